@@ -1,0 +1,53 @@
+// The companion's configuration: parsed from the environment once, here and nowhere else.
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(0).max(65535);
+
+export const ConfigSchema = z.object({
+  port: port.default(8787),
+  host: z.string().min(1).default('127.0.0.1'),
+  dataDir: z.string().min(1).default('./data'),
+  databaseUrl: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
+  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  demo: z.boolean().default(true),
+});
+export type Config = z.infer<typeof ConfigSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`配置无效 / invalid configuration:\n${issues.map((i) => `  - ${i}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const envNames: Record<string, string> = {
+  port: 'CASELIGHT_PORT',
+  host: 'CASELIGHT_HOST',
+  dataDir: 'CASELIGHT_DATA_DIR',
+  databaseUrl: 'DATABASE_URL',
+  logLevel: 'CASELIGHT_LOG_LEVEL',
+  demo: 'CASELIGHT_DEMO',
+};
+
+const empty = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : v);
+
+/** Parses the environment (and `--no-demo` style flags) into a Config, or throws ConfigError naming each bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = []): Config {
+  const demoEnv = empty(env.CASELIGHT_DEMO);
+  const raw = {
+    port: empty(env.CASELIGHT_PORT ?? env.PORT),
+    host: empty(env.CASELIGHT_HOST),
+    dataDir: empty(env.CASELIGHT_DATA_DIR),
+    databaseUrl: empty(env.DATABASE_URL),
+    logLevel: empty(env.CASELIGHT_LOG_LEVEL),
+    demo: argv.includes('--no-demo') ? false : demoEnv === undefined ? undefined : !['0', 'false', 'no'].includes(demoEnv.toLowerCase()),
+  };
+  const parsed = ConfigSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => {
+      const key = String(i.path[0] ?? '');
+      return `${envNames[key] ?? key}: ${i.message} (got ${JSON.stringify((raw as Record<string, unknown>)[key])})`;
+    }));
+  }
+  return parsed.data;
+}

@@ -1,0 +1,57 @@
+// HTTP errors with a reason a person can read in Chinese and English, and the JSON error/404 handlers.
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+
+export interface ErrorBody {
+  error: string;
+  message: string;
+  reason: { zh: string; en: string };
+  details?: unknown;
+}
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly reason: { zh: string; en: string },
+    readonly details?: unknown,
+  ) {
+    super(reason.en);
+    this.name = 'HttpError';
+  }
+}
+
+export const notFound: RequestHandler = (req, _res, next) => {
+  next(new HttpError(404, 'not-found', { zh: `未找到：${req.method} ${req.path}`, en: `Not found: ${req.method} ${req.path}` }));
+};
+
+interface BodyParserError { type?: string; status?: number; statusCode?: number }
+
+/** Turns any error into JSON. 4xx keep their reason; 5xx never leak a message or a stack. */
+export function errorHandler(log: (err: unknown) => void = () => {}): ErrorRequestHandler {
+  return (err, _req, res, _next) => {
+    if (res.headersSent) return;
+    let status = 500;
+    let body: ErrorBody | { message: string };
+    if (err instanceof HttpError) {
+      status = err.status;
+      body = { error: err.code, message: err.reason.en, reason: err.reason, ...(err.details === undefined ? {} : { details: err.details }) };
+    } else if (typeof err === 'object' && err !== null && ((err as BodyParserError).type !== undefined)) {
+      // body-parser errors: malformed JSON, too large, wrong charset.
+      const e = err as BodyParserError;
+      status = e.status ?? e.statusCode ?? 400;
+      const reason = e.type === 'entity.too.large'
+        ? { zh: '请求体过大', en: 'Request body too large' }
+        : e.type === 'entity.parse.failed'
+          ? { zh: '请求体不是有效的 JSON', en: 'Request body is not valid JSON' }
+          : { zh: '请求体无法读取', en: 'Request body could not be read' };
+      body = { error: e.type ?? 'bad-request', message: reason.en, reason };
+    } else {
+      body = { message: 'Internal Server Error' };
+    }
+    if (status >= 500) {
+      log(err);
+      body = { message: 'Internal Server Error' };
+    }
+    res.status(status).json(body);
+  };
+}

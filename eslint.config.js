@@ -1,0 +1,68 @@
+// Lint config: typescript-eslint plus the dependency direction of docs/architecture.md:
+// extension/ ──► shared/ ◄── companion/, never extension ↔ companion; shared/ stays pure.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'http', 'https', 'crypto', 'child_process', 'url', 'util', 'stream'];
+
+export default tseslint.config(
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'data/**', 'dist/**', 'coverage/**', 'companion/dashboard/dist/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-globals': ['error', 'document', 'window', 'browser', 'chrome', 'navigator', 'localStorage', 'fetch', 'process'],
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['**/extension/**', '**/companion/**'], message: 'shared/ must not import extension/ or companion/.' },
+          { group: nodeBuiltins, message: 'shared/ must not use Node built-ins (no I/O).' },
+          { group: ['dexie', 'ky', 'express', 'wxt', 'wxt/*', 'preact', 'preact/*', '@preact/*', 'kysely', 'better-sqlite3', 'pg'], message: 'shared/ imports only zod and itself.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['extension/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['**/companion/**'], message: 'extension/ must not import companion/; share through shared/.' },
+          { group: nodeBuiltins, message: 'extension/ runs in the browser.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['companion/**/*.{ts,tsx}'],
+    ignores: ['companion/dashboard/**', 'companion/training/web/**'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/extension/**'], message: 'companion/ must not import extension/; share through shared/.' }],
+      }],
+    },
+  },
+  {
+    files: ['companion/dashboard/**/*.{ts,tsx}', 'companion/training/web/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/extension/**'], message: 'companion/ must not import extension/.' }],
+      }],
+    },
+  },
+  {
+    files: ['test/**/*.{ts,tsx}', 'scripts/**/*.ts', 'bench/**/*.ts', '*.config.{ts,js}'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+);

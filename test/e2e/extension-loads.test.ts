@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, startCompanion, type ExtensionBrowser, type RunningCompanion } from './harness.ts';
+
+describe('the built extension in chromium', () => {
+  let browser: ExtensionBrowser;
+  let companion: RunningCompanion;
+
+  beforeAll(async () => {
+    companion = await startCompanion();
+    browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await companion?.close();
+  });
+
+  it('starts its service worker from the built manifest', async () => {
+    expect(browser.extensionId).toMatch(/^[a-p]{32}$/);
+    const manifest = await browser.serviceWorker.evaluate(() => chrome.runtime.getManifest());
+    expect(manifest.name).toContain('CaseLight');
+    expect(manifest.manifest_version).toBe(3);
+  });
+
+  it('runs its content script on a page served by the companion', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${companion.url}/healthz`);
+    const host = page.locator('caselight-root');
+    await expect.poll(() => host.count(), { timeout: 15_000 }).toBe(1);
+    const hasShadow = await host.evaluate((el) => el.shadowRoot !== null);
+    expect(hasShadow).toBe(true);
+    await page.close();
+  });
+});
