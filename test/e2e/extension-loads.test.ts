@@ -16,7 +16,10 @@ describe('the built extension in chromium', () => {
 
   it('starts its service worker from the built manifest', async () => {
     expect(browser.extensionId).toMatch(/^[a-p]{32}$/);
-    const manifest = await browser.serviceWorker.evaluate(() => chrome.runtime.getManifest());
+    const manifest = await browser.serviceWorker.evaluate(() => {
+      const ext = (globalThis as unknown as { chrome: { runtime: { getManifest(): { name: string; manifest_version: number } } } }).chrome;
+      return ext.runtime.getManifest();
+    });
     expect(manifest.name).toContain('CaseLight');
     expect(manifest.manifest_version).toBe(3);
   });
