@@ -2,6 +2,8 @@
 import express from 'express';
 import type { Config } from './config.ts';
 import { errorHandler, notFound } from './errors.ts';
+import { dashboardRouter } from './dashboard/router.ts';
+import { trainingRouter } from './training/router.ts';
 
 export interface Logger {
   info(obj: unknown, msg?: string): void;
@@ -27,6 +29,9 @@ export function createApp(deps: AppDeps): express.Express {
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', service: 'caselight-companion' });
   });
+
+  app.use('/training', trainingRouter());
+  app.use('/', dashboardRouter());
 
   app.use(notFound);
   app.use(errorHandler((err) => logger.error({ err }, 'request failed')));
