@@ -1,0 +1,185 @@
+// The working-day calendar: bundled State Council data plus local overrides, flattened into one
+// byte per day so deadline computation is an array lookup.
+import { z } from 'zod';
+import { BUNDLED_COVERED_YEARS, BUNDLED_HOLIDAYS, BUNDLED_WORKDAYS } from './holidays-data';
+import { daysFromCivil, fromDay, MAX_YEAR, MIN_YEAR, parsePacked, toDay, weekdayOfDay, type CivilDate } from './civil';
+import { CalendarInputError, invalidDate } from './errors';
+
+/** Bit 0 of a day's flags: it is a working day. */
+export const WORK = 1;
+/** Bit 1 of a day's flags: its year has official holiday data. */
+export const COVERED = 2;
+
+/**
+ * An immutable working-day calendar. Build one with {@link createCalendar}; functions that take
+ * an optional calendar use the bundled official data when it is omitted.
+ */
+export interface Calendar {
+  /** Years with official data (bundled plus declared by overrides), ascending. */
+  readonly coveredYears: readonly number[];
+  /** The override lists as given, sorted and de-duplicated. */
+  readonly overrides: { readonly holidays: readonly CivilDate[]; readonly workdays: readonly CivilDate[] };
+  /** @internal Day number of `flags[0]`. */
+  readonly lo: number;
+  /** @internal WORK | COVERED per day from `lo`; days outside are uncovered, Mon–Fri working. */
+  readonly flags: Uint8Array;
+}
+
+export interface CalendarOverrides {
+  /** Extra rest days (a local rest day, a late State Council change); beats a make-up day. */
+  holidays?: readonly CivilDate[];
+  /** Extra working days; beats an official holiday. */
+  workdays?: readonly CivilDate[];
+  /** Years the override data fully covers, e.g. a province entering 2027 before the package does. */
+  coveredYears?: readonly number[];
+}
+
+const OverridesSchema = z.strictObject({
+  holidays: z.array(z.string()).optional(),
+  workdays: z.array(z.string()).optional(),
+  coveredYears: z.array(z.number().int().min(MIN_YEAR).max(MAX_YEAR)).optional(),
+});
+
+/** Flags of day `d` under `cal`: the one lookup every computation goes through. */
+export function dayFlags(cal: Calendar, d: number): number {
+  const i = d - cal.lo;
+  if (i >= 0 && i < cal.flags.length) return cal.flags[i];
+  const w = weekdayOfDay(d);
+  return w === 0 || w === 6 ? 0 : WORK;
+}
+
+function expand(table: Readonly<Record<number, string>>): number[] {
+  const out: number[] = [];
+  for (const [year, list] of Object.entries(table)) {
+    if (list === '') continue;
+    for (const mmdd of list.split(' ')) {
+      out.push(daysFromCivil(Number(year), Number(mmdd.slice(0, 2)), Number(mmdd.slice(2))));
+    }
+  }
+  return out;
+}
+
+function build(coveredYears: readonly number[], holidays: readonly CivilDate[], workdays: readonly CivilDate[]): Calendar {
+  const extraHolidays = holidays.map(toDay);
+  const extraWorkdays = workdays.map(toDay);
+  const years = [...coveredYears, ...[...holidays, ...workdays].map((d) => (parsePacked(d) / 10000) | 0)];
+  const lo = daysFromCivil(Math.min(...years), 1, 1);
+  const hi = daysFromCivil(Math.max(...years), 12, 31);
+  const flags = new Uint8Array(hi - lo + 1);
+  const covered = new Set(coveredYears);
+  for (let y = Math.min(...years); y <= Math.max(...years); y++) {
+    const start = daysFromCivil(y, 1, 1) - lo;
+    const end = daysFromCivil(y + 1, 1, 1) - lo;
+    const cov = covered.has(y) ? COVERED : 0;
+    for (let i = start; i < end; i++) {
+      const w = weekdayOfDay(lo + i);
+      flags[i] = cov | (w === 0 || w === 6 ? 0 : WORK);
+    }
+  }
+  // Order matters: official holidays, then official make-up days, then local overrides on top.
+  for (const d of expand(BUNDLED_HOLIDAYS)) if (d >= lo && d <= hi) flags[d - lo] &= ~WORK;
+  for (const d of expand(BUNDLED_WORKDAYS)) if (d >= lo && d <= hi) flags[d - lo] |= WORK;
+  for (const d of extraHolidays) flags[d - lo] &= ~WORK;
+  for (const d of extraWorkdays) flags[d - lo] |= WORK;
+  return Object.freeze({
+    coveredYears: Object.freeze([...covered].sort((a, b) => a - b)),
+    overrides: Object.freeze({ holidays: Object.freeze([...holidays]), workdays: Object.freeze([...workdays]) }),
+    lo,
+    flags,
+  });
+}
+
+let bundled: Calendar | undefined;
+
+/** The calendar of the bundled official data, built on first use. */
+export function defaultCalendar(): Calendar {
+  return (bundled ??= build(BUNDLED_COVERED_YEARS, [], []));
+}
+
+function normaliseDates(list: readonly string[] | undefined): CivilDate[] {
+  const out = new Set<string>();
+  for (const d of list ?? []) {
+    if (parsePacked(d) < 0) throw invalidDate(d);
+    out.add(d);
+  }
+  return [...out].sort();
+}
+
+/**
+ * A calendar with local overrides layered on the bundled official data. Throws
+ * CalendarInputError('invalid-date') for a malformed date or a date listed both ways.
+ *
+ * @example
+ * // A local rest day, and a province entering 2027 before the package has it:
+ * const cal = createCalendar({ holidays: ['2025-10-09'], coveredYears: [2027], workdays: ['2027-02-20'] });
+ * computeDeadline({ start: '2025-09-23', period: { amount: 15, unit: 'day' }, inCustody: false, calendar: cal }).due
+ * // '2025-10-10'
+ */
+export function createCalendar(overrides: CalendarOverrides = {}): Calendar {
+  const parsed = OverridesSchema.safeParse(overrides);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new CalendarInputError(
+      'invalid-date',
+      `无效日历覆盖数据 / invalid calendar overrides: ${issue.path.join('.') || '(root)'}: ${issue.message}`,
+      overrides,
+    );
+  }
+  const holidays = normaliseDates(parsed.data.holidays);
+  const workdays = normaliseDates(parsed.data.workdays);
+  const both = holidays.filter((d) => workdays.includes(d));
+  if (both.length > 0) throw invalidDate(both[0], 'listed both as a holiday and as a workday');
+  const covered = [...new Set([...BUNDLED_COVERED_YEARS, ...(parsed.data.coveredYears ?? [])])];
+  return build(covered, holidays, workdays);
+}
+
+/**
+ * Whether `date` is an official working day: a make-up (调休) day is; Monday–Friday is unless it
+ * is a holiday; an ordinary weekend is not. Years without data fall back to Monday–Friday —
+ * check {@link coveredYears} (computeDeadline reports it as `calendarCovered`).
+ *
+ * @example isWorkday('2025-09-28') // true (Sunday, make-up working day)
+ * @example isWorkday('2025-10-08') // false (National Day holiday)
+ */
+export function isWorkday(date: CivilDate, calendar?: Calendar): boolean {
+  return (dayFlags(calendar ?? defaultCalendar(), toDay(date)) & WORK) !== 0;
+}
+
+/**
+ * The last working day strictly before `date`: where staff must act when an in-custody
+ * deadline falls on a rest day, since 刑诉法 105 does not extend it.
+ *
+ * @example lastWorkdayBefore('2025-10-01') // '2025-09-30'
+ */
+export function lastWorkdayBefore(date: CivilDate, calendar?: Calendar): CivilDate {
+  const cal = calendar ?? defaultCalendar();
+  let d = toDay(date) - 1;
+  while ((dayFlags(cal, d) & WORK) === 0) d--;
+  return fromDay(d);
+}
+
+/**
+ * Number of working days in `(from, to]`; negative when `to` is before `from`.
+ *
+ * @example countWorkdays('2025-09-26', '2025-09-30') // 3 (09-28 make-up, 09-29, 09-30)
+ */
+export function countWorkdays(from: CivilDate, to: CivilDate, calendar?: Calendar): number {
+  const cal = calendar ?? defaultCalendar();
+  const a = toDay(from);
+  const b = toDay(to);
+  const lo = Math.min(a, b);
+  const hi = Math.max(a, b);
+  let n = 0;
+  for (let d = lo + 1; d <= hi; d++) if ((dayFlags(cal, d) & WORK) !== 0) n++;
+  return a <= b ? n : -n;
+}
+
+/**
+ * Years whose official arrangement the calendar holds; dates elsewhere are computed on
+ * Monday–Friday alone and reported as not covered.
+ *
+ * @example coveredYears().at(-1) // 2026 with chinese-days 1.5.7
+ */
+export function coveredYears(calendar?: Calendar): readonly number[] {
+  return (calendar ?? defaultCalendar()).coveredYears;
+}

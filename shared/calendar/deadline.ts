@@ -1,0 +1,104 @@
+// Legal periods under 刑事诉讼法 第一百零五条 and 高法解释 第二百零二条. This is the hot path of every
+// rule check, so it works on integer day numbers and allocates only the result.
+import { COVERED, dayFlags, defaultCalendar, WORK, type Calendar } from './calendar';
+import { addMonthsPacked, checkDayRange, daysFromCivil, fromDay, parsePacked, type CivilDate } from './civil';
+import { invalidAmount, invalidDate, invalidUnit } from './errors';
+
+export type PeriodUnit = 'day' | 'month' | 'workday';
+
+export interface Period {
+  /** Whole number of units, 0–{@link MAX_PERIOD_AMOUNT}; 0 gives `nominal = start`. */
+  amount: number;
+  unit: PeriodUnit;
+}
+
+export interface DeadlineInput {
+  /** The day the period starts from; it is not counted. */
+  start: CivilDate;
+  period: Period;
+  /** The suspect is held under 拘留 or 逮捕: a deadline on a rest day is not extended. */
+  inCustody: boolean;
+  calendar?: Calendar;
+}
+
+export interface Deadline {
+  /** Expiry by pure arithmetic. */
+  nominal: CivilDate;
+  /** Expiry after the rest-day rule; equals `nominal` in custody and for workday periods. */
+  due: CivilDate;
+  /** `due !== nominal`. */
+  rolledOver: boolean;
+  /** False when any date examined lies in a year without official data: the result is a guess. */
+  calendarCovered: boolean;
+}
+
+/** The largest accepted amount: beyond any procedural period, small enough to catch unit mix-ups. */
+export const MAX_PERIOD_AMOUNT = 10000;
+
+/**
+ * Computes a procedural period's expiry.
+ *
+ * - The start day is not counted (105 ¶2): `day` = start + n days.
+ * - `month`: same-numbered day of the target month; from a month-end, the target month's last
+ *   day; no such day in the target month, its last day (高法解释 202).
+ * - `workday`: the n-th official working day after the start (规则 49); make-up days count.
+ * - A last day on a rest day moves to the first working day after it (105 ¶4), except while the
+ *   suspect is in custody; workday periods cannot end on a rest day and never move.
+ *
+ * Throws CalendarInputError on a malformed date, amount or unit.
+ *
+ * @example
+ * computeDeadline({ start: '2025-09-08', period: { amount: 1, unit: 'month' }, inCustody: false })
+ * // { nominal: '2025-10-08', due: '2025-10-09', rolledOver: true, calendarCovered: true }
+ */
+export function computeDeadline(input: DeadlineInput): Deadline {
+  const { start, period, inCustody } = input;
+  const cal = input.calendar ?? defaultCalendar();
+  const p = parsePacked(start);
+  if (p < 0) throw invalidDate(start);
+  if (typeof inCustody !== 'boolean') throw new TypeError(`inCustody must be a boolean, got ${String(inCustody)}`);
+  const amount = period?.amount;
+  if (typeof amount !== 'number' || !Number.isInteger(amount) || amount < 0 || amount > MAX_PERIOD_AMOUNT) {
+    throw invalidAmount(amount, `expected a whole number from 0 to ${MAX_PERIOD_AMOUNT}`);
+  }
+  const unit = period.unit;
+  const s = daysFromCivil((p / 10000) | 0, ((p / 100) | 0) % 100, p % 100);
+
+  if (unit === 'workday') {
+    // Count forward over official working days only; the result is itself a working day.
+    let d = s;
+    let f = dayFlags(cal, d);
+    let covered = amount === 0 ? f & COVERED : COVERED;
+    for (let left = amount; left > 0; ) {
+      f = dayFlags(cal, ++d);
+      covered &= f;
+      if (f & WORK) left--;
+    }
+    const at = fromDay(checkDayRange(d, amount));
+    return { nominal: at, due: at, rolledOver: false, calendarCovered: covered !== 0 };
+  }
+
+  let nominal: number;
+  if (unit === 'day') nominal = s + amount;
+  else if (unit === 'month') nominal = addMonthsPacked(p, amount);
+  else throw invalidUnit(unit);
+  checkDayRange(nominal, amount);
+
+  let f = dayFlags(cal, nominal);
+  let covered = f & COVERED;
+  let due = nominal;
+  // 105 ¶4: a last day on a holiday moves to the first day after it — unless in custody.
+  if (!inCustody) {
+    while ((f & WORK) === 0) {
+      f = dayFlags(cal, ++due);
+      covered &= f;
+    }
+  }
+  const n = fromDay(nominal);
+  return {
+    nominal: n,
+    due: due === nominal ? n : fromDay(due),
+    rolledOver: due !== nominal,
+    calendarCovered: covered !== 0,
+  };
+}
