@@ -1,0 +1,31 @@
+import { describe, it, expect } from 'vitest';
+import { addHours, todayInShanghai } from '../../../shared/calendar';
+
+describe('addHours', () => {
+  it.each([
+    ['2025-09-08T09:15', 24, '2025-09-09T09:15'],
+    ['2025-09-08T23:59', 1, '2025-09-09T00:59'], // across midnight
+    ['2025-09-30T22:00', 24, '2025-10-01T22:00'], // across a month
+    ['2025-12-31T21:30', 24, '2026-01-01T21:30'], // across a year
+    ['2024-02-28T12:00', 24, '2024-02-29T12:00'], // leap day
+    ['2025-09-08T00:00', 48, '2025-09-10T00:00'],
+    ['2025-09-08T02:00', -4, '2025-09-07T22:00'], // a warning time before the due time
+    ['2025-09-08T10:30', 0, '2025-09-08T10:30'],
+  ] as const)('%s + %i h = %s', (start, hours, expected) => {
+    expect(addHours(start, hours)).toBe(expected);
+  });
+});
+
+describe('todayInShanghai', () => {
+  it('converts an instant to the Shanghai civil date (UTC+8)', () => {
+    expect(todayInShanghai(new Date('2025-09-07T16:30:00Z'))).toBe('2025-09-08');
+    expect(todayInShanghai(new Date('2025-09-07T15:59:59.999Z'))).toBe('2025-09-07');
+    expect(todayInShanghai(new Date('2025-09-07T16:00:00Z'))).toBe('2025-09-08');
+    expect(todayInShanghai(new Date('2025-12-31T16:00:00Z'))).toBe('2026-01-01');
+    expect(todayInShanghai(new Date('1969-12-31T15:00:00Z'))).toBe('1969-12-31');
+  });
+
+  it('defaults to now', () => {
+    expect(todayInShanghai()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
