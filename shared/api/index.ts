@@ -1,0 +1,10 @@
+// shared/api: the companion's request and response schemas, the only contract between the extension
+// (and the dashboard) and the companion. Pure zod; strict objects, so unknown keys are rejected.
+export * from './common';
+export * from './events';
+export * from './ledger';
+export * from './objections';
+export * from './reports';
+export * from './settings';
+export * from './users';
+export * from './endpoints';
