@@ -1,0 +1,15 @@
+// shared/case: the canonical case fields and the CaseSnapshot the engine evaluates.
+export {
+  FIELDS,
+  FIELD_IDS,
+  FIELD_MAP,
+  PRIVATE_FIELD_IDS,
+  PROCEDURES,
+  CUSTODY_MEASURES,
+  CUSTODY_REVIEW_CONCLUSIONS,
+  isFieldId,
+  fieldLabel,
+} from './fields';
+export type { Bilingual, FieldDef, FieldId, FieldType, Procedure, CustodyMeasure } from './fields';
+export { CaseSnapshotSchema, readCaseSnapshot, isCivilDateTime } from './snapshot';
+export type { CaseSnapshot, FieldIssue, FieldIssueCode, ReadSnapshot } from './snapshot';

@@ -1,0 +1,144 @@
+// Engine configuration: per-rule enable/disable, points and warning windows, set by an
+// administrator on the companion and shipped to the extension. Validated once per config object.
+import { z } from 'zod';
+import { OptionValueSchema, WarningDaysSchema } from '../rules/lib/meta';
+import type { Rule } from '../rules/lib/types';
+import renamed from '../rules/renamed.json';
+
+export const RuleConfigSchema = z.strictObject({
+  /** false switches the rule off; true also runs a deprecated rule. */
+  enabled: z.boolean().optional(),
+  /** Points per red messageId (0 keeps the red light but counts nothing). */
+  points: z.record(z.string(), z.number().int().min(0).max(10)).optional(),
+  /** Days before the due date the light turns yellow (a number, or per period variant). */
+  warningDays: WarningDaysSchema.optional(),
+  /** Hours before an hour deadline the light turns yellow. */
+  warningHours: z.number().int().min(0).max(72).optional(),
+  /** The rule's configurable choices (names and types as in its meta.options). */
+  options: z.record(z.string(), OptionValueSchema).optional(),
+});
+export type RuleConfig = z.infer<typeof RuleConfigSchema>;
+
+/**
+ * Schema of the `config` option of `evaluate`.
+ *
+ * @example
+ * EngineConfigSchema.parse({ rules: { 'prosecution-review-1m': { warningDays: 7, points: { overdue: 5 } } } })
+ */
+export const EngineConfigSchema = z.strictObject({
+  /** Per rule id. Ids this build does not know are ignored (a newer companion); renamed ids are followed. */
+  rules: z.record(z.string(), RuleConfigSchema).optional(),
+  /** Also return a grey `not-applicable` finding for each rule that does not apply (default false). */
+  includeNotApplicable: z.boolean().optional(),
+});
+export type EngineConfig = z.infer<typeof EngineConfigSchema>;
+
+/** Thrown by `evaluate`/`resolveConfig` for a bad `today`, `now` or `config` — never for a snapshot. */
+export class EngineOptionsError extends Error {
+  override readonly name = 'EngineOptionsError';
+}
+
+/** One rule's effective settings. */
+export interface ResolvedRuleConfig {
+  enabled: boolean;
+  points: Readonly<Record<string, number>>;
+  warningDays: number | Readonly<Record<string, number>>;
+  warningHours: number;
+  options: Readonly<Record<string, boolean | number | string>>;
+}
+
+const RENAMED: Readonly<Record<string, string>> = renamed;
+
+function defaults(rule: Rule): ResolvedRuleConfig {
+  const m = rule.meta;
+  return {
+    enabled: m.deprecated === undefined,
+    points: m.points,
+    warningDays: m.warningDays ?? 0,
+    warningHours: m.warningHours ?? 4,
+    options: m.options ?? {},
+  };
+}
+
+const defaultCache = new WeakMap<Rule, ResolvedRuleConfig>();
+
+/** Settings of `rule` with no configuration. */
+export function defaultRuleConfig(rule: Rule): ResolvedRuleConfig {
+  let r = defaultCache.get(rule);
+  if (r === undefined) defaultCache.set(rule, (r = defaults(rule)));
+  return r;
+}
+
+function fail(message: string): never {
+  throw new EngineOptionsError(`无效引擎配置 / invalid engine config: ${message}`);
+}
+
+function merge(rule: Rule, c: RuleConfig): ResolvedRuleConfig {
+  const base = defaults(rule);
+  const id = rule.meta.id;
+  for (const k of Object.keys(c.points ?? {})) {
+    if (rule.meta.messages[k]?.light !== 'red') fail(`rules.${id}.points.${k}: not a red message of the rule`);
+  }
+  for (const [k, v] of Object.entries(c.options ?? {})) {
+    const d = base.options[k];
+    if (d === undefined) fail(`rules.${id}.options.${k}: no such option`);
+    if (typeof d !== typeof v) fail(`rules.${id}.options.${k}: expected a ${typeof d}`);
+  }
+  return {
+    enabled: c.enabled ?? base.enabled,
+    points: { ...base.points, ...c.points },
+    warningDays: c.warningDays ?? base.warningDays,
+    warningHours: c.warningHours ?? base.warningHours,
+    options: { ...base.options, ...c.options },
+  };
+}
+
+export interface ResolvedConfig {
+  includeNotApplicable: boolean;
+  forRule(rule: Rule): ResolvedRuleConfig;
+}
+
+const resolvedCache = new WeakMap<object, ResolvedConfig>();
+const EMPTY: ResolvedConfig = { includeNotApplicable: false, forRule: defaultRuleConfig };
+
+/**
+ * Validates a config and resolves it against rules on demand. Throws EngineOptionsError on a bad
+ * config (an admin UI can call this to validate before saving). Results are cached per object.
+ *
+ * Pass `rules` to check every rule's settings now rather than on first use.
+ *
+ * @example resolveConfig({ rules: { 'prosecution-review-1m': { enabled: false } } }).forRule(rule).enabled
+ */
+export function resolveConfig(config: unknown, rules?: readonly Rule[]): ResolvedConfig {
+  if (config === undefined) return EMPTY;
+  if (rules !== undefined) {
+    const r = resolveConfig(config);
+    for (const rule of rules) r.forRule(rule);
+    return r;
+  }
+  if (config === null || typeof config !== 'object') fail('expected an object');
+  const hit = resolvedCache.get(config);
+  if (hit) return hit;
+  const parsed = EngineConfigSchema.safeParse(config);
+  if (!parsed.success) {
+    const i = parsed.error.issues[0];
+    fail(`${i.path.join('.') || '(root)'}: ${i.message}`);
+  }
+  const byId = new Map<string, RuleConfig>();
+  for (const [id, c] of Object.entries(parsed.data.rules ?? {})) byId.set(RENAMED[id] ?? id, c);
+  const perRule = new WeakMap<Rule, ResolvedRuleConfig>();
+  const resolved: ResolvedConfig = {
+    includeNotApplicable: parsed.data.includeNotApplicable ?? false,
+    forRule(rule) {
+      let r = perRule.get(rule);
+      if (r === undefined) {
+        const c = byId.get(rule.meta.id);
+        r = c === undefined ? defaultRuleConfig(rule) : merge(rule, c);
+        perRule.set(rule, r);
+      }
+      return r;
+    },
+  };
+  resolvedCache.set(config, resolved);
+  return resolved;
+}

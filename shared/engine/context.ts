@@ -1,0 +1,116 @@
+// RuleContext implementation: the calendar and the rule's configured warning window, bound once
+// per rule per evaluation. Deadline arithmetic is the shared calendar's; this adds the yellow window.
+import {
+  addDays,
+  addHours,
+  addMonths,
+  computeDeadline,
+  diffDays,
+  isWorkday,
+  lastWorkdayBefore,
+  type Calendar,
+  type CivilDate,
+  type CivilDateTime,
+  type Period,
+} from '../calendar';
+import type { FieldId, FieldIssue } from '../case';
+import type {
+  AnyDeadline,
+  DayDeadline,
+  DeadlineOptions,
+  HourDeadline,
+  Outcome,
+  PendingState,
+  RuleContext,
+} from '../rules/lib/types';
+import type { ResolvedRuleConfig } from './config';
+
+function minDate(a: CivilDate, b: CivilDate): CivilDate {
+  return a < b ? a : b;
+}
+
+export class Context implements RuleContext {
+  constructor(
+    readonly today: CivilDate,
+    readonly now: CivilDateTime | undefined,
+    readonly inputIssues: readonly FieldIssue[],
+    private readonly calendar: Calendar | undefined,
+    private readonly cfg: ResolvedRuleConfig,
+  ) {}
+
+  option<T extends boolean | number | string>(name: string): T {
+    return this.cfg.options[name] as T;
+  }
+
+  private warningDays(variant: string | undefined): number {
+    const w = this.cfg.warningDays;
+    if (typeof w === 'number') return w;
+    return (variant !== undefined ? w[variant] : undefined) ?? w.default ?? 0;
+  }
+
+  deadline(start: CivilDate, period: Period, o: DeadlineOptions): DayDeadline {
+    const cal = this.calendar;
+    // postpone: false keeps the nominal expiry even out of custody (the procuratorate's own duties, D1).
+    const holdNominal = o.inCustody || o.postpone === false;
+    let d = computeDeadline({ start, period, inCustody: holdNominal, calendar: cal });
+    const excluded = o.excludedDays !== undefined && o.excludedDays > 0 ? Math.floor(o.excludedDays) : 0;
+    if (excluded > 0) {
+      // 刑诉法 149: excluded days lengthen the period; the rest-day rule applies to the new end.
+      d = computeDeadline({ start: addDays(d.nominal, excluded), period: { amount: 0, unit: 'day' }, inCustody: holdNominal, calendar: cal });
+    }
+    const w = this.warningDays(o.variant);
+    // The last working day on or before the due date: staff will not be at work on a rest day,
+    // and an in-custody deadline is not extended (rules-catalogue §1.2, §3.1).
+    const lastWork = isWorkday(d.due, cal) ? d.due : lastWorkdayBefore(d.due, cal);
+    // "remaining working days ≤ 1": from the day after the working day before lastWork.
+    const oneWorkdayLeft = addDays(lastWorkdayBefore(lastWork, cal), 1);
+    const warnFrom = minDate(minDate(addDays(d.due, -w), addDays(lastWork, -w)), oneWorkdayLeft);
+    return {
+      kind: 'day',
+      start,
+      period,
+      excludedDays: excluded,
+      inCustody: o.inCustody,
+      nominal: d.nominal,
+      due: d.due,
+      rolledOver: d.rolledOver,
+      calendarCovered: d.calendarCovered,
+      warnFrom,
+    };
+  }
+
+  hourDeadline(start: CivilDateTime, hours: number): HourDeadline {
+    const due = addHours(start, hours);
+    return { kind: 'hour', start, hours, due, warnFrom: addHours(due, -this.cfg.warningHours) };
+  }
+
+  pending(d: AnyDeadline): PendingState {
+    if (d.kind === 'hour' && this.now !== undefined) {
+      return this.now > d.due ? 'overdue' : this.now >= d.warnFrom ? 'due-soon' : 'open';
+    }
+    // Without a clock time an hour deadline is judged by its date: overdue only the day after.
+    const due = d.due.slice(0, 10);
+    const warn = d.warnFrom.slice(0, 10);
+    return this.today > due ? 'overdue' : this.today >= warn ? 'due-soon' : 'open';
+  }
+
+  missing(...fields: FieldId[]): Outcome<never> {
+    return { messageId: 'inputs-missing', missing: fields, occurrence: 'inputs' };
+  }
+
+  addDays(date: CivilDate, n: number): CivilDate {
+    return addDays(date, n);
+  }
+
+  addMonths(date: CivilDate, n: number): CivilDate {
+    return addMonths(date, n);
+  }
+
+  diffDays(a: CivilDate, b: CivilDate): number {
+    return diffDays(a, b);
+  }
+
+  isWorkday(date: CivilDate): boolean {
+    return isWorkday(date, this.calendar);
+  }
+}

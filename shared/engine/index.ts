@@ -1,0 +1,236 @@
+// shared/engine: evaluate(snapshot, options) -> Finding[]. Pure: no clock, no I/O; the caller
+// passes `today`. Bad data in the snapshot becomes findings, never exceptions.
+import { isCivilDate, type Calendar, type CivilDate, type CivilDateTime } from '../calendar';
+import { fieldLabel, isCivilDateTime, readCaseSnapshot, type Bilingual, type CaseSnapshot, type FieldId } from '../case';
+import { rules as catalogue } from '../rules';
+import { BUILTIN_MESSAGES, type Light } from '../rules/lib/meta';
+import type { ComputedDate, DataValue, Outcome, Rule } from '../rules/lib/types';
+import { EngineOptionsError, resolveConfig, type ResolvedRuleConfig } from './config';
+import { Context } from './context';
+import { LIGHT_ORDER, type Finding } from './finding';
+
+export { EngineConfigSchema, RuleConfigSchema, EngineOptionsError, resolveConfig } from './config';
+export type { EngineConfig, RuleConfig, ResolvedConfig, ResolvedRuleConfig } from './config';
+export { FindingSchema, LIGHT_ORDER } from './finding';
+export type { Finding } from './finding';
+export type { Light };
+
+export interface EvaluateOptions {
+  /** Civil date in Asia/Shanghai (`todayInShanghai()` from shared/calendar). */
+  today: CivilDate;
+  /** Wall-clock time in Asia/Shanghai (`YYYY-MM-DDTHH:mm`) for the 24-hour rules; else they judge by date. */
+  now?: CivilDateTime;
+  /** Rules to run (default: the whole registry of shared/rules, including data-consistency). */
+  rules?: readonly Rule[];
+  /** Working calendar with local overrides (default: the bundled official calendar). */
+  calendar?: Calendar;
+  /** Per-rule enable/disable, points, warning windows, options; see EngineConfigSchema. */
+  config?: unknown;
+}
+
+const DATE_LABELS: Readonly<Record<string, Bilingual>> = {
+  start: { zh: '起算日（不计入）', en: 'period runs from (not counted)' },
+  nominal: { zh: '名义届满日', en: 'nominal expiry' },
+  due: { zh: '届满日', en: 'due' },
+  warnFrom: { zh: '预警起始日', en: 'yellow from' },
+  startAt: { zh: '起算时间', en: 'runs from' },
+  dueAt: { zh: '届满时间', en: 'due at' },
+  warnFromAt: { zh: '预警起始时间', en: 'yellow from' },
+};
+
+const PLACEHOLDER = /\{\{\s*([A-Za-z][A-Za-z0-9]*)\s*\}\}/g;
+
+function render(template: string, data: Readonly<Record<string, DataValue>>, lang: 'zh' | 'en'): string {
+  if (!template.includes('{{')) return template;
+  return template.replace(PLACEHOLDER, (whole, key: string) => {
+    const v = data[key];
+    if (v === undefined) return whole;
+    return typeof v === 'object' ? v[lang] : String(v);
+  });
+}
+
+function fieldList(fields: readonly string[]): Bilingual {
+  return {
+    zh: fields.map((f) => fieldLabel(f).zh).join('、'),
+    en: fields.map((f) => fieldLabel(f).en).join(', '),
+  };
+}
+
+function errorText(e: unknown): string {
+  const s = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return s.length > 200 ? s.slice(0, 199) + '…' : s;
+}
+
+function toFinding(rule: Rule, cfg: ResolvedRuleConfig, o: Outcome): Finding {
+  const meta = rule.meta;
+  const msg = meta.messages[o.messageId] ?? (BUILTIN_MESSAGES as Record<string, { light: Light; zh: string; en: string }>)[o.messageId];
+  if (msg === undefined) {
+    return toFinding(rule, cfg, { messageId: 'rule-error', data: { error: `unknown messageId ${o.messageId}` }, occurrence: 'error' });
+  }
+  const data: Record<string, DataValue> = {};
+  const dates: ComputedDate[] = [];
+  const d = o.deadline;
+  let due: string | undefined;
+  let nominal: string | undefined;
+  let dueAt: string | undefined;
+  let calendarCovered: boolean | undefined;
+  if (d?.kind === 'day') {
+    data.start = d.start;
+    data.nominal = d.nominal;
+    data.due = d.due;
+    data.warnFrom = d.warnFrom;
+    due = d.due;
+    nominal = d.nominal;
+    calendarCovered = d.calendarCovered;
+    dates.push({ kind: 'start', label: DATE_LABELS.start, value: d.start });
+    if (d.nominal !== d.due) dates.push({ kind: 'nominal', label: DATE_LABELS.nominal, value: d.nominal });
+    dates.push({ kind: 'due', label: DATE_LABELS.due, value: d.due });
+    dates.push({ kind: 'warn-from', label: DATE_LABELS.warnFrom, value: d.warnFrom });
+  } else if (d?.kind === 'hour') {
+    data.start = d.start;
+    data.due = d.due;
+    data.warnFrom = d.warnFrom;
+    due = d.due.slice(0, 10);
+    dueAt = d.due;
+    dates.push({ kind: 'start', label: DATE_LABELS.startAt, value: d.start });
+    dates.push({ kind: 'due', label: DATE_LABELS.dueAt, value: d.due });
+    dates.push({ kind: 'warn-from', label: DATE_LABELS.warnFromAt, value: d.warnFrom });
+  }
+  if (o.data !== undefined) Object.assign(data, o.data);
+  if (o.missing !== undefined && o.missing.length > 0 && data.fields === undefined) data.fields = fieldList(o.missing);
+  if (o.dates !== undefined) dates.push(...o.dates);
+  const anchor = o.anchor !== undefined && meta.fields.includes(o.anchor) ? o.anchor : meta.anchor;
+  const occurrence = o.occurrence ?? (d !== undefined ? d.start : 'case');
+  const f: Finding = {
+    ruleId: meta.id,
+    ruleVersion: meta.version,
+    title: meta.title,
+    severity: meta.severity,
+    light: msg.light,
+    anchor,
+    messageId: o.messageId,
+    message: { zh: render(msg.zh, data, 'zh'), en: render(msg.en, data, 'en') },
+    data,
+    basis: meta.basis as Finding['basis'],
+    occurrenceKey: `${meta.id}:${occurrence}`,
+    dates,
+  };
+  if (meta.catalogue !== undefined) f.catalogue = meta.catalogue;
+  if (due !== undefined) f.due = due;
+  if (nominal !== undefined) f.nominal = nominal;
+  if (dueAt !== undefined) f.dueAt = dueAt;
+  if (calendarCovered !== undefined) f.calendarCovered = calendarCovered;
+  if (o.missing !== undefined && o.missing.length > 0) f.missingFields = [...o.missing];
+  if (msg.light === 'red') f.points = cfg.points[o.messageId] ?? 0;
+  return f;
+}
+
+function appliesTo(rule: Rule, snapshot: CaseSnapshot): boolean {
+  const p = rule.meta.procedures;
+  if (p !== 'any' && (snapshot.procedure === undefined || !p.includes(snapshot.procedure))) return false;
+  return rule.applies(snapshot);
+}
+
+/**
+ * Checks a case snapshot against the rules and returns one finding per rule occurrence, in
+ * registry order (see {@link sortFindings} for worst first). The snapshot may be raw form data:
+ * unreadable values are dropped and reported by the `data-consistency` rule; a rule that fails
+ * yields a grey `rule-error` finding. Throws EngineOptionsError only for bad options (`today`,
+ * `now`, `config`), never because of the snapshot.
+ *
+ * @example
+ * const findings = evaluate(
+ *   { procedure: 'prosecution-review', acceptedOn: '2025-09-08', inCustody: true },
+ *   { today: todayInShanghai() },
+ * );
+ * findings.filter((f) => f.light === 'red').map((f) => `${f.ruleId}: ${f.message.zh}`);
+ */
+export function evaluate(snapshot: unknown, options: EvaluateOptions): Finding[] {
+  const { today, now } = options ?? ({} as EvaluateOptions);
+  if (!isCivilDate(today)) throw new EngineOptionsError(`today must be YYYY-MM-DD, got ${String(today)}`);
+  if (now !== undefined && !isCivilDateTime(now)) throw new EngineOptionsError(`now must be YYYY-MM-DDTHH:mm, got ${String(now)}`);
+  const rules = options.rules ?? catalogue;
+  const config = resolveConfig(options.config);
+  const { snapshot: c, issues } = readCaseSnapshot(snapshot);
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const cfg = config.forRule(rule);
+    if (!cfg.enabled) continue;
+    try {
+      if (!appliesTo(rule, c)) {
+        if (config.includeNotApplicable) findings.push(toFinding(rule, cfg, { messageId: 'not-applicable', occurrence: 'n/a' }));
+        continue;
+      }
+      const requires = rule.meta.requires;
+      if (requires !== undefined) {
+        let missing: FieldId[] | undefined;
+        for (const f of requires) if (c[f] === undefined) (missing ??= []).push(f);
+        if (missing !== undefined) {
+          findings.push(toFinding(rule, cfg, { messageId: 'inputs-missing', missing, occurrence: 'inputs' }));
+          continue;
+        }
+      }
+      const result = rule.check(c, new Context(today, now, issues, options.calendar, cfg));
+      if (result === null || result === undefined) {
+        if (config.includeNotApplicable) findings.push(toFinding(rule, cfg, { messageId: 'not-applicable', occurrence: 'n/a' }));
+      } else if (Array.isArray(result)) {
+        for (const o of result as readonly Outcome[]) findings.push(toFinding(rule, cfg, o));
+      } else {
+        findings.push(toFinding(rule, cfg, result as Outcome));
+      }
+    } catch (e) {
+      findings.push(toFinding(rule, cfg, { messageId: 'rule-error', data: { error: errorText(e) }, occurrence: 'error' }));
+    }
+  }
+  return findings;
+}
+
+/** Orders findings worst first: red, yellow, grey, green; then by points, due date and rule id. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    LIGHT_ORDER[a.light] - LIGHT_ORDER[b.light] ||
+    (b.points ?? 0) - (a.points ?? 0) ||
+    (a.due ?? '9999').localeCompare(b.due ?? '9999') ||
+    a.ruleId.localeCompare(b.ruleId) ||
+    a.occurrenceKey.localeCompare(b.occurrenceKey)
+  );
+}
+
+/**
+ * A sorted copy, worst first.
+ *
+ * @example sortFindings(evaluate(snapshot, { today }))[0] // the finding to show on the badge
+ */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(compareFindings);
+}
+
+/** The worse of two lights (red > yellow > grey > green). */
+export function worseLight(a: Light, b: Light): Light {
+  return LIGHT_ORDER[a] <= LIGHT_ORDER[b] ? a : b;
+}
+
+export interface FindingSummary {
+  counts: Record<Light, number>;
+  /** Worst light present; green when there are no findings. */
+  worst: Light;
+  /** Sum of points over red findings. */
+  points: number;
+}
+
+/**
+ * Counts per light, the worst light and the total red points — the toolbar badge.
+ *
+ * @example summarize(findings) // { counts: { red: 1, yellow: 2, green: 5, grey: 3 }, worst: 'red', points: 8 }
+ */
+export function summarize(findings: readonly Finding[]): FindingSummary {
+  const counts: Record<Light, number> = { red: 0, yellow: 0, green: 0, grey: 0 };
+  let worst: Light = 'green';
+  let points = 0;
+  for (const f of findings) {
+    counts[f.light]++;
+    worst = worseLight(worst, f.light);
+    if (f.light === 'red') points += f.points ?? 0;
+  }
+  return { counts, worst, points };
+}

@@ -1,0 +1,90 @@
+// Small pure helpers shared by rule files: custody status, age, and the usual
+// done / late / missing / due-soon judgement against a deadline.
+import type { CaseSnapshot } from '../../case';
+import type { CivilDate } from '../../calendar';
+import type { AnyDeadline, DataValue, Outcome, RuleContext } from './types';
+
+/**
+ * Whether the suspect is in custody (拘留 or 逮捕): the explicit `inCustody` answer, else derived
+ * from the coercive measure; undefined when neither is known. 指定居所监视居住 is not 在押 (doubt D2).
+ */
+export function inCustodyOf(c: CaseSnapshot): boolean | undefined {
+  if (c.inCustody !== undefined) return c.inCustody;
+  switch (c.custodyMeasure) {
+    case undefined:
+      return undefined;
+    case 'detention':
+    case 'arrest':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** The earliest of the given dates (undefined ones skipped). */
+export function earliest(...dates: (CivilDate | undefined)[]): CivilDate | undefined {
+  let out: CivilDate | undefined;
+  for (const d of dates) if (d !== undefined && (out === undefined || d < out)) out = d;
+  return out;
+}
+
+/** The latest of the given dates (undefined ones skipped). */
+export function latest(...dates: (CivilDate | undefined)[]): CivilDate | undefined {
+  let out: CivilDate | undefined;
+  for (const d of dates) if (d !== undefined && (out === undefined || d > out)) out = d;
+  return out;
+}
+
+/**
+ * Under 18 on `date`. Age in 周岁 runs from the day after the birthday (最高人民法院《关于审理未成年人
+ * 刑事案件具体应用法律若干问题的解释》第二条), so on the 18th birthday itself the person is still a minor.
+ * A 29 February birthday falls on 28 February in common years (month arithmetic of 高法解释 202).
+ */
+export function isMinorOn(birthDate: CivilDate, date: CivilDate, ctx: Pick<RuleContext, 'addMonths'>): boolean {
+  return date <= ctx.addMonths(birthDate, 18 * 12);
+}
+
+/** The messageIds a deadline judgement chooses from. */
+export interface JudgeIds<M extends string> {
+  /** Done on or before the due date. */
+  done: M;
+  /** Done after the due date. */
+  late: M;
+  /** Not done and the due date has passed. */
+  missing: M;
+  /** Not done, inside the warning window. */
+  dueSoon: M;
+  /** Not done, time left. */
+  open: M;
+}
+
+/**
+ * The standard judgement of an act against its deadline: done in time (green), done late (red),
+ * missing after the due date (red), pending in the warning window (yellow) or with time left.
+ * `doneOn` is a date for day deadlines and a date-time for hour deadlines.
+ */
+export function judge<M extends string>(
+  ctx: RuleContext,
+  deadline: AnyDeadline,
+  doneOn: string | undefined,
+  ids: JudgeIds<M>,
+  extra: { data?: Record<string, DataValue>; occurrence?: string; anchor?: Outcome['anchor'] } = {},
+): Outcome<M> {
+  const base = { deadline, ...extra };
+  if (doneOn !== undefined) {
+    const dates = [{ kind: 'done' as const, label: { zh: '完成日期', en: 'done on' }, value: doneOn }];
+    const data = { ...extra.data, doneOn };
+    // Compare at the deadline's own precision: days for day deadlines, minutes for hour ones.
+    return doneOn <= deadline.due ? { ...base, messageId: ids.done, data, dates } : { ...base, messageId: ids.late, data, dates };
+  }
+  const state = ctx.pending(deadline);
+  return { ...base, messageId: state === 'overdue' ? ids.missing : state === 'due-soon' ? ids.dueSoon : ids.open };
+}
+
+/**
+ * The day the procuratorate received the case: the earlier of the materials' receipt and the
+ * registration (受理), since periods run from receipt (doubt D18, conservative).
+ */
+export function receivedOf(c: CaseSnapshot): CivilDate | undefined {
+  return earliest(c.acceptedOn, c.materialsReceivedOn);
+}

@@ -1,0 +1,142 @@
+// The contract between a rule and the engine: what `check` may use (RuleContext) and return (Outcome).
+import type { Bilingual, CaseSnapshot, FieldId, FieldIssue, Procedure } from '../../case';
+import type { CivilDate, CivilDateTime, Period } from '../../calendar';
+import type { BuiltinMessageId, LawName, Light, Severity } from './meta';
+
+/** Rule metadata as written in a rule file; RuleMetaSchema validates it (catalogue meta-test). */
+export interface RuleMeta {
+  readonly id: string;
+  readonly catalogue?: string;
+  readonly version: number;
+  readonly title: Bilingual;
+  readonly description: Bilingual;
+  readonly basis: readonly { readonly law: LawName; readonly article: number; readonly clause?: number; readonly item?: number }[];
+  readonly procedures: 'any' | readonly Procedure[];
+  readonly fields: readonly FieldId[];
+  readonly requires?: readonly FieldId[];
+  readonly anchor: FieldId;
+  readonly deadline?: Bilingual;
+  readonly warningDays?: number | Readonly<Record<string, number>>;
+  readonly warningHours?: number;
+  readonly options?: Readonly<Record<string, boolean | number | string>>;
+  readonly optionDocs?: Readonly<Record<string, Bilingual>>;
+  readonly severity: Severity;
+  readonly points: Readonly<Record<string, number>>;
+  readonly messages: Readonly<Record<string, { readonly light: Light; readonly zh: string; readonly en: string }>>;
+  readonly deprecated?: { readonly replacedBy: readonly string[] };
+}
+
+/** A placeholder value: plain, or per language (field labels, procedure names). */
+export type DataValue = string | number | boolean | Bilingual;
+
+/** A date the rule computed or relied on, listed in the panel so the prosecutor can check it. */
+export interface ComputedDate {
+  kind: 'start' | 'nominal' | 'due' | 'warn-from' | 'done' | 'info';
+  label: Bilingual;
+  /** `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm`. */
+  value: string;
+}
+
+/** A day-based deadline as the engine computed it (calendar + warning window). */
+export interface DayDeadline {
+  kind: 'day';
+  /** The day the period ran from (not counted). */
+  start: CivilDate;
+  period: Period;
+  /** Whole days added for excluded time (psychiatric evaluation, 刑诉法 149). */
+  excludedDays: number;
+  inCustody: boolean;
+  nominal: CivilDate;
+  due: CivilDate;
+  rolledOver: boolean;
+  calendarCovered: boolean;
+  /** First day the light turns yellow while the act is pending. */
+  warnFrom: CivilDate;
+}
+
+/** An hour deadline (24-hour notices): exact start + N hours (doubt D5). */
+export interface HourDeadline {
+  kind: 'hour';
+  start: CivilDateTime;
+  hours: number;
+  due: CivilDateTime;
+  warnFrom: CivilDateTime;
+}
+
+export type AnyDeadline = DayDeadline | HourDeadline;
+
+/** Where a pending act stands against its deadline today. */
+export type PendingState = 'open' | 'due-soon' | 'overdue';
+
+/**
+ * One result of a check. The light comes from `meta.messages[messageId].light`, so a rule cannot
+ * light red without a red message that has points.
+ */
+export interface Outcome<M extends string = string> {
+  messageId: M | BuiltinMessageId;
+  data?: Record<string, DataValue>;
+  deadline?: AnyDeadline;
+  /** Overrides meta.anchor (must be one of meta.fields). */
+  anchor?: FieldId;
+  /**
+   * Identifies this occurrence within the case and rule; defaults to the deadline's start. It
+   * must change when the clock restarts and stay the same across re-checks.
+   */
+  occurrence?: string;
+  /** Fields that were missing (with `inputs-missing`). */
+  missing?: readonly FieldId[];
+  /** Extra dates for the panel (the deadline's own dates are added by the engine). */
+  dates?: ComputedDate[];
+}
+
+/** `undefined`/`null` = the rule turns out not to apply (no finding). */
+export type CheckResult<M extends string = string> = Outcome<M> | readonly Outcome<M>[] | null | undefined;
+
+export interface DeadlineOptions {
+  /** 刑诉法 105 ¶4: in custody a deadline on a rest day is not extended. */
+  inCustody: boolean;
+  /**
+   * Whether a rest-day deadline moves to the next working day when not in custody (default true).
+   * False for the procuratorate's own notice duties (doubt D1).
+   */
+  postpone?: boolean;
+  /** Days excluded from the period (psychiatric evaluation), added to the nominal expiry. */
+  excludedDays?: number;
+  /** Key into a per-period `warningDays` record (e.g. '15d'). */
+  variant?: string;
+}
+
+/** What a check may use besides the snapshot. Everything is pure and deterministic. */
+export interface RuleContext {
+  /** Civil date in Asia/Shanghai. */
+  readonly today: CivilDate;
+  /** Wall-clock time in Asia/Shanghai, when the caller gave one (hour rules fall back to `today`). */
+  readonly now?: CivilDateTime;
+  /** Problems the lenient reader found in the raw snapshot (for data-consistency). */
+  readonly inputIssues: readonly FieldIssue[];
+  /** A configurable choice: the configured value, else the catalogue's recommendation in meta. */
+  option<T extends boolean | number | string>(name: string): T;
+  /** Computes a day deadline over the calendar, with this rule's warning window. */
+  deadline(start: CivilDate, period: Period, options: DeadlineOptions): DayDeadline;
+  /** `start + hours`, with this rule's hour warning window. */
+  hourDeadline(start: CivilDateTime, hours: number): HourDeadline;
+  /** Where a still-pending act stands today. */
+  pending(deadline: AnyDeadline): PendingState;
+  /** The grey "cannot decide yet" outcome naming the missing fields. */
+  missing(...fields: FieldId[]): Outcome<never>;
+  addDays(date: CivilDate, n: number): CivilDate;
+  addMonths(date: CivilDate, n: number): CivilDate;
+  /** `b - a` in days. */
+  diffDays(a: CivilDate, b: CivilDate): number;
+  isWorkday(date: CivilDate): boolean;
+}
+
+/** A rule: metadata plus two pure functions (ESLint's meta/create split, axe's matches/check). */
+export interface Rule<M extends string = string> {
+  readonly meta: RuleMeta;
+  /** Cheap applicability test on the snapshot (axe `matches`); false = no finding. */
+  applies(snapshot: CaseSnapshot): boolean;
+  check(snapshot: CaseSnapshot, ctx: RuleContext): CheckResult<M>;
+}
+
+export type { Light };
