@@ -1,0 +1,107 @@
+// The built-in adapter for the training case system the companion serves under /training. Data
+// only, in the format of ./schema.ts: each case field's locator on the training pages.
+
+export const trainingSystemAdapter = {
+  id: 'training-system',
+  name: '训练用案件业务系统',
+  version: 1,
+  description: 'CaseLight 培训用模拟系统（companion /training）。所有案件均为虚构；发现的问题只作训练，不计入台账。',
+  training: true,
+  match: ['http://127.0.0.1/training/*', 'http://localhost/training/*'],
+  fields: {
+    // 案件基本信息 (case header, on every card page and repeated in the 认罪认罚 iframe)
+    caseNumber: { selector: '#ajbh' },
+    caseName: { name: 'ajmc', parse: 'text' },
+    procedure: {
+      name: 'ajlb',
+      map: {
+        '案件受理': 'intake',
+        '审查逮捕': 'arrest-review',
+        '审查起诉': 'prosecution-review',
+        '不起诉': 'non-prosecution',
+        '羁押必要性审查': 'custody-review',
+      },
+    },
+    acceptedOn: { label: '受理日期', parse: 'date' },
+    unitName: { label: '承办单位' },
+    unitCode: { name: 'dwbm' },
+    prosecutorName: { label: '承办检察官' },
+    prosecutorId: { name: 'jcgbh' },
+    inCustody: { label: '是否在押', parse: 'yes-no' },
+    custodyMeasure: {
+      name: 'qzcs',
+      map: {
+        '未采取强制措施': 'none',
+        '拘留': 'detention',
+        '逮捕': 'arrest',
+        '取保候审': 'bail',
+        '监视居住': 'residential-surveillance',
+        '指定居所监视居住': 'designated-residential-surveillance',
+      },
+    },
+
+    // 受案登记
+    materialsReceivedOn: { label: '收到案卷材料日期', parse: 'date' },
+
+    // 犯罪嫌疑人基本情况
+    suspectName: { label: '犯罪嫌疑人姓名' },
+    suspectBirthDate: { label: '出生日期', parse: 'date' },
+
+    // 强制措施情况
+    detainedOn: { label: '拘留日期', parse: 'date' },
+    detainedAt: { label: '拘留执行时间', parse: 'datetime' },
+    familyNotifiedAt: { label: '拘留后通知家属时间', parse: 'datetime' },
+    firstInterrogatedAt: { name: 'jlhxwsj', parse: 'datetime' },
+    arrestedOn: { label: '逮捕执行日期', parse: 'date' },
+    measureStartedOn: { label: '取保候审/监视居住决定日期', parse: 'date' },
+    supervisionCase: { label: '监察机关移送（留置）案件', parse: 'yes-no' },
+    supervisionMeasureDecidedOn: { name: 'jccsjdrq', parse: 'date' },
+
+    // 审查情况 (the decision date has a different label on each card, one form name)
+    interrogatedOn: { label: '讯问日期', parse: 'date' },
+    guardianPresentAtInterrogation: { name: 'fddlrdc', parse: 'yes-no' },
+    majorComplex: { name: 'zdfz', parse: 'yes-no' },
+    decisionOn: { name: 'jdrq', parse: 'date' },
+    returnCount: { label: '退回补充侦查次数', parse: 'number' },
+    lastReturnOn: { label: '最近一次退回补充侦查日期', parse: 'date' },
+    returnOutlineProvided: { name: 'bctg', parse: 'yes-no' },
+    retransferredOn: { label: '重新移送审查起诉日期', parse: 'date' },
+    extensionApprovedOn: { label: '延长审查起诉期限批准日期', parse: 'date' },
+    likelySentenceMonths: { name: 'kpxq', parse: 'number' },
+    fastTrack: { label: '适用速裁程序', parse: 'yes-no' },
+
+    // 不起诉情况
+    announcedOn: { label: '公开宣布日期', parse: 'date' },
+    releaseOn: { label: '释放日期', parse: 'date' },
+    nonProsServedOn: { label: '不起诉决定书送达日期', parse: 'date' },
+    appealRightsNoticed: { name: 'gzss', parse: 'yes-no' },
+
+    // 羁押必要性审查情况
+    likelyLightSentence: { name: 'qxxf', parse: 'yes-no' },
+    evidenceChangedMaterially: { label: '案件证据发生重大变化', parse: 'yes-no' },
+    custodyReviewConclusion: {
+      name: 'scjl',
+      map: { '继续羁押': 'continue', '建议释放': 'recommend-release', '建议变更强制措施': 'recommend-change' },
+    },
+
+    // 权利告知 (its own tab)
+    suspectCounselNoticeOn: { label: '告知犯罪嫌疑人有权委托辩护人日期', parse: 'date' },
+    suspectCounselNoticeProof: { name: 'bhrhz', parse: 'yes-no' },
+    hasCounsel: { label: '已委托辩护人', parse: 'yes-no' },
+    hasVictim: { label: '是否有被害人', parse: 'yes-no' },
+    victimAgentNoticeOn: { label: '告知被害人有权委托诉讼代理人日期', parse: 'date' },
+    victimAgentNoticeProof: { name: 'dlrhz', parse: 'yes-no' },
+    victimNoticeImpossible: { name: 'wfgz', parse: 'yes-no' },
+
+    // 认罪认罚/具结书 (the iframe sub-form)
+    pleaAccepted: { label: '认罪认罚', parse: 'yes-no' },
+    pleaHearingOn: { label: '认罪认罚听取意见日期', parse: 'date' },
+    dutyLawyerNotifiedOn: { label: '通知值班律师日期', parse: 'date' },
+    pleaAgreementSignedOn: { label: '具结书签署日期', parse: 'date' },
+    counselPresentAtSigning: { label: '签署时辩护人或值班律师在场并签名', parse: 'yes-no' },
+  },
+} as const;
+
+/* Test pages (companion, any port): /training/cases/<scenario-id> and its tabs
+   /training/cases/<scenario-id>/{akxx,qlgz,rzrf,wscl,lcrz,bz}; the iframe
+   /training/frame/cases/<scenario-id>/plea. Scenario ids: GET /training/api/scenarios. */
