@@ -1,0 +1,83 @@
+// The extension's IndexedDB (Dexie): the sync outbox, dead letters, known occurrence states, sync state.
+import { Dexie, type EntityTable } from 'dexie';
+import type { DefectEvent } from '../sync/contract';
+
+/** One event waiting to be posted. `seq` keeps the order the events were made in. */
+export interface OutboxRow {
+  seq?: number;
+  id: string;
+  event: DefectEvent;
+  enqueuedAt: number;
+}
+
+/** An event the companion (or local validation) rejected, kept with the reason so it can be inspected or re-queued. */
+export interface DeadLetterRow {
+  id: string;
+  event: unknown;
+  reason: string;
+  /** HTTP status of the rejection; absent when local validation rejected it. */
+  status?: number;
+  at: number;
+}
+
+/**
+ * What the extension already told the ledger about one occurrence, keyed by
+ * training flag + case number + rule id + occurrence key (see `occurrenceId`).
+ * It is what makes reloads and re-evaluations idempotent.
+ */
+export interface OccurrenceRow {
+  key: string;
+  caseNumber: string;
+  ruleId: string;
+  occurrenceKey: string;
+  training: boolean;
+  /** 'unobserved': known only through an objection to a finding that was never red. */
+  state: 'observed' | 'rectified' | 'unobserved';
+  observedEventId: string;
+  updatedAt: number;
+  /** The finding as last recorded, so an objection that arrives with ids only can still carry points and dates. */
+  light?: 'red' | 'yellow' | 'green' | 'grey';
+  points?: number;
+  due?: string;
+  ruleVersion?: number;
+  procedure?: string;
+  /** The last objection reason sent, so a double click does not file the same objection twice. */
+  objectionReason?: string;
+}
+
+export interface SyncStateRow {
+  key: 'sync';
+  /** Consecutive failed attempts; drives the backoff. */
+  failures: number;
+  lastSuccessAt?: number;
+  lastAttemptAt?: number;
+  nextAttemptAt?: number;
+  lastError?: { code: string; status?: number; detail?: string; at: number };
+}
+
+export type CaseLightDb = Dexie & {
+  outbox: EntityTable<OutboxRow, 'seq'>;
+  deadLetters: EntityTable<DeadLetterRow, 'id'>;
+  occurrences: EntityTable<OccurrenceRow, 'key'>;
+  syncState: EntityTable<SyncStateRow, 'key'>;
+};
+
+export const DB_NAME = 'caselight';
+
+export interface OpenDbOptions {
+  /** For tests: an IDBFactory (e.g. from fake-indexeddb) instead of the global one. */
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+}
+
+/** Opens (lazily, on first use) the extension database. Call once per context and share the instance. */
+export function openDb(name: string = DB_NAME, options: OpenDbOptions = {}): CaseLightDb {
+  const db = new Dexie(name, options) as CaseLightDb;
+  db.version(1).stores({
+    outbox: '++seq, &id',
+    deadLetters: 'id, at',
+    occurrences: 'key, caseNumber',
+    syncState: 'key',
+  });
+  return db;
+}

@@ -1,0 +1,77 @@
+// Plugs sync into the background through the SyncHost/SyncHandle hook of extension/messages.ts.
+import type { FrameReport, Objection, SyncHandle, SyncHost } from '../messages';
+import { rulesById } from '../../shared/rules/index';
+import { openDb } from '../store/db';
+import { toSyncFinding } from './diff';
+import { createSync, type Sync, type SyncDeps } from './sync';
+
+/** Messages the popup and options pages may send (the background forwards every `sync/*` type here). */
+export type SyncMessage =
+  /** → SyncStatus */
+  | { type: 'sync/status' }
+  /** Post now, ignoring the backoff (the popup's "sync now") → SyncStatus */
+  | { type: 'sync/flush' }
+  /** Move dead letters back into the outbox → SyncStatus */
+  | { type: 'sync/requeue' };
+
+export type SyncHostHandle = Required<SyncHandle> & { sync: Sync };
+
+/**
+ * Starts sync in the background worker. Synchronous on purpose: it registers the chrome.alarms
+ * listener during the worker's first turn, so an alarm that wakes a suspended worker is delivered
+ * (anchors.md §5). Call it at the top level of the background main, not after an await.
+ */
+export function startSync(host: SyncHost, overrides: Partial<SyncDeps> = {}): SyncHostHandle {
+  const sync = createSync({
+    db: openDb(),
+    getSettings: () => host.getSettings(),
+    ruleVersionOf: (ruleId) => rulesById.get(ruleId)?.meta.version,
+    ...overrides,
+  });
+  sync.startSync();
+
+  // Another frame of the tab may read the procedure; remember it per case for reports and objections that lack it.
+  const procedureByCase = new Map<string, string>();
+  let last: { companionUrl: string; token: string } | null = null;
+  host.onSettingsChanged((s) => {
+    const changed = last === null || last.companionUrl !== s.companionUrl || last.token !== s.token;
+    last = { companionUrl: s.companionUrl, token: s.token };
+    if (changed) void sync.flush();
+  });
+
+  return {
+    sync,
+    async onReport(_tabId: number, _frameId: number, report: FrameReport) {
+      const caseNumber = report.caseNumber ?? (typeof report.values.caseNumber === 'string' ? report.values.caseNumber : undefined);
+      if (report.adapterId === null || !caseNumber) return;
+      if (report.procedure) procedureByCase.set(caseNumber, report.procedure);
+      const procedure = report.procedure ?? procedureByCase.get(caseNumber);
+      await sync.recordFindings(
+        { adapterId: report.adapterId, caseNumber, training: report.training, ...(procedure === undefined ? {} : { procedure }) },
+        report.findings.map(toSyncFinding),
+      );
+    },
+    async onObjection(objection: Objection) {
+      const procedure = procedureByCase.get(objection.caseNumber);
+      await sync.recordObjection(
+        { caseNumber: objection.caseNumber, training: objection.training, ...(procedure === undefined ? {} : { procedure }) },
+        { ruleId: objection.ruleId, occurrenceKey: objection.occurrenceKey, light: objection.light },
+        objection.reason,
+      );
+    },
+    async handleMessage(message) {
+      switch (message.type as SyncMessage['type']) {
+        case 'sync/status':
+          return sync.status();
+        case 'sync/flush':
+          await sync.flush();
+          return sync.status();
+        case 'sync/requeue':
+          await sync.requeueDeadLetters();
+          return sync.status();
+        default:
+          throw new Error(`unknown sync message: ${message.type}`);
+      }
+    },
+  };
+}
