@@ -36,7 +36,7 @@ export function startSync(host: SyncHost, overrides: Partial<SyncDeps> = {}): Sy
   host.onSettingsChanged((s) => {
     const changed = last === null || last.companionUrl !== s.companionUrl || last.token !== s.token;
     last = { companionUrl: s.companionUrl, token: s.token };
-    if (changed) void sync.flush();
+    if (changed) sync.flush().catch((err: unknown) => console.warn('CaseLight sync:', err));
   });
 
   return {

@@ -86,6 +86,11 @@ export interface Sync {
 
 type Failure = Extract<PostResult, { kind: 'retry' }>;
 
+/** Work nobody awaits (timers, alarms, the post after recording): an IndexedDB failure is logged, not left unhandled. */
+function inBackground(p: Promise<unknown>) {
+  p.catch((err: unknown) => console.warn('CaseLight sync:', err));
+}
+
 function defaultAlarms(): AlarmsApi | null {
   const g = globalThis as { chrome?: { alarms?: AlarmsApi } };
   return g.chrome?.alarms ?? null;
@@ -165,7 +170,7 @@ export function createSync(deps: SyncDeps): Sync {
     if (delayMs < ALARM_MIN_MS) {
       timer = setTimer(() => {
         timer = null;
-        void flushSoon();
+        inBackground(flushSoon());
       }, delayMs);
     }
     await alarms?.create(SYNC_ALARM, { when: now() + Math.max(delayMs, ALARM_MIN_MS) });
@@ -335,7 +340,7 @@ export function createSync(deps: SyncDeps): Sync {
       await enqueue(made);
       return made;
     });
-    if (events.length > 0 && autoFlush) void flushSoon();
+    if (events.length > 0 && autoFlush) inBackground(flushSoon());
     return events;
   }
 
@@ -393,7 +398,7 @@ export function createSync(deps: SyncDeps): Sync {
       await enqueue(made);
       return made;
     });
-    if (events.length > 0 && autoFlush) void flushSoon();
+    if (events.length > 0 && autoFlush) inBackground(flushSoon());
     return events;
   }
 
@@ -404,15 +409,15 @@ export function createSync(deps: SyncDeps): Sync {
 
   function startSync() {
     // Registered synchronously, during the worker's first turn, so an alarm that wakes the worker is delivered.
-    alarms?.onAlarm.addListener((alarm) => void onAlarm(alarm));
+    alarms?.onAlarm.addListener((alarm) => inBackground(onAlarm(alarm)));
     // A previous worker (or browser session) may have left events behind; alarms do not always survive a browser restart.
-    void (async () => {
+    inBackground((async () => {
       if ((await db.outbox.count()) === 0) return;
       const state = await readState();
       const wait = (state.nextAttemptAt ?? 0) - now();
       if (state.failures > 0 && wait > 0) await scheduleRetry(wait);
       else await flush();
-    })().catch((err: unknown) => console.warn('CaseLight sync: resuming the outbox failed', err));
+    })());
   }
 
   async function requeueDeadLetters(): Promise<number> {
@@ -428,7 +433,7 @@ export function createSync(deps: SyncDeps): Sync {
       await db.deadLetters.bulkDelete(good.map((g) => g.id));
       return good.length;
     });
-    if (n > 0) void flush();
+    if (n > 0) inBackground(flush());
     return n;
   }
 
