@@ -1,0 +1,93 @@
+// DOM → case snapshot through an adapter. Locating is the costly part, so a reader resolves every
+// field once (and again when the DOM changes); reading values from the resolved elements is cheap
+// enough to run on every keystroke.
+import type { Adapter } from '../../shared/adapters/schema';
+import { FIELD_MAP } from '../../shared/case/fields';
+import { readCaseSnapshot, type CaseSnapshot } from '../../shared/case/snapshot';
+import { buildLabelIndex, locate, normalizeLabel, type Located } from './locate';
+import { convert, readRaw, type ReadIssueCode } from './read';
+
+export interface ReadIssue {
+  field: string;
+  code: ReadIssueCode | 'invalid-enum' | 'invalid-text' | 'out-of-range' | 'not-an-object';
+  /** What the page showed (kept in this frame: shown to the user, never sent anywhere). */
+  value?: string;
+}
+
+export interface PageRead {
+  /**
+   * What to evaluate: canonical values, and the page's own text where it could not be read, so the
+   * engine's data-consistency rule can say so (it reads raw values leniently itself).
+   */
+  values: Record<string, unknown>;
+  /** Canonical values, keyed by case-field id (only fields that are filled in and readable). */
+  snapshot: CaseSnapshot;
+  /** The element each found field was read from, for anchoring its light. */
+  elements: Map<string, Element>;
+  /** Fields the adapter maps that this page does not show. */
+  missing: string[];
+  /** Values the page shows that could not be read (the field then counts as empty). */
+  issues: ReadIssue[];
+}
+
+export interface PageReader {
+  /** Locates every field again (after DOM changes). */
+  resolve(): void;
+  /** Reads the current values; re-resolves by itself when a located element left the page. */
+  read(): PageRead;
+}
+
+export function createPageReader(doc: Document, adapter: Adapter): PageReader {
+  const entries = Object.entries(adapter.fields);
+  const wantedLabels = new Set(entries.flatMap(([, l]) => (l.label !== undefined ? [normalizeLabel(l.label)] : [])));
+  let located = new Map<string, Located>();
+
+  function resolve() {
+    const labels = buildLabelIndex(doc, wantedLabels);
+    const next = new Map<string, Located>();
+    for (const [id, locator] of entries) {
+      const loc = locate(doc, locator, labels);
+      if (loc) next.set(id, loc);
+    }
+    located = next;
+  }
+
+  function stale(): boolean {
+    for (const loc of located.values()) if (!loc.element.isConnected) return true;
+    return false;
+  }
+
+  function read(): PageRead {
+    if (stale()) resolve();
+    const raw: Record<string, unknown> = {};
+    const elements = new Map<string, Element>();
+    const missing: string[] = [];
+    const issues: ReadIssue[] = [];
+    const unread: Record<string, string> = {};
+    for (const [id, locator] of entries) {
+      const loc = located.get(id);
+      if (!loc) {
+        missing.push(id);
+        continue;
+      }
+      elements.set(id, loc.element);
+      const { value, issue } = convert(readRaw(loc), locator, FIELD_MAP.get(id)?.type);
+      if (issue) {
+        issues.push({ field: id, ...issue });
+        unread[id] = issue.value;
+      } else if (value !== undefined) raw[id] = value;
+    }
+    // The registry's own reader has the last word on types, ranges and enum values.
+    const checked = readCaseSnapshot(raw);
+    for (const i of checked.issues) issues.push({ field: i.field, code: i.code, ...(i.value === undefined ? {} : { value: String(raw[i.field] ?? '') }) });
+    return { values: { ...raw, ...unread }, snapshot: checked.snapshot, elements, missing, issues };
+  }
+
+  resolve();
+  return { resolve, read };
+}
+
+/** One-shot read (tests, the popup's diagnostics). */
+export function readPage(doc: Document, adapter: Adapter): PageRead {
+  return createPageReader(doc, adapter).read();
+}

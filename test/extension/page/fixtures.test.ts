@@ -1,0 +1,71 @@
+// One generic runner for test/fixtures/forms: each <page>.html has a <page>.json beside it with the
+// adapter and the expected snapshot, anchors, missing fields and read issues. Add a case by adding data.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Window } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import { parseAdapter } from '../../../shared/adapters/schema';
+import { isFieldId } from '../../../shared/case/fields';
+import { readPage } from '../../../extension/page/snapshot';
+
+const dir = resolve(import.meta.dirname, '../../fixtures/forms');
+
+interface Fixture {
+  description: string;
+  url?: string;
+  adapter: unknown;
+  expected: {
+    snapshot: Record<string, unknown>;
+    anchors: Record<string, string>;
+    missing: string[];
+    issues: { field: string; code: string; value?: string }[];
+  };
+}
+
+export function loadFixturePage(name: string, url = 'http://127.0.0.1:4000/'): Document {
+  const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true } });
+  window.document.write(readFileSync(join(dir, `${name}.html`), 'utf8'));
+  // happy-dom 21 ignores the `selected` attribute while parsing; browsers honour it.
+  for (const opt of window.document.querySelectorAll('option[selected]')) (opt as unknown as HTMLOptionElement).selected = true;
+  return window.document as unknown as Document;
+}
+
+const names = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
+
+describe('form fixtures', () => {
+  it('has fixtures, each with its page', () => {
+    expect(names.length).toBeGreaterThan(0);
+    for (const n of names) expect(readdirSync(dir)).toContain(`${n}.html`);
+  });
+
+  describe.each(names)('%s', (name) => {
+    const fixture = JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as Fixture;
+    const parsed = parseAdapter(fixture.adapter, { isKnownField: isFieldId });
+    const doc = loadFixturePage(name, fixture.url);
+
+    it('has a valid adapter', () => {
+      expect(parsed.ok ? [] : parsed.errors).toEqual([]);
+    });
+    if (!parsed.ok) return;
+    const result = readPage(doc, parsed.adapter);
+
+    it('reads the expected snapshot', () => {
+      expect(result.snapshot).toEqual(fixture.expected.snapshot);
+    });
+
+    it('anchors each found field to the element it was read from', () => {
+      expect([...result.elements.keys()].sort()).toEqual(Object.keys(fixture.expected.anchors).sort());
+      for (const [field, selector] of Object.entries(fixture.expected.anchors)) {
+        const want = doc.querySelector(selector);
+        expect(want, `${field}: fixture selector ${selector}`).not.toBeNull();
+        expect(result.elements.get(field) === want, `${field} anchored to ${selector}`).toBe(true);
+      }
+    });
+
+    it('lists missing fields and read issues', () => {
+      expect([...result.missing].sort()).toEqual([...fixture.expected.missing].sort());
+      const byField = (a: { field: string }, b: { field: string }) => a.field.localeCompare(b.field);
+      expect([...result.issues].sort(byField)).toEqual([...fixture.expected.issues].sort(byField));
+    });
+  });
+});
