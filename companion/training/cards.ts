@@ -94,17 +94,18 @@ export const HEADER: Section = {
       { name: 'slrq', label: '受理日期', kind: 'date-cn', field: 'acceptedOn' },
     ],
     [
-      { name: 'cbdw', label: '承办单位', kind: 'text', field: 'unitName', readonly: true },
-      { name: 'dwbm', label: '单位编码', kind: 'text', field: 'unitCode', readonly: true },
-    ],
-    [
-      { name: 'cbjcg', label: '承办检察官', kind: 'text', field: 'prosecutorName', readonly: true },
-      { name: 'jcgbh', label: '检察官编号', kind: 'text', field: 'prosecutorId', readonly: true },
-    ],
-    [
+      { name: 'sdclrq', id: 'sdclrq', label: '收到案卷材料日期', kind: 'date', field: 'materialsReceivedOn' },
       { name: 'sfzy', label: '是否在押', kind: 'yes-no', field: 'inCustody' },
-      { name: 'qzcs', label: '强制措施', kind: 'select', field: 'custodyMeasure', options: Object.values(MEASURE_TEXT), optionValues: MEASURE_TEXT },
     ],
+    [
+      { name: 'qzcs', label: '强制措施', kind: 'select', field: 'custodyMeasure', options: Object.values(MEASURE_TEXT), optionValues: MEASURE_TEXT },
+      { name: 'cbdw', label: '承办单位', kind: 'text', field: 'unitName', readonly: true },
+    ],
+    [
+      { name: 'dwbm', label: '单位编码', kind: 'text', field: 'unitCode', readonly: true },
+      { name: 'cbjcg', label: '承办检察官', kind: 'text', field: 'prosecutorName', readonly: true },
+    ],
+    [{ name: 'jcgbh', label: '检察官编号', kind: 'text', field: 'prosecutorId', readonly: true }],
   ],
 };
 
@@ -141,6 +142,10 @@ const MEASURES: Section = {
       { name: 'jcysaj', label: '监察机关移送（留置）案件', kind: 'yes-no', field: 'supervisionCase' },
       { name: 'jccsjdrq', label: '监察案件强制措施决定日期', kind: 'date-cn', field: 'supervisionMeasureDecidedOn' },
     ],
+    [
+      { name: 'sfrq', label: '释放日期', kind: 'date-cn', field: 'releaseOn' },
+      { name: 'jcbgrq', label: '取保候审/监视居住解除日期', kind: 'date-slash', field: 'measureEndedOn' },
+    ],
   ],
 };
 
@@ -148,12 +153,12 @@ const INTAKE: Section = {
   title: '受案登记',
   rows: [
     [
-      { name: 'sdclrq', id: 'sdclrq', label: '收到案卷材料日期', kind: 'date', field: 'materialsReceivedOn' },
       { name: 'ysdw', label: '移送单位', kind: 'text' },
+      { name: 'ysay', label: '移送案由', kind: 'text' },
     ],
     [
-      { name: 'ysay', label: '移送案由', kind: 'text' },
       { name: 'jzcs', label: '卷宗册数', kind: 'number' },
+      { name: 'sars', label: '犯罪嫌疑人人数', kind: 'number' },
     ],
     [{ name: 'sasx', label: '随案移送：起诉意见书、证据材料、涉案财物清单', kind: 'checkbox', wide: true }],
   ],
@@ -169,6 +174,14 @@ const ARREST_REVIEW: Section = {
     [
       { name: 'dbjl', label: '审查结论', kind: 'select', options: ['批准逮捕', '不批准逮捕'] },
       { name: 'zdfz', label: '重大疑难复杂案件', kind: 'yes-no', field: 'majorComplex' },
+    ],
+    [
+      { name: 'dbtjyw', label: '对是否符合逮捕条件有疑问', kind: 'yes-no', field: 'arrestConditionDoubt' },
+      { name: 'yqmscs', label: '犯罪嫌疑人要求当面陈述', kind: 'yes-no', field: 'suspectRequestedInterview' },
+    ],
+    [
+      { name: 'zchdwf', label: '侦查活动可能有重大违法行为', kind: 'yes-no', field: 'investigationViolationSuspected' },
+      { name: 'yjshhrq', label: '《听取犯罪嫌疑人意见书》收回日期', kind: 'date-slash', field: 'opinionFormCollectedOn' },
     ],
     [{ name: 'fddlrdc', label: '讯问时法定代理人或合适成年人到场并签名', kind: 'checkbox', field: 'guardianPresentAtInterrogation', wide: true }],
   ],
@@ -197,6 +210,10 @@ const PROSECUTION_REVIEW: Section = {
       { name: 'sjfs', label: '审结方式', kind: 'select', options: ['', '提起公诉', '不起诉', '退回补充侦查', '移送其他院'] },
       { name: 'sfsc', label: '适用速裁程序', kind: 'yes-no', field: 'fastTrack' },
     ],
+    [
+      { name: 'jswtrq', label: '精神病鉴定委托日期', kind: 'date-slash', field: 'psychEvalStartedOn' },
+      { name: 'jsyjrq', label: '精神病鉴定意见收到日期', kind: 'date-slash', field: 'psychEvalResultOn' },
+    ],
     [{ name: 'fddlrdc', label: '讯问时法定代理人或合适成年人到场并签名', kind: 'checkbox', field: 'guardianPresentAtInterrogation', wide: true }],
     [{ name: 'bctg', label: '退回时附补充侦查提纲', kind: 'checkbox', field: 'returnOutlineProvided', wide: true }],
   ],
@@ -211,7 +228,7 @@ const NON_PROSECUTION: Section = {
     ],
     [
       { name: 'gkxbrq', label: '公开宣布日期', kind: 'date-cn', field: 'announcedOn' },
-      { name: 'sfrq', label: '释放日期', kind: 'date-cn', field: 'releaseOn' },
+      { name: 'xbdd', label: '宣布地点', kind: 'text' },
     ],
     [
       { name: 'sdrq', label: '不起诉决定书送达日期', kind: 'date-slash', field: 'nonProsServedOn' },
@@ -242,6 +259,62 @@ const CUSTODY_REVIEW: Section = {
   ],
 };
 
+const ARREST_PLEA: Section = {
+  title: '认罪认罚情况',
+  rows: [
+    [
+      { name: 'rzrf', label: '认罪认罚', kind: 'yes-no', field: 'pleaAccepted' },
+      { name: 'tqyjrq', label: '认罪认罚听取意见日期', kind: 'date-cn', field: 'pleaHearingOn' },
+    ],
+    [{ name: 'zbls', label: '要求公安机关通知值班律师日期', kind: 'date-slash', field: 'dutyLawyerNotifiedOn' }],
+  ],
+};
+
+/** After arrest: the investigative-detention period the prosecutor follows (捕诉一体). */
+const POST_ARREST: Section = {
+  title: '捕后侦查羁押期限',
+  rows: [
+    [
+      { name: 'yccs', label: '已批准延长侦查羁押期限次数', kind: 'number', field: 'detentionExtensions' },
+      { name: 'cxjsrq', label: '侦查羁押期限重新计算起算日', kind: 'date-cn', field: 'detentionRestartedOn' },
+    ],
+    [
+      { name: 'jswtrq', label: '精神病鉴定委托日期', kind: 'date-slash', field: 'psychEvalStartedOn' },
+      { name: 'jsyjrq', label: '精神病鉴定意见收到日期', kind: 'date-slash', field: 'psychEvalResultOn' },
+    ],
+    [{ name: 'zczjrq', label: '侦查终结/移送审查起诉日期', kind: 'date-cn', field: 'investigationConcludedOn' }],
+  ],
+};
+
+const HEARING: Section = {
+  title: '听取意见情况',
+  rows: [
+    [
+      { name: 'lsyqtq', label: '辩护律师提出要求听取意见', kind: 'yes-no', field: 'counselRequestedHearing' },
+      { name: 'tqbhryjrq', label: '听取辩护人/值班律师意见日期', kind: 'date-cn', field: 'counselOpinionHeardOn' },
+    ],
+    [
+      { name: 'tqbhryj', id: 'tqbhryj', label: '听取被害人及其诉讼代理人意见日期', kind: 'date', field: 'victimOpinionHeardOn' },
+      { name: 'wfyj', label: '无法通知或逾期未提出意见（已记录）', kind: 'checkbox', field: 'opinionsUnobtainable' },
+    ],
+  ],
+};
+
+const LEGAL_AID: Section = {
+  title: '辩护与法律援助',
+  rows: [
+    [
+      { name: 'ywtbhr', label: '已委托辩护人', kind: 'yes-no', field: 'hasCounsel' },
+      { name: 'mlyjsb', label: '盲、聋、哑或尚未完全丧失辨认控制能力的精神病人', kind: 'yes-no', field: 'suspectDisability' },
+    ],
+    [
+      { name: 'wqsx', label: '可能判处无期徒刑、死刑', kind: 'yes-no', field: 'possibleLifeOrDeath' },
+      { name: 'fyqxrq', label: '发现应当通知法律援助情形日期', kind: 'date-slash', field: 'legalAidGroundFoundOn' },
+    ],
+    [{ name: 'tzfyrq', label: '书面通知法律援助机构日期', kind: 'date-cn', field: 'legalAidNoticeOn' }],
+  ],
+};
+
 /** 权利告知: its own tab, loaded by script without a page reload. */
 export const NOTICES: Section = {
   title: '诉讼权利告知',
@@ -250,10 +323,7 @@ export const NOTICES: Section = {
       { name: 'gzwtbhrrq', label: '告知犯罪嫌疑人有权委托辩护人日期', kind: 'date-cn', field: 'suspectCounselNoticeOn' },
       { name: 'gzfs', label: '告知方式', kind: 'select', options: ['当面口头告知', '电话告知', '书面告知（送达）'] },
     ],
-    [
-      { name: 'bhrhz', label: '委托辩护人告知笔录或送达回执在卷', kind: 'checkbox', field: 'suspectCounselNoticeProof' },
-      { name: 'ywtbhr', label: '已委托辩护人', kind: 'yes-no', field: 'hasCounsel' },
-    ],
+    [{ name: 'bhrhz', label: '委托辩护人告知笔录或送达回执在卷', kind: 'checkbox', field: 'suspectCounselNoticeProof', wide: true }],
     [
       { name: 'sfybhr', label: '是否有被害人', kind: 'yes-no', field: 'hasVictim' },
       { name: 'gzwtdlrrq', id: 'gzwtdlrrq', label: '告知被害人有权委托诉讼代理人日期', kind: 'date', field: 'victimAgentNoticeOn' },
@@ -301,13 +371,16 @@ export const PLEA_FRAME: readonly Section[] = [
   },
 ];
 
+/** The 权利告知 tab: notices, then counsel and legal aid. */
+export const NOTICE_TAB: readonly Section[] = [NOTICES, LEGAL_AID];
+
 export const PLEA_FRAME_FIELDS: readonly FieldId[] = PLEA_FRAME.flatMap((s) => s.rows.flat().flatMap((c) => (c.field ? [c.field] : [])));
 
 /** Sections of the 案卡信息 tab per card type. */
 export const CARD_SECTIONS: Readonly<Record<CardType, readonly Section[]>> = {
   'intake': [INTAKE, SUSPECT, MEASURES],
-  'arrest-review': [SUSPECT, MEASURES, ARREST_REVIEW],
-  'prosecution-review': [SUSPECT, MEASURES, PROSECUTION_REVIEW],
+  'arrest-review': [SUSPECT, MEASURES, ARREST_REVIEW, ARREST_PLEA, HEARING, POST_ARREST],
+  'prosecution-review': [SUSPECT, MEASURES, PROSECUTION_REVIEW, HEARING],
   'non-prosecution': [SUSPECT, MEASURES, NON_PROSECUTION],
   'custody-review': [SUSPECT, MEASURES, CUSTODY_REVIEW],
 };
@@ -334,7 +407,7 @@ export function cardControls(card: CardType): { control: Control; location: Fiel
   };
   put([HEADER], { tab: 'header' });
   put(CARD_SECTIONS[card], { tab: 'akxx' });
-  if (card !== 'custody-review') put([NOTICES], { tab: 'qlgz' });
+  if (card !== 'custody-review') put(NOTICE_TAB, { tab: 'qlgz' });
   if (card === 'prosecution-review') put(PLEA_FRAME, { tab: 'rzrf', frame: 'plea' });
   return out;
 }

@@ -40,7 +40,6 @@ export const trainingSystemAdapter = {
       },
     },
 
-    // 受案登记
     materialsReceivedOn: { label: '收到案卷材料日期', parse: 'date' },
 
     // 犯罪嫌疑人基本情况
@@ -56,6 +55,8 @@ export const trainingSystemAdapter = {
     measureStartedOn: { label: '取保候审/监视居住决定日期', parse: 'date' },
     supervisionCase: { label: '监察机关移送（留置）案件', parse: 'yes-no' },
     supervisionMeasureDecidedOn: { name: 'jccsjdrq', parse: 'date' },
+    releaseOn: { label: '释放日期', parse: 'date' },
+    measureEndedOn: { label: '取保候审/监视居住解除日期', parse: 'date' },
 
     // 审查情况 (the decision date has a different label on each card, one form name)
     interrogatedOn: { label: '讯问日期', parse: 'date' },
@@ -69,10 +70,26 @@ export const trainingSystemAdapter = {
     extensionApprovedOn: { label: '延长审查起诉期限批准日期', parse: 'date' },
     likelySentenceMonths: { name: 'kpxq', parse: 'number' },
     fastTrack: { label: '适用速裁程序', parse: 'yes-no' },
+    arrestConditionDoubt: { label: '对是否符合逮捕条件有疑问', parse: 'yes-no' },
+    suspectRequestedInterview: { label: '犯罪嫌疑人要求当面陈述', parse: 'yes-no' },
+    investigationViolationSuspected: { label: '侦查活动可能有重大违法行为', parse: 'yes-no' },
+    opinionFormCollectedOn: { name: 'yjshhrq', parse: 'date' },
+    psychEvalStartedOn: { label: '精神病鉴定委托日期', parse: 'date' },
+    psychEvalResultOn: { label: '精神病鉴定意见收到日期', parse: 'date' },
+
+    // 捕后侦查羁押期限 (审查逮捕 card)
+    detentionExtensions: { label: '已批准延长侦查羁押期限次数', parse: 'number' },
+    detentionRestartedOn: { label: '侦查羁押期限重新计算起算日', parse: 'date' },
+    investigationConcludedOn: { label: '侦查终结/移送审查起诉日期', parse: 'date' },
+
+    // 听取意见情况
+    counselRequestedHearing: { label: '辩护律师提出要求听取意见', parse: 'yes-no' },
+    counselOpinionHeardOn: { label: '听取辩护人/值班律师意见日期', parse: 'date' },
+    victimOpinionHeardOn: { label: '听取被害人及其诉讼代理人意见日期', parse: 'date' },
+    opinionsUnobtainable: { name: 'wfyj', parse: 'yes-no' },
 
     // 不起诉情况
     announcedOn: { label: '公开宣布日期', parse: 'date' },
-    releaseOn: { label: '释放日期', parse: 'date' },
     nonProsServedOn: { label: '不起诉决定书送达日期', parse: 'date' },
     appealRightsNoticed: { name: 'gzss', parse: 'yes-no' },
 
@@ -92,11 +109,15 @@ export const trainingSystemAdapter = {
     victimAgentNoticeOn: { label: '告知被害人有权委托诉讼代理人日期', parse: 'date' },
     victimAgentNoticeProof: { name: 'dlrhz', parse: 'yes-no' },
     victimNoticeImpossible: { name: 'wfgz', parse: 'yes-no' },
+    suspectDisability: { name: 'mlyjsb', parse: 'yes-no' },
+    possibleLifeOrDeath: { label: '可能判处无期徒刑、死刑', parse: 'yes-no' },
+    legalAidGroundFoundOn: { label: '发现应当通知法律援助情形日期', parse: 'date' },
+    legalAidNoticeOn: { label: '书面通知法律援助机构日期', parse: 'date' },
 
     // 认罪认罚/具结书 (the iframe sub-form)
     pleaAccepted: { label: '认罪认罚', parse: 'yes-no' },
     pleaHearingOn: { label: '认罪认罚听取意见日期', parse: 'date' },
-    dutyLawyerNotifiedOn: { label: '通知值班律师日期', parse: 'date' },
+    dutyLawyerNotifiedOn: { name: 'zbls', parse: 'date' },
     pleaAgreementSignedOn: { label: '具结书签署日期', parse: 'date' },
     counselPresentAtSigning: { label: '签署时辩护人或值班律师在场并签名', parse: 'yes-no' },
   },

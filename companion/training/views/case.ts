@@ -1,6 +1,6 @@
 // The case card (案卡) page: case summary, tabs swapped by script (history.pushState), and the
 // 认罪认罚/具结书 sub-form inside an iframe.
-import { CARD_SECTIONS, CARD_TITLES, HEADER, NOTICES, PLEA_FRAME, PROCEDURE_TEXT, tabsFor, type TabId } from '../cards.ts';
+import { CARD_SECTIONS, CARD_TITLES, HEADER, NOTICE_TAB, PLEA_FRAME, PROCEDURE_TEXT, tabsFor, type TabId } from '../cards.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { ResolvedScenario } from '../scenarios.ts';
 import { dateCn, section, type FormValues } from './form.ts';
@@ -74,7 +74,7 @@ export function tabPanel(s: ResolvedScenario, tab: TabId): SafeHtml {
     case 'akxx':
       return html`${CARD_SECTIONS[s.card].map((sec) => section(sec, v))}`;
     case 'qlgz':
-      return section(NOTICES, v);
+      return html`${NOTICE_TAB.map((sec) => section(sec, v))}`;
     case 'rzrf':
       return html`<fieldset class="form-section"><legend>认罪认罚及具结书（子表单）</legend>
 <iframe class="subform-frame" name="rzrf" title="认罪认罚具结书" src="/training/frame/cases/${s.id}/plea"></iframe></fieldset>`;

@@ -1,0 +1,77 @@
+// The contract the e2e test checks in the browser: every training scenario, evaluated by the
+// engine, lights what it says it lights — and no red it does not list, so each scenario shows
+// one defect. Checked on several days, around holidays and month ends, because scenario dates are
+// offsets from "today". Expectations of rules not yet in the registry are skipped, not dropped.
+import { describe, expect, it } from 'vitest';
+import { todayInShanghai } from '../../../shared/calendar/index.ts';
+import { CaseSnapshotSchema } from '../../../shared/case/snapshot.ts';
+import { evaluate, type Finding } from '../../../shared/engine/index.ts';
+import { rulesById } from '../../../shared/rules/index.ts';
+import { cardControls } from '../../../companion/training/cards.ts';
+import { resolveScenario, SCENARIOS } from '../../../companion/training/scenarios.ts';
+
+const DAYS = [
+  todayInShanghai(),
+  '2025-09-08', // C: a month ending on National Day
+  '2025-10-03', // inside the National Day holiday
+  '2025-12-31', // year end
+  '2026-02-18', // inside the Spring Festival holiday
+  '2026-03-01', // after a 28-day February
+  '2026-05-31', // a month end
+];
+
+const show = (fs: readonly Finding[]) => fs.map((f) => `${f.ruleId}@${f.anchor}=${f.light}(${f.messageId})`);
+
+describe.each(DAYS)('scenarios on %s', (today) => {
+  // 24-hour rules judge by the clock when given one: noon.
+  const now = `${today}T12:00`;
+
+  describe.each(SCENARIOS.map((s) => [s.id, s] as const))('%s', (_id, scenario) => {
+    const resolved = resolveScenario(scenario, today);
+    const findings = evaluate(resolved.snapshot, { today, now });
+
+    it('has a canonical snapshot', () => {
+      expect(CaseSnapshotSchema.safeParse(resolved.snapshot).success).toBe(true);
+    });
+
+    it('lists at least one expected light, each for a known field of its rule', () => {
+      expect(scenario.expected.length).toBeGreaterThan(0);
+      for (const e of scenario.expected) {
+        const rule = rulesById.get(e.rule);
+        if (rule) expect(rule.meta.fields, `${e.rule} does not read ${e.field}`).toContain(e.field);
+      }
+    });
+
+    for (const e of scenario.expected) {
+      it.skipIf(!rulesById.has(e.rule))(`lights ${e.rule} ${e.light} at ${e.field}`, () => {
+        const hit = findings.some((f) => f.ruleId === e.rule && f.anchor === e.field && f.light === e.light);
+        expect(hit, show(findings).join('\n')).toBe(true);
+      });
+    }
+
+    it('lights no red that it does not expect', () => {
+      const unexpected = findings.filter(
+        (f) => f.light === 'red' && !scenario.expected.some((e) => e.rule === f.ruleId && e.field === f.anchor && e.light === 'red'),
+      );
+      expect(show(unexpected)).toEqual([]);
+    });
+
+    it('never fails inside a rule', () => {
+      expect(show(findings.filter((f) => f.messageId === 'rule-error'))).toEqual([]);
+    });
+  });
+
+  it('leaves the clean case without red or yellow', () => {
+    const clean = resolveScenario(SCENARIOS.find((s) => s.id === 'clean-prosecution-review')!, today);
+    const bad = evaluate(clean.snapshot, { today, now }).filter((f) => f.light === 'red' || f.light === 'yellow');
+    expect(show(bad)).toEqual([]);
+  });
+});
+
+describe('scenario cards and the rules they demonstrate', () => {
+  it.each(SCENARIOS.map((s) => [s.id, s] as const))('%s shows every field its expected rules read', (_id, scenario) => {
+    const shown = new Set<string>(cardControls(scenario.card).flatMap((c) => (c.control.field ? [c.control.field] : [])));
+    const notShown = scenario.expected.flatMap((e) => (rulesById.get(e.rule)?.meta.fields ?? []).filter((f) => !shown.has(f)).map((f) => `${e.rule}: ${f}`));
+    expect(notShown).toEqual([]);
+  });
+});
