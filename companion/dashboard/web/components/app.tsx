@@ -1,0 +1,56 @@
+// The shell: sign-in gate, top bar, the page for the current route, and a polite live region.
+import { useSignalEffect } from '@preact/signals';
+import { useRef } from 'preact/hooks';
+import { useModels, useT } from '../context.ts';
+import { CasePage } from './case-page.tsx';
+import { Loading } from './common.tsx';
+import { Header } from './header.tsx';
+import { ObjectionsPage } from './objections-page.tsx';
+import { OverviewPage } from './overview-page.tsx';
+import { ProsecutorPage } from './prosecutor-page.tsx';
+import { ReportsPage } from './reports-page.tsx';
+import { SignIn } from './sign-in.tsx';
+
+export function App(props: { announcement: { value: string } }) {
+  const { session } = useModels();
+  const status = session.status.value;
+  if (status === 'checking' && !session.me.value) {
+    return <main id="main" class="boot-main"><Loading /></main>;
+  }
+  if (status !== 'signed-in') return <SignIn />;
+  return <SignedIn announcement={props.announcement} />;
+}
+
+function SignedIn(props: { announcement: { value: string } }) {
+  const { nav } = useModels();
+  const t = useT();
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+
+  // After an in-app navigation, move focus to the new page's heading, as a page load would (screen readers, keyboard).
+  useSignalEffect(() => {
+    void nav.place.value.pathname;
+    if (first.current) { first.current = false; return; }
+    queueMicrotask(() => {
+      main.current?.querySelector<HTMLElement>('h1')?.focus({ preventScroll: false });
+      window.scrollTo(0, 0);
+    });
+  });
+
+  const route = nav.route.value;
+  return (
+    <>
+      <a class="skip-link" href="#main">{t('skipToMain')}</a>
+      <Header />
+      <main id="main" ref={main} tabIndex={-1}>
+        {route.name === 'overview' && <OverviewPage />}
+        {route.name === 'prosecutor' && <ProsecutorPage id={route.id} />}
+        {route.name === 'case' && <CasePage caseNumber={route.caseNumber} />}
+        {route.name === 'objections' && <ObjectionsPage />}
+        {route.name === 'reports' && <ReportsPage />}
+        {route.name === 'not-found' && <h1 tabIndex={-1}>{t('notFoundPage')}</h1>}
+      </main>
+      <div class="visually-hidden" role="status" aria-live="polite" data-testid="announcer">{props.announcement.value}</div>
+    </>
+  );
+}

@@ -1,0 +1,198 @@
+// 概览: the year at a glance — totals, points by unit and by prosecutor, the most common defects, cases over threshold.
+import { useSignalEffect } from '@preact/signals';
+import { Fragment } from 'preact';
+import { useModels, useT } from '../context.ts';
+import { formatNumber, formatPercent, pick } from '../i18n.ts';
+import type { FigureRow, OverThresholdRow, RuleRow } from '../models/overview-model.ts';
+import { BarChart } from './bar-chart.tsx';
+import { DataTable, ErrorNotice, Kpi, Link, Num, Pct, ResourceView, type Column } from './common.tsx';
+
+const CHART_LIMIT = 12;
+
+export function OverviewPage() {
+  const { overview, nav, session } = useModels();
+  const t = useT();
+  useSignalEffect(() => {
+    void overview.load({ year: nav.year.value, unit: nav.unit.value });
+  });
+  const unitLabel = nav.unit.value ? session.unitNames.value.get(nav.unit.value) ?? nav.unit.value : session.me.value?.user.unitName ?? '';
+
+  return (
+    <>
+      <div class="page-head">
+        <h1 tabIndex={-1}>{t('navOverview')} · {nav.year.value} · {unitLabel}</h1>
+      </div>
+      <ResourceView resource={overview.state.value} onRetry={() => void overview.reload()}>
+        {(data) => (
+          <>
+            {data.containsDemoData && <p class="notice notice-info">{t('demoData')}</p>}
+            <KpiRow />
+            <div class="grid-2">
+              <UnitPanel />
+              <ProsecutorPanel />
+            </div>
+            <div class="grid-2">
+              <TopRulesPanel />
+              <OverThresholdPanel />
+            </div>
+            {overview.state.value.status === 'loading' && <p class="visually-hidden" role="status">{t('loading')}</p>}
+            <span hidden data-testid="overview-year">{data.year}</span>
+          </>
+        )}
+      </ResourceView>
+    </>
+  );
+}
+
+function KpiRow() {
+  const { overview, session } = useModels();
+  const t = useT();
+  const k = overview.kpis.value;
+  if (!k) return null;
+  const lang = session.lang.value;
+  return (
+    <dl class="kpis" aria-label={t('navOverview')}>
+      <Kpi label={t('kpiPoints')} value={formatNumber(lang, k.points)} testId="kpi-points" />
+      <Kpi label={t('kpiDefects')} value={formatNumber(lang, k.defects)} testId="kpi-defects" />
+      <Kpi
+        label={t('kpiRectification')}
+        value={formatPercent(lang, k.rectificationRate)}
+        detail={t('kpiRectificationDetail', { rectified: formatNumber(lang, k.rectified), total: formatNumber(lang, k.defects) })}
+        testId="kpi-rectification"
+      />
+      <Kpi label={t('kpiOverThreshold')} value={formatNumber(lang, k.overThreshold)} tone={k.overThreshold > 0 ? 'warn' : undefined} testId="kpi-over-threshold" />
+      <Kpi
+        label={t('kpiPending')}
+        value={k.pendingObjections === null ? <Link to={{ name: 'objections' }}>→</Link> : <Link to={{ name: 'objections' }}>{formatNumber(lang, k.pendingObjections)}</Link>}
+        tone={k.pendingObjections ? 'warn' : undefined}
+        testId="kpi-pending"
+      />
+    </dl>
+  );
+}
+
+function figureColumns(t: ReturnType<typeof useT>, first: Column<FigureRow>): Column<FigureRow>[] {
+  return [
+    first,
+    { header: t('colPoints'), numeric: true, cell: (r) => <strong><Num value={r.points} /></strong> },
+    { header: t('colDefects'), numeric: true, cell: (r) => <Num value={r.defects} /> },
+    { header: t('colRectificationRate'), numeric: true, cell: (r) => <Pct value={r.rectificationRate} /> },
+    { header: t('colVoided'), numeric: true, cell: (r) => <Num value={r.voided} /> },
+  ];
+}
+
+function UnitPanel() {
+  const { overview, nav, session } = useModels();
+  const t = useT();
+  const rows = overview.unitRows.value;
+  const visible = new Set(session.unitOptions.value.map((u) => u.code));
+  const columns = figureColumns(t, {
+    header: t('colUnit'),
+    rowHeader: true,
+    // A unit row filters the whole dashboard to that unit (when it is one the caller may choose).
+    cell: (r) => (visible.has(r.key) && r.key !== nav.unit.value && session.hasSubUnits.value
+      ? <button type="button" class="linklike" onClick={() => nav.setUnit(r.key)}>{r.label}</button>
+      : r.label),
+  });
+  return (
+    <section class="panel" aria-labelledby="h-units">
+      <h2 id="h-units">{t('pointsByUnit')}</h2>
+      {rows.length > 1 && (
+        <BarChart
+          data={rows.slice(0, CHART_LIMIT).map((r) => ({ key: r.key, label: r.label, value: r.points }))}
+          seriesName={t('colPoints')}
+          label={t('pointsByUnit')}
+          onSelect={(key) => { if (visible.has(key) && session.hasSubUnits.value) nav.setUnit(key); }}
+          testId="chart-units"
+        />
+      )}
+      <DataTable caption={t('pointsByUnit')} captionHidden columns={columns} rows={rows} rowKey={(r) => r.key} scroll={rows.length > 8} testId="table-units" />
+    </section>
+  );
+}
+
+function ProsecutorPanel() {
+  const { overview, nav } = useModels();
+  const t = useT();
+  const rows = overview.prosecutorRows.value;
+  const showAll = overview.showAllProsecutors.value;
+  const allState = overview.allProsecutorsState.value;
+  const columns = figureColumns(t, {
+    header: t('colProsecutor'),
+    rowHeader: true,
+    cell: (r) => <Link to={{ name: 'prosecutor', id: r.key }}>{r.label}</Link>,
+  });
+  return (
+    <section class="panel" aria-labelledby="h-prosecutors">
+      <h2 id="h-prosecutors">{t('pointsByProsecutor')}</h2>
+      {rows.length > 0 && (
+        <BarChart
+          data={rows.slice(0, CHART_LIMIT).map((r) => ({ key: r.key, label: r.label, value: r.points }))}
+          seriesName={t('colPoints')}
+          label={t('pointsByProsecutor')}
+          onSelect={(key) => nav.navigate({ name: 'prosecutor', id: key })}
+          testId="chart-prosecutors"
+        />
+      )}
+      <DataTable caption={t('pointsByProsecutor')} captionHidden columns={columns} rows={rows} rowKey={(r) => r.key} scroll={rows.length > 10} testId="table-prosecutors" />
+      {(overview.mayHaveMoreProsecutors.value || showAll) && (
+        <p class="panel-foot">
+          <button type="button" class="button-secondary" aria-expanded={showAll} onClick={() => void overview.toggleAllProsecutors()}>
+            {showAll ? t('showFewer') : t('showAll', { count: allState.data?.rows.length ?? '…' })}
+          </button>
+          {showAll && allState.status === 'loading' && <span role="status"> {t('loading')}</span>}
+        </p>
+      )}
+      {allState.status === 'error' && showAll && <ErrorNotice error={allState.error} />}
+    </section>
+  );
+}
+
+function TopRulesPanel() {
+  const { overview, session } = useModels();
+  const t = useT();
+  const lang = session.lang.value;
+  const rows = overview.ruleRows.value;
+  const columns: Column<RuleRow>[] = [
+    {
+      header: t('colRule'),
+      rowHeader: true,
+      cell: (r) => (<><span class="rule-title">{pick(lang, r.title)}</span> <code class="rule-id">{r.key}</code></>),
+    },
+    { header: t('colBasis'), cell: (r) => <span class="basis">{pick(lang, r.basis, '—')}</span> },
+    { header: t('colCount'), numeric: true, cell: (r) => <Num value={r.defects} /> },
+    { header: t('colPoints'), numeric: true, cell: (r) => <Num value={r.points} /> },
+    { header: t('colRectificationRate'), numeric: true, cell: (r) => <Pct value={r.rectificationRate} /> },
+  ];
+  return (
+    <section class="panel" aria-labelledby="h-rules">
+      <h2 id="h-rules">{t('topRules')}</h2>
+      <p class="panel-hint">{t('topRulesHint')}</p>
+      <DataTable caption={t('topRules')} captionHidden columns={columns} rows={rows} rowKey={(r) => r.key} testId="table-rules" />
+    </section>
+  );
+}
+
+function OverThresholdPanel() {
+  const { overview } = useModels();
+  const t = useT();
+  const rows = overview.overThresholdRows.value;
+  const th = overview.thresholds.value;
+  const columns: Column<OverThresholdRow>[] = [
+    { header: t('colCaseNumber'), rowHeader: true, cell: (r) => <Link to={{ name: 'case', caseNumber: r.caseNumber }}>{r.caseNumber}</Link> },
+    { header: t('colProcedure'), cell: (r) => (r.kind === 'prosecution' ? t('publicProsecution') : t('otherProcedure')) },
+    { header: `${t('colPoints')} / ${t('colThreshold')}`, numeric: true, cell: (r) => <><strong><Num value={r.totalPoints} /></strong> / <Num value={r.threshold} /></> },
+    {
+      header: t('colProsecutor'),
+      cell: (r) => r.prosecutors.map((p, i) => <Fragment key={p.id}>{i > 0 && '、'}<Link to={{ name: 'prosecutor', id: p.id }}>{p.name}</Link></Fragment>),
+    },
+    { header: t('colUnit'), cell: (r) => r.units.join('、') },
+  ];
+  return (
+    <section class="panel" aria-labelledby="h-over">
+      <h2 id="h-over">{t('overThreshold')}</h2>
+      <p class="panel-hint">{th ? t('overThresholdHint', { publicProsecution: th.prosecution, other: th.other }) : '\u00a0'}</p>
+      <DataTable caption={t('overThreshold')} captionHidden columns={columns} rows={rows} rowKey={(r) => r.caseNumber} scroll={rows.length > 8} testId="table-over-threshold" />
+    </section>
+  );
+}

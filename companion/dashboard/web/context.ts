@@ -1,0 +1,43 @@
+// The models the components read, provided once by main.tsx (tests build their own).
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { ApiClient } from './api/client.ts';
+import { translate, type MessageId } from './i18n.ts';
+import type { CaseModel } from './models/case-model.ts';
+import type { NavigationModel } from './models/navigation-model.ts';
+import type { ObjectionsModel } from './models/objections-model.ts';
+import type { OverviewModel } from './models/overview-model.ts';
+import type { ProsecutorModel } from './models/prosecutor-model.ts';
+import type { ReportsModel } from './models/reports-model.ts';
+import type { RuleCatalogue } from './models/rule-catalogue.ts';
+import type { SessionModel } from './models/session-model.ts';
+import type { ReadonlySignal } from '@preact/signals';
+
+export interface Models {
+  api: ApiClient;
+  session: SessionModel;
+  nav: NavigationModel;
+  catalogue: ReadonlySignal<RuleCatalogue>;
+  overview: OverviewModel;
+  objections: ObjectionsModel;
+  caseDetail: CaseModel;
+  prosecutor: ProsecutorModel;
+  reports: ReportsModel;
+  /** Polite announcements for screen readers (decisions, downloads). */
+  announce: (text: string) => void;
+}
+
+export const ModelsContext = createContext<Models | null>(null);
+
+export function useModels(): Models {
+  const models = useContext(ModelsContext);
+  if (!models) throw new Error('ModelsContext missing');
+  return models;
+}
+
+/** `t('showAll', { count })` in the session's language; reading the language subscribes the component. */
+export function useT(): (id: MessageId, params?: Record<string, string | number>) => string {
+  const { session } = useModels();
+  const lang = session.lang.value;
+  return (id, params) => translate(lang, id, params);
+}

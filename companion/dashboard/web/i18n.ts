@@ -1,0 +1,314 @@
+// The dashboard's own UI strings, zh-CN first with English; rule titles come from shared/rules, error reasons from the API.
+export type Lang = 'zh' | 'en';
+export interface Localized { zh: string; en: string }
+
+const zh = {
+  appTitle: '办案亮灯 · 督察看板',
+  appShort: '督察看板',
+  loading: '正在加载…',
+  retry: '重试',
+  close: '关闭',
+  cancel: '取消',
+  langSwitch: 'English',
+  langSwitchLabel: 'Switch to English',
+  skipToMain: '跳到主要内容',
+
+  signInTitle: '登录督察看板',
+  signInIntro: '请输入管理员为您签发的访问令牌。令牌只保存在本浏览器标签页中，关闭标签页即失效。',
+  tokenLabel: '访问令牌',
+  tokenHelp: '以 Bearer 令牌方式发送给 CaseLight 服务。',
+  tokenRequired: '请输入访问令牌。',
+  signIn: '登录',
+  signingIn: '正在登录…',
+  signOut: '退出登录',
+  signedInAs: '当前用户：{{name}}（{{unit}}）',
+  sessionExpired: '登录已失效，请重新登录。',
+  notSupervisor: '该令牌的角色为“{{role}}”，无权查看督察看板。',
+
+  navOverview: '概览',
+  navObjections: '异议审核',
+  navReports: '季度报表',
+  mainNav: '主导航',
+
+  year: '年度',
+  unit: '单位',
+  allUnits: '本单位及下级单位',
+  filters: '筛选',
+
+  kpiPoints: '本年累计积分',
+  kpiDefects: '瑕疵次数',
+  kpiRectification: '整改率',
+  kpiRectificationDetail: '已整改 {{rectified}} / {{total}}',
+  kpiOverThreshold: '超过阈值的案件',
+  kpiPending: '待审异议',
+  noData: '暂无数据',
+  demoData: '台账中含首次运行生成的演示数据，并非真实记录。',
+
+  pointsByUnit: '各单位积分',
+  pointsByProsecutor: '各检察官积分',
+  topRules: '常见瑕疵（按次数）',
+  topRulesHint: '培训可据此选择重点讲解的规则。',
+  overThreshold: '超过阈值的案件',
+  overThresholdHint: '公诉案件 ≥ {{publicProsecution}} 分、其他案件 ≥ {{other}} 分，记入检察官司法档案。',
+  chartAsTable: '图表数据见下表。',
+  chartLoading: '正在绘制图表…',
+  showAll: '显示全部（{{count}}）',
+  showFewer: '收起',
+
+  colUnit: '单位',
+  colProsecutor: '检察官',
+  colPoints: '积分',
+  colDefects: '瑕疵次数',
+  colRectified: '已整改',
+  colRectificationRate: '整改率',
+  colCases: '案件数',
+  colCaseNumber: '案号',
+  colProcedure: '类别',
+  colThreshold: '阈值',
+  colRule: '规则',
+  colRuleId: '规则编号',
+  colBasis: '依据',
+  colCount: '次数',
+  colDate: '日期',
+  colDue: '期满日',
+  colObserved: '发现时间',
+  colRedOn: '亮红灯日期',
+  colRectifiedOn: '整改日期',
+  colVoided: '已撤销',
+  colStatus: '状态',
+  colReason: '理由',
+  colSubmitted: '提出时间',
+  colActions: '操作',
+  colQuarter: '季度',
+
+  publicProsecution: '公诉',
+  otherProcedure: '其他',
+  yes: '是',
+  no: '否',
+  voidedBecause: '已撤销：{{reason}}',
+  notRectified: '未整改',
+  rectifiedStatus: '已整改',
+  objectionPending: '异议待审',
+  objection_pending: '待审',
+  objection_accepted: '已同意',
+  objection_rejected: '已驳回',
+  rank: '排名',
+  rankOf: '第 {{rank}} / {{of}} 名',
+  prosecutorObjections: '提出的异议',
+
+  prosecutorTitle: '检察官：{{name}}',
+  prosecutorCases: '承办案件的瑕疵',
+  prosecutorByRule: '按规则',
+  prosecutorByMonth: '按月份',
+  month: '月份',
+  caseTitle: '案件：{{caseNumber}}',
+  caseDefects: '瑕疵记录',
+  caseTotal: '本案积分 {{points}}（阈值 {{threshold}}）',
+  backToOverview: '返回概览',
+
+  objectionsTitle: '待审异议',
+  objectionsEmpty: '没有待审的异议。',
+  objectionBy: '提出人',
+  objectionReason: '异议理由',
+  approve: '同意异议',
+  reject: '驳回异议',
+  decisionTitleAccept: '同意异议：{{caseNumber}}',
+  decisionTitleReject: '驳回异议：{{caseNumber}}',
+  decisionExplainAccept: '同意后，该瑕疵的积分将被撤销，理由会保留在台账中。',
+  decisionExplainReject: '驳回后，该瑕疵的积分保留。',
+  decisionReason: '审核理由（必填）',
+  decisionReasonRequired: '请填写审核理由。',
+  decisionReasonTooLong: '审核理由不能超过 {{max}} 个字。',
+  decisionReasonCount: '{{count}} / {{max}} 字',
+  decisionSubmit: '提交',
+  decisionSubmitting: '正在提交…',
+  decisionDone: '已处理异议：{{caseNumber}}',
+
+  reportsTitle: '季度晒案报表',
+  reportsExport: '导出',
+  reportsIntro: '导出所选季度的瑕疵清单（按单位、检察官、案件）。',
+  quarter: '季度',
+  quarterN: '第{{n}}季度',
+  downloadCsv: '下载 CSV',
+  downloadXlsx: '下载 Excel（XLSX）',
+  downloading: '正在下载…',
+  byQuarter: '各季度积分',
+
+  networkError: '无法连接到 CaseLight 服务。',
+  badResponse: '服务返回的数据格式不符合约定。',
+  notFoundPage: '页面不存在。',
+} as const;
+
+export type MessageId = keyof typeof zh;
+
+const en: Record<MessageId, string> = {
+  appTitle: 'CaseLight · Supervisor dashboard',
+  appShort: 'Dashboard',
+  loading: 'Loading…',
+  retry: 'Retry',
+  close: 'Close',
+  cancel: 'Cancel',
+  langSwitch: '中文',
+  langSwitchLabel: '切换到中文',
+  skipToMain: 'Skip to main content',
+
+  signInTitle: 'Sign in to the supervisor dashboard',
+  signInIntro: 'Enter the access token your administrator issued. It is kept only in this browser tab and is forgotten when the tab closes.',
+  tokenLabel: 'Access token',
+  tokenHelp: 'Sent to the CaseLight server as a bearer token.',
+  tokenRequired: 'Enter an access token.',
+  signIn: 'Sign in',
+  signingIn: 'Signing in…',
+  signOut: 'Sign out',
+  signedInAs: 'Signed in as {{name}} ({{unit}})',
+  sessionExpired: 'Your session has expired. Please sign in again.',
+  notSupervisor: 'This token has the role “{{role}}”, which may not open the supervisor dashboard.',
+
+  navOverview: 'Overview',
+  navObjections: 'Objections',
+  navReports: 'Quarterly reports',
+  mainNav: 'Main navigation',
+
+  year: 'Year',
+  unit: 'Unit',
+  allUnits: 'My unit and sub-units',
+  filters: 'Filters',
+
+  kpiPoints: 'Points this year',
+  kpiDefects: 'Defects',
+  kpiRectification: 'Rectification rate',
+  kpiRectificationDetail: '{{rectified}} of {{total}} rectified',
+  kpiOverThreshold: 'Cases over threshold',
+  kpiPending: 'Pending objections',
+  noData: 'No data',
+  demoData: 'The ledger holds demo data generated on first run; it is not real.',
+
+  pointsByUnit: 'Points by unit',
+  pointsByProsecutor: 'Points by prosecutor',
+  topRules: 'Most common defects',
+  topRulesHint: 'Trainers can pick the rules to teach from this list.',
+  overThreshold: 'Cases over threshold',
+  overThresholdHint: 'Public-prosecution cases at ≥ {{publicProsecution}} points and other cases at ≥ {{other}} go to the prosecutor’s judicial file.',
+  chartAsTable: 'The table below holds the chart’s data.',
+  chartLoading: 'Drawing chart…',
+  showAll: 'Show all ({{count}})',
+  showFewer: 'Show fewer',
+
+  colUnit: 'Unit',
+  colProsecutor: 'Prosecutor',
+  colPoints: 'Points',
+  colDefects: 'Defects',
+  colRectified: 'Rectified',
+  colRectificationRate: 'Rectification rate',
+  colCases: 'Cases',
+  colCaseNumber: 'Case number',
+  colProcedure: 'Type',
+  colThreshold: 'Threshold',
+  colRule: 'Rule',
+  colRuleId: 'Rule id',
+  colBasis: 'Legal basis',
+  colCount: 'Count',
+  colDate: 'Date',
+  colDue: 'Due',
+  colObserved: 'Observed',
+  colRedOn: 'Turned red',
+  colRectifiedOn: 'Rectified on',
+  colVoided: 'Voided',
+  colStatus: 'Status',
+  colReason: 'Reason',
+  colSubmitted: 'Submitted',
+  colActions: 'Actions',
+  colQuarter: 'Quarter',
+
+  publicProsecution: 'Public prosecution',
+  otherProcedure: 'Other',
+  yes: 'Yes',
+  no: 'No',
+  voidedBecause: 'Voided: {{reason}}',
+  notRectified: 'Not rectified',
+  rectifiedStatus: 'Rectified',
+  objectionPending: 'Objection pending',
+  objection_pending: 'Pending',
+  objection_accepted: 'Accepted',
+  objection_rejected: 'Rejected',
+  rank: 'Rank',
+  rankOf: '{{rank}} of {{of}}',
+  prosecutorObjections: 'Objections filed',
+
+  prosecutorTitle: 'Prosecutor: {{name}}',
+  prosecutorCases: 'Defects in their cases',
+  prosecutorByRule: 'By rule',
+  prosecutorByMonth: 'By month',
+  month: 'Month',
+  caseTitle: 'Case {{caseNumber}}',
+  caseDefects: 'Defect records',
+  caseTotal: 'Case points {{points}} (threshold {{threshold}})',
+  backToOverview: 'Back to overview',
+
+  objectionsTitle: 'Pending objections',
+  objectionsEmpty: 'No objections are waiting for a decision.',
+  objectionBy: 'Raised by',
+  objectionReason: 'Objection',
+  approve: 'Accept objection',
+  reject: 'Reject objection',
+  decisionTitleAccept: 'Accept the objection: {{caseNumber}}',
+  decisionTitleReject: 'Reject the objection: {{caseNumber}}',
+  decisionExplainAccept: 'Accepting voids this defect’s points; your reason stays in the ledger.',
+  decisionExplainReject: 'Rejecting keeps this defect’s points.',
+  decisionReason: 'Reason for the decision (required)',
+  decisionReasonRequired: 'Give a reason for the decision.',
+  decisionReasonTooLong: 'The reason may be at most {{max}} characters.',
+  decisionReasonCount: '{{count}} / {{max}} characters',
+  decisionSubmit: 'Submit',
+  decisionSubmitting: 'Submitting…',
+  decisionDone: 'Objection settled: {{caseNumber}}',
+
+  reportsTitle: 'Quarterly defect list (晒案)',
+  reportsExport: 'Export',
+  reportsIntro: 'Export the defects of the chosen quarter, by unit, prosecutor and case.',
+  quarter: 'Quarter',
+  quarterN: 'Q{{n}}',
+  downloadCsv: 'Download CSV',
+  downloadXlsx: 'Download Excel (XLSX)',
+  downloading: 'Downloading…',
+  byQuarter: 'Points by quarter',
+
+  networkError: 'Cannot reach the CaseLight server.',
+  badResponse: 'The server answered in an unexpected format.',
+  notFoundPage: 'There is no such page.',
+};
+
+export const messages: Record<Lang, Record<MessageId, string>> = { zh, en };
+
+/** `t('zh', 'showAll', { count: 3 })` → '显示全部（3）'. Unknown placeholders are left visible so they get noticed. */
+export function translate(lang: Lang, id: MessageId, params: Record<string, string | number> = {}): string {
+  return messages[lang][id].replace(/\{\{(\w+)\}\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+}
+
+export function pick(lang: Lang, text: Localized | undefined, fallback = ''): string {
+  if (!text) return fallback;
+  return text[lang] || text.zh || text.en || fallback;
+}
+
+const locales: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+export const htmlLang = (lang: Lang) => locales[lang];
+
+export function formatNumber(lang: Lang, n: number): string {
+  return new Intl.NumberFormat(locales[lang]).format(n);
+}
+
+export function formatPercent(lang: Lang, ratio: number | null): string {
+  if (ratio === null || !Number.isFinite(ratio)) return '—';
+  return new Intl.NumberFormat(locales[lang], { style: 'percent', maximumFractionDigits: 1 }).format(ratio);
+}
+
+/** Dates from the API are civil dates (YYYY-MM-DD) or ISO instants; show instants in Asia/Shanghai, the ledger's zone. */
+export function formatDate(lang: Lang, value: string | null | undefined): string {
+  if (!value) return '—';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  const d = new Date(value);
+  if (Number.isNaN(d.getTime())) return value;
+  return new Intl.DateTimeFormat(locales[lang], {
+    timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false,
+  }).format(d);
+}

@@ -1,0 +1,66 @@
+// Entry: builds the models once, checks a token kept from earlier in this tab, renders the app.
+import { effect, signal } from '@preact/signals';
+import { render } from 'preact';
+import { createApiClient } from './api/client.ts';
+import { App } from './components/app.tsx';
+import { ModelsContext, type Models } from './context.ts';
+import { htmlLang, translate } from './i18n.ts';
+import { CaseModel } from './models/case-model.ts';
+import { NavigationModel, shanghaiQuarter } from './models/navigation-model.ts';
+import { ObjectionsModel } from './models/objections-model.ts';
+import { OverviewModel } from './models/overview-model.ts';
+import { ProsecutorModel } from './models/prosecutor-model.ts';
+import { ReportsModel } from './models/reports-model.ts';
+import { loadRuleCatalogue, type RegistryModule } from './models/rule-catalogue.ts';
+import { SessionModel } from './models/session-model.ts';
+import './styles.css';
+
+function saveFile(file: { blob: Blob; filename: string }) {
+  const url = URL.createObjectURL(file.blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = file.filename;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+let session: SessionModel | null = null;
+const api = createApiClient({
+  getToken: () => session?.token.peek() ?? null,
+  onUnauthorized: () => session?.expire(),
+});
+session = new SessionModel({ api, storage: window.sessionStorage, prefs: window.localStorage });
+const nav = new NavigationModel(window);
+// Its own chunk, fetched while /me and /summary are in flight.
+const catalogue = loadRuleCatalogue(() => import('../../../shared/rules/index.ts') as Promise<RegistryModule>);
+const overview = new OverviewModel({ api, catalogue, unitNames: session.unitNames });
+const announcement = signal('');
+const models: Models = {
+  api,
+  session,
+  nav,
+  catalogue,
+  overview,
+  objections: new ObjectionsModel({ api, onSettled: () => { void overview.reload(); } }),
+  caseDetail: new CaseModel({ api, catalogue, unitNames: session.unitNames }),
+  prosecutor: new ProsecutorModel({ api, unitNames: session.unitNames }),
+  reports: new ReportsModel({ api, save: saveFile, currentQuarter: shanghaiQuarter(new Date()) }),
+  announce: (text) => { announcement.value = ''; queueMicrotask(() => { announcement.value = text; }); },
+};
+
+effect(() => {
+  const lang = session.lang.value;
+  document.documentElement.lang = htmlLang(lang);
+  document.title = translate(lang, 'appTitle');
+});
+
+void session.restore();
+
+const root = document.getElementById('app');
+if (root) {
+  root.textContent = '';
+  render(<ModelsContext.Provider value={models}><App announcement={announcement} /></ModelsContext.Provider>, root);
+}

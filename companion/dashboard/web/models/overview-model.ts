@@ -1,0 +1,230 @@
+// OverviewModel: this year's points by unit and prosecutor, top rules, rectification and cases over threshold.
+import { computed, createModel, signal, type ReadonlySignal } from '@preact/signals';
+import {
+  OverThresholdResponseSchema, RuleConfigSchema, SummaryResponseSchema, TallyResponseSchema,
+  type OverThresholdCase, type TallyFigures, type TallyGroup, type TallyResponse, type TallyRow, type Thresholds,
+} from '../../../../shared/api/index.ts';
+import type { ApiClient, Query } from '../api/client.ts';
+import type { Localized } from '../i18n.ts';
+import { createLoader } from './resource.ts';
+import { ruleInfo, type RuleCatalogue } from './rule-catalogue.ts';
+
+/** What the overview shows; from one /summary call, or (for one sub-unit) from tallies. */
+export interface OverviewData {
+  year: number;
+  unit: string | null;
+  /** null when it cannot be told (unit view). */
+  containsDemoData: boolean | null;
+  totals: TallyFigures;
+  byUnit: TallyRow[];
+  /** The prosecutors with the most points (ten from /summary). */
+  byProsecutor: TallyRow[];
+  topRules: TallyRow[];
+  overThreshold: { count: number; cases: OverThresholdCase[] };
+  /** null when /summary was not the source: the pending count is not per unit. */
+  pendingObjections: number | null;
+  thresholds: Thresholds | null;
+}
+
+export interface OverviewFilter {
+  year: number;
+  unit: string | null;
+}
+
+export const TOP_PROSECUTORS = 10;
+export const TOP_RULES = 5;
+
+/** Query of GET /api/v1/tallies (TallyQuerySchema). */
+export function talliesQuery(groupBy: TallyGroup, year: number, unit: string | null): Query {
+  return { groupBy, year, unit };
+}
+
+export function byPointsDesc<T extends { points: number; defects: number; label: string }>(rows: readonly T[]): T[] {
+  return [...rows].sort((a, b) => b.points - a.points || b.defects - a.defects || a.label.localeCompare(b.label, 'zh-CN'));
+}
+
+/** For one unit: the same picture as /summary, built from the tallies of that unit and the cases over threshold in it. */
+export function composeOverview(
+  filter: OverviewFilter,
+  parts: { units: TallyResponse; prosecutors: TallyResponse; rules: TallyResponse; overThreshold: { thresholds: Thresholds; cases: OverThresholdCase[] } },
+): OverviewData {
+  return {
+    year: filter.year,
+    unit: filter.unit,
+    containsDemoData: null,
+    totals: parts.units.totals,
+    byUnit: byPointsDesc(parts.units.rows),
+    byProsecutor: byPointsDesc(parts.prosecutors.rows).slice(0, TOP_PROSECUTORS),
+    topRules: byPointsDesc(parts.rules.rows).slice(0, TOP_RULES),
+    overThreshold: { count: parts.overThreshold.cases.length, cases: parts.overThreshold.cases },
+    pendingObjections: null,
+    thresholds: parts.overThreshold.thresholds,
+  };
+}
+
+export interface FigureRow {
+  key: string;
+  label: string;
+  points: number;
+  defects: number;
+  rectified: number;
+  rectificationRate: number | null;
+  voided: number;
+}
+
+export interface RuleRow extends FigureRow {
+  title: Localized;
+  basis: Localized;
+}
+
+export interface OverThresholdRow {
+  caseNumber: string;
+  kind: 'prosecution' | 'other';
+  threshold: number;
+  totalPoints: number;
+  defects: number;
+  units: string[];
+  prosecutors: { id: string; name: string }[];
+}
+
+export interface Kpis {
+  points: number;
+  defects: number;
+  rectified: number;
+  rectificationRate: number | null;
+  overThreshold: number;
+  pendingObjections: number | null;
+}
+
+export function deriveKpis(data: OverviewData): Kpis {
+  return {
+    points: data.totals.points,
+    defects: data.totals.defects,
+    rectified: data.totals.rectified,
+    rectificationRate: data.totals.rectificationRate,
+    overThreshold: data.overThreshold.count,
+    pendingObjections: data.pendingObjections,
+  };
+}
+
+function figures(row: TallyRow): FigureRow {
+  return {
+    key: row.key, label: row.label, points: row.points, defects: row.defects,
+    rectified: row.rectified, rectificationRate: row.rectificationRate, voided: row.voided,
+  };
+}
+
+export function deriveRuleRows(rows: readonly TallyRow[], catalogue: RuleCatalogue): RuleRow[] {
+  return rows.map((row) => {
+    const info = ruleInfo(catalogue, row.key);
+    return { ...figures(row), title: info.title, basis: info.basis };
+  });
+}
+
+export function deriveOverThresholdRows(cases: readonly OverThresholdCase[], unitNames: ReadonlyMap<string, string>): OverThresholdRow[] {
+  return [...cases]
+    .sort((a, b) => b.totalPoints - a.totalPoints || a.caseNumber.localeCompare(b.caseNumber))
+    .map((c) => ({
+      caseNumber: c.caseNumber,
+      kind: c.kind,
+      threshold: c.threshold,
+      totalPoints: c.totalPoints,
+      defects: c.defects,
+      units: c.unitCodes.map((code) => unitNames.get(code) ?? code),
+      prosecutors: c.prosecutors,
+    }));
+}
+
+export interface OverviewDeps {
+  api: ApiClient;
+  catalogue: ReadonlySignal<RuleCatalogue>;
+  unitNames: ReadonlySignal<ReadonlyMap<string, string>>;
+}
+
+export const OverviewModel = createModel((deps: OverviewDeps) => {
+  const overview = createLoader<OverviewData>('overview');
+  const allProsecutors = createLoader<TallyResponse>('allProsecutors');
+  const config = createLoader<Thresholds>('thresholds');
+  const filter = signal<OverviewFilter | null>(null, { name: 'filter' });
+  const showAllProsecutors = signal(false, { name: 'showAllProsecutors' });
+
+  const data = computed(() => overview.state.value.data ?? null, { name: 'data' });
+  const kpis = computed(() => (data.value ? deriveKpis(data.value) : null), { name: 'kpis' });
+  const unitRows = computed(() => byPointsDesc(data.value?.byUnit ?? []).map(figures), { name: 'unitRows' });
+  const prosecutorRows = computed(() => {
+    const all = allProsecutors.state.value.data;
+    const rows = showAllProsecutors.value && all ? all.rows : data.value?.byProsecutor ?? [];
+    return byPointsDesc(rows).map(figures);
+  }, { name: 'prosecutorRows' });
+  const ruleRows = computed(() => deriveRuleRows(byPointsDesc(data.value?.topRules ?? []), deps.catalogue.value), { name: 'ruleRows' });
+  const overThresholdRows = computed(
+    () => deriveOverThresholdRows(data.value?.overThreshold.cases ?? [], deps.unitNames.value),
+    { name: 'overThresholdRows' },
+  );
+  /** 公诉 ≥ 40, other ≥ 30 unless the administrator changed them. */
+  const thresholds = computed(() => data.value?.thresholds ?? config.state.value.data ?? null, { name: 'thresholds' });
+  /** The summary lists only the top ten: offer the rest when there may be more. */
+  const mayHaveMoreProsecutors = computed(() => (data.value?.byProsecutor.length ?? 0) >= TOP_PROSECUTORS, { name: 'mayHaveMoreProsecutors' });
+
+  async function fetchOverview(f: OverviewFilter, abort: AbortSignal): Promise<OverviewData> {
+    if (f.unit === null) {
+      const s = await deps.api.get('/api/v1/summary', SummaryResponseSchema, { year: f.year }, abort);
+      return { ...s, byProsecutor: s.byProsecutor, unit: null, thresholds: null };
+    }
+    const [units, prosecutors, rules, over] = await Promise.all([
+      deps.api.get('/api/v1/tallies', TallyResponseSchema, talliesQuery('unit', f.year, f.unit), abort),
+      deps.api.get('/api/v1/tallies', TallyResponseSchema, talliesQuery('prosecutor', f.year, f.unit), abort),
+      deps.api.get('/api/v1/tallies', TallyResponseSchema, talliesQuery('rule', f.year, f.unit), abort),
+      deps.api.get('/api/v1/cases/over-threshold', OverThresholdResponseSchema, { year: f.year, unit: f.unit }, abort),
+    ]);
+    return composeOverview(f, { units, prosecutors, rules, overThreshold: over });
+  }
+
+  /** Loads for a year and unit; a repeated call with the same filter only reloads when asked. */
+  function load(f: OverviewFilter, options: { force?: boolean } = {}): Promise<void> {
+    const prev = filter.peek();
+    const same = prev !== null && prev.year === f.year && prev.unit === f.unit;
+    if (same && !options.force && overview.state.peek().status !== 'error') return Promise.resolve();
+    filter.value = f;
+    if (config.state.peek().status === 'idle') {
+      void config.load(async (abort) => (await deps.api.get('/api/v1/rule-config', RuleConfigSchema, {}, abort)).thresholds);
+    }
+    if (!same) {
+      showAllProsecutors.value = false;
+      allProsecutors.reset();
+    }
+    return overview.load((abort) => fetchOverview(f, abort));
+  }
+
+  function reload(): Promise<void> {
+    const f = filter.peek();
+    return f ? load(f, { force: true }) : Promise.resolve();
+  }
+
+  function toggleAllProsecutors(): Promise<void> {
+    const next = !showAllProsecutors.peek();
+    showAllProsecutors.value = next;
+    const f = filter.peek();
+    if (!next || !f || allProsecutors.state.peek().status === 'ready') return Promise.resolve();
+    return allProsecutors.load((abort) => deps.api.get('/api/v1/tallies', TallyResponseSchema, talliesQuery('prosecutor', f.year, f.unit), abort));
+  }
+
+  return {
+    state: overview.state,
+    allProsecutorsState: allProsecutors.state,
+    filter,
+    showAllProsecutors,
+    data,
+    kpis,
+    unitRows,
+    prosecutorRows,
+    ruleRows,
+    overThresholdRows,
+    thresholds,
+    mayHaveMoreProsecutors,
+    load,
+    reload,
+    toggleAllProsecutors,
+  };
+});
+export type OverviewModel = InstanceType<typeof OverviewModel>;

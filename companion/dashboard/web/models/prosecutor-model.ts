@@ -1,0 +1,81 @@
+// ProsecutorModel: one prosecutor's year — their figures, their cases over threshold, and the objections they filed.
+import { computed, createModel, signal, type ReadonlySignal } from '@preact/signals';
+import {
+  ObjectionListResponseSchema, OverThresholdResponseSchema, TallyResponseSchema,
+  type Objection, type OverThresholdResponse, type TallyResponse,
+} from '../../../../shared/api/index.ts';
+import type { ApiClient } from '../api/client.ts';
+import { createLoader } from './resource.ts';
+import { deriveOverThresholdRows, talliesQuery, type FigureRow, type OverThresholdRow } from './overview-model.ts';
+
+export interface ProsecutorData {
+  id: string;
+  year: number;
+  unit: string | null;
+  tally: TallyResponse;
+  overThreshold: OverThresholdResponse;
+  objections: Objection[];
+}
+
+export interface ProsecutorView {
+  id: string;
+  name: string | null;
+  figures: FigureRow | null;
+  /** Rank by points among the prosecutors in view (1 = most points), or null without points. */
+  rank: number | null;
+  of: number;
+  cases: OverThresholdRow[];
+  objections: Objection[];
+}
+
+export function deriveProsecutorView(d: ProsecutorData, unitNames: ReadonlyMap<string, string>): ProsecutorView {
+  const sorted = [...d.tally.rows].sort((a, b) => b.points - a.points);
+  const index = sorted.findIndex((r) => r.key === d.id);
+  const row = index >= 0 ? sorted[index] : null;
+  const mine = d.objections.filter((o) => o.userId === d.id).sort((a, b) => b.filedAt.localeCompare(a.filedAt));
+  const cases = d.overThreshold.cases.filter((c) => c.prosecutors.some((p) => p.id === d.id));
+  const name = row?.label ?? mine[0]?.userName ?? cases.flatMap((c) => c.prosecutors).find((p) => p.id === d.id)?.name ?? null;
+  return {
+    id: d.id,
+    name,
+    figures: row ? {
+      key: row.key, label: row.label, points: row.points, defects: row.defects, rectified: row.rectified,
+      rectificationRate: row.rectificationRate, voided: row.voided,
+    } : null,
+    rank: row && row.points > 0 ? index + 1 : null,
+    of: sorted.length,
+    cases: deriveOverThresholdRows(cases, unitNames),
+    objections: mine,
+  };
+}
+
+export interface ProsecutorDeps {
+  api: ApiClient;
+  unitNames: ReadonlySignal<ReadonlyMap<string, string>>;
+}
+
+export const ProsecutorModel = createModel((deps: ProsecutorDeps) => {
+  const loader = createLoader<ProsecutorData>('prosecutor');
+  const key = signal<string | null>(null, { name: 'key' });
+  const view = computed(() => {
+    const d = loader.state.value.data;
+    return d ? deriveProsecutorView(d, deps.unitNames.value) : null;
+  }, { name: 'view' });
+
+  function load(id: string, year: number, unit: string | null): Promise<void> {
+    const k = `${id}|${year}|${unit ?? ''}`;
+    if (key.peek() === k && loader.state.peek().status === 'ready') return Promise.resolve();
+    key.value = k;
+    return loader.load(async (abort) => {
+      const [tally, overThreshold, objections] = await Promise.all([
+        deps.api.get('/api/v1/tallies', TallyResponseSchema, talliesQuery('prosecutor', year, unit), abort),
+        deps.api.get('/api/v1/cases/over-threshold', OverThresholdResponseSchema, { year, unit }, abort),
+        deps.api.get('/api/v1/objections', ObjectionListResponseSchema, { year }, abort),
+      ]);
+      return { id, year, unit, tally, overThreshold, objections: objections.objections };
+    });
+  }
+
+  return { state: loader.state, view, load };
+});
+export type ProsecutorModel = InstanceType<typeof ProsecutorModel>;

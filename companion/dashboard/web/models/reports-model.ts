@@ -1,0 +1,89 @@
+// ReportsModel: the quarterly 晒案 list for a year and quarter, as CSV or XLSX, with the points per quarter beside it.
+import { computed, createModel, signal } from '@preact/signals';
+import { TallyResponseSchema, type TallyResponse } from '../../../../shared/api/index.ts';
+import { buildUrl, type ApiClient, type ApiError, type Download } from '../api/client.ts';
+import { asApiError, createLoader } from './resource.ts';
+import { talliesQuery } from './overview-model.ts';
+
+export type ReportFormat = 'csv' | 'xlsx';
+
+export const REPORT_PATH = '/api/v1/reports/quarterly';
+
+/** The report's address: what the links show; the download itself carries the bearer token. */
+export function reportHref(year: number, quarter: number, format: ReportFormat, unit: string | null): string {
+  return buildUrl(REPORT_PATH, { year, quarter, format, unit });
+}
+
+/** A file name for when the server sends none: caselight-2025-Q3.csv */
+export function reportFilename(year: number, quarter: number, format: ReportFormat, unit: string | null): string {
+  return `caselight-${year}-Q${quarter}${unit ? `-${unit}` : ''}.${format}`;
+}
+
+export interface QuarterRow {
+  quarter: number;
+  points: number;
+  defects: number;
+  rectified: number;
+  rectificationRate: number | null;
+  voided: number;
+}
+
+/** All four quarters, with zeros where the tally has no row (keys are `YYYY-Qn`). */
+export function deriveQuarterRows(tally: TallyResponse | undefined): QuarterRow[] {
+  const byQuarter = new Map((tally?.rows ?? []).map((r) => [Number(/Q([1-4])$/.exec(r.key)?.[1] ?? 0), r]));
+  return [1, 2, 3, 4].map((q) => {
+    const r = byQuarter.get(q);
+    return {
+      quarter: q,
+      points: r?.points ?? 0,
+      defects: r?.defects ?? 0,
+      rectified: r?.rectified ?? 0,
+      rectificationRate: r?.rectificationRate ?? null,
+      voided: r?.voided ?? 0,
+    };
+  });
+}
+
+export interface ReportsDeps {
+  api: ApiClient;
+  /** Hands the file to the browser (an <a download> click); a spy in tests. */
+  save: (file: Download) => void;
+  currentQuarter: number;
+}
+
+export const ReportsModel = createModel((deps: ReportsDeps) => {
+  const quarters = createLoader<TallyResponse>('quarters');
+  const quarter = signal(deps.currentQuarter, { name: 'quarter' });
+  const downloading = signal<ReportFormat | null>(null, { name: 'downloading' });
+  const downloadError = signal<ApiError | null>(null, { name: 'downloadError' });
+  const quarterRows = computed(() => deriveQuarterRows(quarters.state.value.data), { name: 'quarterRows' });
+
+  function load(year: number, unit: string | null): Promise<void> {
+    return quarters.load((abort) => deps.api.get('/api/v1/tallies', TallyResponseSchema, talliesQuery('quarter', year, unit), abort));
+  }
+
+  function setQuarter(q: number) {
+    if (q >= 1 && q <= 4) quarter.value = q;
+  }
+
+  async function download(format: ReportFormat, year: number, unit: string | null): Promise<boolean> {
+    if (downloading.peek()) return false;
+    const q = quarter.peek();
+    downloading.value = format;
+    downloadError.value = null;
+    try {
+      const file = await deps.api.download(REPORT_PATH, { year, quarter: q, format, unit });
+      const filename = file.filename.includes('.') ? file.filename : reportFilename(year, q, format, unit);
+      deps.save({ blob: file.blob, filename });
+      return true;
+    } catch (err) {
+      downloadError.value = asApiError(err);
+      return false;
+    } finally {
+      downloading.value = null;
+    }
+  }
+
+  return { state: quarters.state, quarter, quarterRows, downloading, downloadError, load, setQuarter, download };
+});
+export type ReportsModel = InstanceType<typeof ReportsModel>;

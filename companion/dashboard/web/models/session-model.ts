@@ -1,0 +1,152 @@
+// SessionModel: the bearer token (sessionStorage, so it dies with the tab), who it belongs to, and the UI language.
+import { computed, createModel, signal } from '@preact/signals';
+import { MeResponseSchema, type MeResponse, type Unit } from '../../../../shared/api/index.ts';
+import type { ApiClient } from '../api/client.ts';
+import type { Lang, Localized } from '../i18n.ts';
+import { asApiError } from './resource.ts';
+
+export const TOKEN_KEY = 'caselight.dashboard.token';
+export const LANG_KEY = 'caselight.dashboard.lang';
+
+export interface StorageLike {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+export interface SessionDeps {
+  api: ApiClient;
+  /** sessionStorage: the token. */
+  storage: StorageLike;
+  /** localStorage: only the language choice. */
+  prefs: StorageLike;
+}
+
+export type SessionStatus = 'signed-out' | 'checking' | 'signed-in';
+
+export interface UnitOption {
+  code: string;
+  name: string;
+  /** 0 for the caller's own unit, 1 for the units directly below it, … */
+  depth: number;
+}
+
+/** The visible units as a tree in display order, each child under its parent. */
+export function deriveUnitOptions(me: MeResponse | null): UnitOption[] {
+  if (!me) return [];
+  const units = me.visibleUnits;
+  const codes = new Set(units.map((u) => u.code));
+  const children = new Map<string | null, Unit[]>();
+  for (const u of units) {
+    const parent = u.parentCode !== null && codes.has(u.parentCode) ? u.parentCode : null;
+    children.set(parent, [...(children.get(parent) ?? []), u]);
+  }
+  const out: UnitOption[] = [];
+  const seen = new Set<string>();
+  const walk = (parent: string | null, depth: number) => {
+    const list = [...(children.get(parent) ?? [])].sort((a, b) => (a.code === me.user.unitCode ? -1 : b.code === me.user.unitCode ? 1 : a.code.localeCompare(b.code)));
+    for (const u of list) {
+      if (seen.has(u.code)) continue;
+      seen.add(u.code);
+      out.push({ code: u.code, name: u.name, depth });
+      walk(u.code, depth + 1);
+    }
+  };
+  walk(null, 0);
+  return out;
+}
+
+const roleNames: Record<string, Localized> = {
+  prosecutor: { zh: '检察官', en: 'prosecutor' },
+  trainer: { zh: '培训', en: 'trainer' },
+  supervisor: { zh: '督察', en: 'supervisor' },
+  admin: { zh: '管理员', en: 'administrator' },
+};
+
+/** Who may open the dashboard: supervisors, and administrators (who see everything but decide nothing). */
+export function mayUseDashboard(role: string): boolean {
+  return role === 'supervisor' || role === 'admin';
+}
+
+function readLang(prefs: StorageLike): Lang {
+  try { return prefs.getItem(LANG_KEY) === 'en' ? 'en' : 'zh'; } catch { return 'zh'; }
+}
+
+export const SessionModel = createModel((deps: SessionDeps) => {
+  const token = signal<string | null>(deps.storage.getItem(TOKEN_KEY), { name: 'token' });
+  const me = signal<MeResponse | null>(null, { name: 'me' });
+  const checking = signal(false, { name: 'checking' });
+  const error = signal<Localized | null>(null, { name: 'error' });
+  const lang = signal<Lang>(readLang(deps.prefs), { name: 'lang' });
+
+  const status = computed<SessionStatus>(
+    () => (me.value && token.value ? 'signed-in' : checking.value ? 'checking' : 'signed-out'),
+    { name: 'status' },
+  );
+  const unitOptions = computed(() => deriveUnitOptions(me.value), { name: 'unitOptions' });
+  const hasSubUnits = computed(() => unitOptions.value.length > 1, { name: 'hasSubUnits' });
+  const unitNames = computed(() => new Map(me.value?.visibleUnits.map((u) => [u.code, u.name]) ?? []), { name: 'unitNames' });
+  const canDecide = computed(() => me.value?.user.role === 'supervisor', { name: 'canDecide' });
+
+  function forget() {
+    deps.storage.removeItem(TOKEN_KEY);
+    token.value = null;
+    me.value = null;
+  }
+
+  /** Checks a token with GET /me and keeps it only if it belongs to someone who may use the dashboard. */
+  async function signIn(raw: string): Promise<boolean> {
+    const candidate = raw.trim().replace(/^Bearer\s+/i, '');
+    if (!candidate) return false;
+    checking.value = true;
+    error.value = null;
+    try {
+      const who = await deps.api.withToken(candidate).get('/api/v1/me', MeResponseSchema);
+      if (!mayUseDashboard(who.user.role)) {
+        forget();
+        const role = roleNames[who.user.role] ?? { zh: who.user.role, en: who.user.role };
+        error.value = {
+          zh: `该令牌的角色为“${role.zh}”，无权查看督察看板。`,
+          en: `This token has the role “${role.en}”, which may not open the supervisor dashboard.`,
+        };
+        return false;
+      }
+      deps.storage.setItem(TOKEN_KEY, candidate);
+      token.value = candidate;
+      me.value = who;
+      return true;
+    } catch (err) {
+      forget();
+      error.value = asApiError(err).reason;
+      return false;
+    } finally {
+      checking.value = false;
+    }
+  }
+
+  /** On page load: a token kept from earlier in this tab is checked again before anything is shown. */
+  async function restore(): Promise<void> {
+    const kept = token.peek();
+    if (kept && !me.peek()) await signIn(kept);
+  }
+
+  function signOut() {
+    forget();
+    error.value = null;
+  }
+
+  /** A 401 from any call: the token was revoked or the server forgot it. */
+  function expire() {
+    if (!token.peek()) return;
+    forget();
+    error.value = { zh: '登录已失效，请重新登录。', en: 'Your session has expired. Please sign in again.' };
+  }
+
+  function setLang(next: Lang) {
+    lang.value = next;
+    try { deps.prefs.setItem(LANG_KEY, next); } catch { /* private mode: the choice lasts for this page only */ }
+  }
+
+  return { token, me, checking, error, lang, status, unitOptions, hasSubUnits, unitNames, canDecide, signIn, restore, signOut, expire, setLang };
+});
+export type SessionModel = InstanceType<typeof SessionModel>;

@@ -1,0 +1,76 @@
+// A fake ApiClient for the dashboard's model tests: answers by path, and runs every answer through the
+// same shared/api schema the real client uses, so fixtures that drift from the contract fail loudly.
+import { ApiError, type ApiClient, type Download, type Parser, type Query } from '../../../companion/dashboard/web/api/client.ts';
+import type { TallyFigures, TallyResponse, TallyRow } from '../../../shared/api/index.ts';
+
+export interface Call { method: 'GET' | 'POST' | 'DOWNLOAD'; path: string; query?: Query; body?: unknown; token: string | null }
+
+type Handler = (req: { query: Query; body?: unknown; token: string | null }) => unknown;
+
+export interface FakeApi extends ApiClient {
+  calls: Call[];
+  on(method: Call['method'], path: string, handler: Handler): FakeApi;
+}
+
+export function fakeApi(token: string | null = 'tok', shared?: { handlers: Map<string, Handler>; calls: Call[] }): FakeApi {
+  const handlers = shared?.handlers ?? new Map<string, Handler>();
+  const calls: Call[] = shared?.calls ?? [];
+  const run = async <T>(method: Call['method'], path: string, parser: Parser<T> | null, query: Query = {}, body?: unknown): Promise<T> => {
+    calls.push({ method, path, query, body, token });
+    await Promise.resolve();
+    const handler = handlers.get(`${method} ${path}`);
+    if (!handler) throw new ApiError(404, 'not-found', { zh: `未找到 ${path}`, en: `Not found ${path}` });
+    const out = handler({ query, body, token });
+    if (out instanceof ApiError) throw out;
+    if (!parser) return out as T;
+    const parsed = parser.safeParse(out);
+    if (!parsed.success) throw new Error(`fixture for ${method} ${path} does not match its schema: ${String(parsed.error)}`);
+    return parsed.data;
+  };
+  const api: FakeApi = {
+    calls,
+    on(method, path, handler) { handlers.set(`${method} ${path}`, handler); return api; },
+    get: (path, parser, query) => run('GET', path, parser, query),
+    post: (path, body, parser) => run('POST', path, parser, {}, body),
+    download: (path, query) => run<Download>('DOWNLOAD', path, null, query),
+    withToken: (t) => fakeApi(t, { handlers, calls }),
+  };
+  return api;
+}
+
+export const forbidden = (zh: string, en: string) => new ApiError(403, 'forbidden', { zh, en });
+
+export function figures(points: number, defects: number, rectified = 0, voided = 0): TallyFigures {
+  return { defects, points, rectified, rectificationRate: defects === 0 ? null : rectified / defects, voided, voidedPoints: voided * 2 };
+}
+
+export function row(key: string, label: string, points: number, defects: number, rectified = 0, voided = 0): TallyRow {
+  return { key, label, ...figures(points, defects, rectified, voided) };
+}
+
+export function tally(groupBy: TallyResponse['groupBy'], rows: TallyRow[], unit: string | null = null, year = 2025): TallyResponse {
+  const sum = rows.reduce((a, r) => ({ p: a.p + r.points, d: a.d + r.defects, r: a.r + r.rectified, v: a.v + r.voided }), { p: 0, d: 0, r: 0, v: 0 });
+  return { year, groupBy, unit, rows, totals: figures(sum.p, sum.d, sum.r, sum.v) };
+}
+
+export const ids = {
+  supervisor: '11111111-1111-4111-8111-111111111111',
+  wang: '22222222-2222-4222-8222-222222222222',
+  li: '33333333-3333-4333-8333-333333333333',
+  zhao: '44444444-4444-4444-8444-444444444444',
+  defect1: 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaa1',
+  defect2: 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaa2',
+  defect3: 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaa3',
+  objection1: 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbb1',
+  objection2: 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbb2',
+};
+
+export function memoryStorage(initial: Record<string, string> = {}) {
+  const data = new Map(Object.entries(initial));
+  return {
+    data,
+    getItem: (k: string) => data.get(k) ?? null,
+    setItem: (k: string, v: string) => { data.set(k, v); },
+    removeItem: (k: string) => { data.delete(k); },
+  };
+}

@@ -1,0 +1,140 @@
+import { signal } from '@preact/signals';
+import { describe, expect, it } from 'vitest';
+import type { OverThresholdResponse, SummaryResponse } from '../../../shared/api/index.ts';
+import { composeOverview, OverviewModel } from '../../../companion/dashboard/web/models/overview-model.ts';
+import type { RuleCatalogue } from '../../../companion/dashboard/web/models/rule-catalogue.ts';
+import { fakeApi, figures, forbidden, ids, row, tally } from './fake-api.ts';
+
+const thresholds = { prosecution: 40, other: 30, prosecutionProcedures: ['prosecution-review'] };
+const overCase = {
+  caseNumber: '苏检刑诉受〔2025〕320102000123号', kind: 'prosecution' as const, threshold: 40, totalPoints: 44, defects: 7,
+  unitCodes: ['320102'], prosecutors: [{ id: ids.wang, name: '王检' }],
+};
+
+const summary: SummaryResponse = {
+  year: 2025,
+  containsDemoData: false,
+  totals: figures(120, 30, 12, 2),
+  byUnit: [row('320104', '秦淮区院', 50, 10, 4), row('320102', '玄武区院', 70, 20, 8, 2)],
+  byProsecutor: [row(ids.li, '李检', 40, 9), row(ids.wang, '王检', 44, 7)],
+  topRules: [row('notice-victim-agent-3d', 'notice-victim-agent-3d', 20, 5), row('notice-suspect-counsel-3d', 'notice-suspect-counsel-3d', 36, 9)],
+  overThreshold: { count: 1, cases: [overCase] },
+  pendingObjections: 3,
+};
+
+function setup() {
+  const api = fakeApi()
+    .on('GET', '/api/v1/summary', () => summary)
+    .on('GET', '/api/v1/rule-config', () => ({ rules: [], thresholds, updatedAt: null }))
+    .on('GET', '/api/v1/tallies', ({ query }) => {
+      if (query.unit === '999999') return forbidden('无权查看该单位', 'You may not see that unit');
+      if (query.groupBy === 'unit') return tally('unit', [row('320102', '玄武区院', 70, 20, 8, 2)], '320102');
+      if (query.groupBy === 'prosecutor') return tally('prosecutor', Array.from({ length: 12 }, (_, i) => row(`p${i}`, `检察官${i}`, i, i)), query.unit as string);
+      if (query.groupBy === 'rule') return tally('rule', [row('notice-suspect-counsel-3d', 'notice-suspect-counsel-3d', 30, 7)], '320102');
+      throw new Error(`unexpected ${String(query.groupBy)}`);
+    })
+    .on('GET', '/api/v1/cases/over-threshold', ({ query }) => ({ year: 2025, thresholds, cases: query.unit === '320102' ? [overCase] : [] }) satisfies OverThresholdResponse);
+  const catalogue = signal<RuleCatalogue>(new Map());
+  const unitNames = signal<ReadonlyMap<string, string>>(new Map([['320102', '玄武区院']]));
+  const overview = new OverviewModel({ api, catalogue, unitNames });
+  return { api, overview, catalogue };
+}
+
+describe('OverviewModel', () => {
+  it('renders the whole overview from one /summary call', async () => {
+    const { api, overview } = setup();
+    await overview.load({ year: 2025, unit: null });
+    expect(api.calls.filter((c) => c.path === '/api/v1/summary')).toHaveLength(1);
+    expect(api.calls.filter((c) => c.path !== '/api/v1/summary' && c.path !== '/api/v1/rule-config')).toEqual([]);
+    expect(api.calls.find((c) => c.path === '/api/v1/summary')?.query).toEqual({ year: 2025 });
+    expect(overview.kpis.value).toEqual({ points: 120, defects: 30, rectified: 12, rectificationRate: 0.4, overThreshold: 1, pendingObjections: 3 });
+  });
+
+  it('sorts units, prosecutors and rules by points, most first', async () => {
+    const { overview } = setup();
+    await overview.load({ year: 2025, unit: null });
+    expect(overview.unitRows.value.map((r) => r.label)).toEqual(['玄武区院', '秦淮区院']);
+    expect(overview.prosecutorRows.value.map((r) => r.label)).toEqual(['王检', '李检']);
+    expect(overview.ruleRows.value.map((r) => r.key)).toEqual(['notice-suspect-counsel-3d', 'notice-victim-agent-3d']);
+  });
+
+  it('titles rules from the registry once it has loaded, and shows ids until then', async () => {
+    const { overview, catalogue } = setup();
+    await overview.load({ year: 2025, unit: null });
+    expect(overview.ruleRows.value[0].title).toEqual({ zh: 'notice-suspect-counsel-3d', en: 'notice-suspect-counsel-3d' });
+    catalogue.value = new Map([['notice-suspect-counsel-3d', {
+      id: 'notice-suspect-counsel-3d', title: { zh: '告知犯罪嫌疑人有权委托辩护人', en: 'Tell the suspect of the right to counsel' },
+      basis: { zh: '刑诉法第34条', en: 'CPL, art. 34' }, deprecated: false,
+    }]]);
+    expect(overview.ruleRows.value[0].title.zh).toBe('告知犯罪嫌疑人有权委托辩护人');
+    expect(overview.ruleRows.value[0].basis.en).toBe('CPL, art. 34');
+  });
+
+  it('names the units of cases over threshold and knows the thresholds', async () => {
+    const { overview } = setup();
+    await overview.load({ year: 2025, unit: null });
+    expect(overview.overThresholdRows.value).toEqual([{ ...overCase, units: ['玄武区院'] }].map(({ unitCodes: _u, ...r }) => r));
+    expect(overview.thresholds.value).toEqual(thresholds);
+  });
+
+  it('for one sub-unit, builds the same picture from that unit\'s tallies', async () => {
+    const { api, overview } = setup();
+    await overview.load({ year: 2025, unit: '320102' });
+    const paths = api.calls.filter((c) => c.path !== '/api/v1/rule-config').map((c) => `${c.path}?${String(c.query?.groupBy ?? '')}`);
+    expect(paths.sort()).toEqual(['/api/v1/cases/over-threshold?', '/api/v1/tallies?prosecutor', '/api/v1/tallies?rule', '/api/v1/tallies?unit']);
+    expect(api.calls.every((c) => c.path === '/api/v1/rule-config' || c.query?.unit === '320102')).toBe(true);
+    expect(overview.kpis.value).toMatchObject({ points: 70, defects: 20, overThreshold: 1, pendingObjections: null });
+    expect(overview.prosecutorRows.value).toHaveLength(10);
+    expect(overview.prosecutorRows.value[0].label).toBe('检察官11');
+  });
+
+  it('shows the server reason when a unit is out of reach', async () => {
+    const { overview } = setup();
+    await overview.load({ year: 2025, unit: '999999' });
+    const state = overview.state.value;
+    expect(state.status).toBe('error');
+    expect(state.error?.status).toBe(403);
+    expect(state.error?.reason.zh).toBe('无权查看该单位');
+  });
+
+  it('does not reload for the same filter unless forced', async () => {
+    const { api, overview } = setup();
+    await overview.load({ year: 2025, unit: null });
+    await overview.load({ year: 2025, unit: null });
+    expect(api.calls.filter((c) => c.path === '/api/v1/summary')).toHaveLength(1);
+    await overview.reload();
+    expect(api.calls.filter((c) => c.path === '/api/v1/summary')).toHaveLength(2);
+  });
+
+  it('keeps only the answer to the latest filter', async () => {
+    const { overview } = setup();
+    const first = overview.load({ year: 2024, unit: null });
+    const second = overview.load({ year: 2025, unit: '320102' });
+    await Promise.all([first, second]);
+    expect(overview.data.value?.unit).toBe('320102');
+  });
+
+  it('lists every prosecutor on request, and back to the top ten', async () => {
+    const { overview, api } = setup();
+    await overview.load({ year: 2025, unit: null });
+    expect(overview.mayHaveMoreProsecutors.value).toBe(false);
+    await overview.toggleAllProsecutors();
+    expect(api.calls.some((c) => c.path === '/api/v1/tallies' && c.query?.groupBy === 'prosecutor')).toBe(true);
+    expect(overview.prosecutorRows.value).toHaveLength(12);
+    await overview.toggleAllProsecutors();
+    expect(overview.prosecutorRows.value).toHaveLength(2);
+  });
+});
+
+describe('composeOverview', () => {
+  it('carries totals from the unit tally and marks what it cannot know', () => {
+    const units = tally('unit', [row('a', 'A', 5, 1)], 'a');
+    const data = composeOverview({ year: 2025, unit: 'a' }, {
+      units, prosecutors: tally('prosecutor', []), rules: tally('rule', []), overThreshold: { thresholds, cases: [] },
+    });
+    expect(data.totals).toEqual(units.totals);
+    expect(data.pendingObjections).toBeNull();
+    expect(data.containsDemoData).toBeNull();
+    expect(data.thresholds).toEqual(thresholds);
+  });
+});

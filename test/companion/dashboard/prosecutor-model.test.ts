@@ -1,0 +1,38 @@
+import { signal } from '@preact/signals';
+import { describe, expect, it } from 'vitest';
+import { ProsecutorModel } from '../../../companion/dashboard/web/models/prosecutor-model.ts';
+import { fakeApi, ids, row, tally } from './fake-api.ts';
+
+const thresholds = { prosecution: 40, other: 30, prosecutionProcedures: ['prosecution-review'] };
+
+function setup() {
+  const api = fakeApi()
+    .on('GET', '/api/v1/tallies', () => tally('prosecutor', [row(ids.li, '李检', 12, 3), row(ids.wang, '王检', 44, 8, 2, 1), row(ids.zhao, '赵检', 0, 0)]))
+    .on('GET', '/api/v1/cases/over-threshold', () => ({
+      year: 2025, thresholds,
+      cases: [
+        { caseNumber: 'A', kind: 'other', threshold: 30, totalPoints: 31, defects: 5, unitCodes: ['320102'], prosecutors: [{ id: ids.wang, name: '王检' }] },
+        { caseNumber: 'B', kind: 'other', threshold: 30, totalPoints: 33, defects: 5, unitCodes: ['320102'], prosecutors: [{ id: ids.li, name: '李检' }] },
+      ],
+    }))
+    .on('GET', '/api/v1/objections', () => ({ objections: [] }));
+  const unitNames = signal<ReadonlyMap<string, string>>(new Map());
+  return { api, model: new ProsecutorModel({ api, unitNames }) };
+}
+
+describe('ProsecutorModel', () => {
+  it('shows one prosecutor\'s figures, rank and cases over threshold for the year and unit', async () => {
+    const { api, model } = setup();
+    await model.load(ids.wang, 2025, '320102');
+    expect(api.calls.map((c) => c.query)).toContainEqual({ groupBy: 'prosecutor', year: 2025, unit: '320102' });
+    expect(model.view.value).toMatchObject({ id: ids.wang, name: '王检', rank: 1, of: 3, figures: { points: 44, defects: 8, voided: 1 } });
+    expect(model.view.value?.cases.map((c) => c.caseNumber)).toEqual(['A']);
+  });
+
+  it('has no rank without points', async () => {
+    const { model } = setup();
+    await model.load(ids.zhao, 2025, null);
+    expect(model.view.value?.rank).toBeNull();
+    expect(model.view.value?.figures?.points).toBe(0);
+  });
+});
