@@ -10,6 +10,17 @@ export const ConfigSchema = z.object({
   databaseUrl: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   demo: z.boolean().default(true),
+  /** Requests per minute per token (or per address without one) on /api/v1. */
+  rateLimitPerMinute: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  /** Largest accepted request body, e.g. `1mb` or `512kb`. */
+  bodyLimit: z.string().regex(/^\d+(b|kb|mb)$/i, 'expected a size such as 1mb or 512kb').default('1mb'),
+  /** Per-case thresholds until an administrator sets them with PUT /api/v1/rule-config. */
+  thresholdProsecution: z.coerce.number().int().min(1).max(10_000).default(40),
+  thresholdOther: z.coerce.number().int().min(1).max(10_000).default(30),
+  /** How long a shutdown waits for in-flight requests before closing their connections. */
+  shutdownTimeoutMs: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  /** Connections in the pool on PostgreSQL. */
+  poolSize: z.coerce.number().int().min(1).max(200).default(10),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 
@@ -27,6 +38,12 @@ const envNames: Record<string, string> = {
   databaseUrl: 'DATABASE_URL',
   logLevel: 'CASELIGHT_LOG_LEVEL',
   demo: 'CASELIGHT_DEMO',
+  rateLimitPerMinute: 'CASELIGHT_RATE_LIMIT',
+  bodyLimit: 'CASELIGHT_BODY_LIMIT',
+  thresholdProsecution: 'CASELIGHT_THRESHOLD_PROSECUTION',
+  thresholdOther: 'CASELIGHT_THRESHOLD_OTHER',
+  shutdownTimeoutMs: 'CASELIGHT_SHUTDOWN_TIMEOUT_MS',
+  poolSize: 'CASELIGHT_DB_POOL_SIZE',
 };
 
 const empty = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : v);
@@ -40,6 +57,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     dataDir: empty(env.CASELIGHT_DATA_DIR),
     databaseUrl: empty(env.DATABASE_URL),
     logLevel: empty(env.CASELIGHT_LOG_LEVEL),
+    rateLimitPerMinute: empty(env.CASELIGHT_RATE_LIMIT),
+    bodyLimit: empty(env.CASELIGHT_BODY_LIMIT),
+    thresholdProsecution: empty(env.CASELIGHT_THRESHOLD_PROSECUTION),
+    thresholdOther: empty(env.CASELIGHT_THRESHOLD_OTHER),
+    shutdownTimeoutMs: empty(env.CASELIGHT_SHUTDOWN_TIMEOUT_MS),
+    poolSize: empty(env.CASELIGHT_DB_POOL_SIZE),
     demo: argv.includes('--no-demo') ? false : demoEnv === undefined ? undefined : !['0', 'false', 'no'].includes(demoEnv.toLowerCase()),
   };
   const parsed = ConfigSchema.safeParse(raw);
@@ -50,4 +73,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     }));
   }
   return parsed.data;
+}
+
+/** The thresholds the ledger starts with (shared/ledger defaults, numbers from the environment). */
+export function defaultThresholds(config: Config) {
+  return { prosecution: config.thresholdProsecution, other: config.thresholdOther, prosecutionProcedures: ['prosecution-review'] };
 }

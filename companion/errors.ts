@@ -26,6 +26,22 @@ export const notFound: RequestHandler = (req, _res, next) => {
 
 interface BodyParserError { type?: string; status?: number; statusCode?: number }
 
+const clientStatus = (err: unknown): number | undefined => {
+  if (typeof err !== 'object' || err === null) return undefined;
+  const s = (err as BodyParserError).status ?? (err as BodyParserError).statusCode;
+  return typeof s === 'number' && s >= 400 && s < 500 ? s : undefined;
+};
+
+/** A 400 naming each bad field (zod issues flattened to `field: message`). */
+export function invalidRequest(where: 'body' | 'query' | 'params', issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>): HttpError {
+  const details = issues.slice(0, 50).map((i) => ({
+    field: [where, ...i.path.map((p) => (typeof p === 'symbol' ? p.toString() : String(p)))].join('.'),
+    message: i.message,
+  }));
+  const fields = [...new Set(details.map((d) => d.field))].join(', ');
+  return new HttpError(400, 'invalid-request', { zh: `请求无效，以下字段有误：${fields}`, en: `Invalid request; check these fields: ${fields}` }, details);
+}
+
 /** Turns any error into JSON. 4xx keep their reason; 5xx never leak a message or a stack. */
 export function errorHandler(log: (err: unknown) => void = () => {}): ErrorRequestHandler {
   return (err, _req, res, _next) => {
@@ -45,6 +61,11 @@ export function errorHandler(log: (err: unknown) => void = () => {}): ErrorReque
           ? { zh: '请求体不是有效的 JSON', en: 'Request body is not valid JSON' }
           : { zh: '请求体无法读取', en: 'Request body could not be read' };
       body = { error: e.type ?? 'bad-request', message: reason.en, reason };
+    } else if (clientStatus(err) !== undefined) {
+      // Other 4xx from Express itself, e.g. a path parameter that is not valid percent-encoding.
+      status = clientStatus(err) as number;
+      const reason = { zh: '请求无效', en: 'Bad request' };
+      body = { error: 'bad-request', message: reason.en, reason };
     } else {
       body = { message: 'Internal Server Error' };
     }

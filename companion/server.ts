@@ -1,29 +1,107 @@
-// Starts the companion: parse config, build the app, listen, shut down gracefully on SIGINT/SIGTERM.
+// Starts the companion: parse config, open and migrate the store, seed the demo on first run, listen,
+// and shut down gracefully on SIGINT/SIGTERM (stop accepting, finish in-flight requests, close the DB).
 import { createServer } from 'node:http';
-import { createApp } from './app.ts';
-import { ConfigError, loadConfig, type Config } from './config.ts';
+import { pino } from 'pino';
+import { createApp, type Logger } from './app.ts';
+import { ConfigError, defaultThresholds, loadConfig, type Config } from './config.ts';
+import { openStore, type Store } from './db/store.ts';
+import { seedDemo, type DemoSeedResult } from './demo/seed.ts';
 
 export interface RunningServer {
   url: string;
+  store: Store;
+  /** The demo accounts, when the demo is on and this database was seeded with it. */
+  demo?: DemoSeedResult;
+  /** Stops accepting connections, lets in-flight requests finish (up to config.shutdownTimeoutMs), closes the store. */
   close(): Promise<void>;
 }
 
-export async function startServer(config: Config): Promise<RunningServer> {
-  const app = createApp({ config, logger: console });
-  const server = createServer(app);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, () => resolve());
+export interface StartOptions {
+  logger?: Logger;
+  now?: () => Date;
+}
+
+export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
+  const logger = options.logger ?? pino({ level: config.logLevel, base: { service: 'caselight-companion' } });
+  const store = await openStore({
+    dataDir: config.dataDir, databaseUrl: config.databaseUrl, poolSize: config.poolSize, thresholds: defaultThresholds(config),
   });
+  let demo: DemoSeedResult | undefined;
+  try {
+    if (config.demo) demo = await seedDemo(store, { dataDir: config.dataDir, now: options.now?.() });
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+
+  const app = createApp({ config, store, logger, now: options.now });
+  const server = createServer(app);
+
+  // In-flight accounting: a shutdown waits for these, then closes the connections they leave open.
+  let inFlight = 0;
+  let draining = false;
+  let drained: (() => void) | undefined;
+  server.on('request', (_req, res) => {
+    inFlight++;
+    if (draining) res.setHeader('Connection', 'close');
+    res.on('close', () => {
+      inFlight--;
+      if (draining && inFlight === 0) drained?.();
+    });
+  });
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, () => resolve());
+    });
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  return {
-    url: `http://${config.host}:${port}`,
-    close: () => new Promise<void>((resolve) => {
-      server.close(() => resolve());
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  logger.info({ url, dialect: store.dialect, dataDir: config.dataDir }, 'listening');
+
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= (async () => {
+      draining = true;
+      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
-    }),
+      if (inFlight > 0) {
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([
+          new Promise<void>((resolve) => { drained = resolve; }),
+          new Promise<void>((resolve) => { timer = setTimeout(resolve, config.shutdownTimeoutMs); }),
+        ]);
+        clearTimeout(timer);
+        if (inFlight > 0) logger.warn({ inFlight }, 'shutdown timeout: closing connections with requests still running');
+      }
+      server.closeAllConnections();
+      await stopped;
+      await store.close();
+      logger.info({}, 'stopped');
+    })();
+    return closing;
   };
+  return { url, store, demo, close };
+}
+
+/** Runs until SIGINT/SIGTERM; the second signal exits at once. */
+export function stopOnSignals(running: RunningServer): void {
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    void running.close().then(() => process.exit(0), (err: unknown) => {
+      console.error(`shutdown failed after ${signal}:`, err);
+      process.exit(1);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 }
 
 const isMain = import.meta.url === `file://${process.argv[1]}`;
@@ -32,9 +110,7 @@ if (isMain) {
     const config = loadConfig(process.env, process.argv.slice(2));
     const running = await startServer(config);
     console.log(`CaseLight companion listening on ${running.url}`);
-    const stop = () => { void running.close().then(() => process.exit(0)); };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    stopOnSignals(running);
   } catch (err) {
     if (err instanceof ConfigError) {
       console.error(err.message);

@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import { CivilDateSchema, InstantSchema, PointsSchema, RuleIdSchema, SlugSchema, reasonText } from './common';
 import { ThresholdsSchema } from './ledger';
+import { createAdapterSchema } from '../adapters/schema';
+import { isFieldId } from '../case/fields';
 
 function unique<T>(key: (item: T) => string, what: string) {
   return (items: T[], ctx: z.RefinementCtx) => {
@@ -38,26 +40,12 @@ export const RuleConfigSchema = z.strictObject({
 });
 export type RuleConfig = z.infer<typeof RuleConfigSchema>;
 
-/** A field locator: exactly one of label, selector or name, as in design.md (Adapter). */
-export const AdapterLocatorSchema = z.strictObject({
-  label: z.string().min(1).max(200).optional(),
-  selector: z.string().min(1).max(500).optional(),
-  name: z.string().min(1).max(200).optional(),
-  parse: z.string().min(1).max(50).optional(),
-  map: z.record(z.string().max(200), z.string().max(200)).optional(),
-}).refine((l) => [l.label, l.selector, l.name].filter((v) => v !== undefined).length === 1, {
-  message: 'give exactly one of label, selector or name',
-});
-
-/** An adapter maps one host system's forms to case fields: data, not code. */
-export const AdapterSchema = z.strictObject({
-  id: SlugSchema,
-  name: z.string().min(1).max(200),
-  version: z.int().min(1),
-  /** Match patterns of the host pages, e.g. `http://127.0.0.1/*`. */
-  match: z.array(z.string().min(1).max(500)).min(1).max(50),
-  fields: z.record(z.string().min(1).max(100).regex(/^[A-Za-z][A-Za-z0-9]*$/, 'expected a case field id'), AdapterLocatorSchema),
-});
+/**
+ * An adapter maps one host system's forms to case fields: data, not code. The format is
+ * shared/adapters' (checked against the case-field registry), so what the companion serves the
+ * extension accepts.
+ */
+export const AdapterSchema = createAdapterSchema({ isKnownField: isFieldId });
 export type Adapter = z.infer<typeof AdapterSchema>;
 
 export const AdaptersUpdateSchema = z.strictObject({

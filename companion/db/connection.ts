@@ -1,0 +1,81 @@
+// Opens the ledger database: SQLite (better-sqlite3, WAL) in the data folder by default, or
+// PostgreSQL when a URL is given. Both go through Kysely, so every query runs on either.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type MigrationResultSet } from 'kysely';
+import pg from 'pg';
+import { migrations } from './migrations/index.ts';
+import type { Database } from './schema.ts';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface Connection {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  /** The SQLite file, when on SQLite. */
+  file?: string;
+  /** The PostgreSQL schema the tables live in. */
+  schema?: string;
+  close(): Promise<void>;
+}
+
+export interface ConnectionOptions {
+  dataDir: string;
+  databaseUrl?: string;
+  /** PostgreSQL schema to work in (tests use a fresh one per run); created when missing. */
+  pgSchema?: string;
+  /** Pool size on PostgreSQL. */
+  poolSize?: number;
+}
+
+export const SQLITE_FILE = 'caselight.sqlite';
+
+export async function openConnection(options: ConnectionOptions): Promise<Connection> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options);
+  mkdirSync(options.dataDir, { recursive: true });
+  const file = join(options.dataDir, SQLITE_FILE);
+  const sqlite = new BetterSqlite3(file);
+  sqlite.pragma('journal_mode = WAL');
+  // FULL: a commit is on disk before the HTTP answer acknowledges it (survives power loss, not only kill -9).
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, dialect: 'sqlite', file, close: () => db.destroy() };
+}
+
+async function openPostgres(url: string, options: ConnectionOptions): Promise<Connection> {
+  const schema = options.pgSchema;
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`bad PostgreSQL schema name: ${schema}`);
+  if (schema) {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try { await client.query(`create schema if not exists ${schema}`); } finally { await client.end(); }
+  }
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const current = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  return { db, dialect: 'postgres', schema: current.rows[0]?.schema ?? schema ?? 'public', close: () => db.destroy() };
+}
+
+/** Applies the numbered migrations not applied yet; throws with the failing migration's name. */
+export async function migrateToLatest(connection: Connection): Promise<MigrationResultSet> {
+  // On PostgreSQL the migrator looks its tables up in every schema unless told which one (other
+  // companions or test runs may share the database in their own schemas).
+  const migrator = new Migrator({
+    db: connection.db,
+    provider: { getMigrations: async () => migrations },
+    ...(connection.schema ? { migrationTableSchema: connection.schema } : {}),
+  });
+  const result = await migrator.migrateToLatest();
+  if (result.error) {
+    const failed = result.results?.find((r) => r.status === 'Error');
+    throw new Error(`migration ${failed?.migrationName ?? '?'} failed: ${String(result.error)}`, { cause: result.error });
+  }
+  return result;
+}

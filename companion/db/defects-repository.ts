@@ -1,0 +1,184 @@
+// Reading the ledger: tallies from the pre-aggregated totals, a case's defects, cases over the
+// per-case threshold, and the quarterly 晒案 list. Every read is limited to the caller's scope.
+import { sql, type Kysely } from 'kysely';
+import type {
+  CaseDefectsResponse, Defect, ObjectionStatus, OverThresholdCase, QuarterlyReportRow, TallyFigures, TallyGroup, TallyRow,
+} from '../../shared/api/index.ts';
+import {
+  caseKind, caseThreshold, isOverThreshold, ledgerPeriod, minThreshold, monthKey, monthsOfQuarter, quarterKey, quarterOfMonth,
+  rectificationRate, type Figures, type Thresholds,
+} from '../../shared/ledger/index.ts';
+import type { Scope } from '../auth/scope.ts';
+import type { Database } from './schema.ts';
+import { chunks, num, scopeCondition } from './scope-sql.ts';
+
+const withRate = (f: Figures): TallyFigures => ({ ...f, rectificationRate: rectificationRate(f.rectified, f.defects) });
+
+const sumColumns = sql`sum(defects) as defects, sum(points) as points, sum(rectified) as rectified, sum(voided) as voided, sum(voided_points) as voided_points`;
+
+interface SumRow { key: string | number; defects: unknown; points: unknown; rectified: unknown; voided: unknown; voided_points: unknown }
+const figuresOf = (r: SumRow): Figures => ({
+  defects: num(r.defects), points: num(r.points), rectified: num(r.rectified), voided: num(r.voided), voidedPoints: num(r.voided_points),
+});
+
+/** Latest objection per defect, open ones first: what a defect's objection status shows. */
+async function objectionStatuses(db: Kysely<Database>, defectIds: readonly string[]): Promise<Map<string, { id: string; status: ObjectionStatus }>> {
+  const out = new Map<string, { id: string; status: ObjectionStatus; filed: string }>();
+  const rank = (s: ObjectionStatus) => (s === 'rejected' ? 0 : 1);
+  for (const part of chunks(defectIds, 500)) {
+    const rows = await db.selectFrom('objections').select(['id', 'defect_id', 'status', 'filed_at']).where('defect_id', 'in', part).execute();
+    for (const r of rows) {
+      const cur = out.get(r.defect_id);
+      if (!cur || rank(r.status) > rank(cur.status) || (rank(r.status) === rank(cur.status) && r.filed_at > cur.filed)) {
+        out.set(r.defect_id, { id: r.id, status: r.status, filed: r.filed_at });
+      }
+    }
+  }
+  return new Map([...out].map(([k, v]) => [k, { id: v.id, status: v.status }]));
+}
+
+export function createDefectsRepository(db: Kysely<Database>) {
+  async function names(table: 'users' | 'units', keys: readonly string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (const part of chunks(keys, 500)) {
+      if (table === 'users') {
+        for (const r of await db.selectFrom('users').select(['id', 'name']).where('id', 'in', part).execute()) out.set(r.id, r.name);
+      } else {
+        for (const r of await db.selectFrom('units').select(['code', 'name']).where('code', 'in', part).execute()) out.set(r.code, r.name);
+      }
+    }
+    return out;
+  }
+
+  return {
+    /** Tallies for one year, grouped; months and quarters list every period, the others by points. */
+    async tallies(scope: Scope, year: number, groupBy: TallyGroup): Promise<{ rows: TallyRow[]; totals: TallyFigures }> {
+      const column = { prosecutor: 'user_id', unit: 'unit_code', rule: 'rule_id', month: 'month', quarter: 'month' }[groupBy];
+      const result = await sql<SumRow>`select ${sql.ref(column)} as key, ${sumColumns} from defect_totals
+        where year = ${year} and ${scopeCondition(scope, 'unit_code', 'user_id')} group by ${sql.ref(column)}`.execute(db);
+      const grouped = result.rows.map((r) => ({ key: String(r.key), f: figuresOf(r) }));
+      let total: Figures = { defects: 0, points: 0, rectified: 0, voided: 0, voidedPoints: 0 };
+      for (const g of grouped) total = { defects: total.defects + g.f.defects, points: total.points + g.f.points, rectified: total.rectified + g.f.rectified, voided: total.voided + g.f.voided, voidedPoints: total.voidedPoints + g.f.voidedPoints };
+
+      let rows: TallyRow[];
+      if (groupBy === 'month' || groupBy === 'quarter') {
+        const periods = groupBy === 'month' ? 12 : 4;
+        const acc = Array.from({ length: periods }, () => ({ defects: 0, points: 0, rectified: 0, voided: 0, voidedPoints: 0 }));
+        for (const g of grouped) {
+          const m = Number(g.key);
+          const i = groupBy === 'month' ? m - 1 : quarterOfMonth(m) - 1;
+          const a = acc[i];
+          a.defects += g.f.defects; a.points += g.f.points; a.rectified += g.f.rectified; a.voided += g.f.voided; a.voidedPoints += g.f.voidedPoints;
+        }
+        rows = acc.map((f, i) => {
+          const key = groupBy === 'month' ? monthKey(year, i + 1) : quarterKey(year, i + 1);
+          return { key, label: key, ...withRate(f) };
+        });
+      } else {
+        const labels = groupBy === 'prosecutor' ? await names('users', grouped.map((g) => g.key))
+          : groupBy === 'unit' ? await names('units', grouped.map((g) => g.key)) : new Map<string, string>();
+        rows = grouped
+          .map((g) => ({ key: g.key, label: labels.get(g.key) ?? g.key, ...withRate(g.f) }))
+          .sort((a, b) => b.points - a.points || b.defects - a.defects || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      }
+      return { rows, totals: withRate(total) };
+    },
+
+    /** A case's defects within the scope, and how many exist outside it (to answer 403 rather than an empty list). */
+    async caseDefects(scope: Scope, caseNumber: string): Promise<{ defects: Defect[]; hidden: number }> {
+      const rows = await db.selectFrom('defects').innerJoin('users', 'users.id', 'defects.user_id')
+        .selectAll('defects').select('users.name as user_name')
+        .where('defects.case_number', '=', caseNumber)
+        .orderBy('defects.first_observed_at').orderBy('defects.id')
+        .execute();
+      const scoped = scope.all ? rows : rows.filter((r) => scope.unitCodes.includes(r.unit_code) && (scope.userId === undefined || scope.userId === r.user_id));
+      const objections = await objectionStatuses(db, scoped.map((r) => r.id));
+      return {
+        hidden: rows.length - scoped.length,
+        defects: scoped.map((r) => ({
+          id: r.id, caseNumber: r.case_number, ruleId: r.rule_id, ruleVersion: r.rule_version, occurrenceKey: r.occurrence_key,
+          procedure: r.procedure, points: r.points, due: r.due, firstObservedAt: r.first_observed_at, year: r.year,
+          userId: r.user_id, userName: r.user_name, unitCode: r.unit_code, rectifiedAt: r.rectified_at,
+          voided: r.voided === 1, voidReason: r.void_reason, objection: objections.get(r.id) ?? null, demo: r.demo === 1,
+        })),
+      };
+    },
+
+    caseSummary(caseNumber: string, defects: readonly Defect[], thresholds: Thresholds): CaseDefectsResponse {
+      const kind = caseKind(defects.map((d) => d.procedure), thresholds);
+      const totalPoints = defects.reduce((s, d) => s + (d.voided ? 0 : d.points), 0);
+      return { caseNumber, kind, threshold: caseThreshold(kind, thresholds), totalPoints, overThreshold: isOverThreshold(totalPoints, kind, thresholds), defects: [...defects] };
+    },
+
+    /** Cases whose points in the year reach their threshold (公诉 >= 40, others >= 30 by default), most points first. */
+    async overThreshold(scope: Scope, year: number, thresholds: Thresholds): Promise<OverThresholdCase[]> {
+      const prosecution = thresholds.prosecutionProcedures.length > 0
+        ? sql`max(case when procedure in (${sql.join(thresholds.prosecutionProcedures)}) then 1 else 0 end)`
+        : sql`0`;
+      const result = await sql<{ case_number: string; points: unknown; defects: unknown; prosecution: unknown }>`
+        select case_number, sum(points) as points, sum(defects) as defects, ${prosecution} as prosecution
+        from case_totals where year = ${year} and ${scopeCondition(scope, 'unit_code', 'user_id')}
+        group by case_number having sum(points) >= ${minThreshold(thresholds)}`.execute(db);
+      const flagged = result.rows
+        .map((r) => {
+          const kind = num(r.prosecution) === 1 ? 'prosecution' as const : 'other' as const;
+          return { caseNumber: r.case_number, kind, threshold: caseThreshold(kind, thresholds), totalPoints: num(r.points), defects: num(r.defects) };
+        })
+        .filter((c) => isOverThreshold(c.totalPoints, c.kind, thresholds))
+        .sort((a, b) => b.totalPoints - a.totalPoints || (a.caseNumber < b.caseNumber ? -1 : 1));
+      if (flagged.length === 0) return [];
+      const who = new Map<string, { units: Set<string>; users: Map<string, string> }>();
+      for (const part of chunks(flagged.map((c) => c.caseNumber), 400)) {
+        const rows = await db.selectFrom('case_totals').innerJoin('users', 'users.id', 'case_totals.user_id')
+          .select(['case_totals.case_number', 'case_totals.unit_code', 'case_totals.user_id', 'users.name'])
+          .where('case_totals.year', '=', year).where('case_totals.case_number', 'in', part)
+          .where(scopeCondition(scope, 'case_totals.unit_code', 'case_totals.user_id'))
+          .where('case_totals.defects', '>', 0)
+          .execute();
+        for (const r of rows) {
+          const w = who.get(r.case_number) ?? { units: new Set(), users: new Map() };
+          w.units.add(r.unit_code);
+          w.users.set(r.user_id, r.name);
+          who.set(r.case_number, w);
+        }
+      }
+      return flagged.map((c) => {
+        const w = who.get(c.caseNumber);
+        return {
+          ...c,
+          unitCodes: [...(w?.units ?? [])].sort(),
+          prosecutors: [...(w?.users ?? [])].map(([id, name]) => ({ id, name })).sort((a, b) => (a.name < b.name ? -1 : 1)),
+        };
+      });
+    },
+
+    /** The 晒案 list: every defect first seen in the quarter, by unit, prosecutor and case. */
+    async quarterlyReport(scope: Scope, year: number, quarter: number): Promise<QuarterlyReportRow[]> {
+      const rows = await db.selectFrom('defects')
+        .innerJoin('users', 'users.id', 'defects.user_id')
+        .innerJoin('units', 'units.code', 'defects.unit_code')
+        .select(['defects.id', 'defects.unit_code', 'units.name as unit_name', 'users.name as user_name', 'defects.case_number',
+          'defects.rule_id', 'defects.occurrence_key', 'defects.first_observed_at', 'defects.points', 'defects.rectified_at',
+          'defects.voided', 'defects.void_reason'])
+        .where('defects.year', '=', year).where('defects.month', 'in', monthsOfQuarter(quarter))
+        .where(scopeCondition(scope, 'defects.unit_code', 'defects.user_id'))
+        .orderBy('defects.unit_code').orderBy('users.name').orderBy('defects.case_number').orderBy('defects.first_observed_at').orderBy('defects.id')
+        .execute();
+      const objections = await objectionStatuses(db, rows.map((r) => r.id));
+      return rows.map((r) => ({
+        unitCode: r.unit_code, unitName: r.unit_name, prosecutor: r.user_name, caseNumber: r.case_number, ruleId: r.rule_id,
+        occurrenceKey: r.occurrence_key, observedOn: ledgerPeriod(r.first_observed_at).date, points: r.points,
+        rectified: r.rectified_at !== null, voided: r.voided === 1, voidReason: r.void_reason, objection: objections.get(r.id)?.status ?? null,
+      }));
+    },
+
+    async containsDemoData(): Promise<boolean> {
+      return (await db.selectFrom('defects').select('id').where('demo', '=', 1).limit(1).executeTakeFirst()) !== undefined;
+    },
+
+    async count(): Promise<number> {
+      return Number((await db.selectFrom('defects').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    },
+  };
+}
+export type DefectsRepository = ReturnType<typeof createDefectsRepository>;

@@ -1,0 +1,7 @@
+// Numbered migrations, applied in name order at start. Add `002-….ts` and list it here; never edit a shipped one.
+import type { Migration } from 'kysely';
+import { ledger001 } from './001-ledger.ts';
+
+export const migrations: Record<string, Migration> = {
+  '001-ledger': ledger001,
+};

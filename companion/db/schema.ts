@@ -1,0 +1,114 @@
+// Table types of the ledger database (SQLite and PostgreSQL alike). Flags are integers 0/1 and
+// instants are UTC ISO text on both dialects, so the same queries run on each unchanged.
+export interface UnitsTable { code: string; name: string; parent_code: string | null; created_at: string }
+
+export interface UsersTable {
+  id: string;
+  name: string;
+  role: 'prosecutor' | 'supervisor' | 'trainer' | 'admin';
+  unit_code: string;
+  /** sha256 hex of the bearer token; the token itself is never stored. */
+  token_hash: string;
+  created_at: string;
+  revoked_at: string | null;
+  demo: number;
+}
+
+export interface EventsTable {
+  id: string;
+  kind: 'observed' | 'rectified' | 'objected';
+  case_number: string;
+  rule_id: string;
+  rule_version: number;
+  occurrence_key: string;
+  light: 'red' | 'yellow' | 'green' | 'grey';
+  points: number;
+  due: string | null;
+  observed_at: string;
+  received_at: string;
+  procedure: string;
+  training: number;
+  objection_reason: string | null;
+  user_id: string;
+  unit_code: string;
+  demo: number;
+}
+
+export interface DefectsTable {
+  id: string;
+  user_id: string;
+  unit_code: string;
+  case_number: string;
+  rule_id: string;
+  occurrence_key: string;
+  rule_version: number;
+  procedure: string;
+  points: number;
+  due: string | null;
+  first_observed_at: string;
+  year: number;
+  month: number;
+  source_event_id: string;
+  rectified_at: string | null;
+  voided: number;
+  void_reason: string | null;
+  voided_at: string | null;
+  demo: number;
+}
+
+export interface ObjectionsTable {
+  id: string;
+  defect_id: string;
+  /** The objected event it came from, or null when filed through POST /objections. */
+  source_event_id: string | null;
+  reason: string;
+  filed_at: string;
+  status: 'pending' | 'accepted' | 'rejected';
+  decided_by: string | null;
+  decision_reason: string | null;
+  decided_at: string | null;
+}
+
+/** Pre-aggregated tallies, maintained with each defect change (tallies read only these). */
+export interface DefectTotalsTable {
+  year: number;
+  month: number;
+  unit_code: string;
+  user_id: string;
+  rule_id: string;
+  defects: number;
+  points: number;
+  rectified: number;
+  voided: number;
+  voided_points: number;
+}
+
+/** Pre-aggregated per-case points, for the per-case thresholds. */
+export interface CaseTotalsTable {
+  year: number;
+  case_number: string;
+  procedure: string;
+  user_id: string;
+  unit_code: string;
+  defects: number;
+  points: number;
+}
+
+export interface RuleConfigTable { rule_id: string; enabled: number; points: string; warning_days: number | null; updated_at: string }
+export interface SettingsTable { key: string; value: string; updated_at: string }
+export interface AdaptersTable { id: string; json: string; updated_at: string }
+export interface CalendarOverridesTable { date: string; kind: 'holiday' | 'workday'; note: string | null }
+
+export interface Database {
+  units: UnitsTable;
+  users: UsersTable;
+  events: EventsTable;
+  defects: DefectsTable;
+  objections: ObjectionsTable;
+  defect_totals: DefectTotalsTable;
+  case_totals: CaseTotalsTable;
+  rule_config: RuleConfigTable;
+  settings: SettingsTable;
+  adapters: AdaptersTable;
+  calendar_overrides: CalendarOverridesTable;
+}

@@ -1,0 +1,45 @@
+// The store: one connection (SQLite file or PostgreSQL pool) and the repositories over it.
+import type { Thresholds } from '../../shared/ledger/index.ts';
+import { DEFAULT_THRESHOLDS } from '../../shared/ledger/index.ts';
+import { migrateToLatest, openConnection, type Connection, type ConnectionOptions } from './connection.ts';
+import { createDefectsRepository } from './defects-repository.ts';
+import { createEventsRepository } from './events-repository.ts';
+import { createObjectionsRepository } from './objections-repository.ts';
+import { createSettingsRepository } from './settings-repository.ts';
+import { createUnitsRepository } from './units-repository.ts';
+import { createUsersRepository } from './users-repository.ts';
+
+export interface StoreOptions extends ConnectionOptions {
+  /** Thresholds until an administrator sets others through PUT /rule-config. */
+  thresholds?: Thresholds;
+}
+
+export function createStore(connection: Connection, options: { thresholds?: Thresholds } = {}) {
+  const { db, dialect } = connection;
+  return {
+    connection,
+    db,
+    dialect,
+    units: createUnitsRepository(db),
+    users: createUsersRepository(db),
+    events: createEventsRepository(db, dialect),
+    defects: createDefectsRepository(db),
+    objections: createObjectionsRepository(db, dialect),
+    settings: createSettingsRepository(db, { thresholds: options.thresholds ?? DEFAULT_THRESHOLDS }),
+    migrate: () => migrateToLatest(connection),
+    close: () => connection.close(),
+  };
+}
+export type Store = ReturnType<typeof createStore>;
+
+/** Opens the database named by the options and applies pending migrations. */
+export async function openStore(options: StoreOptions): Promise<Store> {
+  const store = createStore(await openConnection(options), { thresholds: options.thresholds });
+  try {
+    await store.migrate();
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+  return store;
+}

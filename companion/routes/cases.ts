@@ -1,0 +1,29 @@
+// GET /api/v1/cases/:caseNumber/defects and GET /api/v1/cases/over-threshold (per-case thresholds).
+import { Router } from 'express';
+import {
+  CaseParamsSchema, OverThresholdQuerySchema, endpoint, type CaseDefectsResponse, type OverThresholdResponse,
+} from '../../shared/api/index.ts';
+import { forbidden, route, type ApiContext } from './context.ts';
+
+export function casesRouter(ctx: ApiContext): Router {
+  const router = Router();
+  const over = endpoint('get', '/cases/over-threshold');
+  router.get('/cases/over-threshold', route(ctx, { roles: over.roles, query: OverThresholdQuerySchema }, async ({ query, scopeFor, currentYear }): Promise<OverThresholdResponse> => {
+    const year = query.year ?? currentYear();
+    const thresholds = await ctx.store.settings.thresholds();
+    return { year, thresholds, cases: await ctx.store.defects.overThreshold(scopeFor(query.unit), year, thresholds) };
+  }));
+
+  const defects = endpoint('get', '/cases/:caseNumber/defects');
+  router.get('/cases/:caseNumber/defects', route(ctx, { roles: defects.roles, params: CaseParamsSchema }, async ({ params, scope }): Promise<CaseDefectsResponse> => {
+    const found = await ctx.store.defects.caseDefects(scope, params.caseNumber);
+    if (found.defects.length === 0 && found.hidden > 0) {
+      throw forbidden({
+        zh: '该案件的瑕疵记录属于其他单位或其他检察官，无权查看',
+        en: "This case's defects belong to another unit or another prosecutor",
+      });
+    }
+    return ctx.store.defects.caseSummary(params.caseNumber, found.defects, await ctx.store.settings.thresholds());
+  }));
+  return router;
+}

@@ -1,0 +1,129 @@
+// What every /api/v1 route gets: the store, the config and the clock; authentication by bearer
+// token; and `route()`, which validates params, query and body at the edge with the shared/api
+// schemas and checks the caller's role before the handler runs.
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { z } from 'zod';
+import type { Role } from '../../shared/api/index.ts';
+import { ledgerPeriod } from '../../shared/ledger/index.ts';
+import { narrowToUnit, scopeOf, type Principal, type Scope, type UnitRow } from '../auth/scope.ts';
+import type { Config } from '../config.ts';
+import type { Store } from '../db/store.ts';
+import { HttpError, invalidRequest } from '../errors.ts';
+
+export interface ApiContext {
+  config: Config;
+  store: Store;
+  now: () => Date;
+}
+
+interface Caller { principal: Principal; units: UnitRow[] }
+
+/** The bearer token of a request, if it carries one. */
+export function bearerToken(req: Request): string | undefined {
+  const h = req.headers.authorization;
+  if (typeof h !== 'string') return undefined;
+  const m = /^Bearer\s+(\S+)\s*$/i.exec(h);
+  return m?.[1];
+}
+
+export const unauthorized = () => new HttpError(401, 'unauthorized', {
+  zh: '缺少或无效的访问令牌（Authorization: Bearer …），或令牌已被吊销',
+  en: 'Missing, invalid or revoked bearer token (Authorization: Bearer …)',
+});
+
+export const forbidden = (reason: { zh: string; en: string }) => new HttpError(403, 'forbidden', reason);
+
+export const otherUnitForbidden = (unit: string) => forbidden({
+  zh: `无权查看单位 ${unit}：只能查看本单位及下级单位（检察官只能查看本人）`,
+  en: `You may not see unit ${unit}: only your unit and the units below it (prosecutors: only their own records)`,
+});
+
+/** Looks the token up and remembers who is calling for the route handlers. */
+export function authenticate(ctx: ApiContext): RequestHandler {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    const token = bearerToken(req);
+    const principal = token === undefined || token.length > 200 ? undefined : await ctx.store.users.findByToken(token);
+    if (!principal) {
+      res.setHeader('WWW-Authenticate', 'Bearer realm="caselight"');
+      next(unauthorized());
+      return;
+    }
+    const caller: Caller = { principal, units: await ctx.store.units.list() };
+    res.locals.caller = caller;
+    next();
+  };
+}
+
+export interface RouteInput<P, Q, B> {
+  params: P;
+  query: Q;
+  body: B;
+  principal: Principal;
+  units: UnitRow[];
+  /** What the caller may see: all, their unit and below, or only themselves. */
+  scope: Scope;
+  /** The scope narrowed to `unit` (and below); 403 when that unit is outside the caller's scope. */
+  scopeFor(unit: string | undefined): Scope;
+  /** The current calendar year in Asia/Shanghai. */
+  currentYear(): number;
+  req: Request;
+  res: Response;
+}
+
+export interface RouteSpec<P, Q, B> {
+  roles: readonly Role[];
+  params?: z.ZodType<P>;
+  query?: z.ZodType<Q>;
+  body?: z.ZodType<B>;
+  /** Status of a JSON answer (default 200). */
+  status?: number;
+}
+
+const roleNames: Record<Role, string> = { prosecutor: '检察官', supervisor: '部门负责人/案管/督察', trainer: '培训', admin: '管理员' };
+
+/**
+ * A route handler: parses the input with the given schemas (400 listing the bad fields), checks the
+ * role (403), runs `fn`, and sends what it returns as JSON (or nothing when it answered itself).
+ */
+export function route<P = unknown, Q = unknown, B = unknown>(
+  ctx: ApiContext,
+  spec: RouteSpec<P, Q, B>,
+  fn: (input: RouteInput<P, Q, B>) => Promise<unknown> | unknown,
+): RequestHandler {
+  return async (req, res) => {
+    const caller = res.locals.caller as Caller | undefined;
+    if (!caller) throw unauthorized();
+    const { principal, units } = caller;
+    if (!spec.roles.includes(principal.role)) {
+      throw forbidden({
+        zh: `此操作仅限：${spec.roles.map((r) => roleNames[r]).join('、')}`,
+        en: `Only for: ${spec.roles.join(', ')}`,
+      });
+    }
+    const parse = <T>(schema: z.ZodType<T> | undefined, value: unknown, where: 'body' | 'query' | 'params'): T => {
+      if (!schema) return undefined as T;
+      if (where === 'body' && value === undefined) {
+        throw new HttpError(400, 'invalid-request', { zh: '请求体须为 JSON（Content-Type: application/json）', en: 'The request body must be JSON (Content-Type: application/json)' });
+      }
+      const r = schema.safeParse(value);
+      if (!r.success) throw invalidRequest(where, r.error.issues);
+      return r.data;
+    };
+    const params = parse(spec.params, { ...req.params }, 'params');
+    const query = parse(spec.query, { ...(req.query as object) }, 'query');
+    const body = parse(spec.body, req.body, 'body');
+    const scope = scopeOf(principal, units);
+    const input: RouteInput<P, Q, B> = {
+      params, query, body, principal, units, scope, req, res,
+      scopeFor(unit) {
+        if (unit === undefined) return scope;
+        const narrowed = narrowToUnit(scope, units, unit);
+        if (!narrowed) throw otherUnitForbidden(unit);
+        return narrowed;
+      },
+      currentYear: () => ledgerPeriod(ctx.now()).year,
+    };
+    const result = await fn(input);
+    if (result !== undefined && !res.headersSent) res.status(spec.status ?? 200).json(result);
+  };
+}

@@ -1,0 +1,40 @@
+// Objections (异议): POST /objections (own defect), GET /objections, POST /objections/:id/decision.
+import { Router } from 'express';
+import {
+  ObjectionCreateSchema, ObjectionDecisionSchema, ObjectionListQuerySchema, ObjectionParamsSchema, endpoint,
+  type Objection, type ObjectionListResponseSchema,
+} from '../../shared/api/index.ts';
+import type { z } from 'zod';
+import type { ObjectionOutcome } from '../db/objections-repository.ts';
+import { HttpError } from '../errors.ts';
+import { forbidden, route, type ApiContext } from './context.ts';
+
+function answer(outcome: ObjectionOutcome): Objection {
+  if (outcome.ok) return outcome.objection;
+  switch (outcome.code) {
+    case 'not-found': throw new HttpError(404, 'not-found', { zh: '未找到该瑕疵记录或异议', en: 'No such defect or objection' });
+    case 'not-own': throw forbidden({ zh: '只能对本人的瑕疵记录提出异议', en: 'You may object only to your own defects' });
+    case 'forbidden': throw forbidden({ zh: '只能审查本单位及下级单位的异议', en: 'You may decide objections only for your unit and the units below it' });
+    case 'own': throw forbidden({ zh: '不能审查对本人瑕疵记录的异议', en: 'You may not decide an objection to your own defect' });
+    case 'voided': throw new HttpError(409, 'conflict', { zh: '该瑕疵记录已被撤销积分', en: 'The defect is already voided' });
+    case 'already-open': throw new HttpError(409, 'conflict', { zh: '该瑕疵记录已有待审或已采纳的异议', en: 'The defect already has a pending or accepted objection' });
+    case 'already-decided': throw new HttpError(409, 'conflict', { zh: '该异议已经审查', en: 'The objection has already been decided' });
+  }
+}
+
+export function objectionsRouter(ctx: ApiContext): Router {
+  const router = Router();
+
+  const create = endpoint('post', '/objections');
+  router.post('/objections', route(ctx, { roles: create.roles, body: ObjectionCreateSchema, status: 201 }, async ({ body, principal }) =>
+    answer(await ctx.store.objections.file(principal, body.defectId, body.reason, ctx.now()))));
+
+  const list = endpoint('get', '/objections');
+  router.get('/objections', route(ctx, { roles: list.roles, query: ObjectionListQuerySchema }, async ({ query, scope }): Promise<z.infer<typeof ObjectionListResponseSchema>> =>
+    ({ objections: await ctx.store.objections.list(scope, query) })));
+
+  const decide = endpoint('post', '/objections/:id/decision');
+  router.post('/objections/:id/decision', route(ctx, { roles: decide.roles, params: ObjectionParamsSchema, body: ObjectionDecisionSchema }, async ({ params, body, principal, scope }) =>
+    answer(await ctx.store.objections.decide(principal, scope, params.id, body.decision, body.reason, ctx.now()))));
+  return router;
+}

@@ -1,0 +1,33 @@
+// GET /api/v1/summary: the dashboard's overview for one year, within the caller's scope.
+import { Router } from 'express';
+import { SummaryQuerySchema, endpoint, type SummaryResponse } from '../../shared/api/index.ts';
+import { route, type ApiContext } from './context.ts';
+
+export function summaryRouter(ctx: ApiContext): Router {
+  const router = Router();
+  const ep = endpoint('get', '/summary');
+  router.get('/summary', route(ctx, { roles: ep.roles, query: SummaryQuerySchema }, async ({ query, scope, currentYear }): Promise<SummaryResponse> => {
+    const year = query.year ?? currentYear();
+    const { defects, objections, settings } = ctx.store;
+    const thresholds = await settings.thresholds();
+    const [byUnit, byProsecutor, byRule, over, pendingObjections, containsDemoData] = await Promise.all([
+      defects.tallies(scope, year, 'unit'),
+      defects.tallies(scope, year, 'prosecutor'),
+      defects.tallies(scope, year, 'rule'),
+      defects.overThreshold(scope, year, thresholds),
+      objections.countPending(scope),
+      defects.containsDemoData(),
+    ]);
+    return {
+      year,
+      containsDemoData,
+      totals: byUnit.totals,
+      byUnit: byUnit.rows,
+      byProsecutor: byProsecutor.rows.slice(0, 10),
+      topRules: byRule.rows.slice(0, 5),
+      overThreshold: { count: over.length, cases: over.slice(0, 10) },
+      pendingObjections,
+    };
+  }));
+  return router;
+}
