@@ -96,7 +96,7 @@ function toFinding(rule: Rule, cfg: ResolvedRuleConfig, o: Outcome): Finding {
     dates.push({ kind: 'due', label: DATE_LABELS.dueAt, value: d.due });
     dates.push({ kind: 'warn-from', label: DATE_LABELS.warnFromAt, value: d.warnFrom });
   }
-  if (o.data !== undefined) Object.assign(data, o.data);
+  if (o.data !== undefined) for (const k in o.data) if (o.data[k] !== undefined) data[k] = o.data[k];
   if (o.missing !== undefined && o.missing.length > 0 && data.fields === undefined) data.fields = fieldList(o.missing);
   if (o.dates !== undefined) dates.push(...o.dates);
   const anchor = o.anchor !== undefined && meta.fields.includes(o.anchor) ? o.anchor : meta.anchor;

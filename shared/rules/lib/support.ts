@@ -68,7 +68,7 @@ export function judge<M extends string>(
   deadline: AnyDeadline,
   doneOn: string | undefined,
   ids: JudgeIds<M>,
-  extra: { data?: Record<string, DataValue>; occurrence?: string; anchor?: Outcome['anchor'] } = {},
+  extra: { data?: Record<string, DataValue | undefined>; occurrence?: string; anchor?: Outcome['anchor'] } = {},
 ): Outcome<M> {
   const base = { deadline, ...extra };
   if (doneOn !== undefined) {

@@ -74,7 +74,8 @@ export type PendingState = 'open' | 'due-soon' | 'overdue';
  */
 export interface Outcome<M extends string = string> {
   messageId: M | BuiltinMessageId;
-  data?: Record<string, DataValue>;
+  /** Placeholder values; undefined entries are dropped. Never put a private field's value here. */
+  data?: Record<string, DataValue | undefined>;
   deadline?: AnyDeadline;
   /** Overrides meta.anchor (must be one of meta.fields). */
   anchor?: FieldId;

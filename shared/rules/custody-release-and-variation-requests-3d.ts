@@ -1,0 +1,45 @@
+// R38 变更强制措施/期限届满释放申请3日内答复.
+import { defineRule } from './lib/define-rule';
+import { inCustodyOf, judge } from './lib/support';
+
+export default defineRule({
+  meta: {
+    id: 'custody-release-and-variation-requests-3d',
+    catalogue: 'R38',
+    version: 1,
+    title: { zh: '变更强制措施、解除羁押申请3日内答复', en: 'Answer a release or variation request within 3 days' },
+    description: {
+      zh: '犯罪嫌疑人及其法定代理人、近亲属或辩护人申请变更强制措施，或认为羁押期限届满要求解除的，应当在收到申请后3日以内作出决定；不同意的应告知申请人并说明理由。在押，期满日不顺延。',
+      en: 'A request to change the coercive measure, or to be released because the period has expired, must be decided within 3 days of receipt, with reasons if refused. In custody the due date is never extended.',
+    },
+    basis: [
+      { law: '刑事诉讼法', article: 97 },
+      { law: '刑事诉讼法', article: 99 },
+      { law: '人民检察院刑事诉讼规则', article: 150 },
+      { law: '人民检察院刑事诉讼规则', article: 151 },
+      { law: '人民检察院刑事诉讼规则', article: 338 },
+    ],
+    procedures: 'any',
+    fields: ['releaseRequestReceivedOn', 'releaseRequestAnsweredOn', 'inCustody', 'custodyMeasure'],
+    anchor: 'releaseRequestAnsweredOn',
+    deadline: {
+      zh: '收到申请之日 + 3日（在押或羁押状态未知时不顺延）',
+      en: 'request received + 3 days (not extended in custody or when custody is unknown)',
+    },
+    warningDays: 0,
+    severity: 'serious',
+    points: { late: 6, missing: 6 },
+    messages: {
+      'done': { light: 'green', zh: '已于{{doneOn}}答复申请（期满日 {{due}}）', en: 'Request answered on {{doneOn}} (due {{due}})' },
+      'open': { light: 'green', zh: '申请待答复，期满日 {{due}}', en: 'Request pending, due {{due}}' },
+      'due-soon': { light: 'yellow', zh: '应于 {{due}} 前对变更强制措施/解除羁押申请作出决定', en: 'Decide on the release or variation request by {{due}}' },
+      'late': { light: 'red', zh: '申请答复超期：期满日 {{due}}，{{doneOn}}才答复', en: 'Request answered late: due {{due}}, answered on {{doneOn}}' },
+      'missing': { light: 'red', zh: '期满日 {{due}} 已过，变更强制措施/解除羁押申请尚未答复', en: 'Due {{due}} has passed and the request is unanswered' },
+    },
+  },
+  applies: (c) => c.releaseRequestReceivedOn !== undefined,
+  check: (c, ctx) => {
+    const deadline = ctx.deadline(c.releaseRequestReceivedOn!, { amount: 3, unit: 'day' }, { inCustody: inCustodyOf(c) ?? true });
+    return judge(ctx, deadline, c.releaseRequestAnsweredOn, { done: 'done', late: 'late', missing: 'missing', dueSoon: 'due-soon', open: 'open' });
+  },
+});

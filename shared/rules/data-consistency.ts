@@ -1,0 +1,165 @@
+// data-consistency: the engine's built-in check that the snapshot itself can be trusted. Unreadable
+// values, impossible orders of dates, future dates and contradicting custody answers become yellow
+// findings beside the field (like the Jiangsu 案管机器人 flagging a decision dated before intake),
+// so a rule never silently decides on bad data. Not a catalogue rule; it never carries points.
+import { CUSTODY_MEASURES, FIELD_IDS, FIELDS, fieldLabel, PRIVATE_FIELD_IDS, type Bilingual, type CaseSnapshot, type FieldDef, type FieldId, type FieldIssueCode } from '../case';
+import type { DataValue, Outcome } from './lib/types';
+import { defineRule } from './lib/define-rule';
+
+type Id =
+  | 'consistent'
+  | 'unreadable'
+  | 'not-an-object'
+  | 'procedure-missing'
+  | 'order'
+  | 'future-date'
+  | 'date-time-mismatch'
+  | 'custody-conflict'
+  | 'return-count-conflict';
+
+/** Pairs [earlier, later] that cannot be the other way round. Equal dates are fine. */
+export const DATE_ORDER: readonly (readonly [FieldId, FieldId])[] = [
+  ['acceptedOn', 'decisionOn'],
+  ['acceptedOn', 'lastReturnOn'],
+  ['acceptedOn', 'retransferredOn'],
+  ['acceptedOn', 'extensionApprovedOn'],
+  ['acceptedOn', 'announcedOn'],
+  ['decisionOn', 'announcedOn'],
+  ['decisionOn', 'nonProsServedOn'],
+  ['pleaAgreementSignedOn', 'decisionOn'],
+  ['detainedOn', 'arrestedOn'],
+  ['arrestedOn', 'investigationConcludedOn'],
+  ['psychEvalStartedOn', 'psychEvalResultOn'],
+  ['measureStartedOn', 'measureEndedOn'],
+  ['releaseRequestReceivedOn', 'releaseRequestAnsweredOn'],
+  ['suspectBirthDate', 'acceptedOn'],
+  ['suspectBirthDate', 'detainedOn'],
+  ['suspectBirthDate', 'arrestedOn'],
+  ['suspectBirthDate', 'interrogatedOn'],
+];
+
+/** A date and the date-time of the same act: the date parts must agree. */
+export const DATE_TIME_PAIRS: readonly (readonly [FieldId, FieldId])[] = [
+  ['detainedOn', 'detainedAt'],
+  ['arrestedOn', 'arrestedAt'],
+];
+
+const DATED_FIELDS: readonly FieldId[] = (FIELDS as readonly FieldDef[])
+  .filter((f) => f.type === 'date' || f.type === 'datetime')
+  .map((f) => f.id as FieldId);
+
+const PROBLEMS: Readonly<Record<FieldIssueCode, Bilingual>> = {
+  'not-an-object': { zh: '不是对象', en: 'not an object' },
+  'invalid-date': { zh: '不是有效日期', en: 'not a valid date' },
+  'invalid-datetime': { zh: '不是有效时间', en: 'not a valid date-time' },
+  'invalid-boolean': { zh: '应为是/否', en: 'expected yes/no' },
+  'invalid-number': { zh: '不是数字', en: 'not a number' },
+  'out-of-range': { zh: '超出允许范围', en: 'out of range' },
+  'invalid-enum': { zh: '不在可选值内', en: 'not one of the allowed values' },
+  'invalid-text': { zh: '不是文本', en: 'not text' },
+};
+
+const HIDDEN: Bilingual = { zh: '（不显示）', en: '(hidden)' };
+
+function shown(field: string, value: unknown): DataValue {
+  return PRIVATE_FIELD_IDS.has(field) ? HIDDEN : String(value);
+}
+
+const CUSTODIAL = new Set(['detention', 'arrest']);
+
+export default defineRule({
+  meta: {
+    id: 'data-consistency',
+    version: 1,
+    title: { zh: '案件数据一致性', en: 'Case data consistency' },
+    description: {
+      zh: '引擎内置检查：无法识别的值（如 2025-02-30、abc）、日期先后矛盾（如决定日期早于受理日期、出生日期晚于受理日期）、晚于今日的日期、“是否在押”与强制措施矛盾等，亮黄灯提示人工核对；相关字段按未填写处理，依赖它们的规则显示灰灯。不计瑕疵积分。',
+      en: 'Built-in engine check: unreadable values (2025-02-30, "abc"), impossible date orders (a decision before intake, a birth date after intake), dates after today, custody answers that contradict the measure. Yellow, for a person to confirm; the field counts as empty, so rules that need it show grey. Never carries points.',
+    },
+    basis: [
+      { law: '人民检察院刑事诉讼规则', article: 664 },
+      { law: '人民检察院刑事诉讼规则', article: 665 },
+    ],
+    procedures: 'any',
+    fields: [...FIELD_IDS],
+    anchor: 'procedure',
+    severity: 'minor',
+    points: {},
+    messages: {
+      'consistent': { light: 'green', zh: '未发现数据矛盾', en: 'No contradictions in the case data' },
+      'unreadable': { light: 'yellow', zh: '{{field}}的值 {{value}} 无法识别（{{problem}}），按未填写处理', en: '{{field}}: {{value}} cannot be read ({{problem}}) and is treated as empty' },
+      'not-an-object': { light: 'yellow', zh: '案件数据无法读取（{{value}}）', en: 'The case data cannot be read ({{value}})' },
+      'procedure-missing': { light: 'grey', zh: '未识别办案环节，按环节适用的规则未运行', en: 'The procedure is unknown, so stage-specific rules did not run' },
+      'order': { light: 'yellow', zh: '{{later}}（{{laterValue}}）早于{{earlier}}（{{earlierValue}}），请核对', en: '{{later}} ({{laterValue}}) is before {{earlier}} ({{earlierValue}}); please check' },
+      'future-date': { light: 'yellow', zh: '{{field}}（{{value}}）晚于今日 {{today}}，请核对', en: '{{field}} ({{value}}) is after today ({{today}}); please check' },
+      'date-time-mismatch': { light: 'yellow', zh: '{{date}}（{{dateValue}}）与{{time}}（{{timeValue}}）不一致', en: '{{date}} ({{dateValue}}) does not match {{time}} ({{timeValue}})' },
+      'custody-conflict': { light: 'yellow', zh: '“是否在押”（{{inCustody}}）与强制措施（{{measure}}）矛盾', en: '“In custody” ({{inCustody}}) contradicts the measure ({{measure}})' },
+      'return-count-conflict': { light: 'yellow', zh: '退回补充侦查次数为0，但填写了退回或重新移送日期', en: 'Zero returns recorded, yet a return or re-transfer date is filled in' },
+    },
+  },
+  applies: () => true,
+  check: (c: CaseSnapshot, ctx) => {
+    const out: Outcome<Id>[] = [];
+    for (const issue of ctx.inputIssues) {
+      if (issue.field === '') {
+        out.push({ messageId: 'not-an-object', data: { value: issue.value ?? '?' }, occurrence: 'snapshot' });
+        continue;
+      }
+      out.push({
+        messageId: 'unreadable',
+        anchor: issue.field as FieldId,
+        data: { field: fieldLabel(issue.field), value: issue.value ?? HIDDEN, problem: PROBLEMS[issue.code] },
+        occurrence: `unreadable:${issue.field}`,
+      });
+    }
+    if (c.procedure === undefined) out.push({ messageId: 'procedure-missing', occurrence: 'procedure' });
+    for (const [earlier, later] of DATE_ORDER) {
+      const a = c[earlier] as string | undefined;
+      const b = c[later] as string | undefined;
+      if (a === undefined || b === undefined || b >= a) continue;
+      out.push({
+        messageId: 'order',
+        anchor: later,
+        data: { earlier: fieldLabel(earlier), later: fieldLabel(later), earlierValue: shown(earlier, a), laterValue: shown(later, b) },
+        occurrence: `order:${earlier}<${later}`,
+      });
+    }
+    for (const f of DATED_FIELDS) {
+      const v = c[f] as string | undefined;
+      if (v === undefined || v.slice(0, 10) <= ctx.today) continue;
+      out.push({
+        messageId: 'future-date',
+        anchor: f,
+        data: { field: fieldLabel(f), value: shown(f, v), today: ctx.today },
+        occurrence: `future:${f}`,
+      });
+    }
+    for (const [date, time] of DATE_TIME_PAIRS) {
+      const d = c[date] as string | undefined;
+      const t = c[time] as string | undefined;
+      if (d === undefined || t === undefined || t.slice(0, 10) === d) continue;
+      out.push({
+        messageId: 'date-time-mismatch',
+        anchor: time,
+        data: { date: fieldLabel(date), time: fieldLabel(time), dateValue: d, timeValue: t },
+        occurrence: `mismatch:${date}`,
+      });
+    }
+    if (c.inCustody !== undefined && c.custodyMeasure !== undefined && c.inCustody !== CUSTODIAL.has(c.custodyMeasure)) {
+      out.push({
+        messageId: 'custody-conflict',
+        anchor: 'inCustody',
+        data: {
+          inCustody: c.inCustody ? { zh: '是', en: 'yes' } : { zh: '否', en: 'no' },
+          measure: CUSTODY_MEASURES[c.custodyMeasure],
+        },
+        occurrence: 'custody',
+      });
+    }
+    if (c.returnCount === 0 && (c.lastReturnOn !== undefined || c.retransferredOn !== undefined)) {
+      out.push({ messageId: 'return-count-conflict', anchor: 'returnCount', occurrence: 'returns' });
+    }
+    return out.length > 0 ? out : { messageId: 'consistent', occurrence: 'data' };
+  },
+});
+

@@ -1,0 +1,71 @@
+// R56 拘留/逮捕/指定居所监视居住后24小时通知家属.
+import type { FieldId } from '../case';
+import type { Outcome } from './lib/types';
+import { ARREST, DESIGNATED_RESIDENCE, DETENTION, procuratorateExecutes, type CustodyEvent } from './lib/custody-events';
+import { defineRule } from './lib/define-rule';
+import { judge } from './lib/support';
+
+type Id = 'done' | 'late' | 'missing' | 'due-soon' | 'open' | 'exempt';
+
+const EVENTS: readonly [CustodyEvent, FieldId][] = [
+  [DETENTION, 'familyNotifiedAt'],
+  [ARREST, 'arrestFamilyNotifiedAt'],
+  [DESIGNATED_RESIDENCE, 'designatedResidenceFamilyNotifiedAt'],
+];
+
+export default defineRule({
+  meta: {
+    id: 'family-notification-24h',
+    catalogue: 'R56',
+    version: 1,
+    title: { zh: '拘留、逮捕、指定居所监视居住后24小时内通知家属', en: 'Notify the family within 24 hours of detention, arrest or designated residence' },
+    description: {
+      zh: '本院执行拘留、逮捕或指定居所监视居住的，除无法通知或法律规定的有碍侦查情形外，应当在执行后24小时以内通知被拘留、逮捕人的家属；无法通知的应将原因记录在案，情形消除后立即通知。按执行时间精确加24小时计算（疑问 D5）。',
+      en: 'After the procuratorate executes detention, arrest or designated-residence surveillance, notify the family within 24 hours unless notice is impossible or lawfully withheld (reason on file). Exact execution time + 24 h (doubt D5).',
+    },
+    basis: [
+      { law: '刑事诉讼法', article: 85, clause: 2 },
+      { law: '刑事诉讼法', article: 93, clause: 2 },
+      { law: '刑事诉讼法', article: 75, clause: 2 },
+      { law: '人民检察院刑事诉讼规则', article: 117 },
+      { law: '人民检察院刑事诉讼规则', article: 123 },
+      { law: '人民检察院刑事诉讼规则', article: 144 },
+      { law: '人民检察院刑事诉讼规则', article: 301 },
+    ],
+    procedures: 'any',
+    fields: [
+      'procedure', 'supervisionCase', 'detainedAt', 'arrestedAt', 'designatedResidenceAt', 'familyNotifiedAt',
+      'arrestFamilyNotifiedAt', 'designatedResidenceFamilyNotifiedAt', 'familyNotificationExempt',
+    ],
+    anchor: 'familyNotifiedAt',
+    deadline: { zh: '执行时间 + 24小时', en: 'executed at + 24 hours' },
+    warningHours: 4,
+    severity: 'moderate',
+    points: { late: 6, missing: 6 },
+    messages: {
+      'done': { light: 'green', zh: '{{measure}}后已于{{doneOn}}通知家属（时限 {{due}}）', en: 'Family notified of the {{measure}} at {{doneOn}} (due {{due}})' },
+      'open': { light: 'green', zh: '{{measure}}后应于 {{due}} 前通知家属', en: 'Notify the family of the {{measure}} by {{due}}' },
+      'due-soon': { light: 'yellow', zh: '{{measure}}后通知家属时限 {{due}} 将至', en: 'Family notice for the {{measure}} is due at {{due}}' },
+      'late': { light: 'red', zh: '{{measure}}后通知家属超过24小时：时限 {{due}}，{{doneOn}}才通知', en: 'Family notified of the {{measure}} late: due {{due}}, notified {{doneOn}}' },
+      'missing': { light: 'red', zh: '{{measure}}后24小时（{{due}}）已过，尚未通知家属', en: '24 hours after the {{measure}} ({{due}}) have passed and the family is not notified' },
+      'exempt': { light: 'green', zh: '{{measure}}后无法通知或依法不通知家属，原因已记录', en: 'Family not notified of the {{measure}}: impossible or lawfully withheld, reason on file' },
+    },
+  },
+  applies: (c) => procuratorateExecutes(c) && (c.detainedAt !== undefined || c.arrestedAt !== undefined || c.designatedResidenceAt !== undefined),
+  check: (c, ctx) => {
+    const out: Outcome<Id>[] = [];
+    for (const [event, noticeField] of EVENTS) {
+      const at = c[event.at] as string | undefined;
+      if (at === undefined) continue;
+      const doneAt = c[noticeField] as string | undefined;
+      const deadline = ctx.hourDeadline(at, 24);
+      const extra = { data: { measure: event.measure }, occurrence: `${event.key}:${at}`, anchor: noticeField };
+      if (doneAt === undefined && c.familyNotificationExempt === true) {
+        out.push({ messageId: 'exempt', deadline, ...extra, anchor: 'familyNotificationExempt' });
+      } else {
+        out.push(judge(ctx, deadline, doneAt, { done: 'done', late: 'late', missing: 'missing', dueSoon: 'due-soon', open: 'open' }, extra));
+      }
+    }
+    return out;
+  },
+});

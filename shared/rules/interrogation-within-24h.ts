@@ -1,0 +1,59 @@
+// R57 拘留/逮捕后24小时内讯问.
+import type { FieldId } from '../case';
+import type { Outcome } from './lib/types';
+import { ARREST, DETENTION, procuratorateExecutes, type CustodyEvent } from './lib/custody-events';
+import { defineRule } from './lib/define-rule';
+import { judge } from './lib/support';
+
+type Id = 'done' | 'late' | 'missing' | 'due-soon' | 'open';
+
+const EVENTS: readonly [CustodyEvent, FieldId][] = [
+  [DETENTION, 'firstInterrogatedAt'],
+  [ARREST, 'postArrestInterrogatedAt'],
+];
+
+export default defineRule({
+  meta: {
+    id: 'interrogation-within-24h',
+    catalogue: 'R57',
+    version: 1,
+    title: { zh: '拘留、逮捕后24小时内讯问', en: 'Interrogate within 24 hours of detention or arrest' },
+    description: {
+      zh: '本院对被拘留、逮捕的人，应当在拘留、逮捕后24小时以内进行讯问；发现不应当拘留、逮捕的，应当立即释放或变更强制措施。按执行时间精确加24小时计算（疑问 D5）。',
+      en: 'A person the procuratorate detains or arrests is interrogated within 24 hours; if the measure proves unwarranted, release or change it at once. Exact execution time + 24 h (doubt D5).',
+    },
+    basis: [
+      { law: '刑事诉讼法', article: 86 },
+      { law: '刑事诉讼法', article: 94 },
+      { law: '人民检察院刑事诉讼规则', article: 124 },
+      { law: '人民检察院刑事诉讼规则', article: 125 },
+      { law: '人民检察院刑事诉讼规则', article: 302 },
+    ],
+    procedures: 'any',
+    fields: ['procedure', 'supervisionCase', 'detainedAt', 'arrestedAt', 'firstInterrogatedAt', 'postArrestInterrogatedAt'],
+    anchor: 'firstInterrogatedAt',
+    deadline: { zh: '执行时间 + 24小时', en: 'executed at + 24 hours' },
+    warningHours: 4,
+    severity: 'serious',
+    points: { late: 6, missing: 6 },
+    messages: {
+      'done': { light: 'green', zh: '{{measure}}后已于{{doneOn}}讯问（时限 {{due}}）', en: 'Interrogated after the {{measure}} at {{doneOn}} (due {{due}})' },
+      'open': { light: 'green', zh: '{{measure}}后应于 {{due}} 前讯问', en: 'Interrogate after the {{measure}} by {{due}}' },
+      'due-soon': { light: 'yellow', zh: '{{measure}}后讯问时限 {{due}} 将至', en: 'Interrogation after the {{measure}} is due at {{due}}' },
+      'late': { light: 'red', zh: '{{measure}}后讯问超过24小时：时限 {{due}}，{{doneOn}}才讯问', en: 'Interrogated late after the {{measure}}: due {{due}}, interrogated {{doneOn}}' },
+      'missing': { light: 'red', zh: '{{measure}}后24小时（{{due}}）已过，尚未讯问', en: '24 hours after the {{measure}} ({{due}}) have passed without an interrogation' },
+    },
+  },
+  applies: (c) => procuratorateExecutes(c) && (c.detainedAt !== undefined || c.arrestedAt !== undefined),
+  check: (c, ctx) => {
+    const out: Outcome<Id>[] = [];
+    for (const [event, doneField] of EVENTS) {
+      const at = c[event.at] as string | undefined;
+      if (at === undefined) continue;
+      out.push(judge(ctx, ctx.hourDeadline(at, 24), c[doneField] as string | undefined, {
+        done: 'done', late: 'late', missing: 'missing', dueSoon: 'due-soon', open: 'open',
+      }, { data: { measure: event.measure }, occurrence: `${event.key}:${at}`, anchor: doneField }));
+    }
+    return out;
+  },
+});

@@ -1,0 +1,70 @@
+// R25 逮捕后侦查羁押期限届满预警: 2 months, then +1, +2, +2 months chained from each nominal expiry.
+import { defineRule } from './lib/define-rule';
+import { earliest, inCustodyOf, judge } from './lib/support';
+
+/** 刑诉法 156 (2 months), 156 (+1), 158 (+2), 159 (+2). */
+const CHAIN = [2, 1, 2, 2] as const;
+
+export default defineRule({
+  meta: {
+    id: 'investigative-detention-expiry',
+    catalogue: 'R25',
+    version: 1,
+    title: { zh: '逮捕后侦查羁押期限届满预警', en: 'Investigative detention after arrest: expiry' },
+    description: {
+      zh: '逮捕后的侦查羁押期限不得超过2个月；经批准可延长1个月、2个月、再2个月，每次自上一期限的名义届满日起算；发现另有重要罪行的自发现之日起重新计算；精神病鉴定期间不计入。在押，期满日不因节假日顺延。期满未侦查终结的应当释放或变更强制措施。',
+      en: 'Detention for investigation after arrest is at most 2 months, extendable by 1, 2 and 2 more months, each from the previous nominal expiry; it restarts when another important crime is found; psychiatric evaluation is not counted. In custody, never extended by rest days.',
+    },
+    basis: [
+      { law: '刑事诉讼法', article: 156 },
+      { law: '刑事诉讼法', article: 158 },
+      { law: '刑事诉讼法', article: 159 },
+      { law: '刑事诉讼法', article: 160 },
+      { law: '刑事诉讼法', article: 98 },
+      { law: '人民检察院刑事诉讼规则', article: 305 },
+      { law: '人民检察院刑事诉讼规则', article: 318 },
+      { law: '人民检察院刑事诉讼规则', article: 620 },
+    ],
+    procedures: ['arrest-review', 'detention-supervision', 'self-investigation'],
+    fields: [
+      'arrestedOn', 'detentionRestartedOn', 'detentionExtensions', 'psychEvalStartedOn', 'psychEvalResultOn',
+      'investigationConcludedOn', 'releaseOn', 'inCustody', 'custodyMeasure',
+    ],
+    requires: ['arrestedOn'],
+    anchor: 'investigationConcludedOn',
+    deadline: {
+      zh: '逮捕（或重新计算起算）日 + 2个月，每次批准延长依次 +1、+2、+2个月（自上一名义届满日起算），加精神病鉴定天数；在押不顺延',
+      en: 'arrested (or recalculated) on + 2 months, each approved extension +1, +2, +2 months from the previous nominal expiry, plus evaluation days; in custody, never extended',
+    },
+    warningDays: 7,
+    severity: 'critical',
+    points: { overdue: 10, exceeded: 10 },
+    messages: {
+      'concluded': { light: 'green', zh: '已于{{doneOn}}侦查终结或解除羁押（期满日 {{due}}）', en: 'Concluded or released on {{doneOn}} (due {{due}})' },
+      'open': { light: 'green', zh: '侦查羁押期满日 {{due}}（已延长{{extensions}}次）', en: 'Investigative detention due {{due}} ({{extensions}} extensions)' },
+      'due-soon': { light: 'yellow', zh: '侦查羁押期限将于 {{due}} 届满（已延长{{extensions}}次），需延长的应在届满7日前提请', en: 'Investigative detention expires {{due}} ({{extensions}} extensions); extension requests are due 7 days before' },
+      'overdue': { light: 'red', zh: '侦查羁押期限已于 {{due}} 届满，犯罪嫌疑人仍被羁押（超期羁押）', en: 'Investigative detention expired on {{due}} and the suspect is still held' },
+      'exceeded': { light: 'red', zh: '侦查羁押超期：期满日 {{due}}，{{doneOn}}才侦查终结或解除羁押', en: 'Detention exceeded: due {{due}}, concluded or released on {{doneOn}}' },
+    },
+  },
+  applies: () => true,
+  check: (c, ctx) => {
+    const end = earliest(c.investigationConcludedOn, c.releaseOn);
+    if (end === undefined && inCustodyOf(c) === false) return ctx.missing('releaseOn');
+    // 刑诉法 160: another important crime found restarts the period from the day it is found.
+    const from = c.detentionRestartedOn !== undefined && c.detentionRestartedOn > c.arrestedOn! ? c.detentionRestartedOn : c.arrestedOn!;
+    const n = Math.min(c.detentionExtensions ?? 0, 3);
+    let start = from;
+    for (let i = 0; i < n; i++) start = ctx.addMonths(start, CHAIN[i]);
+    const ev = c.psychEvalStartedOn !== undefined && c.psychEvalResultOn !== undefined && c.psychEvalResultOn > c.psychEvalStartedOn
+      ? ctx.diffDays(c.psychEvalStartedOn, c.psychEvalResultOn)
+      : 0;
+    const deadline = ctx.deadline(start, { amount: CHAIN[n], unit: 'month' }, { inCustody: true, excludedDays: ev });
+    const dates = n > 0 ? [{ kind: 'info' as const, label: { zh: '羁押起算日', en: 'detention runs from' }, value: from }] : [];
+    const o = judge(ctx, deadline, end, { done: 'concluded', late: 'exceeded', missing: 'overdue', dueSoon: 'due-soon', open: 'open' }, {
+      data: { extensions: n },
+      occurrence: from,
+    });
+    return { ...o, dates: [...dates, ...(o.dates ?? [])] };
+  },
+});

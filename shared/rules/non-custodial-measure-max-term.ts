@@ -1,0 +1,49 @@
+// R58 取保候审12个月、监视居住6个月上限.
+import { defineRule } from './lib/define-rule';
+import { judge } from './lib/support';
+
+export default defineRule({
+  meta: {
+    id: 'non-custodial-measure-max-term',
+    catalogue: 'R58',
+    version: 1,
+    title: { zh: '取保候审最长12个月、监视居住最长6个月', en: 'Bail at most 12 months, residential surveillance at most 6' },
+    description: {
+      zh: '本院决定的取保候审最长不得超过12个月，监视居住最长不得超过6个月，自本院决定之日起算（移送审查起诉后重新决定的，重新计算）；期限届满应当及时解除或变更，并通知执行机关、被取保候审人或被监视居住人。',
+      en: 'Bail decided by the procuratorate lasts at most 12 months and residential surveillance at most 6, from its own decision (a re-decision after transfer restarts it); lift or change it at expiry and notify the executing authority and the person.',
+    },
+    basis: [
+      { law: '刑事诉讼法', article: 79 },
+      { law: '人民检察院刑事诉讼规则', article: 102 },
+      { law: '人民检察院刑事诉讼规则', article: 103 },
+      { law: '人民检察院刑事诉讼规则', article: 105 },
+      { law: '人民检察院刑事诉讼规则', article: 112 },
+      { law: '人民检察院刑事诉讼规则', article: 113 },
+    ],
+    procedures: ['prosecution-review', 'non-prosecution', 'self-investigation'],
+    fields: ['custodyMeasure', 'measureStartedOn', 'measureEndedOn'],
+    requires: ['measureStartedOn'],
+    anchor: 'measureEndedOn',
+    deadline: { zh: '决定日 + 12个月（取保候审）/ 6个月（监视居住），不顺延', en: 'decided on + 12 months (bail) / 6 months (residential surveillance), not moved' },
+    warningDays: 15,
+    severity: 'moderate',
+    points: { 'exceeded': 5, 'in-force-past-expiry': 5 },
+    messages: {
+      'lifted': { light: 'green', zh: '{{measure}}已于{{doneOn}}解除或变更（最长至 {{due}}）', en: '{{measure}} lifted on {{doneOn}} (limit {{due}})' },
+      'open': { light: 'green', zh: '{{measure}}最长至 {{due}}', en: '{{measure}} may last until {{due}}' },
+      'due-soon': { light: 'yellow', zh: '{{measure}}将于 {{due}} 届满，应及时解除或变更', en: '{{measure}} expires on {{due}}: lift or change it in time' },
+      'exceeded': { light: 'red', zh: '{{measure}}超过法定期限：{{due}} 届满，{{doneOn}}才解除', en: '{{measure}} exceeded its limit: expired {{due}}, lifted on {{doneOn}}' },
+      'in-force-past-expiry': { light: 'red', zh: '{{measure}}已于 {{due}} 届满，仍未解除或变更', en: '{{measure}} expired on {{due}} and is still in force' },
+    },
+  },
+  applies: (c) => c.custodyMeasure === 'bail' || c.custodyMeasure === 'residential-surveillance' || c.custodyMeasure === 'designated-residential-surveillance',
+  check: (c, ctx) => {
+    const bail = c.custodyMeasure === 'bail';
+    const measure = bail ? { zh: '取保候审', en: 'Bail' } : { zh: '监视居住', en: 'Residential surveillance' };
+    // A term limit, not a party's period: no holiday postponement.
+    const deadline = ctx.deadline(c.measureStartedOn!, { amount: bail ? 12 : 6, unit: 'month' }, { inCustody: false, postpone: false });
+    return judge(ctx, deadline, c.measureEndedOn, {
+      done: 'lifted', late: 'exceeded', missing: 'in-force-past-expiry', dueSoon: 'due-soon', open: 'open',
+    }, { data: { measure } });
+  },
+});

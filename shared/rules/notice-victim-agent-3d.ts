@@ -1,0 +1,66 @@
+// R05 告知被害人等有权委托诉讼代理人（3日）.
+import { defineRule } from './lib/define-rule';
+import { inCustodyOf, judge, receivedOf } from './lib/support';
+
+export default defineRule({
+  meta: {
+    id: 'notice-victim-agent-3d',
+    catalogue: 'R05',
+    version: 1,
+    title: { zh: '告知被害人等有权委托诉讼代理人（3日）', en: 'Tell the victim of the right to an agent within 3 days' },
+    description: {
+      zh: '自收到移送起诉案卷材料之日起3日内，应告知被害人及其法定代理人或近亲属、附带民事诉讼当事人有权委托诉讼代理人，并可申请法律援助；无法告知的应记录在案。',
+      en: 'Within 3 days of receiving the case, tell the victim (or legal representative / close relative) and civil-claim parties of the right to an agent and to legal aid; record why if they cannot be told.',
+    },
+    basis: [
+      { law: '刑事诉讼法', article: 46, clause: 2 },
+      { law: '人民检察院刑事诉讼规则', article: 55 },
+    ],
+    procedures: ['prosecution-review'],
+    fields: [
+      'acceptedOn', 'materialsReceivedOn', 'hasVictim', 'victimAgentNoticeOn', 'victimAgentNoticeProof',
+      'victimNoticeImpossible', 'inCustody', 'custodyMeasure',
+    ],
+    requires: ['acceptedOn', 'hasVictim'],
+    anchor: 'victimAgentNoticeOn',
+    deadline: {
+      zh: '受理（收到案卷材料）日 + 3日，节假日不顺延（疑问 D1）',
+      en: 'received + 3 days, not moved off rest days (doubt D1)',
+    },
+    warningDays: 0,
+    options: { postponeOnRestDay: false },
+    optionDocs: {
+      postponeOnRestDay: {
+        zh: '不在押时期满日遇节假日是否顺延。目录建议：不顺延（疑问 D1）。',
+        en: 'Move a rest-day due date to the next working day when not in custody. Recommended: no (doubt D1).',
+      },
+    },
+    severity: 'moderate',
+    points: { missing: 6, late: 4 },
+    messages: {
+      'done': { light: 'green', zh: '已于{{doneOn}}告知被害人有权委托诉讼代理人（期满日 {{due}}）', en: 'Victim told of the right to an agent on {{doneOn}} (due {{due}})' },
+      'late': { light: 'red', zh: '告知被害人有权委托诉讼代理人迟延：期满日 {{due}}，{{doneOn}}才告知', en: 'Victim notice late: due {{due}}, given on {{doneOn}}' },
+      'missing': { light: 'red', zh: '期满日 {{due}} 已过，尚未告知被害人有权委托诉讼代理人', en: 'Due {{due}} has passed and the victim has not been told of the right to an agent' },
+      'due-soon': { light: 'yellow', zh: '应于 {{due}} 前告知被害人有权委托诉讼代理人', en: 'Tell the victim of the right to an agent by {{due}}' },
+      'open': { light: 'green', zh: '待告知被害人，期满日 {{due}}', en: 'Victim notice pending, due {{due}}' },
+      'no-proof': { light: 'yellow', zh: '已于{{doneOn}}告知被害人，但未见告知笔录或送达回执', en: 'Victim told on {{doneOn}}, but no record or receipt is on file' },
+      'impossible-recorded': { light: 'green', zh: '无法告知被害人，原因已记录在案', en: 'The victim could not be told; the reason is on file' },
+    },
+  },
+  applies: () => true,
+  check: (c, ctx) => {
+    if (c.hasVictim === false) return null;
+    const deadline = ctx.deadline(receivedOf(c)!, { amount: 3, unit: 'day' }, {
+      inCustody: inCustodyOf(c) ?? true,
+      postpone: ctx.option<boolean>('postponeOnRestDay'),
+    });
+    if (c.victimAgentNoticeOn === undefined && c.victimNoticeImpossible === true) {
+      return { messageId: 'impossible-recorded', deadline, anchor: 'victimNoticeImpossible' };
+    }
+    const o = judge(ctx, deadline, c.victimAgentNoticeOn, {
+      done: 'done', late: 'late', missing: 'missing', dueSoon: 'due-soon', open: 'open',
+    });
+    if (o.messageId === 'done' && c.victimAgentNoticeProof === false) return { ...o, messageId: 'no-proof', anchor: 'victimAgentNoticeProof' };
+    return o;
+  },
+});

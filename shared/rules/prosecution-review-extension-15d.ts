@@ -1,0 +1,66 @@
+// R30 重大复杂案件延长十五日: one extension, approved no later than the original expiry.
+import { defineRule } from './lib/define-rule';
+import { reviewPeriod } from './lib/review-period';
+import { inCustodyOf } from './lib/support';
+
+export default defineRule({
+  meta: {
+    id: 'prosecution-review-extension-15d',
+    catalogue: 'R30',
+    version: 1,
+    title: { zh: '重大复杂案件延长审查起诉期限十五日', en: 'Fifteen-day extension of the review for a major or complex case' },
+    description: {
+      zh: '重大、复杂案件一个月内不能作出决定的，经批准可以延长十五日，只能延长一次，自原期限名义届满日起算；批准日期不得晚于原期限届满日（不得事后补批）。审批权限依本院权力清单。',
+      en: 'A major or complex case may be extended once by 15 days with approval, counted from the original nominal expiry; the approval must be dated no later than the original expiry (no retroactive extension).',
+    },
+    basis: [
+      { law: '刑事诉讼法', article: 172, clause: 1 },
+      { law: '人民检察院刑事诉讼规则', article: 351 },
+      { law: '人民检察院刑事诉讼规则（试行）', article: 386 },
+    ],
+    procedures: ['prosecution-review'],
+    fields: [
+      'acceptedOn', 'materialsReceivedOn', 'supervisionCase', 'supervisionMeasureDecidedOn', 'retransferredOn', 'lastReturnOn',
+      'decisionOn', 'inCustody', 'custodyMeasure', 'fastTrack', 'majorComplex', 'extensionApprovedOn', 'psychEvalStartedOn', 'psychEvalResultOn',
+    ],
+    requires: ['acceptedOn'],
+    anchor: 'extensionApprovedOn',
+    deadline: {
+      zh: '批准日期 ≤ 原审查起诉期满日；新期满日 = 原名义届满日 + 15日',
+      en: 'approved on ≤ the original due date; new due = original nominal expiry + 15 days',
+    },
+    warningDays: 5,
+    severity: 'moderate',
+    points: { retroactive: 6 },
+    messages: {
+      'approved': { light: 'green', zh: '已于{{approvedOn}}批准延长十五日，新期满日 {{newDue}}', en: 'Extension approved on {{approvedOn}}; new due date {{newDue}}' },
+      'retroactive': { light: 'red', zh: '延长审查起诉期限的批准日期{{approvedOn}}晚于原期满日 {{due}}（事后补批）', en: 'Extension approved on {{approvedOn}}, after the original expiry {{due}} (retroactive)' },
+      'no-ground': { light: 'yellow', zh: '已延长审查起诉期限，但案件未标注为重大、复杂', en: 'Extended, but the case is not marked major or complex' },
+      'consider-extension': { light: 'yellow', zh: '重大复杂案件，原期限 {{due}} 届满前如需延长应报经批准', en: 'Major or complex case: seek approval before {{due}} if an extension is needed' },
+    },
+  },
+  applies: (c) => c.fastTrack !== true && (c.extensionApprovedOn !== undefined || c.majorComplex === true),
+  check: (c, ctx) => {
+    const custody = inCustodyOf(c);
+    if (custody === undefined) return ctx.missing('inCustody');
+    const p = reviewPeriod(c);
+    if ('missing' in p) return ctx.missing(...p.missing);
+    const original = ctx.deadline(p.start, { amount: 1, unit: 'month' }, { inCustody: custody, excludedDays: p.excludedDays });
+    const approvedOn = c.extensionApprovedOn;
+    if (approvedOn === undefined || approvedOn < p.start) {
+      // Without an extension the overdue case is R29's; here only the reminder to ask in time.
+      if (p.end === undefined && ctx.pending(original) === 'due-soon') return { messageId: 'consider-extension', deadline: original, occurrence: p.start };
+      return null;
+    }
+    if (approvedOn > original.due) return { messageId: 'retroactive', deadline: original, data: { approvedOn }, occurrence: p.start };
+    if (c.majorComplex === false) return { messageId: 'no-ground', deadline: original, anchor: 'majorComplex', occurrence: p.start };
+    const extended = ctx.deadline(original.nominal, { amount: 15, unit: 'day' }, { inCustody: custody });
+    return {
+      messageId: 'approved',
+      deadline: original,
+      data: { approvedOn, newDue: extended.due },
+      occurrence: p.start,
+      dates: [{ kind: 'info', label: { zh: '延长后期满日', en: 'extended due date' }, value: extended.due }],
+    };
+  },
+});

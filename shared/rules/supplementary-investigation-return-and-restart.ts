@@ -1,0 +1,65 @@
+// R37 退补提纲、一个月期限与重新计算 (example G1): the outline, and the police's month.
+import type { Outcome } from './lib/types';
+import { defineRule } from './lib/define-rule';
+import { inCustodyOf, judge } from './lib/support';
+
+type Id = 'outline' | 'no-outline' | 'retransferred' | 'retransferred-late' | 'awaiting' | 'police-overdue';
+
+export default defineRule({
+  meta: {
+    id: 'supplementary-investigation-return-and-restart',
+    catalogue: 'R37',
+    version: 1,
+    title: { zh: '退回补充侦查：提纲、一个月期限与重新计算', en: 'Return for supplementary investigation: outline, one month, restart' },
+    description: {
+      zh: '退回补充侦查应当附补充侦查提纲；公安机关（监察机关）应当在一个月以内补充侦查完毕，逾期未重新移送的应要求其说明理由；重新移送后审查起诉期限重新计算（见 R29）。',
+      en: 'A return must come with an outline; the police (or commission) must finish within one month, and are asked to explain if they have not re-transferred by then; re-transfer restarts the review period (R29).',
+    },
+    basis: [
+      { law: '刑事诉讼法', article: 175, clause: 2 },
+      { law: '刑事诉讼法', article: 175, clause: 3 },
+      { law: '人民检察院刑事诉讼规则', article: 257 },
+      { law: '人民检察院刑事诉讼规则', article: 342 },
+      { law: '人民检察院刑事诉讼规则', article: 346 },
+    ],
+    procedures: ['prosecution-review'],
+    fields: ['lastReturnOn', 'returnOutlineProvided', 'retransferredOn', 'inCustody', 'custodyMeasure'],
+    anchor: 'retransferredOn',
+    deadline: {
+      zh: '补充侦查期满 = 退回日 + 1个月（不在押遇节假日顺延；羁押状态未知时按在押从严计算）',
+      en: 'police due = returned on + 1 month (moved off rest days unless in custody; unknown custody counts as in custody)',
+    },
+    warningDays: 0,
+    severity: 'moderate',
+    points: { 'no-outline': 4 },
+    messages: {
+      'outline': { light: 'green', zh: '退回时已附补充侦查提纲', en: 'Outline attached to the return' },
+      'no-outline': { light: 'red', zh: '{{returnedOn}}退回补充侦查未附补充侦查提纲', en: 'Returned on {{returnedOn}} without a supplementary-investigation outline' },
+      'awaiting': { light: 'green', zh: '已于{{returnedOn}}退回补充侦查，补充侦查应于 {{due}} 前完毕', en: 'Returned on {{returnedOn}}; supplementary investigation due {{due}}' },
+      'retransferred': { light: 'green', zh: '已于{{doneOn}}重新移送，审查起诉期限自该日重新计算', en: 'Re-transferred on {{doneOn}}; the review period restarts from then' },
+      'retransferred-late': { light: 'yellow', zh: '补充侦查期满日 {{due}}，{{doneOn}}才重新移送（侦查机关超期，属监督事项）', en: 'Due back {{due}}, re-transferred on {{doneOn}} (the investigators were late: a supervision matter)' },
+      'police-overdue': { light: 'yellow', zh: '补充侦查期限已于 {{due}} 届满仍未重新移送，应要求侦查机关说明理由', en: 'Supplementary investigation was due {{due}} and the case is not back: ask the investigators to explain' },
+    },
+  },
+  applies: (c) => c.lastReturnOn !== undefined,
+  check: (c, ctx) => {
+    const returnedOn = c.lastReturnOn!;
+    const out: Outcome<Id>[] = [];
+    if (c.returnOutlineProvided === undefined) out.push({ ...ctx.missing('returnOutlineProvided'), occurrence: `${returnedOn}:outline` });
+    else {
+      out.push({
+        messageId: c.returnOutlineProvided ? 'outline' : 'no-outline',
+        data: { returnedOn },
+        anchor: 'returnOutlineProvided',
+        occurrence: `${returnedOn}:outline`,
+      });
+    }
+    // A re-transfer dated before the last return belongs to an earlier return: the case is still out.
+    const back = c.retransferredOn !== undefined && c.retransferredOn >= returnedOn ? c.retransferredOn : undefined;
+    const policeDue = ctx.deadline(returnedOn, { amount: 1, unit: 'month' }, { inCustody: inCustodyOf(c) ?? true });
+    out.push(judge(ctx, policeDue, back, {
+      done: 'retransferred', late: 'retransferred-late', missing: 'police-overdue', dueSoon: 'awaiting', open: 'awaiting',
+    }, { data: { returnedOn }, occurrence: `${returnedOn}:police` }));
+    return out;
+  },
+});
