@@ -70,6 +70,11 @@ function prng(seed: number): () => number {
 const DAY = 86_400_000;
 const isoDate = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
 
+/** The demo accounts saved when the demo was seeded into this data folder, if it was. */
+export function readDemoTokens(dataDir: string): DemoUser[] | undefined {
+  return readTokens(join(dataDir, DEMO_TOKENS_FILE));
+}
+
 function readTokens(file: string): DemoUser[] | undefined {
   if (!existsSync(file)) return undefined;
   try {

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { createApp, type AppDeps } from '../../companion/app.ts';
-import { ConfigSchema } from '../../companion/config.ts';
+import { ConfigSchema, defaultThresholds } from '../../companion/config.ts';
+import { openStore, type Store } from '../../companion/db/store.ts';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const extensionDir = resolve(import.meta.dirname, '../../.output/chrome-mv3');
@@ -49,14 +50,17 @@ export interface RunningCompanion {
   url: string;
   dataDir: string;
   server: Server;
+  /** The companion's SQLite ledger in dataDir (migrated, no users): add units and users with store.units / store.users. */
+  store: Store;
   close(): Promise<void>;
 }
 
-/** A real companion over real HTTP on an ephemeral port, with its own temporary data folder. */
+/** A real companion over real HTTP on an ephemeral port, with its own temporary data folder and SQLite ledger. */
 export async function startCompanion(overrides: Partial<AppDeps> = {}): Promise<RunningCompanion> {
   const dataDir = mkdtempSync(join(tmpdir(), 'caselight-data-'));
-  const config = ConfigSchema.parse({ port: 0, dataDir, demo: false, logLevel: 'silent' });
-  const app = createApp({ config, ...overrides });
+  const config = overrides.config ?? ConfigSchema.parse({ port: 0, dataDir, demo: false, logLevel: 'silent' });
+  const store = overrides.store ?? await openStore({ dataDir, thresholds: defaultThresholds(config) });
+  const app = createApp({ config, ...overrides, store });
   const server = createServer(app);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   const address = server.address();
@@ -65,8 +69,10 @@ export async function startCompanion(overrides: Partial<AppDeps> = {}): Promise<
     url: `http://127.0.0.1:${port}`,
     dataDir,
     server,
+    store,
     async close() {
       await new Promise<void>((r) => { server.close(() => r()); server.closeAllConnections(); });
+      if (!overrides.store) await store.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
