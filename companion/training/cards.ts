@@ -136,16 +136,30 @@ const MEASURES: Section = {
     ],
     [
       { name: 'dbrq', id: 'dbrq', label: '逮捕执行日期', kind: 'date', field: 'arrestedOn' },
+      { name: 'dbzxsj', label: '逮捕执行时间', kind: 'datetime', field: 'arrestedAt' },
+    ],
+    [
+      { name: 'dbtzjssj', label: '逮捕后通知家属时间', kind: 'datetime-text', field: 'arrestFamilyNotifiedAt' },
+      { name: 'dbhxwsj', label: '逮捕后首次讯问时间', kind: 'datetime', field: 'postArrestInterrogatedAt' },
+    ],
+    [
+      { name: 'zjzxsj', label: '指定居所监视居住执行时间', kind: 'datetime', field: 'designatedResidenceAt' },
+      { name: 'zjtzjssj', label: '指定居所监视居住后通知家属时间', kind: 'datetime-text', field: 'designatedResidenceFamilyNotifiedAt' },
+    ],
+    [{ name: 'wftzjs', label: '无法通知或依法可不通知家属（已记录原因）', kind: 'checkbox', field: 'familyNotificationExempt', wide: true }],
+    [
       { name: 'qbjdrq', label: '取保候审/监视居住决定日期', kind: 'date-cn', field: 'measureStartedOn' },
+      { name: 'jcbgrq', label: '取保候审/监视居住解除日期', kind: 'date-slash', field: 'measureEndedOn' },
     ],
     [
       { name: 'jcysaj', label: '监察机关移送（留置）案件', kind: 'yes-no', field: 'supervisionCase' },
       { name: 'jccsjdrq', label: '监察案件强制措施决定日期', kind: 'date-cn', field: 'supervisionMeasureDecidedOn' },
     ],
     [
-      { name: 'sfrq', label: '释放日期', kind: 'date-cn', field: 'releaseOn' },
-      { name: 'jcbgrq', label: '取保候审/监视居住解除日期', kind: 'date-slash', field: 'measureEndedOn' },
+      { name: 'bgsqrq', label: '变更强制措施/解除羁押申请收到日期', kind: 'date-cn', field: 'releaseRequestReceivedOn' },
+      { name: 'bgdfrq', label: '变更强制措施/解除羁押申请答复日期', kind: 'date-cn', field: 'releaseRequestAnsweredOn' },
     ],
+    [{ name: 'sfrq', label: '释放日期', kind: 'date-cn', field: 'releaseOn' }],
   ],
 };
 
@@ -233,6 +247,10 @@ const NON_PROSECUTION: Section = {
     [
       { name: 'sdrq', label: '不起诉决定书送达日期', kind: 'date-slash', field: 'nonProsServedOn' },
       { name: 'xwrq', label: '讯问日期', kind: 'date-cn', field: 'interrogatedOn' },
+    ],
+    [
+      { name: 'thbccs', label: '退回补充侦查次数', kind: 'number', field: 'returnCount' },
+      { name: 'zjthrq', label: '最近一次退回补充侦查日期', kind: 'date-slash', field: 'lastReturnOn' },
     ],
     [{ name: 'gzss', label: '已告知被害人、被不起诉人七日内申诉的权利', kind: 'checkbox', field: 'appealRightsNoticed', wide: true }],
   ],

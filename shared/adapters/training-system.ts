@@ -52,10 +52,18 @@ export const trainingSystemAdapter = {
     familyNotifiedAt: { label: '拘留后通知家属时间', parse: 'datetime' },
     firstInterrogatedAt: { name: 'jlhxwsj', parse: 'datetime' },
     arrestedOn: { label: '逮捕执行日期', parse: 'date' },
+    arrestedAt: { label: '逮捕执行时间', parse: 'datetime' },
+    arrestFamilyNotifiedAt: { label: '逮捕后通知家属时间', parse: 'datetime' },
+    postArrestInterrogatedAt: { name: 'dbhxwsj', parse: 'datetime' },
+    designatedResidenceAt: { label: '指定居所监视居住执行时间', parse: 'datetime' },
+    designatedResidenceFamilyNotifiedAt: { label: '指定居所监视居住后通知家属时间', parse: 'datetime' },
+    familyNotificationExempt: { name: 'wftzjs', parse: 'yes-no' },
     measureStartedOn: { label: '取保候审/监视居住决定日期', parse: 'date' },
     supervisionCase: { label: '监察机关移送（留置）案件', parse: 'yes-no' },
     supervisionMeasureDecidedOn: { name: 'jccsjdrq', parse: 'date' },
     releaseOn: { label: '释放日期', parse: 'date' },
+    releaseRequestReceivedOn: { label: '变更强制措施/解除羁押申请收到日期', parse: 'date' },
+    releaseRequestAnsweredOn: { label: '变更强制措施/解除羁押申请答复日期', parse: 'date' },
     measureEndedOn: { label: '取保候审/监视居住解除日期', parse: 'date' },
 
     // 审查情况 (the decision date has a different label on each card, one form name)
