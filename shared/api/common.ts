@@ -1,13 +1,12 @@
 // Building blocks of the companion API: identifiers, dates and the bilingual error body.
 import { z } from 'zod';
-import { isCivilDate } from '../calendar/civil';
 
 /** No control characters: these strings end up in CSV/XLSX cells and log lines. */
 // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
 const printable = /^[^\u0000-\u001f\u007f]+$/;
 
-/** `YYYY-MM-DD`, a real calendar date (2025-02-30 is rejected). */
-export const CivilDateSchema = z.iso.date().refine(isCivilDate, { message: 'expected a date YYYY-MM-DD' });
+/** `YYYY-MM-DD`, a real calendar date (2025-02-30 and 2025-02-29 are rejected). */
+export const CivilDateSchema = z.iso.date();
 
 /** An instant with its offset, e.g. `2025-09-08T09:30:00+08:00` or `2025-09-08T01:30:00.000Z`. */
 export const InstantSchema = z.iso.datetime({ offset: true });
