@@ -116,6 +116,16 @@ function run(rule: Rule, c: RuleTestCase): Finding[] {
   return evaluate(c.snapshot, { today: c.today, now: c.now, config: c.config, calendar: c.calendar, rules: [rule] });
 }
 
+/** Runs one case and asserts on it (throws an assertion error on mismatch). */
+export function runCase(rule: Rule, c: RuleTestCase, kind: 'valid' | 'invalid'): Finding[] {
+  const findings = run(rule, c);
+  for (const f of findings) checkFinding(rule, c, f);
+  uniqueKeys(findings);
+  if (c.expect !== undefined) compare(c, findings);
+  else if (kind === 'valid') expect(findings.filter((f) => f.light !== 'green').map((f) => `${f.light}:${f.messageId}`)).toEqual([]);
+  return findings;
+}
+
 /**
  * Registers the tests of one rule.
  *
@@ -129,25 +139,10 @@ export function testRule(rule: Rule, tests: RuleTests): void {
   validateRuleTests(rule, tests);
   describe(rule.meta.id, () => {
     describe('valid', () => {
-      for (const c of tests.valid) {
-        it(c.name, () => {
-          const findings = run(rule, c);
-          for (const f of findings) checkFinding(rule, c, f);
-          uniqueKeys(findings);
-          if (c.expect !== undefined) compare(c, findings);
-          else expect(findings.filter((f) => f.light !== 'green').map((f) => `${f.light}:${f.messageId}`)).toEqual([]);
-        });
-      }
+      for (const c of tests.valid) it(c.name, () => void runCase(rule, c, 'valid'));
     });
     describe('invalid', () => {
-      for (const c of tests.invalid) {
-        it(c.name, () => {
-          const findings = run(rule, c);
-          for (const f of findings) checkFinding(rule, c, f);
-          uniqueKeys(findings);
-          compare(c, findings);
-        });
-      }
+      for (const c of tests.invalid) it(c.name, () => void runCase(rule, c, 'invalid'));
     });
   });
 }

@@ -1,0 +1,27 @@
+import rule from '../../../shared/rules/arrest-review-police-not-detained-15-20d';
+import { testRule } from './rule-tester';
+
+// Example B: received 2025-09-23, not detained: nominal 10-08 (holiday) -> due 10-09 (Thu).
+const b = { procedure: 'arrest-review', acceptedOn: '2025-09-23', inCustody: false, custodyMeasure: 'bail' };
+
+testRule(rule, {
+  valid: [
+    { name: 'example B: decided on the postponed due date', snapshot: { ...b, decisionOn: '2025-10-09' }, today: '2025-10-10',
+      expect: [{ light: 'green', messageId: 'done', due: '2025-10-09' }] },
+    { name: 'example B: green on the last working day before the holiday', snapshot: b, today: '2025-09-30',
+      expect: [{ light: 'green', messageId: 'open', due: '2025-10-09' }] },
+    { name: 'major and complex: 20 days', snapshot: { ...b, majorComplex: true, decisionOn: '2025-10-13' }, today: '2025-10-20',
+      expect: [{ light: 'green', messageId: 'done', due: '2025-10-13' }] },
+    { name: 'detained suspect: R16 instead', snapshot: { ...b, inCustody: true, custodyMeasure: 'detention' }, today: '2025-10-20' },
+  ],
+  invalid: [
+    // One working day left (10-09) from 10-01 on.
+    { name: 'example B: yellow once one working day is left', snapshot: b, today: '2025-10-01', expect: [{ light: 'yellow', messageId: 'due-soon', due: '2025-10-09' }] },
+    { name: 'example B: overdue the day after', snapshot: b, today: '2025-10-10', expect: [{ light: 'red', messageId: 'overdue', due: '2025-10-09', points: 6 }] },
+    { name: 'decided late', snapshot: { ...b, decisionOn: '2025-10-10' }, today: '2025-10-12', expect: [{ light: 'red', messageId: 'late', due: '2025-10-09', points: 6 }] },
+    { name: 'major and complex: yellow three days before', snapshot: { ...b, majorComplex: true }, today: '2025-10-10',
+      expect: [{ light: 'yellow', messageId: 'due-soon', due: '2025-10-13' }] },
+    { name: 'custody unknown', snapshot: { procedure: 'arrest-review', acceptedOn: '2025-09-23' }, today: '2025-09-25',
+      expect: [{ light: 'grey', messageId: 'inputs-missing', missingFields: ['inCustody'] }] },
+  ],
+});
