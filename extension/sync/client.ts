@@ -8,9 +8,9 @@ export const EVENTS_PATH = '/api/v1/events';
 export type PostResult =
   /** 2xx: the companion stored (or had already seen) every event except those listed in `rejected`. */
   | { kind: 'ok'; rejected: { id: string; reason: string }[] }
-  /** The batch itself was refused as malformed or too large (400, 413, 422, other 4xx): split it to find the bad event. */
+  /** The batch itself was refused as malformed or too large (400, 403, 413, 422, other 4xx): split it to find the bad event. */
   | { kind: 'invalid'; status: number; reason: string }
-  /** Anything worth retrying later as is: network, timeout, auth, 404, 429, 5xx. */
+  /** Anything worth retrying later as is: network, timeout, 401, 404, 429, 5xx. */
   | { kind: 'retry'; code: SyncErrorCode; status?: number; retryAfterMs?: number; detail?: string };
 
 /** A ky instance for the companion: no ky retries (the outbox retries), HTTP errors returned, not thrown. */
@@ -84,12 +84,14 @@ export async function postBatch(http: KyInstance, companionUrl: string, token: s
   const body = await readJson(res);
   if (res.ok) return { kind: 'ok', rejected: rejectedOf(body) };
   const s = res.status;
-  if (s === 401 || s === 403) return { kind: 'retry', code: 'unauthorized', status: s };
+  if (s === 401) return { kind: 'retry', code: 'unauthorized', status: s };
   if (s === 404 || s === 405) return { kind: 'retry', code: 'not-found', status: s };
   if (s === 408) return { kind: 'retry', code: 'timeout', status: s };
   if (s === 429) return { kind: 'retry', code: 'rate-limited', status: s, retryAfterMs: retryAfterMs(res) };
   if (s >= 500) return { kind: 'retry', code: 'server', status: s, retryAfterMs: retryAfterMs(res) };
-  // Any other 4xx (400, 409, 413, 422, …) is about the payload: retrying it unchanged would block the queue forever.
+  // Any other 4xx (400, 403, 409, 413, 422, …) is about the payload: retrying it unchanged would block the queue forever.
+  // 403 included: every role may post events; the companion refuses real (non-training) events from
+  // trainer and administrator tokens, so splitting lets their training events through.
   if (s >= 400) return { kind: 'invalid', status: s, reason: reasonOf(body, s) };
   return { kind: 'retry', code: 'unexpected', status: s, detail: reasonOf(body, s) };
 }

@@ -182,6 +182,18 @@ describe('flushing', () => {
     await settle(() => t.companion.stored.size === 9);
   });
 
+  it('dead-letters events a 403 refuses (real events from a trainer token) and lets the rest through', async () => {
+    const t = setup();
+    const made = await queue(t, [red(1), red(2)]);
+    t.companion.setMode({ status: 403, body: { error: 'forbidden', message: 'x', reason: { zh: '培训和管理员账号只能上报培训事件', en: 'training events only' } } });
+    const result = await t.sync.flush();
+    expect(result).toEqual({ sent: 0, deadLettered: 2 });
+    const dead = await t.db.deadLetters.toArray();
+    expect(dead.map((d) => d.id).sort()).toEqual(made.map((e) => e.id).sort());
+    expect(dead[0]).toMatchObject({ status: 403 });
+    expect(dead[0].reason).toMatch(/培训和管理员账号/);
+  });
+
   it('does not dead-letter on 401: the token is at fault, not the events', async () => {
     const t = setup();
     await queue(t, [red(1)]);
