@@ -302,13 +302,19 @@ export function formatPercent(lang: Lang, ratio: number | null): string {
   return new Intl.NumberFormat(locales[lang], { style: 'percent', maximumFractionDigits: 1 }).format(ratio);
 }
 
-/** Dates from the API are civil dates (YYYY-MM-DD) or ISO instants; show instants in Asia/Shanghai, the ledger's zone. */
-export function formatDate(lang: Lang, value: string | null | undefined): string {
+const shanghai = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+});
+
+/**
+ * Dates from the API are civil dates (YYYY-MM-DD) or ISO instants. Instants are shown in Asia/Shanghai,
+ * the ledger's zone, as `YYYY-MM-DD HH:mm` in both languages so the columns line up with civil dates.
+ */
+export function formatDate(_lang: Lang, value: string | null | undefined): string {
   if (!value) return '—';
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
   const d = new Date(value);
   if (Number.isNaN(d.getTime())) return value;
-  return new Intl.DateTimeFormat(locales[lang], {
-    timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false,
-  }).format(d);
+  const p = Object.fromEntries(shanghai.formatToParts(d).map((x) => [x.type, x.value]));
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
 }

@@ -24,7 +24,8 @@ describe('dashboard strings', () => {
 
   it('shows instants in Asia/Shanghai and civil dates as they are', () => {
     expect(formatDate('zh', '2025-03-04')).toBe('2025-03-04');
-    expect(formatDate('en', '2025-03-04T16:30:00Z')).toContain('03/05/2025');
+    expect(formatDate('en', '2025-03-04T16:30:00Z')).toBe('2025-03-05 00:30');
+    expect(formatDate('zh', '2025-12-31T16:00:00.000Z')).toBe('2026-01-01 00:00');
     expect(formatDate('zh', null)).toBe('—');
     expect(formatPercent('zh', null)).toBe('—');
     expect(formatPercent('en', 0.4)).toBe('40%');

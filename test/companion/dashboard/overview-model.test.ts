@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
 import { describe, expect, it } from 'vitest';
 import type { OverThresholdResponse, SummaryResponse } from '../../../shared/api/index.ts';
-import { composeOverview, OverviewModel } from '../../../companion/dashboard/web/models/overview-model.ts';
+import { byCountDesc, composeOverview, OverviewModel } from '../../../companion/dashboard/web/models/overview-model.ts';
 import type { RuleCatalogue } from '../../../companion/dashboard/web/models/rule-catalogue.ts';
 import { fakeApi, figures, forbidden, ids, row, tally } from './fake-api.ts';
 
@@ -56,6 +56,12 @@ describe('OverviewModel', () => {
     expect(overview.unitRows.value.map((r) => r.label)).toEqual(['玄武区院', '秦淮区院']);
     expect(overview.prosecutorRows.value.map((r) => r.label)).toEqual(['王检', '李检']);
     expect(overview.ruleRows.value.map((r) => r.key)).toEqual(['notice-suspect-counsel-3d', 'notice-victim-agent-3d']);
+  });
+
+  it('orders the most common defects by how often they occurred', async () => {
+    const { overview } = setup();
+    await overview.load({ year: 2025, unit: null });
+    expect(byCountDesc([row('a', 'a', 50, 2), row('b', 'b', 10, 5), row('c', 'c', 12, 5)]).map((r) => r.key)).toEqual(['c', 'b', 'a']);
   });
 
   it('titles rules from the registry once it has loaded, and shows ids until then', async () => {
@@ -118,11 +124,36 @@ describe('OverviewModel', () => {
     const { overview, api } = setup();
     await overview.load({ year: 2025, unit: null });
     expect(overview.mayHaveMoreProsecutors.value).toBe(false);
-    await overview.toggleAllProsecutors();
+    await overview.allProsecutors.toggle();
     expect(api.calls.some((c) => c.path === '/api/v1/tallies' && c.query?.groupBy === 'prosecutor')).toBe(true);
     expect(overview.prosecutorRows.value).toHaveLength(12);
-    await overview.toggleAllProsecutors();
+    await overview.allProsecutors.toggle();
     expect(overview.prosecutorRows.value).toHaveLength(2);
+  });
+});
+
+describe('OverviewModel, lists the summary shortens', () => {
+  it('offers the rest of the cases over threshold when the summary holds back some', async () => {
+    const many = { ...summary, overThreshold: { count: 12, cases: [overCase] } };
+    const { api, overview } = setup();
+    api.on('GET', '/api/v1/summary', () => many);
+    await overview.load({ year: 2025, unit: null });
+    expect(overview.moreOverThreshold.value).toBe(11);
+    api.on('GET', '/api/v1/cases/over-threshold', () => ({ year: 2025, thresholds, cases: Array.from({ length: 12 }, (_, i) => ({ ...overCase, caseNumber: `案${i}`, totalPoints: 40 + i })) }));
+    await overview.allOverThreshold.toggle();
+    expect(overview.overThresholdRows.value).toHaveLength(12);
+    expect(overview.overThresholdRows.value[0].caseNumber).toBe('案11');
+  });
+
+  it('loads every rule on request and forgets the full lists when the filter changes', async () => {
+    const { overview } = setup();
+    await overview.load({ year: 2025, unit: null });
+    await overview.allRules.toggle();
+    expect(overview.allRules.open.value).toBe(true);
+    expect(overview.ruleRows.value.map((r) => r.key)).toEqual(['notice-suspect-counsel-3d']);
+    await overview.load({ year: 2024, unit: null });
+    expect(overview.allRules.open.value).toBe(false);
+    expect(overview.allRules.state.value.status).toBe('idle');
   });
 });
 

@@ -4,7 +4,7 @@ import { PROCEDURES } from '../../../../shared/case/index.ts';
 import { useModels, useT } from '../context.ts';
 import { formatDate, pick } from '../i18n.ts';
 import type { DefectRow } from '../models/case-model.ts';
-import { DataTable, Link, Num, ResourceView, resourceOf, type Column } from './common.tsx';
+import { DataTable, Link, Num, ResourceView, resourceOf, RuleName, type Column } from './common.tsx';
 
 const procedures: Readonly<Record<string, { zh: string; en: string }>> = PROCEDURES;
 
@@ -27,14 +27,14 @@ export function CasePage(props: { caseNumber: string }) {
   const columns: Column<DefectRow>[] = [
     {
       header: t('colRule'), rowHeader: true,
-      cell: (r) => (<><span class="rule-title">{pick(lang, r.title)}</span> <code class="rule-id">{r.ruleId}</code></>),
+      cell: (r) => <RuleName title={pick(lang, r.title)} id={r.ruleId} />,
     },
     { header: t('colBasis'), cell: (r) => <span class="basis">{pick(lang, r.basis, '—')}</span> },
-    { header: t('colProcedure'), cell: (r) => pick(lang, procedures[r.procedure], r.procedure) },
+    { header: t('colProcedure'), class: 'nowrap', cell: (r) => pick(lang, procedures[r.procedure], r.procedure) },
     { header: t('colPoints'), numeric: true, cell: (r) => (r.voided ? <del><Num value={r.points} /></del> : <Num value={r.points} />) },
-    { header: t('colDue'), cell: (r) => formatDate(lang, r.due) },
-    { header: t('colRedOn'), cell: (r) => formatDate(lang, r.firstObservedAt) },
-    { header: t('colRectifiedOn'), cell: (r) => formatDate(lang, r.rectifiedAt) },
+    { header: t('colDue'), class: 'nowrap', cell: (r) => formatDate(lang, r.due) },
+    { header: t('colRedOn'), class: 'nowrap', cell: (r) => formatDate(lang, r.firstObservedAt) },
+    { header: t('colRectifiedOn'), class: 'nowrap', cell: (r) => formatDate(lang, r.rectifiedAt) },
     { header: t('colVoided'), cell: (r) => (r.voided ? t('yes') : t('no')) },
     { header: t('colStatus'), cell: (r) => <span class={r.voided ? 'status status-voided' : r.rectifiedAt ? 'status status-ok' : 'status status-open'}>{statusText(r)}</span> },
     { header: t('colProsecutor'), cell: (r) => <Link to={{ name: 'prosecutor', id: r.prosecutorId }}>{r.prosecutor}</Link> },

@@ -19,7 +19,12 @@ export function Link(props: { to: Route; children: ComponentChildren; class?: st
 }
 
 /** The server's reason in the current language (its `{ reason: { zh, en } }`), announced as an alert. */
-export function ErrorNotice(props: { error: ApiError; onRetry?: () => void }) {
+/** Worth trying again: the server was unreachable, failed, or limited the rate. A 403 will not change by retrying. */
+export function isTransient(error: ApiError): boolean {
+  return error.status === 0 || error.status >= 500 || error.status === 429;
+}
+
+export function ErrorNotice(props: { error: ApiError; onRetry?: () => void; action?: ComponentChildren }) {
   const { session } = useModels();
   const t = useT();
   const lang = session.lang.value;
@@ -29,7 +34,8 @@ export function ErrorNotice(props: { error: ApiError; onRetry?: () => void }) {
         <span class="notice-reason">{pick(lang, props.error.reason)}</span>
         {props.error.status > 0 && <span class="notice-code"> ({props.error.status} {props.error.code})</span>}
       </p>
-      {props.onRetry && <button type="button" class="button-secondary" onClick={props.onRetry}>{t('retry')}</button>}
+      {props.action}
+      {props.onRetry && isTransient(props.error) && <button type="button" class="button-secondary" onClick={props.onRetry}>{t('retry')}</button>}
     </div>
   );
 }
@@ -40,11 +46,11 @@ export function Loading(props: { label?: string }) {
 }
 
 /** Loading / error / content for one resource; keeps the previous data on screen while reloading. */
-export function ResourceView<T>(props: { resource: Resource<T>; onRetry?: () => void; children: (data: T) => ComponentChildren }) {
+export function ResourceView<T>(props: { resource: Resource<T>; onRetry?: () => void; errorAction?: (error: ApiError) => ComponentChildren; children: (data: T) => ComponentChildren }) {
   const r = props.resource;
   return (
     <>
-      {r.status === 'error' && <ErrorNotice error={r.error} onRetry={props.onRetry} />}
+      {r.status === 'error' && <ErrorNotice error={r.error} onRetry={props.onRetry} action={props.errorAction?.(r.error)} />}
       {r.data !== undefined ? props.children(r.data) : r.status === 'loading' || r.status === 'idle' ? <Loading /> : null}
     </>
   );
@@ -124,4 +130,10 @@ export function Kpi(props: { label: string; value: ComponentChildren; detail?: C
       </dd>
     </div>
   );
+}
+
+/** A rule's title with its id beneath; just the id when the registry does not know the rule. */
+export function RuleName(props: { title: string; id: string }) {
+  if (props.title === props.id) return <code class="rule-id-only">{props.id}</code>;
+  return <><span class="rule-title">{props.title}</span> <code class="rule-id">{props.id}</code></>;
 }

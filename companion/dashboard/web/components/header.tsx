@@ -80,7 +80,12 @@ export function Header() {
       </form>
       <div class="topbar-user">
         <LanguageSwitch />
-        {me && <span class="user" data-testid="user">{t('signedInAs', { name: me.user.name, unit: me.user.unitName })}</span>}
+        {me && (
+          <span class="user" data-testid="user" title={t('signedInAs', { name: me.user.name, unit: me.user.unitName })}>
+            <span class="visually-hidden">{t('signedInAs', { name: me.user.name, unit: me.user.unitName })}</span>
+            <span aria-hidden="true">{me.user.name}</span>
+          </span>
+        )}
         <button type="button" class="button-ghost" onClick={() => { session.signOut(); nav.navigate({ name: 'overview' }); }} data-testid="sign-out">{t('signOut')}</button>
       </div>
     </header>

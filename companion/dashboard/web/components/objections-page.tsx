@@ -5,7 +5,7 @@ import { OBJECTION_REASON_MAX, type Objection } from '../../../../shared/api/ind
 import { useModels, useT } from '../context.ts';
 import { formatDate, pick, translate } from '../i18n.ts';
 import { ruleInfo } from '../models/rule-catalogue.ts';
-import { DataTable, ErrorNotice, Link, Num, ResourceView, type Column } from './common.tsx';
+import { DataTable, ErrorNotice, Link, Num, ResourceView, RuleName, type Column } from './common.tsx';
 
 export function ObjectionsPage() {
   const { objections, session, catalogue } = useModels();
@@ -18,9 +18,9 @@ export function ObjectionsPage() {
   const canDecide = session.canDecide.value;
   const last = objections.lastSettled.value;
   const columns: Column<Objection>[] = [
-    { header: t('colSubmitted'), cell: (o) => formatDate(lang, o.filedAt) },
+    { header: t('colSubmitted'), class: 'nowrap', cell: (o) => formatDate(lang, o.filedAt) },
     { header: t('colCaseNumber'), rowHeader: true, cell: (o) => <Link to={{ name: 'case', caseNumber: o.caseNumber }}>{o.caseNumber}</Link> },
-    { header: t('colRule'), cell: (o) => (<><span class="rule-title">{pick(lang, ruleInfo(catalogue.value, o.ruleId).title)}</span> <code class="rule-id">{o.ruleId}</code></>) },
+    { header: t('colRule'), cell: (o) => <RuleName title={pick(lang, ruleInfo(catalogue.value, o.ruleId).title)} id={o.ruleId} /> },
     { header: t('colPoints'), numeric: true, cell: (o) => <Num value={o.points} /> },
     { header: t('objectionBy'), cell: (o) => <Link to={{ name: 'prosecutor', id: o.userId }}>{o.userName}</Link> },
     { header: t('colUnit'), cell: (o) => session.unitNames.value.get(o.unitCode) ?? o.unitCode },
@@ -85,6 +85,11 @@ function DecisionDialog() {
   }, [open]);
 
   const error = objections.reasonError.value;
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  // A refused submit puts the cursor back in the reason box, where the message points.
+  useEffect(() => {
+    if (error) textarea.current?.focus();
+  }, [error, objections.attempted.value]);
   const submitError = objections.submitError.value;
   const submitting = objections.submitting.value;
   const accept = draft?.decision === 'accepted';
@@ -115,6 +120,7 @@ function DecisionDialog() {
           </dl>
           <label for="decision-reason">{t('decisionReason')}</label>
           <textarea
+            ref={textarea}
             id="decision-reason"
             name="reason"
             rows={4}

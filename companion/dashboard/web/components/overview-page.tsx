@@ -5,7 +5,9 @@ import { useModels, useT } from '../context.ts';
 import { formatNumber, formatPercent, pick } from '../i18n.ts';
 import type { FigureRow, OverThresholdRow, RuleRow } from '../models/overview-model.ts';
 import { BarChart } from './bar-chart.tsx';
-import { DataTable, ErrorNotice, Kpi, Link, Num, Pct, ResourceView, type Column } from './common.tsx';
+import { DataTable, ErrorNotice, Kpi, Link, Num, Pct, ResourceView, RuleName, type Column } from './common.tsx';
+import type { Resource } from '../models/resource.ts';
+import type { Signal } from '@preact/signals';
 
 const CHART_LIMIT = 12;
 
@@ -22,7 +24,13 @@ export function OverviewPage() {
       <div class="page-head">
         <h1 tabIndex={-1}>{t('navOverview')} · {nav.year.value} · {unitLabel}</h1>
       </div>
-      <ResourceView resource={overview.state.value} onRetry={() => void overview.reload()}>
+      <ResourceView
+        resource={overview.state.value}
+        onRetry={() => void overview.reload()}
+        errorAction={(error) => (error.status === 403 && nav.unit.value !== null
+          ? <button type="button" class="button-secondary" onClick={() => nav.setUnit(null)} data-testid="clear-unit">{t('allUnits')}</button>
+          : null)}
+      >
         {(data) => (
           <>
             {data.containsDemoData && <p class="notice notice-info">{t('demoData')}</p>}
@@ -115,8 +123,6 @@ function ProsecutorPanel() {
   const { overview, nav } = useModels();
   const t = useT();
   const rows = overview.prosecutorRows.value;
-  const showAll = overview.showAllProsecutors.value;
-  const allState = overview.allProsecutorsState.value;
   const columns = figureColumns(t, {
     header: t('colProsecutor'),
     rowHeader: true,
@@ -135,15 +141,7 @@ function ProsecutorPanel() {
         />
       )}
       <DataTable caption={t('pointsByProsecutor')} captionHidden columns={columns} rows={rows} rowKey={(r) => r.key} scroll={rows.length > 10} testId="table-prosecutors" />
-      {(overview.mayHaveMoreProsecutors.value || showAll) && (
-        <p class="panel-foot">
-          <button type="button" class="button-secondary" aria-expanded={showAll} onClick={() => void overview.toggleAllProsecutors()}>
-            {showAll ? t('showFewer') : t('showAll', { count: allState.data?.rows.length ?? '…' })}
-          </button>
-          {showAll && allState.status === 'loading' && <span role="status"> {t('loading')}</span>}
-        </p>
-      )}
-      {allState.status === 'error' && showAll && <ErrorNotice error={allState.error} />}
+      {overview.mayHaveMoreProsecutors.value && <ShowAll list={overview.allProsecutors} count={(d) => d.rows.length} />}
     </section>
   );
 }
@@ -157,7 +155,7 @@ function TopRulesPanel() {
     {
       header: t('colRule'),
       rowHeader: true,
-      cell: (r) => (<><span class="rule-title">{pick(lang, r.title)}</span> <code class="rule-id">{r.key}</code></>),
+      cell: (r) => <RuleName title={pick(lang, r.title)} id={r.key} />,
     },
     { header: t('colBasis'), cell: (r) => <span class="basis">{pick(lang, r.basis, '—')}</span> },
     { header: t('colCount'), numeric: true, cell: (r) => <Num value={r.defects} /> },
@@ -168,7 +166,8 @@ function TopRulesPanel() {
     <section class="panel" aria-labelledby="h-rules">
       <h2 id="h-rules">{t('topRules')}</h2>
       <p class="panel-hint">{t('topRulesHint')}</p>
-      <DataTable caption={t('topRules')} captionHidden columns={columns} rows={rows} rowKey={(r) => r.key} testId="table-rules" />
+      <DataTable caption={t('topRules')} captionHidden columns={columns} rows={rows} rowKey={(r) => r.key} scroll={rows.length > 8} testId="table-rules" />
+      {overview.mayHaveMoreRules.value && <ShowAll list={overview.allRules} count={(d) => d.rows.length} />}
     </section>
   );
 }
@@ -180,7 +179,7 @@ function OverThresholdPanel() {
   const th = overview.thresholds.value;
   const columns: Column<OverThresholdRow>[] = [
     { header: t('colCaseNumber'), rowHeader: true, cell: (r) => <Link to={{ name: 'case', caseNumber: r.caseNumber }}>{r.caseNumber}</Link> },
-    { header: t('colProcedure'), cell: (r) => (r.kind === 'prosecution' ? t('publicProsecution') : t('otherProcedure')) },
+    { header: t('colProcedure'), class: 'nowrap', cell: (r) => (r.kind === 'prosecution' ? t('publicProsecution') : t('otherProcedure')) },
     { header: `${t('colPoints')} / ${t('colThreshold')}`, numeric: true, cell: (r) => <><strong><Num value={r.totalPoints} /></strong> / <Num value={r.threshold} /></> },
     {
       header: t('colProsecutor'),
@@ -193,6 +192,25 @@ function OverThresholdPanel() {
       <h2 id="h-over">{t('overThreshold')}</h2>
       <p class="panel-hint">{th ? t('overThresholdHint', { publicProsecution: th.prosecution, other: th.other }) : '\u00a0'}</p>
       <DataTable caption={t('overThreshold')} captionHidden columns={columns} rows={rows} rowKey={(r) => r.caseNumber} scroll={rows.length > 8} testId="table-over-threshold" />
+      {overview.moreOverThreshold.value > 0 && <ShowAll list={overview.allOverThreshold} count={(d) => d.cases.length} />}
     </section>
+  );
+}
+
+/** "Show all (n)" under a shortened list; the full list is fetched on first open. */
+function ShowAll<T>(props: { list: { state: Signal<Resource<T>>; open: Signal<boolean>; toggle(): Promise<void> }; count: (data: T) => number }) {
+  const t = useT();
+  const open = props.list.open.value;
+  const state = props.list.state.value;
+  return (
+    <>
+      <p class="panel-foot">
+        <button type="button" class="button-secondary" aria-expanded={open} onClick={() => void props.list.toggle()}>
+          {open ? t('showFewer') : t('showAll', { count: state.data === undefined ? '…' : props.count(state.data) })}
+        </button>
+        {open && state.status === 'loading' && <span role="status"> {t('loading')}</span>}
+      </p>
+      {open && state.status === 'error' && <ErrorNotice error={state.error} />}
+    </>
   );
 }

@@ -5,7 +5,7 @@ import { useModels, useT } from '../context.ts';
 import { formatDate, formatNumber, formatPercent, pick } from '../i18n.ts';
 import type { OverThresholdRow } from '../models/overview-model.ts';
 import { ruleInfo } from '../models/rule-catalogue.ts';
-import { DataTable, Kpi, Link, Num, ResourceView, resourceOf, type Column } from './common.tsx';
+import { DataTable, Kpi, Link, Num, ResourceView, resourceOf, RuleName, type Column } from './common.tsx';
 
 export function ProsecutorPage(props: { id: string }) {
   const { prosecutor, nav, session, catalogue } = useModels();
@@ -18,14 +18,14 @@ export function ProsecutorPage(props: { id: string }) {
   const shown = view && view.id === props.id ? view : null;
   const caseColumns: Column<OverThresholdRow>[] = [
     { header: t('colCaseNumber'), rowHeader: true, cell: (r) => <Link to={{ name: 'case', caseNumber: r.caseNumber }}>{r.caseNumber}</Link> },
-    { header: t('colProcedure'), cell: (r) => (r.kind === 'prosecution' ? t('publicProsecution') : t('otherProcedure')) },
+    { header: t('colProcedure'), class: 'nowrap', cell: (r) => (r.kind === 'prosecution' ? t('publicProsecution') : t('otherProcedure')) },
     { header: `${t('colPoints')} / ${t('colThreshold')}`, numeric: true, cell: (r) => <><strong><Num value={r.totalPoints} /></strong> / <Num value={r.threshold} /></> },
     { header: t('colDefects'), numeric: true, cell: (r) => <Num value={r.defects} /> },
   ];
   const objectionColumns: Column<Objection>[] = [
-    { header: t('colSubmitted'), cell: (o) => formatDate(lang, o.filedAt) },
+    { header: t('colSubmitted'), class: 'nowrap', cell: (o) => formatDate(lang, o.filedAt) },
     { header: t('colCaseNumber'), rowHeader: true, cell: (o) => <Link to={{ name: 'case', caseNumber: o.caseNumber }}>{o.caseNumber}</Link> },
-    { header: t('colRule'), cell: (o) => pick(lang, ruleInfo(catalogue.value, o.ruleId).title) },
+    { header: t('colRule'), cell: (o) => <RuleName title={pick(lang, ruleInfo(catalogue.value, o.ruleId).title)} id={o.ruleId} /> },
     { header: t('colPoints'), numeric: true, cell: (o) => <Num value={o.points} /> },
     { header: t('objectionReason'), cell: (o) => <span class="reason">{o.reason}</span> },
     { header: t('colStatus'), cell: (o) => <span class={`status status-${o.status}`}>{t(`objection_${o.status}`)}</span> },

@@ -39,6 +39,11 @@ export function talliesQuery(groupBy: TallyGroup, year: number, unit: string | n
   return { groupBy, year, unit };
 }
 
+/** "Most common": by how often the defect occurred, then by points. */
+export function byCountDesc<T extends { points: number; defects: number; label: string }>(rows: readonly T[]): T[] {
+  return [...rows].sort((a, b) => b.defects - a.defects || b.points - a.points || a.label.localeCompare(b.label));
+}
+
 export function byPointsDesc<T extends { points: number; defects: number; label: string }>(rows: readonly T[]): T[] {
   return [...rows].sort((a, b) => b.points - a.points || b.defects - a.defects || a.label.localeCompare(b.label, 'zh-CN'));
 }
@@ -55,7 +60,7 @@ export function composeOverview(
     totals: parts.units.totals,
     byUnit: byPointsDesc(parts.units.rows),
     byProsecutor: byPointsDesc(parts.prosecutors.rows).slice(0, TOP_PROSECUTORS),
-    topRules: byPointsDesc(parts.rules.rows).slice(0, TOP_RULES),
+    topRules: byCountDesc(parts.rules.rows).slice(0, TOP_RULES),
     overThreshold: { count: parts.overThreshold.cases.length, cases: parts.overThreshold.cases },
     pendingObjections: null,
     thresholds: parts.overThreshold.thresholds,
@@ -141,40 +146,75 @@ export interface OverviewDeps {
   unitNames: ReadonlySignal<ReadonlyMap<string, string>>;
 }
 
+/** "Show all": a list the overview shortens, loaded in full on request for the same filter. */
+function expandable<T>(name: string, filter: ReadonlySignal<OverviewFilter | null>, fetch: (f: OverviewFilter, abort: AbortSignal) => Promise<T>) {
+  const loader = createLoader<T>(name);
+  const open = signal(false, { name: `${name}Open` });
+  return {
+    state: loader.state,
+    open,
+    toggle(): Promise<void> {
+      const next = !open.peek();
+      open.value = next;
+      const f = filter.peek();
+      if (!next || !f || loader.state.peek().status === 'ready') return Promise.resolve();
+      return loader.load((abort) => fetch(f, abort));
+    },
+    reset() {
+      open.value = false;
+      loader.reset();
+    },
+  };
+}
+
 export const OverviewModel = createModel((deps: OverviewDeps) => {
   const overview = createLoader<OverviewData>('overview');
-  const allProsecutors = createLoader<TallyResponse>('allProsecutors');
   const config = createLoader<Thresholds>('thresholds');
   const filter = signal<OverviewFilter | null>(null, { name: 'filter' });
-  const showAllProsecutors = signal(false, { name: 'showAllProsecutors' });
+  const tallies = (groupBy: TallyGroup) => (f: OverviewFilter, abort: AbortSignal) =>
+    deps.api.get('/api/v1/tallies', TallyResponseSchema, talliesQuery(groupBy, f.year, f.unit), abort);
+  const allProsecutors = expandable('allProsecutors', filter, tallies('prosecutor'));
+  const allRules = expandable('allRules', filter, tallies('rule'));
+  const allOverThreshold = expandable('allOverThreshold', filter, (f, abort) =>
+    deps.api.get('/api/v1/cases/over-threshold', OverThresholdResponseSchema, { year: f.year, unit: f.unit }, abort));
 
   const data = computed(() => overview.state.value.data ?? null, { name: 'data' });
   const kpis = computed(() => (data.value ? deriveKpis(data.value) : null), { name: 'kpis' });
   const unitRows = computed(() => byPointsDesc(data.value?.byUnit ?? []).map(figures), { name: 'unitRows' });
   const prosecutorRows = computed(() => {
     const all = allProsecutors.state.value.data;
-    const rows = showAllProsecutors.value && all ? all.rows : data.value?.byProsecutor ?? [];
+    const rows = allProsecutors.open.value && all ? all.rows : data.value?.byProsecutor ?? [];
     return byPointsDesc(rows).map(figures);
   }, { name: 'prosecutorRows' });
-  const ruleRows = computed(() => deriveRuleRows(byPointsDesc(data.value?.topRules ?? []), deps.catalogue.value), { name: 'ruleRows' });
-  const overThresholdRows = computed(
-    () => deriveOverThresholdRows(data.value?.overThreshold.cases ?? [], deps.unitNames.value),
-    { name: 'overThresholdRows' },
-  );
+  const ruleRows = computed(() => {
+    const all = allRules.state.value.data;
+    const rows = allRules.open.value && all ? all.rows : data.value?.topRules ?? [];
+    return deriveRuleRows(byCountDesc(rows), deps.catalogue.value);
+  }, { name: 'ruleRows' });
+  const overThresholdRows = computed(() => {
+    const all = allOverThreshold.state.value.data;
+    const cases = allOverThreshold.open.value && all ? all.cases : data.value?.overThreshold.cases ?? [];
+    return deriveOverThresholdRows(cases, deps.unitNames.value);
+  }, { name: 'overThresholdRows' });
   /** 公诉 ≥ 40, other ≥ 30 unless the administrator changed them. */
   const thresholds = computed(() => data.value?.thresholds ?? config.state.value.data ?? null, { name: 'thresholds' });
-  /** The summary lists only the top ten: offer the rest when there may be more. */
+  /** The summary lists only the top ten prosecutors and five rules: offer the rest when there may be more. */
   const mayHaveMoreProsecutors = computed(() => (data.value?.byProsecutor.length ?? 0) >= TOP_PROSECUTORS, { name: 'mayHaveMoreProsecutors' });
+  const mayHaveMoreRules = computed(() => (data.value?.topRules.length ?? 0) >= TOP_RULES, { name: 'mayHaveMoreRules' });
+  const moreOverThreshold = computed(() => {
+    const d = data.value;
+    return d ? Math.max(0, d.overThreshold.count - d.overThreshold.cases.length) : 0;
+  }, { name: 'moreOverThreshold' });
 
   async function fetchOverview(f: OverviewFilter, abort: AbortSignal): Promise<OverviewData> {
     if (f.unit === null) {
       const s = await deps.api.get('/api/v1/summary', SummaryResponseSchema, { year: f.year }, abort);
-      return { ...s, byProsecutor: s.byProsecutor, unit: null, thresholds: null };
+      return { ...s, unit: null, thresholds: null };
     }
     const [units, prosecutors, rules, over] = await Promise.all([
-      deps.api.get('/api/v1/tallies', TallyResponseSchema, talliesQuery('unit', f.year, f.unit), abort),
-      deps.api.get('/api/v1/tallies', TallyResponseSchema, talliesQuery('prosecutor', f.year, f.unit), abort),
-      deps.api.get('/api/v1/tallies', TallyResponseSchema, talliesQuery('rule', f.year, f.unit), abort),
+      tallies('unit')(f, abort),
+      tallies('prosecutor')(f, abort),
+      tallies('rule')(f, abort),
       deps.api.get('/api/v1/cases/over-threshold', OverThresholdResponseSchema, { year: f.year, unit: f.unit }, abort),
     ]);
     return composeOverview(f, { units, prosecutors, rules, overThreshold: over });
@@ -189,10 +229,9 @@ export const OverviewModel = createModel((deps: OverviewDeps) => {
     if (config.state.peek().status === 'idle') {
       void config.load(async (abort) => (await deps.api.get('/api/v1/rule-config', RuleConfigSchema, {}, abort)).thresholds);
     }
-    if (!same) {
-      showAllProsecutors.value = false;
-      allProsecutors.reset();
-    }
+    allProsecutors.reset();
+    allRules.reset();
+    allOverThreshold.reset();
     return overview.load((abort) => fetchOverview(f, abort));
   }
 
@@ -201,19 +240,12 @@ export const OverviewModel = createModel((deps: OverviewDeps) => {
     return f ? load(f, { force: true }) : Promise.resolve();
   }
 
-  function toggleAllProsecutors(): Promise<void> {
-    const next = !showAllProsecutors.peek();
-    showAllProsecutors.value = next;
-    const f = filter.peek();
-    if (!next || !f || allProsecutors.state.peek().status === 'ready') return Promise.resolve();
-    return allProsecutors.load((abort) => deps.api.get('/api/v1/tallies', TallyResponseSchema, talliesQuery('prosecutor', f.year, f.unit), abort));
-  }
-
   return {
     state: overview.state,
-    allProsecutorsState: allProsecutors.state,
     filter,
-    showAllProsecutors,
+    allProsecutors,
+    allRules,
+    allOverThreshold,
     data,
     kpis,
     unitRows,
@@ -222,9 +254,10 @@ export const OverviewModel = createModel((deps: OverviewDeps) => {
     overThresholdRows,
     thresholds,
     mayHaveMoreProsecutors,
+    mayHaveMoreRules,
+    moreOverThreshold,
     load,
     reload,
-    toggleAllProsecutors,
   };
 });
 export type OverviewModel = InstanceType<typeof OverviewModel>;
