@@ -81,7 +81,7 @@ export function createApp(deps: AppDeps): express.Express {
   } else {
     app.use('/api/v1', (_req, _res, next) => next(new HttpError(503, 'no-store', { zh: '未配置数据库', en: 'No database configured' })));
   }
-  app.use('/training', trainingRouter());
+  app.use('/training', trainingRouter({ now: deps.now }));
   app.use('/', dashboardRouter());
 
   app.use(notFound);
