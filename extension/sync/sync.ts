@@ -235,10 +235,7 @@ export function createSync(deps: SyncDeps): Sync {
     const tally: FlushResult = { sent: 0, deadLettered: 0 };
     const settings = await getSettings();
     await patchState({ lastAttemptAt: now() });
-    if ((await db.outbox.count()) === 0) {
-      await alarms?.clear(SYNC_ALARM);
-      return tally;
-    }
+    if ((await db.outbox.count()) === 0) return settled(tally);
     const companionUrl = settings.companionUrl?.trim();
     const token = settings.token?.trim();
     if (!companionUrl || !token) {
@@ -257,6 +254,12 @@ export function createSync(deps: SyncDeps): Sync {
         return fail(code, extra, tally);
       }
     }
+    return settled(tally);
+  }
+
+  /** Nothing left to send: no retry pending, no error to show (even if the last rows were dead-lettered rather than sent). */
+  async function settled(tally: FlushResult): Promise<FlushResult> {
+    await patchState({ failures: 0, lastError: undefined, nextAttemptAt: undefined });
     await alarms?.clear(SYNC_ALARM);
     return tally;
   }

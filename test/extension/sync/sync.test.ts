@@ -194,6 +194,18 @@ describe('flushing', () => {
     expect(dead[0].reason).toMatch(/培训和管理员账号/);
   });
 
+  it('clears a stale error once nothing is left, even when the last event was dead-lettered', async () => {
+    const t = setup();
+    const [only] = await queue(t, [red(1)]);
+    t.companion.setMode('down');
+    await t.sync.flush();
+    t.companion.setMode('up');
+    t.companion.poison.add(only.id);
+    expect(await t.sync.flush()).toEqual({ sent: 0, deadLettered: 1 });
+    expect(await t.sync.status()).toMatchObject({ pending: 0, deadLetters: 1, lastError: null, nextAttemptAt: null });
+    expect(t.alarms.scheduled.has(SYNC_ALARM)).toBe(false);
+  });
+
   it('does not dead-letter on 401: the token is at fault, not the events', async () => {
     const t = setup();
     await queue(t, [red(1)]);
