@@ -1,0 +1,42 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SummaryResponseSchema } from '../../../shared/api/index.ts';
+import { apiFixture, auth, backends, event, ingest } from '../helpers.ts';
+
+describe.each(backends)('GET /api/v1/summary ($name)', (backend) => {
+  let f: Awaited<ReturnType<typeof apiFixture>>;
+  beforeAll(async () => {
+    f = await apiFixture(backend);
+    await ingest(f.store, f.w.east1, [
+      event({ caseNumber: 'E1', ruleId: 'prosecution-review-1m', points: 20 }),
+      event({ caseNumber: 'E1', ruleId: 'notice-suspect-counsel-3d', points: 20 }),
+      event({ caseNumber: 'E1', ruleId: 'notice-suspect-counsel-3d', kind: 'rectified', light: 'green', points: 0, observedAt: '2025-04-10T09:00:00+08:00' }),
+      event({ caseNumber: 'E2', ruleId: 'plea-agreement-counsel-present', points: 9, kind: 'objected', objectionReason: '律师在场，有笔录' }),
+    ]);
+    await ingest(f.store, f.w.west1, [event({ caseNumber: 'W1', ruleId: 'arrest-review-police-detained-7d', points: 8, procedure: 'arrest-review' })]);
+  });
+  afterAll(async () => { await f.t.cleanup(); });
+
+  it("answers this year's overview: totals, units, prosecutors, top rules, cases over threshold, pending objections", async () => {
+    const res = await request(f.app).get('/api/v1/summary').set(auth(f.w.admin)).expect(200);
+    const body = SummaryResponseSchema.parse(res.body);
+    expect(body).toMatchObject({ year: 2025, containsDemoData: false, pendingObjections: 1 });
+    expect(body.totals).toMatchObject({ defects: 4, points: 57, rectified: 1, rectificationRate: 0.25 });
+    expect(body.byUnit.map((r) => [r.key, r.points])).toEqual([['320102', 49], ['320105', 8]]);
+    expect(body.byProsecutor[0]).toMatchObject({ label: '东一检察官', points: 49 });
+    expect(body.topRules[0]).toMatchObject({ points: 20 });
+    expect(body.overThreshold).toMatchObject({ count: 1, cases: [{ caseNumber: 'E1', totalPoints: 40, kind: 'prosecution' }] });
+  });
+
+  it("limits a supervisor's overview to their unit and below, and a prosecutor's to themselves", async () => {
+    const west = SummaryResponseSchema.parse((await request(f.app).get('/api/v1/summary').set(auth(f.w.westSupervisor)).expect(200)).body);
+    expect(west).toMatchObject({ totals: { points: 8 }, pendingObjections: 0, overThreshold: { count: 0 } });
+    const east2 = SummaryResponseSchema.parse((await request(f.app).get('/api/v1/summary').set(auth(f.w.east2)).expect(200)).body);
+    expect(east2.totals.points).toBe(0);
+  });
+
+  it('answers other years, and 400 for a bad year', async () => {
+    expect((await request(f.app).get('/api/v1/summary?year=2024').set(auth(f.w.admin)).expect(200)).body.totals.defects).toBe(0);
+    expect((await request(f.app).get('/api/v1/summary?year=20x4').set(auth(f.w.admin))).status).toBe(400);
+  });
+});
