@@ -51,7 +51,7 @@ describe.each(backends)('GET /api/v1/reports/quarterly ($name)', (backend) => {
     const res = await get('year=2025&quarter=2&format=xlsx').buffer(true).parse(binary).expect(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(res.body as Buffer);
+    await wb.xlsx.load(res.body as Parameters<typeof wb.xlsx.load>[0]);
     const sheet = wb.worksheets[0];
     expect(sheet.name).toBe('2025年第2季度晒案');
     expect(sheet.rowCount).toBe(4);
