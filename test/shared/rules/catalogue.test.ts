@@ -1,0 +1,144 @@
+// Catalogue meta-test (refined-github build/features.test.ts, ESLint checkRuleFiles, axe validate.js):
+// every rule file is registered, named after its id, valid, tested and documented.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIELD_MAP } from '../../../shared/case';
+import { placeholders, RuleMetaSchema, rules, rulesById, type Rule } from '../../../shared/rules';
+import { NOT_IMPLEMENTED, notImplemented } from '../../../shared/rules/not-implemented';
+import renamed from '../../../shared/rules/renamed.json';
+import { CATALOGUE_INDEX } from './catalogue-index';
+
+const root = resolve(import.meta.dirname, '../../..');
+const rulesDir = join(root, 'shared/rules');
+/** Files in shared/rules/ that are not rules. */
+const NON_RULE_FILES = new Set(['index.ts', 'registry.ts', 'docs.ts', 'not-implemented.ts']);
+const ruleFiles = readdirSync(rulesDir).filter((f) => f.endsWith('.ts') && !NON_RULE_FILES.has(f)).sort();
+const registrySource = readFileSync(join(rulesDir, 'registry.ts'), 'utf8');
+const registryLines = registrySource.split('\n').filter((l) => l.startsWith('export '));
+const RENAMED: Record<string, string> = renamed;
+
+function camel(id: string): string {
+  return id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+async function load(file: string): Promise<Rule> {
+  return ((await import(join(rulesDir, file))) as { default: Rule }).default;
+}
+
+describe('rule catalogue', () => {
+  it('has rule files', () => {
+    expect(ruleFiles.length).toBeGreaterThanOrEqual(25);
+  });
+
+  describe.each(ruleFiles)('%s', (file) => {
+    const id = file.replace(/\.ts$/, '');
+
+    it('default-exports a rule whose meta.id is the file name', async () => {
+      const rule = await load(file);
+      expect(rule.meta.id).toBe(id);
+    });
+
+    it('is registered, by one sorted registry line', async () => {
+      expect(rulesById.get(id)).toBe(await load(file));
+      expect(registryLines).toContain(`export { default as ${camel(id)} } from './${id}';`);
+    });
+
+    it('has metadata that parses', async () => {
+      const result = RuleMetaSchema.safeParse((await load(file)).meta);
+      expect(result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([]);
+    });
+
+    it('names only registered fields, and anchors on one of them', async () => {
+      const { meta } = await load(file);
+      for (const f of meta.fields) expect(FIELD_MAP.has(f), f).toBe(true);
+      expect(meta.fields).toContain(meta.anchor);
+    });
+
+    it('has messages in zh and en with the same placeholders', async () => {
+      const { meta } = await load(file);
+      for (const [messageId, m] of Object.entries(meta.messages)) {
+        expect(m.zh.trim(), messageId).not.toBe('');
+        expect(m.en.trim(), messageId).not.toBe('');
+        expect(placeholders(m.zh), messageId).toEqual(placeholders(m.en));
+      }
+    });
+
+    it('uses the catalogue’s id for its catalogue number', async () => {
+      const { meta } = await load(file);
+      if (meta.catalogue !== undefined) expect(CATALOGUE_INDEX[meta.catalogue]).toBe(id);
+    });
+
+    it('has a test file', () => {
+      expect(existsSync(join(root, 'test/shared/rules', `${id}.test.ts`))).toBe(true);
+    });
+
+    it('is not a renamed id', () => {
+      expect(Object.keys(RENAMED)).not.toContain(id);
+    });
+  });
+
+  it('registers nothing but the rule files, in id order', () => {
+    expect(rules.map((r) => r.meta.id)).toEqual(ruleFiles.map((f) => f.replace(/\.ts$/, '')));
+    expect([...registryLines].sort()).toEqual(registryLines);
+    expect(registryLines).toHaveLength(ruleFiles.length);
+  });
+
+  it('has unique ids and catalogue numbers', () => {
+    const ids = rules.map((r) => r.meta.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const numbers = rules.map((r) => r.meta.catalogue).filter((n) => n !== undefined);
+    expect(new Set(numbers).size).toBe(numbers.length);
+  });
+
+  it('points deprecated rules at registered replacements', () => {
+    for (const r of rules) for (const id of r.meta.deprecated?.replacedBy ?? []) expect(rulesById.has(id), id).toBe(true);
+  });
+
+  it('accounts for every catalogue entry R01–R60: implemented, or listed with a reason', () => {
+    const implemented = rules.map((r) => r.meta.catalogue).filter((n): n is string => n !== undefined);
+    const listed = notImplemented(rules).map((n) => n.catalogue);
+    expect([...implemented, ...listed].sort()).toEqual(Object.keys(CATALOGUE_INDEX).sort());
+    expect(new Set(NOT_IMPLEMENTED.map((n) => n.catalogue)).size).toBe(NOT_IMPLEMENTED.length);
+    for (const n of notImplemented(rules)) {
+      expect(CATALOGUE_INDEX[n.catalogue]).toBe(n.id);
+      expect(rulesById.has(n.id)).toBe(false);
+      expect(n.reason.zh.length).toBeGreaterThan(0);
+      expect(n.reason.en.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('implements the rules the first batch requires', () => {
+    const required = ['R04', 'R05', 'R06', 'R09', 'R14', 'R16', 'R17', 'R20', 'R25', 'R29', 'R30', 'R31', 'R35', 'R36', 'R37', 'R38', 'R42', 'R46', 'R47', 'R50', 'R52', 'R56', 'R57', 'R58'];
+    const implemented = new Set(rules.map((r) => r.meta.catalogue));
+    expect(required.filter((n) => !implemented.has(n))).toEqual([]);
+  });
+});
+
+describe('renamed.json', () => {
+  const sources = [
+    ...readdirSync(rulesDir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => readFileSync(join(rulesDir, f), 'utf8')),
+  ].join('\n');
+
+  it('maps old ids to registered ids', () => {
+    for (const [from, to] of Object.entries(RENAMED)) {
+      expect(from).toMatch(/^[a-z][a-z0-9-]*$/);
+      expect(rulesById.has(to), `${from} -> ${to}`).toBe(true);
+      expect(rulesById.has(from), `${from} is still registered`).toBe(false);
+    }
+  });
+
+  it('old ids appear nowhere else: no file, no registry entry, no reference in a rule', () => {
+    for (const from of Object.keys(RENAMED)) {
+      expect(existsSync(join(rulesDir, `${from}.ts`))).toBe(false);
+      expect(sources.includes(`'${from}'`), `${from} still referenced`).toBe(false);
+      expect(NOT_IMPLEMENTED.some((n) => n.id === from)).toBe(false);
+    }
+  });
+
+  it('never chains renames', () => {
+    for (const to of Object.values(RENAMED)) expect(Object.keys(RENAMED)).not.toContain(to);
+  });
+});
