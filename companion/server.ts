@@ -1,6 +1,6 @@
 // Starts the companion: parse config, open and migrate the store, seed the demo on first run, listen,
 // and shut down gracefully on SIGINT/SIGTERM (stop accepting, finish in-flight requests, close the DB).
-import { createServer } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { pino } from 'pino';
 import { createApp, type Logger } from './app.ts';
 import { ConfigError, defaultThresholds, loadConfig, type Config } from './config.ts';
@@ -9,6 +9,7 @@ import { seedDemo, type DemoSeedResult } from './demo/seed.ts';
 
 export interface RunningServer {
   url: string;
+  server: Server;
   store: Store;
   /** The demo accounts, when the demo is on and this database was seeded with it. */
   demo?: DemoSeedResult;
@@ -38,15 +39,15 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const server = createServer(app);
 
   // In-flight accounting: a shutdown waits for these, then closes the connections they leave open.
-  let inFlight = 0;
+  const inFlight = new Set<ServerResponse>();
   let draining = false;
   let drained: (() => void) | undefined;
-  server.on('request', (_req, res) => {
-    inFlight++;
+  server.on('request', (_req, res: ServerResponse) => {
+    inFlight.add(res);
     if (draining) res.setHeader('Connection', 'close');
     res.on('close', () => {
-      inFlight--;
-      if (draining && inFlight === 0) drained?.();
+      inFlight.delete(res);
+      if (draining && inFlight.size === 0) drained?.();
     });
   });
 
@@ -68,16 +69,18 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const close = () => {
     closing ??= (async () => {
       draining = true;
+      // Answers still to be sent tell keep-alive clients the connection ends with them.
+      for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
-      if (inFlight > 0) {
+      if (inFlight.size > 0) {
         let timer: NodeJS.Timeout | undefined;
         await Promise.race([
           new Promise<void>((resolve) => { drained = resolve; }),
           new Promise<void>((resolve) => { timer = setTimeout(resolve, config.shutdownTimeoutMs); }),
         ]);
         clearTimeout(timer);
-        if (inFlight > 0) logger.warn({ inFlight }, 'shutdown timeout: closing connections with requests still running');
+        if (inFlight.size > 0) logger.warn({ inFlight: inFlight.size }, 'shutdown timeout: closing connections with requests still running');
       }
       server.closeAllConnections();
       await stopped;
@@ -86,7 +89,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     })();
     return closing;
   };
-  return { url, store, demo, close };
+  return { url, server, store, demo, close };
 }
 
 /** Runs until SIGINT/SIGTERM; the second signal exits at once. */

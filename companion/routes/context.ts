@@ -110,7 +110,12 @@ export function route<P = unknown, Q = unknown, B = unknown>(
       return r.data;
     };
     const params = parse(spec.params, { ...req.params }, 'params');
-    const query = parse(spec.query, { ...(req.query as object) }, 'query');
+    const rawQuery = { ...(req.query as object) };
+    // Strict like the schemas: a parameter the endpoint does not take is an error, not ignored.
+    if (!spec.query && Object.keys(rawQuery).length > 0) {
+      throw invalidRequest('query', Object.keys(rawQuery).map((k) => ({ path: [k], message: 'unknown parameter' })));
+    }
+    const query = parse(spec.query, rawQuery, 'query');
     const body = parse(spec.body, req.body, 'body');
     const scope = scopeOf(principal, units);
     const input: RouteInput<P, Q, B> = {
