@@ -84,6 +84,30 @@ export const FIELDS = [
     id: 'supervisionMeasureDecidedOn', type: 'date',
     label: { zh: '监察案件强制措施决定日期', en: 'coercive measure decided on (supervision case)' },
   },
+  {
+    id: 'supervisionMeasureExtraDays', type: 'number', integer: true, min: 0, max: 4,
+    label: { zh: '监察案件强制措施决定时间特殊延长（日）', en: 'extra days for the measure decision (supervision case)' },
+    hint: { zh: '特殊情况下可延长一日至四日（刑诉法170条2款）', en: '1 to 4 days in special circumstances (CPL 170(2))' },
+  },
+  { id: 'selfInvestigated', type: 'boolean', label: { zh: '本院直接受理侦查（自侦）案件', en: 'investigated by the procuratorate itself' } },
+  {
+    id: 'assignedToHandlerOn', type: 'date',
+    label: { zh: '案卷材料及受理登记表移送办案部门日期', en: 'file and intake form passed to the handling department on' },
+  },
+  { id: 'policeRecommendedFastTrack', type: 'boolean', label: { zh: '公安机关建议适用速裁程序', en: 'police recommended the fast-track procedure' } },
+  {
+    id: 'intakeChecklistDone', type: 'boolean',
+    label: { zh: '受理审查事项已逐项审查（管辖、材料、款物、到案及强制措施、移送期限）', en: 'intake checks done (jurisdiction, file, money and items, suspect and measure, transfer time)' },
+  },
+  { id: 'nonJurisdictionFoundOn', type: 'date', label: { zh: '发现不属本院管辖日期', en: 'found not to be within this procuratorate’s jurisdiction on' } },
+  {
+    id: 'jurisdictionTransferredOn', type: 'date',
+    label: { zh: '移送有管辖权的检察院（或报送上级）日期', en: 'transferred to the competent procuratorate (or reported up) on' },
+  },
+  {
+    id: 'jurisdictionChangedOn', type: 'date', label: { zh: '改变管辖决定日期', en: 'jurisdiction changed on' },
+    hint: { zh: '审查起诉期间改变管辖的，期限自改变后的检察院收到案件之日起计算', en: 'the review period runs from receipt at the new procuratorate (CPL 172(2))' },
+  },
 
   // 强制措施与羁押 Custody
   { id: 'inCustody', type: 'boolean', label: { zh: '是否在押', en: 'in custody' } },
@@ -115,8 +139,21 @@ export const FIELDS = [
     hint: { zh: '本院重新作出决定的，为本院决定日期', en: 'the procuratorate’s own decision date where it re-decided (规则 103, 113)' },
   },
   { id: 'measureEndedOn', type: 'date', label: { zh: '取保候审/监视居住解除或变更日期', en: 'bail / residential surveillance lifted on' } },
+  {
+    id: 'measureRedecisionNoticeOn', type: 'date',
+    label: { zh: '告知犯罪嫌疑人重新计算的取保候审/监视居住期限日期', en: 'suspect told of the restarted bail / surveillance term on' },
+  },
   { id: 'releaseRequestReceivedOn', type: 'date', label: { zh: '变更强制措施/解除羁押申请收到日期', en: 'release or variation request received on' } },
   { id: 'releaseRequestAnsweredOn', type: 'date', label: { zh: '变更强制措施/解除羁押申请答复日期', en: 'release or variation request answered on' } },
+  {
+    id: 'periodChangedOn', type: 'date', label: { zh: '其他期限变更日期', en: 'period otherwise changed on' },
+    hint: { zh: '延长、重新计算、退补、改变管辖以外的期限变更', en: 'a period change not recorded in another field' },
+  },
+  { id: 'detentionCentreNotifiedOn', type: 'date', label: { zh: '期限变更书面通知看守所日期', en: 'detention centre notified of the changed period on' } },
+  {
+    id: 'supervisionDeptNotifiedOn', type: 'date',
+    label: { zh: '期限变更通知本院负有监督职责的部门日期', en: 'supervising department notified of the change on' },
+  },
 
   // 权利告知 Notices
   { id: 'suspectCounselNoticeOn', type: 'date', label: { zh: '告知犯罪嫌疑人有权委托辩护人日期', en: 'suspect told of right to counsel on' } },
@@ -149,6 +186,23 @@ export const FIELDS = [
   },
   { id: 'legalAidNoticeOn', type: 'date', label: { zh: '书面通知法律援助机构日期', en: 'legal-aid agency notified in writing on' } },
   {
+    id: 'legalAidApplicationReceivedAt', type: 'datetime',
+    label: { zh: '收到在押人员法律援助申请时间', en: 'legal-aid application from a held suspect received at' },
+  },
+  {
+    id: 'legalAidApplicationForwardedAt', type: 'datetime',
+    label: { zh: '法律援助申请转交法律援助机构时间', en: 'legal-aid application forwarded to the agency at' },
+  },
+  {
+    id: 'legalAidHelpersNotified', type: 'boolean',
+    label: { zh: '已通知监护人、近亲属等协助提供证件材料', en: 'guardian or relatives asked to help with documents' },
+  },
+  { id: 'counselRequestMadeOn', type: 'date', label: { zh: '在押人员提出委托辩护人要求日期', en: 'held suspect asked for counsel on' } },
+  {
+    id: 'counselRequestRelayedOn', type: 'date',
+    label: { zh: '向监护人、近亲属或指定人员转达委托要求日期', en: 'request for counsel relayed to a guardian, relative or named person on' },
+  },
+  {
     id: 'dutyLawyerNotifiedOn', type: 'date',
     label: { zh: '通知（或要求公安机关通知）值班律师日期', en: 'duty lawyer notified (or police asked to) on' },
   },
@@ -159,6 +213,54 @@ export const FIELDS = [
     id: 'opinionsUnobtainable', type: 'boolean',
     label: { zh: '无法通知或逾期未提出意见（已记录）', en: 'could not be reached / no opinion in time (on file)' },
   },
+  {
+    id: 'defenderNoticeReceivedOn', type: 'date',
+    label: { zh: '辩护人告知接受委托（或法律援助机构通知指派）日期', en: 'told of the defender’s engagement (or legal-aid appointment) on' },
+  },
+  { id: 'defenderRegisteredOn', type: 'date', label: { zh: '案管登记辩护人信息日期', en: 'defender registered by case management on' } },
+  {
+    id: 'defenderCredentialsChecked', type: 'boolean',
+    label: { zh: '已查验执业证书、所函及委托书（或法律援助公函）', en: 'defender’s licence, firm letter and engagement (or legal-aid letter) checked' },
+  },
+  {
+    id: 'defenderProgressNoticeOn', type: 'date',
+    label: { zh: '告知辩护律师退回补充侦查、改变管辖或提起公诉日期', en: 'defence lawyer told of the return, change of jurisdiction or indictment on' },
+  },
+  { id: 'fileReviewRequestedOn', type: 'date', label: { zh: '阅卷申请日期', en: 'file review requested on' } },
+  { id: 'fileReviewArrangedOn', type: 'date', label: { zh: '安排阅卷日期', en: 'file review arranged on' } },
+  {
+    id: 'nonLawyerDefenderRequestOn', type: 'date',
+    label: { zh: '律师以外辩护人申请阅卷或会见通信日期', en: 'non-lawyer defender applied to read the file or meet the suspect on' },
+  },
+  {
+    id: 'nonLawyerDefenderNoticeOn', type: 'date',
+    label: { zh: '是否许可的决定书面通知申请人日期', en: 'non-lawyer defender notified of the decision in writing on' },
+  },
+  {
+    id: 'evidenceRequestType', type: 'enum',
+    values: {
+      'from-police': { zh: '申请向公安机关调取无罪、罪轻证据', en: 'obtain exculpatory evidence from the police' },
+      'by-procuratorate': { zh: '申请检察院收集、调取证据', en: 'procuratorate to collect evidence' },
+      'victim-side': { zh: '申请许可向被害人方收集材料', en: 'permission to collect from the victim side' },
+    },
+    label: { zh: '辩护方证据申请类型', en: 'defence evidence request type' },
+  },
+  { id: 'evidenceRequestOn', type: 'date', label: { zh: '辩护方证据申请日期', en: 'defence evidence request made on' } },
+  { id: 'evidenceRequestDecidedOn', type: 'date', label: { zh: '辩护方证据申请决定日期', en: 'defence evidence request decided on' } },
+  { id: 'evidenceRequestGranted', type: 'boolean', label: { zh: '辩护方证据申请予以准许', en: 'defence evidence request granted' } },
+  {
+    id: 'evidenceRefusalReasonsGiven', type: 'boolean',
+    label: { zh: '不予准许的已（书面）说明理由', en: 'reasons for refusing the evidence request given (in writing)' },
+  },
+  { id: 'policeEvidenceReceivedOn', type: 'date', label: { zh: '公安机关移送调取证据日期', en: 'requested evidence received from the police on' } },
+  { id: 'evidenceDefenderToldOn', type: 'date', label: { zh: '告知辩护人证据已调取日期', en: 'defender told the evidence arrived on' } },
+  {
+    id: 'obstructionComplaintOn', type: 'date',
+    label: { zh: '受理辩护人/代理人阻碍诉讼权利申诉控告日期', en: 'complaint of obstruction of counsel accepted on' },
+  },
+  { id: 'obstructionComplaintRepliedOn', type: 'date', label: { zh: '阻碍诉讼权利申诉控告书面答复日期', en: 'obstruction complaint answered in writing on' } },
+  { id: 'obstructionComplaintFounded', type: 'boolean', label: { zh: '阻碍诉讼权利情况属实', en: 'obstruction complaint founded' } },
+  { id: 'obstructionCorrectionNoticeOn', type: 'date', label: { zh: '通知有关机关纠正日期', en: 'correction of the obstruction requested on' } },
 
   // 讯问 Interrogation
   { id: 'interrogatedOn', type: 'date', label: { zh: '讯问日期', en: 'interrogated on' } },
@@ -181,23 +283,110 @@ export const FIELDS = [
     id: 'guardianPresentAtInterrogation', type: 'boolean',
     label: { zh: '讯问时法定代理人或合适成年人到场并签名', en: 'legal representative or appropriate adult present and signed' },
   },
+  {
+    id: 'juvenileCounselInquiryOn', type: 'date',
+    label: { zh: '向未成年犯罪嫌疑人及其法定代理人了解委托辩护情况并告知日期', en: 'minor and legal representative asked about counsel and told of the right on' },
+  },
+  {
+    id: 'policeFailedJuvenileLegalAid', type: 'boolean',
+    label: { zh: '公安机关未通知法律援助机构为未成年犯罪嫌疑人指派律师', en: 'police failed to have a legal-aid lawyer appointed for the minor' },
+  },
+  { id: 'juvenileLegalAidCorrectionOn', type: 'date', label: { zh: '就未通知法律援助提出纠正意见日期', en: 'correction of the missing legal aid requested on' } },
+  { id: 'socialInquiryReport', type: 'boolean', label: { zh: '有社会调查报告（公安移送或本院制作）', en: 'a social-inquiry report exists' } },
+  { id: 'socialInquiryReviewedOn', type: 'date', label: { zh: '审查社会调查报告日期', en: 'social-inquiry report reviewed on' } },
+  {
+    id: 'ageDoubtful', type: 'boolean',
+    label: { zh: '实际年龄难以判断且影响刑事责任认定', en: 'actual age uncertain in a way that affects criminal liability' },
+  },
 
   // 审查与决定 Review and decision
   { id: 'decisionOn', type: 'date', label: { zh: '审结/决定日期', en: 'decided on' } },
+  { id: 'arrestApproved', type: 'boolean', label: { zh: '决定（批准）逮捕', en: 'arrest approved' } },
+  {
+    id: 'arrestExtraDays', type: 'number', integer: true, min: 0, max: 3,
+    label: { zh: '自侦案件决定逮捕时间特殊延长（日）', en: 'extra days for the arrest decision (own investigation)' },
+    hint: { zh: '已拘留的，特殊情况下可延长一日至三日（规则297）', en: '1 to 3 days in special circumstances when detained (Rules 297)' },
+  },
+  { id: 'nonApprovalServedOn', type: 'date', label: { zh: '不批准逮捕决定书送达公安机关日期', en: 'non-approval of arrest served on the police on' } },
+  { id: 'nonApprovalReceiptOn', type: 'date', label: { zh: '收到不批准逮捕执行回执日期', en: 'police execution receipt for the non-approval received on' } },
+  {
+    id: 'nonApprovalNotExecuted', type: 'boolean',
+    label: { zh: '公安机关未立即释放或变更强制措施', en: 'police did not release the suspect or change the measure at once' },
+  },
+  { id: 'nonApprovalCorrectionOn', type: 'date', label: { zh: '就未执行不批准逮捕决定提出纠正意见日期', en: 'correction of the non-execution requested on' } },
+  {
+    id: 'arrestReconsiderationReceivedOn', type: 'date',
+    label: { zh: '收到要求复议意见书（不批捕）日期', en: 'police request to reconsider the non-approval received on' },
+  },
+  { id: 'arrestReconsiderationDecidedOn', type: 'date', label: { zh: '不批捕复议决定日期', en: 'reconsideration of the non-approval decided on' } },
+  {
+    id: 'reconsiderationBySameProsecutor', type: 'boolean',
+    label: { zh: '复议由原承办检察官办理', en: 'reconsideration handled by the original prosecutor' },
+  },
+  {
+    id: 'arrestRecheckReceivedOn', type: 'date',
+    label: { zh: '上一级院收到提请复核意见书（不批捕）日期', en: 'police request for review of the non-approval received (upper level) on' },
+  },
+  { id: 'arrestRecheckDecidedOn', type: 'date', label: { zh: '不批捕复核决定日期', en: 'review of the non-approval decided on' } },
+  { id: 'indictedOn', type: 'date', label: { zh: '提起公诉日期', en: 'indicted on' } },
+  {
+    id: 'courtSupplementRequestedOn', type: 'date',
+    label: { zh: '收到法院要求补充移送材料书面意见日期', en: 'court’s written request for further materials received on' },
+  },
+  { id: 'courtSupplementProvidedOn', type: 'date', label: { zh: '向法院补送材料日期', en: 'further materials sent to the court on' } },
   { id: 'extensionApprovedOn', type: 'date', label: { zh: '延长审查起诉期限批准日期', en: 'review extension approved on' } },
   { id: 'returnCount', type: 'number', integer: true, min: 0, max: 20, label: { zh: '退回补充侦查次数', en: 'returns for supplementary investigation' } },
+  {
+    id: 'returnsBeforeJurisdictionChange', type: 'number', integer: true, min: 0, max: 20,
+    label: { zh: '改变管辖前原受理院退回补充侦查次数', en: 'returns for supplementary investigation before the change of jurisdiction' },
+  },
   { id: 'lastReturnOn', type: 'date', label: { zh: '最近一次退回补充侦查日期', en: 'last returned for supplementary investigation on' } },
   { id: 'returnOutlineProvided', type: 'boolean', label: { zh: '退回时附补充侦查提纲', en: 'supplementary-investigation outline attached' } },
   { id: 'retransferredOn', type: 'date', label: { zh: '补充侦查后重新移送日期', en: 're-transferred after supplementary investigation on' } },
   { id: 'psychEvalStartedOn', type: 'date', label: { zh: '精神病鉴定委托日期', en: 'psychiatric evaluation commissioned on' } },
   { id: 'psychEvalResultOn', type: 'date', label: { zh: '精神病鉴定意见收到日期', en: 'psychiatric evaluation result received on' } },
+  {
+    id: 'psychEvalNoticeOn', type: 'date',
+    label: { zh: '精神病鉴定书面通知看守所及监督部门日期', en: 'detention centre and supervising department told of the evaluation on' },
+  },
 
   // 认罪认罚与速裁 Plea and fast track
   { id: 'pleaAccepted', type: 'boolean', label: { zh: '认罪认罚', en: 'pleads guilty and accepts punishment' } },
   { id: 'pleaHearingOn', type: 'date', label: { zh: '认罪认罚听取意见日期', en: 'plea opinions heard on' } },
   { id: 'pleaAgreementSignedOn', type: 'date', label: { zh: '认罪认罚具结书签署日期', en: 'plea agreement signed on' } },
   { id: 'counselPresentAtSigning', type: 'boolean', label: { zh: '具结书签署时辩护人或值班律师在场', en: 'defender or duty lawyer present at signing' } },
+  {
+    id: 'pleaRightsExplainedOn', type: 'date',
+    label: { zh: '告知诉讼权利和认罪认罚法律规定日期', en: 'told of rights and the plea rules on' },
+  },
+  {
+    id: 'dutyLawyerFileAccessProvided', type: 'boolean',
+    label: { zh: '已为值班律师查阅案卷、了解案情提供便利', en: 'duty lawyer given access to the file beforehand' },
+  },
+  {
+    id: 'guardianPresentAtSigning', type: 'boolean',
+    label: { zh: '未成年人签署具结书时法定代理人（或合适成年人）在场', en: 'legal representative (or appropriate adult) present when the minor signed' },
+  },
+  {
+    id: 'juvenilePleaObjection', type: 'boolean',
+    label: { zh: '法定代理人或辩护人对未成年人认罪认罚有异议', en: 'legal representative or defender objects to the minor’s plea' },
+  },
+  { id: 'pleaHearingRecorded', type: 'boolean', label: { zh: '听取认罪认罚意见已同步录音录像', en: 'plea hearing audio-video recorded' } },
+  { id: 'pleaSigningRecorded', type: 'boolean', label: { zh: '签署具结书已同步录音录像', en: 'signing of the plea agreement audio-video recorded' } },
+  { id: 'sentencingRecommendationMade', type: 'boolean', label: { zh: '已提出量刑建议', en: 'sentencing recommendation made' } },
+  { id: 'sentencingRecommendationFixed', type: 'boolean', label: { zh: '量刑建议为确定刑', en: 'sentencing recommendation is a fixed term' } },
+  { id: 'pleaStatedInIndictment', type: 'boolean', label: { zh: '起诉书写明认罪认罚及具结情况', en: 'indictment states the plea and the agreement' } },
   { id: 'fastTrack', type: 'boolean', label: { zh: '拟适用速裁程序', en: 'fast-track procedure' } },
+  { id: 'fastTrackConsent', type: 'boolean', label: { zh: '犯罪嫌疑人同意适用速裁程序', en: 'suspect agrees to the fast-track procedure' } },
+  { id: 'majorSocialImpact', type: 'boolean', label: { zh: '案件有重大社会影响', en: 'case of major public impact' } },
+  {
+    id: 'coDefendantObjection', type: 'boolean',
+    label: { zh: '共同犯罪中部分犯罪嫌疑人对事实、罪名、量刑建议或速裁有异议', en: 'a co-defendant objects to the facts, charge, recommendation or fast track' },
+  },
+  {
+    id: 'civilSettlementReached', type: 'boolean',
+    label: { zh: '已与被害人就附带民事赔偿等达成调解或和解协议', en: 'settlement with the victim on civil compensation reached' },
+  },
   {
     id: 'likelySentenceMonths', type: 'number', min: 0, max: 600,
     label: { zh: '可能判处的有期徒刑（月）', en: 'likely prison term (months)' },
@@ -214,6 +403,65 @@ export const FIELDS = [
     id: 'appealRightsNoticed', type: 'boolean',
     label: { zh: '已告知七日内申诉（被害人可直接起诉）', en: 'told of the 7-day appeal (victim: or private prosecution)' },
   },
+  {
+    id: 'nonProsType', type: 'enum',
+    values: {
+      'statutory': { zh: '法定不起诉（无犯罪事实或刑诉法16条情形）', en: 'statutory (no crime, or CPL 16)' },
+      'discretionary': { zh: '相对不起诉（犯罪情节轻微）', en: 'discretionary (minor offence)' },
+      'insufficient-evidence': { zh: '存疑不起诉（证据不足）', en: 'insufficient evidence' },
+      'conditional': { zh: '附条件不起诉（未成年人）', en: 'conditional (minor)' },
+      'special': { zh: '特殊不起诉（刑诉法182条，重大立功或国家重大利益）', en: 'special (CPL 182)' },
+    },
+    label: { zh: '不起诉类型', en: 'type of non-prosecution' },
+  },
+  { id: 'nonProsChiefApproved', type: 'boolean', label: { zh: '不起诉经检察长批准', en: 'non-prosecution approved by the chief prosecutor' } },
+  { id: 'nonProsUpperApproved', type: 'boolean', label: { zh: '不起诉报经上一级人民检察院批准', en: 'non-prosecution approved by the upper procuratorate' } },
+  { id: 'nonProsSppApproved', type: 'boolean', label: { zh: '不起诉经最高人民检察院核准', en: 'non-prosecution sanctioned by the Supreme People’s Procuratorate' } },
+  {
+    id: 'secondReturnUnnecessary', type: 'boolean',
+    label: { zh: '一次退回补充侦查后认为没有再次退回必要', en: 'after one return, a second return judged pointless' },
+  },
+  { id: 'hasSeizedProperty', type: 'boolean', label: { zh: '有查封、扣押、冻结的财物', en: 'property sealed, seized or frozen' } },
+  {
+    id: 'seizureReleaseNoticeOn', type: 'date',
+    label: { zh: '书面通知解除查封、扣押、冻结日期', en: 'release of sealed, seized or frozen property notified in writing on' },
+  },
+  { id: 'publicEmployee', type: 'boolean', label: { zh: '被不起诉人系机关事业单位工作人员', en: 'the person works for a state organ or public institution' } },
+  { id: 'employerNotifiedOn', type: 'date', label: { zh: '告知所在单位日期', en: 'employer told on' } },
+  {
+    id: 'procuratorialOpinionNeeded', type: 'boolean',
+    label: { zh: '需给予行政处罚、处分或没收违法所得', en: 'administrative sanction, discipline or confiscation needed' },
+  },
+  { id: 'procuratorialOpinionSentOn', type: 'date', label: { zh: '检察意见移送主管机关日期', en: 'procuratorial opinion sent to the competent authority on' } },
+  {
+    id: 'nonProsChallengeType', type: 'enum',
+    values: {
+      'reconsideration': { zh: '公安机关要求复议', en: 'police request for reconsideration' },
+      'supervision-reconsideration': { zh: '监察机关提请复议', en: 'supervision commission request for reconsideration' },
+      'review': { zh: '公安机关提请复核', en: 'police request for review' },
+      'victim-appeal': { zh: '被害人申诉', en: 'victim’s appeal' },
+      'person-appeal': { zh: '被不起诉人申诉', en: 'appeal by the person not prosecuted' },
+    },
+    label: { zh: '对不起诉决定的复议、复核或申诉', en: 'challenge to the non-prosecution' },
+  },
+  { id: 'nonProsChallengeReceivedOn', type: 'date', label: { zh: '收到复议、复核意见书或申诉日期', en: 'challenge received on' } },
+  { id: 'nonProsChallengeDecidedOn', type: 'date', label: { zh: '复议、复核或复查决定日期', en: 'challenge decided on' } },
+  { id: 'appealReviewFiledOn', type: 'date', label: { zh: '申诉复查立案日期', en: 'appeal filed for re-examination on' } },
+  {
+    id: 'offenceInChapters4to6', type: 'boolean',
+    label: { zh: '涉嫌刑法分则第四、五、六章规定的犯罪', en: 'offence under Criminal Law Part II chapters 4, 5 or 6' },
+  },
+  { id: 'showsRemorse', type: 'boolean', label: { zh: '有悔罪表现', en: 'shows remorse' } },
+  {
+    id: 'conditionalOpinionsHeardOn', type: 'date',
+    label: { zh: '附条件不起诉前听取公安机关、被害人、未成年人及法定代理人、辩护人意见日期', en: 'police, victim, minor, representative and defender heard before conditional non-prosecution on' },
+  },
+  {
+    id: 'conditionalObjection', type: 'boolean',
+    label: { zh: '未成年犯罪嫌疑人或其法定代理人对附条件不起诉有异议', en: 'the minor or legal representative objects to conditional non-prosecution' },
+  },
+  { id: 'conditionalServedOn', type: 'date', label: { zh: '附条件不起诉决定书送达日期', en: 'conditional non-prosecution decision served on' } },
+  { id: 'probationMonths', type: 'number', integer: true, min: 0, max: 60, label: { zh: '附条件不起诉考验期（月）', en: 'probation period (months)' } },
 
   // 羁押必要性审查与侦查羁押 Custody review and investigative detention
   { id: 'evidenceChangedMaterially', type: 'boolean', label: { zh: '案件证据发生重大变化', en: 'evidence changed materially' } },
@@ -221,6 +469,20 @@ export const FIELDS = [
     id: 'custodyReviewConclusion', type: 'enum', values: CUSTODY_REVIEW_CONCLUSIONS,
     label: { zh: '羁押必要性审查结论', en: 'continued-detention review conclusion' },
   },
+  { id: 'custodyReviewedOn', type: 'date', label: { zh: '羁押必要性审查日期', en: 'continued-detention review done on' } },
+  { id: 'custodyReviewAppliedOn', type: 'date', label: { zh: '收到羁押必要性审查申请日期', en: 'continued-detention review application received on' } },
+  {
+    id: 'custodyReviewReceivedElsewhere', type: 'boolean',
+    label: { zh: '申请由办案机关对应的同级检察院以外的检察院收到', en: 'application received by a procuratorate other than the competent one' },
+  },
+  {
+    id: 'custodyReviewForwardedOn', type: 'date',
+    label: { zh: '申请移送负责捕诉的部门（或有管辖的检察院）日期', en: 'application passed to the arrest-and-prosecution department (or competent procuratorate) on' },
+  },
+  { id: 'custodyRecommendationSentOn', type: 'date', label: { zh: '释放或变更强制措施建议书发出日期', en: 'recommendation to release or change the measure sent on' } },
+  { id: 'custodyRecommendationRepliedOn', type: 'date', label: { zh: '办案机关回复处理情况日期', en: 'handling authority replied on' } },
+  { id: 'custodyReviewCorrectionOn', type: 'date', label: { zh: '办案机关逾期未回复提出纠正意见日期', en: 'correction requested for the missing reply on' } },
+  { id: 'applicantInformedOn', type: 'date', label: { zh: '书面告知申请人审查结果日期', en: 'applicant informed in writing on' } },
   {
     id: 'detentionExtensions', type: 'number', integer: true, min: 0, max: 3,
     label: { zh: '已批准延长侦查羁押期限次数', en: 'investigative-detention extensions approved' },
@@ -230,7 +492,25 @@ export const FIELDS = [
     id: 'detentionRestartedOn', type: 'date',
     label: { zh: '侦查羁押期限重新计算起算日', en: 'investigative detention recalculated from' },
   },
+  { id: 'importantCrimeFoundOn', type: 'date', label: { zh: '发现另有重要罪行日期', en: 'another important crime found on' } },
+  {
+    id: 'importantCrimeQualifies', type: 'boolean',
+    label: { zh: '属另有重要罪行（不同种重大犯罪或影响罪名、量刑档次的同种重大犯罪）', en: 'qualifies as another important crime (Rules 315 ¶2)' },
+  },
+  { id: 'recalculationFiledOn', type: 'date', label: { zh: '公安机关重新计算侦查羁押期限备案日期', en: 'police recalculation filed with the procuratorate on' } },
+  { id: 'recalculationObjectedOn', type: 'date', label: { zh: '对重新计算不当提出纠正意见日期', en: 'improper recalculation objected to on' } },
+  { id: 'detentionExpiresOn', type: 'date', label: { zh: '原侦查羁押期限届满日', en: 'current investigative-detention period expires on' } },
+  {
+    id: 'detentionExtensionRequestedOn', type: 'date',
+    label: { zh: '收到提请延长侦查羁押期限意见书日期', en: 'request to extend investigative detention received on' },
+  },
+  { id: 'detentionExtensionDecidedOn', type: 'date', label: { zh: '延长侦查羁押期限决定日期', en: 'extension of investigative detention decided on' } },
+  { id: 'detentionExtensionServedOn', type: 'date', label: { zh: '延长侦查羁押期限决定书送达日期', en: 'extension decision served on the police on' } },
   { id: 'investigationConcludedOn', type: 'date', label: { zh: '侦查终结/移送审查起诉日期', en: 'investigation concluded on' } },
+
+  // 案件管理 Case management
+  { id: 'monitoringNoticeReceivedOn', type: 'date', label: { zh: '收到案件流程监控通知书日期', en: 'case-flow monitoring notice received on' } },
+  { id: 'monitoringNoticeRepliedOn', type: 'date', label: { zh: '流程监控通知书书面回复日期', en: 'monitoring notice answered in writing on' } },
 ] as const satisfies readonly FieldDef[];
 
 export type FieldId = (typeof FIELDS)[number]['id'];

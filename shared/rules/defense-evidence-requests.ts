@@ -1,0 +1,98 @@
+// R13 辩护方调取/收集证据申请的处理时限: 3 days to tell the defender, 5 days for permission, reasons for refusals.
+import type { Outcome } from './lib/types';
+import { defineRule } from './lib/define-rule';
+import { inCustodyOf, judge } from './lib/support';
+
+type Id =
+  | 'told' | 'told-late' | 'not-told' | 'tell-due' | 'tell-open'
+  | 'decided' | 'decided-late' | 'undecided' | 'decide-due' | 'decide-open'
+  | 'pending-decision' | 'refused-without-reasons' | 'refused-with-reasons';
+
+export default defineRule({
+  meta: {
+    id: 'defense-evidence-requests',
+    catalogue: 'R13',
+    version: 1,
+    title: { zh: '辩护方调取/收集证据申请的处理时限', en: 'Defence evidence requests: time limits and reasons' },
+    description: {
+      zh: '（一）辩护人申请向公安机关调取无罪、罪轻证据的，应及时审查；公安机关移送相关证据材料后，三日以内告知辩护人；决定不予调取的应说明理由。（二）辩护律师申请检察院收集、调取证据的，应及时审查，不予收集、调取的应书面说明理由。（三）辩护律师申请许可向被害人方收集材料的，应在五日以内作出是否许可的决定并通知，不予许可的应书面说明理由。',
+      en: '(1) A request to obtain exculpatory evidence from the police: once the police hand it over, tell the defender within 3 days; explain a refusal. (2) A request that the procuratorate collect evidence: decide promptly; refuse in writing with reasons. (3) Permission to collect from the victim side: decide within 5 days; refuse in writing with reasons.',
+    },
+    basis: [
+      { law: '刑事诉讼法', article: 41 },
+      { law: '刑事诉讼法', article: 43 },
+      { law: '人民检察院刑事诉讼规则', article: 50 },
+      { law: '人民检察院刑事诉讼规则', article: 52 },
+      { law: '人民检察院刑事诉讼规则', article: 53 },
+    ],
+    procedures: ['arrest-review', 'prosecution-review'],
+    fields: [
+      'evidenceRequestType', 'evidenceRequestOn', 'evidenceRequestDecidedOn', 'evidenceRequestGranted', 'evidenceRefusalReasonsGiven',
+      'policeEvidenceReceivedOn', 'evidenceDefenderToldOn', 'inCustody', 'custodyMeasure',
+    ],
+    requires: ['evidenceRequestType'],
+    anchor: 'evidenceRequestDecidedOn',
+    deadline: {
+      zh: '公安移送证据之日 + 3日告知辩护人；向被害人方收集的许可申请 + 5日决定；节假日不顺延（疑问 D1，可配置）',
+      en: 'police evidence received + 3 days to tell the defender; victim-side permission requested + 5 days to decide; not moved off rest days (doubt D1, configurable)',
+    },
+    warningDays: { 'default': 0, '5d': 2 },
+    options: { postponeOnRestDay: false },
+    optionDocs: {
+      postponeOnRestDay: {
+        zh: '不在押时期满日遇节假日是否顺延。目录建议：不顺延（检察机关自身的告知、决定义务从严，疑问 D1）。',
+        en: 'Move a rest-day due date to the next working day when not in custody. Recommended: no (doubt D1).',
+      },
+    },
+    severity: 'moderate',
+    points: { 'told-late': 3, 'not-told': 3, 'decided-late': 3, 'undecided': 3, 'refused-without-reasons': 3 },
+    messages: {
+      'told': { light: 'green', zh: '已于{{doneOn}}告知辩护人证据已调取（期满日 {{due}}）', en: 'Defender told the evidence arrived on {{doneOn}} (due {{due}})' },
+      'tell-open': { light: 'green', zh: '公安机关已移送证据，应于 {{due}} 前告知辩护人', en: 'The police handed the evidence over: tell the defender by {{due}}' },
+      'tell-due': { light: 'yellow', zh: '应于 {{due}} 前告知辩护人所申请的证据已调取', en: 'Tell the defender by {{due}} that the requested evidence arrived' },
+      'told-late': { light: 'red', zh: '告知辩护人迟延：期满日 {{due}}，{{doneOn}}才告知', en: 'Defender told late: due {{due}}, told on {{doneOn}}' },
+      'not-told': { light: 'red', zh: '公安机关移送证据后三日（{{due}}）已过，仍未告知辩护人', en: 'Three days after the police handed the evidence over (due {{due}}), the defender has not been told' },
+      'decided': { light: 'green', zh: '已于{{doneOn}}作出是否许可的决定（期满日 {{due}}）', en: 'Permission decided on {{doneOn}} (due {{due}})' },
+      'decide-open': { light: 'green', zh: '向被害人方收集材料的许可申请应于 {{due}} 前决定', en: 'Decide on permission to collect from the victim side by {{due}}' },
+      'decide-due': { light: 'yellow', zh: '应于 {{due}} 前就向被害人方收集材料的许可申请作出决定并通知', en: 'Decide and notify on permission to collect from the victim side by {{due}}' },
+      'decided-late': { light: 'red', zh: '许可决定迟延：期满日 {{due}}，{{doneOn}}才决定', en: 'Permission decided late: due {{due}}, decided on {{doneOn}}' },
+      'undecided': { light: 'red', zh: '申请后五日（{{due}}）已过，仍未作出是否许可的决定', en: 'Five days from the application (due {{due}}) have passed without a decision' },
+      'pending-decision': { light: 'green', zh: '辩护方证据申请待审查决定（应及时审查）', en: 'Defence evidence request awaiting a prompt decision' },
+      'refused-without-reasons': { light: 'red', zh: '不准许辩护方证据申请，未说明理由', en: 'Defence evidence request refused without reasons' },
+      'refused-with-reasons': { light: 'green', zh: '不准许辩护方证据申请，已说明理由', en: 'Defence evidence request refused with reasons given' },
+    },
+  },
+  applies: (c) => c.evidenceRequestType !== undefined || c.evidenceRequestOn !== undefined,
+  check: (c, ctx) => {
+    const out: Outcome<Id>[] = [];
+    const type = c.evidenceRequestType!;
+    const opts = { inCustody: inCustodyOf(c) ?? true, postpone: ctx.option<boolean>('postponeOnRestDay') };
+    if (type === 'victim-side') {
+      // 规则 53: decide within 5 days and notify the lawyer.
+      if (c.evidenceRequestOn === undefined) return ctx.missing('evidenceRequestOn');
+      const d = ctx.deadline(c.evidenceRequestOn, { amount: 5, unit: 'day' }, { ...opts, variant: '5d' });
+      out.push(judge(ctx, d, c.evidenceRequestDecidedOn, {
+        done: 'decided', late: 'decided-late', missing: 'undecided', dueSoon: 'decide-due', open: 'decide-open',
+      }, { occurrence: `decide:${c.evidenceRequestOn}` }));
+    } else if (c.evidenceRequestDecidedOn === undefined && c.evidenceRequestGranted === undefined) {
+      out.push({ messageId: 'pending-decision', occurrence: 'decide' });
+    }
+    if (c.evidenceRequestGranted === false) {
+      // 规则 50: explain; 规则 52, 53: in writing.
+      out.push({
+        messageId: c.evidenceRefusalReasonsGiven === true ? 'refused-with-reasons' : 'refused-without-reasons',
+        anchor: 'evidenceRefusalReasonsGiven',
+        occurrence: 'refusal',
+      });
+    }
+    if (type === 'from-police' && c.policeEvidenceReceivedOn !== undefined) {
+      // 规则 50: once the police hand the evidence over, tell the defender within 3 days.
+      const d = ctx.deadline(c.policeEvidenceReceivedOn, { amount: 3, unit: 'day' }, opts);
+      out.push(judge(ctx, d, c.evidenceDefenderToldOn, { done: 'told', late: 'told-late', missing: 'not-told', dueSoon: 'tell-due', open: 'tell-open' }, {
+        anchor: 'evidenceDefenderToldOn',
+        occurrence: `tell:${c.policeEvidenceReceivedOn}`,
+      }));
+    }
+    return out.length > 0 ? out : null;
+  },
+});

@@ -1,0 +1,44 @@
+// R02 非本院管辖案件5日内移送: from the day the lack of jurisdiction is found (the new period is R33's).
+import { defineRule } from './lib/define-rule';
+import { inCustodyOf, judge } from './lib/support';
+
+export default defineRule({
+  meta: {
+    id: 'intake-jurisdiction-transfer-5d',
+    catalogue: 'R02',
+    version: 1,
+    title: { zh: '非本院管辖案件5日内移送', en: 'Transfer a case outside this procuratorate’s jurisdiction within 5 days' },
+    description: {
+      zh: '负责捕诉的部门收到移送起诉的案件后，经审查认为不属于本院管辖的，应当在发现之日起五日以内经由负责案件管理的部门移送有管辖权的人民检察院（或报送上级人民检察院、报请指定管辖），同时通知移送起诉的公安机关。不在押的，期满日遇节假日顺延。',
+      en: 'A case found to be outside this procuratorate’s jurisdiction must be sent, through case management, to the competent procuratorate (or reported up) within 5 days of the finding, telling the police. Moved off rest days unless in custody.',
+    },
+    basis: [
+      { law: '人民检察院刑事诉讼规则', article: 328 },
+      { law: '刑事诉讼法', article: 172, clause: 2 },
+    ],
+    procedures: ['prosecution-review'],
+    fields: ['nonJurisdictionFoundOn', 'jurisdictionTransferredOn', 'inCustody', 'custodyMeasure'],
+    anchor: 'jurisdictionTransferredOn',
+    deadline: {
+      zh: '发现不属本院管辖之日 + 5日；不在押遇节假日顺延（羁押状态不明按在押）',
+      en: 'found on + 5 days; moved off rest days unless in custody (unknown custody counts as in custody)',
+    },
+    // The catalogue's own light for R02: yellow on days 4–5.
+    warningDays: 1,
+    severity: 'moderate',
+    points: { late: 3, missing: 3 },
+    messages: {
+      'done': { light: 'green', zh: '已于{{doneOn}}移送有管辖权的检察院（期满日 {{due}}）', en: 'Sent to the competent procuratorate on {{doneOn}} (due {{due}})' },
+      'open': { light: 'green', zh: '不属本院管辖，应于 {{due}} 前移送', en: 'Outside this jurisdiction: send the case on by {{due}}' },
+      'due-soon': { light: 'yellow', zh: '不属本院管辖的案件应于 {{due}} 前经案管部门移送', en: 'Send the case on through case management by {{due}}' },
+      'late': { light: 'red', zh: '移送管辖迟延：期满日 {{due}}，{{doneOn}}才移送', en: 'Jurisdiction transfer late: due {{due}}, sent on {{doneOn}}' },
+      'missing': { light: 'red', zh: '发现不属本院管辖后五日（{{due}}）已过，仍未移送', en: 'Five days from the finding (due {{due}}) have passed and the case has not been sent on' },
+    },
+  },
+  applies: (c) => c.nonJurisdictionFoundOn !== undefined,
+  check: (c, ctx) => {
+    // settle(addDays(found, 5), inCustody): the ordinary 105 rule; unknown custody is treated strictly.
+    const deadline = ctx.deadline(c.nonJurisdictionFoundOn!, { amount: 5, unit: 'day' }, { inCustody: inCustodyOf(c) ?? true });
+    return judge(ctx, deadline, c.jurisdictionTransferredOn, { done: 'done', late: 'late', missing: 'missing', dueSoon: 'due-soon', open: 'open' });
+  },
+});

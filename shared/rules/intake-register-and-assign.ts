@@ -1,0 +1,82 @@
+// R01 案件受理登记与分案及时: 案管 passes the file on at once; the same day when the police recommend 速裁.
+import type { Outcome } from './lib/types';
+import { defineRule } from './lib/define-rule';
+import { judge, receivedOf } from './lib/support';
+
+type Id =
+  | 'same-day' | 'next-workday' | 'late' | 'fast-track-late' | 'registration-late' | 'open' | 'due-soon' | 'missing' | 'checklist-incomplete';
+
+export default defineRule({
+  meta: {
+    id: 'intake-register-and-assign',
+    catalogue: 'R01',
+    version: 1,
+    title: { zh: '案件受理登记与分案及时', en: 'Register the case and pass it to the handling department promptly' },
+    description: {
+      zh: '案件管理部门受理案件时应立即审查管辖、材料、款物、到案及强制措施、移送期限等事项，具备受理条件的及时登记，并立即将案卷材料和受理登记表移送办案部门；公安机关建议适用速裁程序的，应当在受理当日移送负责捕诉的部门。',
+      en: 'Case management checks jurisdiction, the file, money and items, the suspect and measure and the transfer time on receipt, registers the case and passes it on at once; a case the police recommend for the fast track is passed on the same day.',
+    },
+    basis: [
+      { law: '人民检察院刑事诉讼规则', article: 156 },
+      { law: '人民检察院刑事诉讼规则', article: 157 },
+      { law: '人民检察院刑事诉讼规则', article: 158 },
+      { law: '人民检察院刑事诉讼规则', article: 273, clause: 2 },
+      { law: '人民检察院刑事诉讼规则', article: 160 },
+    ],
+    procedures: ['intake', 'arrest-review', 'prosecution-review'],
+    fields: ['acceptedOn', 'materialsReceivedOn', 'assignedToHandlerOn', 'policeRecommendedFastTrack', 'intakeChecklistDone'],
+    requires: ['acceptedOn'],
+    anchor: 'assignedToHandlerOn',
+    deadline: {
+      zh: '收案当日移送为及时；其他案件最迟下一个工作日（可配置）；公安建议速裁的须当日移送',
+      en: 'the day of receipt is prompt; otherwise by the next working day (configurable); fast-track recommendations the same day',
+    },
+    warningDays: 0,
+    options: { workdaysAllowed: 1 },
+    optionDocs: {
+      workdaysAllowed: {
+        zh: '非速裁案件移送办案部门的最长工作日数（“立即”的执行口径）。目录建议：1（次一工作日亮黄灯，更晚亮红灯）。',
+        en: 'Working days allowed to pass a non-fast-track case on (the reading of “at once”). Recommended: 1 (next working day yellow, later red).',
+      },
+    },
+    severity: 'minor',
+    points: { 'late': 1, 'fast-track-late': 1, 'registration-late': 1, 'missing': 1 },
+    messages: {
+      'same-day': { light: 'green', zh: '已于收案当日（{{doneOn}}）移送办案部门', en: 'Passed to the handling department on the day of receipt ({{doneOn}})' },
+      'next-workday': { light: 'yellow', zh: '{{doneOn}}才移送办案部门，未在收案当日移送（最迟 {{due}}）', en: 'Passed on on {{doneOn}}, not on the day of receipt (limit {{due}})' },
+      'late': { light: 'red', zh: '移送办案部门迟延：最迟 {{due}}，{{doneOn}}才移送', en: 'Passed to the handling department late: limit {{due}}, done on {{doneOn}}' },
+      'fast-track-late': { light: 'red', zh: '公安机关建议速裁的案件应于受理当日（{{due}}）移送，{{doneOn}}才移送', en: 'A fast-track recommendation must be passed on the day of receipt ({{due}}); done on {{doneOn}}' },
+      'registration-late': { light: 'red', zh: '收到案卷材料（{{start}}）后至{{registeredOn}}才受理登记，未能于 {{due}} 前登记并移送办案部门', en: 'File received on {{start}} but registered only on {{registeredOn}}, so it could not reach the handling department by {{due}}' },
+      'open': { light: 'green', zh: '受理后应立即移送办案部门（最迟 {{due}}）', en: 'Pass the case to the handling department at once (by {{due}})' },
+      'due-soon': { light: 'yellow', zh: '尚未移送办案部门，最迟应于 {{due}} 移送', en: 'Not yet passed to the handling department; the limit is {{due}}' },
+      'missing': { light: 'red', zh: '{{due}} 前未将案卷材料和受理登记表移送办案部门', en: 'File and intake form not passed to the handling department by {{due}}' },
+      'checklist-incomplete': { light: 'yellow', zh: '受理审查事项（管辖、材料、款物、到案及强制措施、移送期限）未逐项审查', en: 'Intake checks (jurisdiction, file, money and items, suspect and measure, transfer time) not all done' },
+    },
+  },
+  // Outside the intake form the case has evidently been passed on; judge only a recorded date there.
+  applies: (c) => c.procedure === 'intake' || c.assignedToHandlerOn !== undefined,
+  check: (c, ctx) => {
+    const received = receivedOf(c)!;
+    const out: Outcome<Id>[] = [];
+    const fastTrack = c.policeRecommendedFastTrack === true;
+    // 规则 273(2): the same day; 规则 158: "立即", read as the next working day at the latest.
+    const deadline = fastTrack
+      ? ctx.deadline(received, { amount: 0, unit: 'day' }, { inCustody: true })
+      : ctx.deadline(received, { amount: ctx.option<number>('workdaysAllowed'), unit: 'workday' }, { inCustody: false });
+    const done = c.assignedToHandlerOn;
+    // Registration (受理) comes before the hand-over; registered after the limit, the hand-over was late too.
+    const registeredLate = c.acceptedOn! > deadline.due;
+    if (done !== undefined && done <= received) {
+      out.push({ messageId: 'same-day', deadline, data: { doneOn: done } });
+    } else if (done === undefined && registeredLate) {
+      out.push({ messageId: 'registration-late', deadline, anchor: 'acceptedOn', data: { registeredOn: c.acceptedOn } });
+    } else {
+      const o = judge(ctx, deadline, done, {
+        done: 'next-workday', late: fastTrack ? 'fast-track-late' : 'late', missing: 'missing', dueSoon: 'due-soon', open: 'open',
+      });
+      out.push(registeredLate ? { ...o, anchor: 'acceptedOn' } : o);
+    }
+    if (c.intakeChecklistDone === false) out.push({ messageId: 'checklist-incomplete', anchor: 'intakeChecklistDone', occurrence: 'checklist' });
+    return out;
+  },
+});

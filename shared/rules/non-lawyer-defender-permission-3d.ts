@@ -1,0 +1,50 @@
+// R12 律师以外辩护人阅卷/会见许可（3日）: decide and notify the applicant in writing within 3 days.
+import { defineRule } from './lib/define-rule';
+import { inCustodyOf, judge } from './lib/support';
+
+export default defineRule({
+  meta: {
+    id: 'non-lawyer-defender-permission-3d',
+    catalogue: 'R12',
+    version: 1,
+    title: { zh: '律师以外辩护人阅卷/会见许可（3日）', en: 'Decide on a non-lawyer defender’s access within 3 days' },
+    description: {
+      zh: '自审查起诉之日起，律师以外的辩护人申请查阅、摘抄、复制案卷材料或者同在押、被监视居住的犯罪嫌疑人会见和通信的，负责捕诉的部门应当审查并作出是否许可的决定，在三日以内书面通知申请人；不予许可只能基于法定情形（同案犯在逃、需补充侦查、涉及秘密、可能串供或干扰作证等）。',
+      en: 'From the start of the review for prosecution, a non-lawyer defender’s application to read the file or to meet and write to the suspect is decided and notified in writing within 3 days; refusal only on the listed grounds.',
+    },
+    basis: [
+      { law: '刑事诉讼法', article: 39, clause: 1 },
+      { law: '刑事诉讼法', article: 40 },
+      { law: '人民检察院刑事诉讼规则', article: 48 },
+    ],
+    procedures: ['prosecution-review'],
+    fields: ['nonLawyerDefenderRequestOn', 'nonLawyerDefenderNoticeOn', 'inCustody', 'custodyMeasure'],
+    anchor: 'nonLawyerDefenderNoticeOn',
+    deadline: { zh: '申请日 + 3日，节假日不顺延（疑问 D1，可配置）', en: 'applied on + 3 days, not moved off rest days (doubt D1, configurable)' },
+    warningDays: 0,
+    options: { postponeOnRestDay: false },
+    optionDocs: {
+      postponeOnRestDay: {
+        zh: '不在押时期满日遇节假日是否顺延。目录建议：不顺延（检察机关自身的通知义务从严，疑问 D1）。',
+        en: 'Move a rest-day due date to the next working day when not in custody. Recommended: no (doubt D1).',
+      },
+    },
+    severity: 'moderate',
+    points: { late: 3, missing: 3 },
+    messages: {
+      'done': { light: 'green', zh: '已于{{doneOn}}书面通知是否许可（期满日 {{due}}）', en: 'Decision notified in writing on {{doneOn}} (due {{due}})' },
+      'open': { light: 'green', zh: '律师以外辩护人的申请应于 {{due}} 前决定并书面通知', en: 'Decide and notify the non-lawyer defender in writing by {{due}}' },
+      'due-soon': { light: 'yellow', zh: '应于 {{due}} 前就律师以外辩护人的申请作出决定并书面通知', en: 'Decide on the non-lawyer defender’s application and notify in writing by {{due}}' },
+      'late': { light: 'red', zh: '许可决定书面通知迟延：期满日 {{due}}，{{doneOn}}才通知', en: 'Decision notified late: due {{due}}, notified on {{doneOn}}' },
+      'missing': { light: 'red', zh: '期满日 {{due}} 已过，仍未就律师以外辩护人的申请书面通知', en: 'Due {{due}} has passed without a written decision on the non-lawyer defender’s application' },
+    },
+  },
+  applies: (c) => c.nonLawyerDefenderRequestOn !== undefined,
+  check: (c, ctx) => {
+    const deadline = ctx.deadline(c.nonLawyerDefenderRequestOn!, { amount: 3, unit: 'day' }, {
+      inCustody: inCustodyOf(c) ?? true,
+      postpone: ctx.option<boolean>('postponeOnRestDay'),
+    });
+    return judge(ctx, deadline, c.nonLawyerDefenderNoticeOn, { done: 'done', late: 'late', missing: 'missing', dueSoon: 'due-soon', open: 'open' });
+  },
+});
