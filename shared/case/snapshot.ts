@@ -21,6 +21,17 @@ export type CaseSnapshot = { [F in (typeof FIELDS)[number] as F['id']]?: FieldVa
 
 const DATETIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d$/;
 
+/**
+ * Case dates outside these years are typing errors (0025-09-08, 9025-09-08); refusing them keeps
+ * period arithmetic far from the calendar's 0001–9999 limits.
+ */
+export const MIN_CASE_DATE = '1900-01-01';
+export const MAX_CASE_DATE = '2199-12-31';
+
+function inCaseRange(d: string): boolean {
+  return d >= MIN_CASE_DATE && d <= MAX_CASE_DATE;
+}
+
 /** True for a well-formed, existing `YYYY-MM-DDTHH:mm`. */
 export function isCivilDateTime(value: unknown): value is string {
   if (typeof value !== 'string') return false;
@@ -31,9 +42,9 @@ export function isCivilDateTime(value: unknown): value is string {
 function zodFor(def: FieldDef): z.ZodType {
   switch (def.type) {
     case 'date':
-      return z.string().refine(isCivilDate, { message: 'expected an existing date YYYY-MM-DD' });
+      return z.string().refine((d) => isCivilDate(d) && inCaseRange(d), { message: 'expected an existing date YYYY-MM-DD (1900–2199)' });
     case 'datetime':
-      return z.string().refine(isCivilDateTime, { message: 'expected YYYY-MM-DDTHH:mm' });
+      return z.string().refine((d) => isCivilDateTime(d) && inCaseRange(d.slice(0, 10)), { message: 'expected YYYY-MM-DDTHH:mm (1900–2199)' });
     case 'boolean':
       return z.boolean();
     case 'number': {
@@ -97,22 +108,22 @@ function pad2(s: string): string {
 
 function readDate(v: unknown): string | undefined {
   if (typeof v !== 'string') return undefined;
-  if (v.length === 10 && isCivilDate(v)) return v;
+  if (v.length === 10 && isCivilDate(v)) return inCaseRange(v) ? v : undefined;
   const s = v.trim();
   const m = LOOSE_DATE.exec(s);
   // A date-time typed into a date field keeps its date part.
   if (m === null) return readDateTime(s)?.slice(0, 10);
   const d = `${m[1]}-${pad2(m[2])}-${pad2(m[3])}`;
-  return isCivilDate(d) ? d : undefined;
+  return isCivilDate(d) && inCaseRange(d) ? d : undefined;
 }
 
 function readDateTime(v: unknown): string | undefined {
   if (typeof v !== 'string') return undefined;
-  if (v.length === 16 && isCivilDateTime(v)) return v;
+  if (v.length === 16 && isCivilDateTime(v)) return inCaseRange(v.slice(0, 10)) ? v : undefined;
   const m = LOOSE_DATETIME.exec(v.trim());
   if (m === null) return undefined;
   const dt = `${m[1]}-${pad2(m[2])}-${pad2(m[3])}T${pad2(m[4])}:${m[5]}`;
-  return isCivilDateTime(dt) ? dt : undefined;
+  return isCivilDateTime(dt) && inCaseRange(dt.slice(0, 10)) ? dt : undefined;
 }
 
 function readBoolean(v: unknown): boolean | undefined {
@@ -152,7 +163,8 @@ function isEmpty(v: unknown): boolean {
  * absent; values that cannot be read (`'2025-02-30'`, `'abc'` for a date, `'maybe'` for a
  * boolean) are dropped and reported in `issues`, so the engine can turn them into findings.
  * Accepts the date spellings host forms use (`2025/9/8`, `2025.09.08`, `2025年9月8日`), yes/no
- * words (是/否) and an enum's Chinese label. Unknown keys are ignored.
+ * words (是/否) and an enum's Chinese label. Dates outside {@link MIN_CASE_DATE}–{@link MAX_CASE_DATE}
+ * count as unreadable. Unknown keys are ignored.
  *
  * @example
  * readCaseSnapshot({ acceptedOn: '2025/9/8', decisionOn: '2025-02-30', inCustody: '是' })
