@@ -124,7 +124,7 @@ export interface Protocol {
   /** content, popup → background: settings without the token (waits for managed storage). */
   'settings/get': { request: object; response: PublicSettings };
   /** content → background: this frame's case view; answers with the values other frames read. */
-  'frame/report': { request: { report: FrameReport }; response: FrameMerge };
+  'frame/report': { request: { report: FrameReport; /** the frame's first report since its document loaded */ first?: boolean }; response: FrameMerge };
   /** content → background: the frame is going away (pagehide) or its adapter stopped matching. */
   'frame/gone': { request: object; response: null };
   /** content → background: store an objection (reason mandatory). */
@@ -141,8 +141,14 @@ export type ResponseOf<K extends MessageType> = Protocol[K]['response'];
 
 /** What other frames of the tab read, and whether this frame draws the panel. */
 export interface FrameMerge {
+  /**
+   * Values other frames of the tab show, or showed earlier for the same case (a tab of a
+   * single-page form that was switched away): field id → value, null when shown but empty.
+   */
   remote: Record<string, unknown>;
   panel: boolean;
+  /** Frames of the tab that report this case. */
+  frames: number;
 }
 
 /** Pushes from the background to content scripts (tabs.sendMessage). */

@@ -1,6 +1,140 @@
-// Background service worker: owns settings, the token and (later) the sync outbox.
+// Background service worker: settings broker (the token never leaves it), per-tab badge, dynamic
+// content-script registration for adapters' hosts, objections, and the sync outbox's hook.
+import { browser } from 'wxt/browser';
+import { builtInAdapters } from '../../shared/adapters';
+import { createMessageHandler } from '../background/handlers';
+import { createObjectionStore } from '../background/objections';
+import { reconcileRegistration } from '../background/registration';
+import { DEFAULT_SETTINGS, mergeSettings, toPublicSettings } from '../background/settings';
+import type { TabsState } from '../background/tabs';
+import { removeTab } from '../background/tabs';
+import { SETTING_KEYS, type PublicSettings, type Push, type Settings } from '../messages';
+import { startSync } from '../sync';
+
+const TABS_KEY = 'caselight:tabs';
+
 export default defineBackground(() => {
+  // Content scripts must never read the token: storage.local is for extension pages and this worker.
+  browser.storage.local.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' }).catch((e: unknown) => console.warn('CaseLight: setAccessLevel', e));
+
+  // ── settings ──────────────────────────────────────────────────────────────────────────────
+  async function readManaged(): Promise<Record<string, unknown>> {
+    try {
+      return (await browser.storage.managed.get()) ?? {};
+    } catch {
+      return {};
+    }
+  }
+  // Policy is always waited for, never guessed: right after the browser starts, storage.managed
+  // answers only once policy has loaded (seconds, in a fresh profile), and answering content
+  // scripts before that would flag training pages or lock settings wrongly (w3c/webextensions#547).
+  // Read it as the worker starts and keep it until policy changes.
+  let managed: Promise<Record<string, unknown>> | null = readManaged();
+  async function readMerged() {
+    const [local, policy] = await Promise.all([browser.storage.local.get([...SETTING_KEYS]), (managed ??= readManaged())]);
+    return mergeSettings(local, policy);
+  }
+  const getSettings = async (): Promise<Settings> => (await readMerged()).settings;
+  // Validating adapters is the costly part; redone only after a settings or policy change.
+  let publicSettings: Promise<PublicSettings> | null = null;
+  const getPublicSettings = (): Promise<PublicSettings> => (publicSettings ??= readMerged()
+      .then((m) => toPublicSettings(m, builtInAdapters))
+      .catch((e: unknown) => {
+        publicSettings = null;
+        throw e;
+      }));
+
+  const settingsListeners = new Set<(s: Settings) => void>();
+
+  // ── sync (registers its alarm listener now, in the worker's first turn) ───────────────────────
+  const sync = startSync({
+    getSettings,
+    onSettingsChanged(listener) {
+      settingsListeners.add(listener);
+      void getSettings().then(listener, () => listener(DEFAULT_SETTINGS));
+      return () => settingsListeners.delete(listener);
+    },
+  });
+
+  // ── per-tab state, kept in storage.session so a suspended worker loses nothing ─────────────────
+  let tabs: TabsState = {};
+  const loaded = browser.storage.session
+    .get(TABS_KEY)
+    .then((v) => {
+      tabs = { ...((v[TABS_KEY] as TabsState | undefined) ?? {}), ...tabs };
+    })
+    .catch(() => undefined);
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  const saveTabs = () => {
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(() => void browser.storage.session.set({ [TABS_KEY]: tabs }).catch(() => undefined), 200);
+  };
+
+  function push(tabId: number, message: Push, frameId?: number) {
+    const options = frameId === undefined ? undefined : { frameId };
+    browser.tabs.sendMessage(tabId, message, options).catch(() => undefined);
+  }
+
+  const handle = createMessageHandler({
+    getPublicSettings,
+    tabs: {
+      get: () => tabs,
+      set: (s) => {
+        tabs = s;
+        saveTabs();
+      },
+    },
+    objections: createObjectionStore(browser.storage.local),
+    push,
+    setBadge(tabId, badge) {
+      browser.action.setBadgeText({ tabId, text: badge.text }).catch(() => undefined);
+      browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }).catch(() => undefined);
+      browser.action.setBadgeTextColor?.({ tabId, color: '#ffffff' })?.catch(() => undefined);
+    },
+    sync,
+  });
+
+  browser.runtime.onMessage.addListener((message, sender) => {
+    const answer = handle(message, sender);
+    return answer === undefined ? undefined : loaded.then(() => answer);
+  });
+
+  // ── changes apply to open tabs without a reload ─────────────────────────────────────────────
+  async function settingsChanged(adaptersChanged: boolean) {
+    const [full, pub] = await Promise.all([getSettings(), getPublicSettings()]);
+    for (const l of settingsListeners) l(full);
+    for (const tab of await browser.tabs.query({})) if (tab.id !== undefined) push(tab.id, { type: 'push/settings', settings: pub });
+    if (adaptersChanged) await reconcile(pub);
+  }
+
+  async function reconcile(pub?: PublicSettings) {
+    try {
+      await reconcileRegistration(browser, (pub ?? (await getPublicSettings())).adapters);
+    } catch (e) {
+      console.warn('CaseLight: content-script registration', e);
+    }
+  }
+
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'managed') {
+      managed = null;
+      publicSettings = null;
+      void settingsChanged(true);
+    } else if (area === 'local' && SETTING_KEYS.some((k) => k in changes)) {
+      publicSettings = null;
+      void settingsChanged('adapters' in changes);
+    }
+  });
+  browser.permissions.onAdded.addListener(() => void reconcile());
+  browser.permissions.onRemoved.addListener(() => void reconcile());
+  browser.tabs.onRemoved.addListener((tabId) => {
+    tabs = removeTab(tabs, tabId);
+    saveTabs();
+  });
   browser.runtime.onInstalled.addListener(() => {
     void browser.storage.local.set({ installedAt: new Date().toISOString() });
   });
+
+  // Every worker start (browser start, install, wake-up): registrations follow the adapters.
+  void reconcile();
 });

@@ -1,0 +1,97 @@
+// The background's message handling, as a function of its dependencies: tests call it directly
+// with fakes; background.ts wires it to browser.runtime.onMessage.
+import { isMessage, type FrameMerge, type Message, type PublicSettings, type Push, type SyncHandle, type TabSummary } from '../messages';
+import type { ObjectionStore } from './objections';
+import { validateObjection } from './objections';
+import { applyReport, badgeFor, removeFrame, tabSummary, type TabsState } from './tabs';
+
+export interface Sender {
+  tab?: { id?: number };
+  frameId?: number;
+  /** Set for messages from extension pages (popup, options); absent from content scripts. */
+  url?: string;
+}
+
+export interface BackgroundDeps {
+  getPublicSettings(): Promise<PublicSettings>;
+  tabs: { get(): TabsState; set(state: TabsState): void };
+  objections: ObjectionStore;
+  push(tabId: number, message: Push, frameId?: number): void;
+  setBadge(tabId: number, badge: { text: string; color: string }): void;
+  sync?: SyncHandle;
+}
+
+function isContent(sender: Sender): sender is Sender & { tab: { id: number } } {
+  return typeof sender.tab?.id === 'number';
+}
+
+/**
+ * Handles one message. Returns undefined for messages that are not ours (another listener may
+ * answer them), else a promise of the response.
+ */
+export function createMessageHandler(deps: BackgroundDeps) {
+  function updateBadge(tabId: number): TabSummary | null {
+    const summary = tabSummary(deps.tabs.get(), tabId);
+    deps.setBadge(tabId, badgeFor(summary));
+    return summary;
+  }
+
+  function pushMerges(tabId: number, changed: [number, FrameMerge][]) {
+    for (const [frameId, merge] of changed) deps.push(tabId, { type: 'push/frames', merge }, frameId);
+  }
+
+  async function handle(message: Message, sender: Sender): Promise<unknown> {
+    switch (message.type) {
+      case 'settings/get':
+        return deps.getPublicSettings();
+
+      case 'frame/report': {
+        if (!isContent(sender)) throw new Error('frame/report comes from content scripts only');
+        const tabId = sender.tab.id;
+        const frameId = sender.frameId ?? 0;
+        const { state, merge, changed } = applyReport(deps.tabs.get(), tabId, frameId, message.report, message.first === true);
+        deps.tabs.set(state);
+        pushMerges(tabId, changed);
+        updateBadge(tabId);
+        // Only the panel frame evaluates the whole case; other frames' views may be partial.
+        if (merge.panel && message.report.adapterId !== null) await deps.sync?.onReport?.(tabId, frameId, message.report);
+        return merge;
+      }
+
+      case 'frame/gone': {
+        if (!isContent(sender)) return null;
+        const { state, changed } = removeFrame(deps.tabs.get(), sender.tab.id, sender.frameId ?? 0);
+        deps.tabs.set(state);
+        pushMerges(sender.tab.id, changed);
+        updateBadge(sender.tab.id);
+        return null;
+      }
+
+      case 'objection/add': {
+        const error = validateObjection(message.objection);
+        if (error) return { ok: false, error };
+        const objection = await deps.objections.add(message.objection);
+        if (isContent(sender)) deps.push(sender.tab.id, { type: 'push/objections', caseNumber: objection.caseNumber });
+        await deps.sync?.onObjection?.(objection);
+        return { ok: true, objection };
+      }
+
+      case 'objection/list':
+        return deps.objections.list(message.caseNumber);
+
+      case 'tab/summary':
+        return tabSummary(deps.tabs.get(), message.tabId);
+    }
+  }
+
+  return (message: unknown, sender: Sender): Promise<unknown> | undefined => {
+    if (isMessage(message)) return handle(message, sender);
+    const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+    if (typeof type === 'string' && type.startsWith('sync/') && deps.sync?.handleMessage) {
+      // The sync status and "sync now" are for extension pages, not for page scripts' frames.
+      if (isContent(sender)) return Promise.reject(new Error('sync messages come from extension pages only'));
+      return deps.sync.handleMessage(message as { type: string } & Record<string, unknown>);
+    }
+    return undefined;
+  };
+}

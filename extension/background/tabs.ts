@@ -1,0 +1,135 @@
+// Per-tab state in the background: each frame's latest report, and what the tab has shown of each
+// case (so a tab of a single-page form that was switched away, or an iframe that went, still
+// counts). Pure functions over plain data, so the worker can keep it in chrome.storage.session.
+import type { FindingSummary, FrameMerge, FrameReport, Light, TabSummary } from '../messages';
+
+export interface TabState {
+  url: string;
+  frames: Record<string, FrameReport>;
+  /** case number ('' when none is shown) → field → last value shown (null: shown empty). */
+  memory: Record<string, Record<string, unknown>>;
+}
+
+export type TabsState = Record<string, TabState>;
+
+const ORDER: Record<Light, number> = { red: 0, yellow: 1, grey: 2, green: 3 };
+
+function caseOf(tab: TabState, report: FrameReport): string {
+  if (report.caseNumber) return report.caseNumber;
+  for (const f of Object.values(tab.frames)) if (f.caseNumber) return f.caseNumber;
+  return '';
+}
+
+/** The frame that draws the panel: the top frame when it has an adapter, else the lowest frame id. */
+export function panelFrameId(tab: TabState): number | undefined {
+  const ids = Object.entries(tab.frames)
+    .filter(([, r]) => r.adapterId !== null)
+    .map(([id]) => Number(id))
+    .sort((a, b) => a - b);
+  return ids[0];
+}
+
+/** What one frame should merge in: the case's memory minus the fields the frame shows itself. */
+export function mergeFor(tab: TabState, frameId: number): FrameMerge {
+  const own = tab.frames[frameId];
+  const key = own ? caseOf(tab, own) : '';
+  const remote: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(tab.memory[key] ?? {})) if (!own || !(field in own.values)) remote[field] = value;
+  const frames = Object.values(tab.frames).filter((r) => r.adapterId !== null && caseOf(tab, r) === key).length;
+  return { remote, panel: panelFrameId(tab) === frameId, frames: Math.max(frames, 1) };
+}
+
+/**
+ * Records a frame's report. The first report of a top frame (a new document) starts the tab
+ * afresh. Returns the new state, the reporting frame's merge, and the other frames whose merge
+ * changed (to push to them).
+ */
+export function applyReport(state: TabsState, tabId: number, frameId: number, report: FrameReport, first: boolean) {
+  const prev = state[tabId];
+  const before = prev ? Object.fromEntries(Object.keys(prev.frames).map((id) => [id, JSON.stringify(mergeFor(prev, Number(id)))])) : {};
+  const tab: TabState = frameId === 0 && first
+    ? { url: report.url, frames: {}, memory: {} }
+    : { url: prev?.url ?? report.url, frames: { ...prev?.frames }, memory: { ...prev?.memory } };
+  if (frameId === 0) tab.url = report.url;
+  tab.frames[frameId] = report;
+  if (report.adapterId !== null) {
+    const key = caseOf(tab, report);
+    tab.memory[key] = { ...tab.memory[key], ...report.values };
+  }
+  const next = { ...state, [tabId]: tab };
+  const changed: [number, FrameMerge][] = [];
+  for (const id of Object.keys(tab.frames)) {
+    if (Number(id) === frameId) continue;
+    const m = mergeFor(tab, Number(id));
+    if (JSON.stringify(m) !== before[id]) changed.push([Number(id), m]);
+  }
+  return { state: next, merge: mergeFor(tab, frameId), changed };
+}
+
+export function removeFrame(state: TabsState, tabId: number, frameId: number) {
+  const tab = state[tabId];
+  if (!tab || !(frameId in tab.frames)) return { state, changed: [] as [number, FrameMerge][] };
+  if (frameId === 0) {
+    const next = { ...state };
+    delete next[tabId];
+    return { state: next, changed: [] as [number, FrameMerge][] };
+  }
+  const frames = { ...tab.frames };
+  delete frames[frameId];
+  const nextTab = { ...tab, frames };
+  const changed = Object.keys(frames).map((id) => [Number(id), mergeFor(nextTab, Number(id))] as [number, FrameMerge]);
+  return { state: { ...state, [tabId]: nextTab }, changed };
+}
+
+export function removeTab(state: TabsState, tabId: number): TabsState {
+  if (!(tabId in state)) return state;
+  const next = { ...state };
+  delete next[tabId];
+  return next;
+}
+
+/**
+ * The tab's findings: the panel frame's (it evaluates the whole case), plus any other frame's
+ * finding it does not have yet, worst first.
+ */
+export function tabSummary(state: TabsState, tabId: number): TabSummary | null {
+  const tab = state[tabId];
+  if (!tab) return null;
+  const reports = Object.entries(tab.frames).filter(([, r]) => r.adapterId !== null);
+  if (reports.length === 0) return null;
+  const panel = panelFrameId(tab);
+  reports.sort(([a], [b]) => (Number(a) === panel ? -1 : Number(b) === panel ? 1 : Number(a) - Number(b)));
+  const byKey = new Map<string, FindingSummary>();
+  for (const [, r] of reports) for (const f of r.findings) if (!byKey.has(f.occurrenceKey)) byKey.set(f.occurrenceKey, f);
+  const findings = [...byKey.values()].sort((a, b) => ORDER[a.light] - ORDER[b.light] || a.ruleId.localeCompare(b.ruleId));
+  const counts: Record<Light, number> = { red: 0, yellow: 0, green: 0, grey: 0 };
+  for (const f of findings) counts[f.light]++;
+  const adapters = new Map<string, string | undefined>();
+  for (const [, r] of reports) adapters.set(r.adapterId!, r.adapterName);
+  const top = reports[0][1];
+  return {
+    tabId,
+    url: tab.url,
+    adapters: [...adapters].map(([id, name]) => (name === undefined ? { id } : { id, name })),
+    ...(top.caseNumber ? { caseNumber: top.caseNumber } : {}),
+    training: reports.some(([, r]) => r.training),
+    counts,
+    worst: findings[0]?.light ?? null,
+    findings,
+    frames: reports.length,
+    checkedAt: reports.map(([, r]) => r.checkedAt).sort().at(-1) ?? '',
+  };
+}
+
+export const BADGE_COLOURS: Readonly<Record<Light, string>> = {
+  red: '#d93025',
+  yellow: '#f9ab00',
+  green: '#1e8e3e',
+  grey: '#80868b',
+};
+
+/** The toolbar badge of a tab: the number of red findings on the colour of the worst one. */
+export function badgeFor(summary: TabSummary | null): { text: string; color: string } {
+  if (!summary) return { text: '', color: BADGE_COLOURS.grey };
+  return { text: String(summary.counts.red), color: BADGE_COLOURS[summary.worst ?? 'green'] };
+}

@@ -1,0 +1,53 @@
+// The explanation of one finding: message, the dates the engine computed, legal basis, advice.
+// Everything is rendered as text nodes; nothing from the page or a rule is ever parsed as HTML.
+import { Fragment } from 'preact';
+import type { Finding } from '../../shared/engine';
+import { fieldLabel } from '../../shared/case/fields';
+import { locale, pick, t } from '../i18n';
+import { basisText, deadlineText, todoText } from '../overlay/present';
+
+export function FindingDetails({ finding: f }: { finding: Finding }) {
+  const loc = locale.value;
+  const deadline = deadlineText(loc, f.ruleId);
+  return (
+    <div class="cl-details">
+      <p class="cl-msg">{pick(f.message)}</p>
+      <dl class="cl-dl">
+        {f.dates.map((d, i) => (
+          <Fragment key={i}>
+            <dt>{pick(d.label)}</dt>
+            <dd>{d.value}</dd>
+          </Fragment>
+        ))}
+        {f.dates.length === 0 && f.due !== undefined && (
+          <>
+            <dt>{t('card.due')}</dt>
+            <dd>{f.due}</dd>
+          </>
+        )}
+        {deadline !== undefined && (
+          <>
+            <dt>{t('panel.deadline')}</dt>
+            <dd>{deadline}</dd>
+          </>
+        )}
+        <dt>{t('panel.basis')}</dt>
+        <dd>{f.basis.map((b) => basisText(loc, b)).join('；')}</dd>
+        {f.points !== undefined && (
+          <>
+            <dt>{t('panel.points')}</dt>
+            <dd>{f.points}</dd>
+          </>
+        )}
+        <dt>{t('panel.todo')}</dt>
+        <dd>{todoText(loc, f)}</dd>
+        <dt>{t('panel.rule')}</dt>
+        <dd>{f.catalogue ? `${f.catalogue} · ${f.ruleId}` : f.ruleId}</dd>
+      </dl>
+      {f.missingFields && f.missingFields.length > 0 && (
+        <p class="cl-muted">{t('panel.missingInputs', { fields: f.missingFields.map((id) => pick(fieldLabel(id))).join(loc === 'en' ? ', ' : '、') })}</p>
+      )}
+      {f.calendarCovered === false && <p class="cl-warn">{t('panel.calendarNotCovered')}</p>}
+    </div>
+  );
+}

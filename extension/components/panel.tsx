@@ -1,0 +1,190 @@
+// The panel: every finding of the case, worst first, with basis, dates and what to do; objections.
+// Collapsible, and it moves (or shrinks) so it never covers the field being edited.
+import { useSignal } from '@preact/signals';
+import type { Finding, Light } from '../../shared/engine';
+import { fieldLabel } from '../../shared/case/fields';
+import { locale, pick, t } from '../i18n';
+import type { FormCheckModel } from '../models/form-check';
+import { lightText } from '../overlay/present';
+import type { OverlayModel } from '../overlay/state';
+import { FindingDetails } from './details';
+
+export interface PanelActions {
+  /** Scrolls the field into view and focuses it; false when it is not in this frame. */
+  locate(field: string): boolean;
+  object(finding: Finding, reason: string): Promise<{ ok: true } | { ok: false; error: string }>;
+}
+
+const LIGHTS: Light[] = ['red', 'yellow', 'green', 'grey'];
+
+export function Panel({ model, ui, actions }: { model: FormCheckModel; ui: OverlayModel; actions: PanelActions }) {
+  const { counts } = model.summary.value;
+  const placement = ui.placement.value;
+  const collapsed = ui.collapsed.value || placement.shrink;
+  const corner = placement.corner;
+  const style: Record<string, string> = {};
+  style[corner.startsWith('top') ? 'top' : 'bottom'] = '8px';
+  style[corner.endsWith('left') ? 'left' : 'right'] = '8px';
+  const adapter = ui.adapter.value;
+  const caseNumber = model.caseNumber.value;
+  const findings = model.findings.value;
+  const error = model.evaluation.value.error;
+  return (
+    <section
+      class={`cl-panel${collapsed ? ' cl-collapsed' : ''}`}
+      style={style}
+      data-testid="caselight-panel"
+      data-corner={corner}
+      data-collapsed={collapsed ? 'true' : 'false'}
+      aria-label={t('panel.title')}
+    >
+      <header>
+        <strong>{t('panel.title')}</strong>
+        <span class="cl-counts">
+          {LIGHTS.map((l) => (
+            <span key={l} class={`cl-count cl-${l}`} data-count={l}>
+              {t(`light.${l}`)} {counts[l]}
+            </span>
+          ))}
+        </span>
+        <button type="button" class="cl-btn" aria-expanded={!collapsed} onClick={() => (ui.collapsed.value = !ui.collapsed.peek())}>
+          {collapsed ? t('panel.expand') : t('panel.collapse')}
+        </button>
+      </header>
+      {!collapsed && (
+        <>
+          {adapter?.training || ui.trainingMode.value ? <div class="cl-banner">{t('panel.training')}</div> : null}
+          {error !== undefined && <div class="cl-banner cl-error">{error}</div>}
+          <div class="cl-section cl-muted">
+            {caseNumber !== undefined && (
+              <span>
+                {t('panel.case')}：<span data-testid="caselight-case-number">{caseNumber}</span>
+                {' · '}
+              </span>
+            )}
+            {adapter === null ? t('panel.noAdapter') : adapter.name}
+            {ui.frames.value > 1 ? ` · ${t('panel.frames', { n: ui.frames.value })}` : ''}
+            {ui.checkedAt.value ? ` · ${t('panel.checkedAt', { time: ui.checkedAt.value })}` : ''}
+          </div>
+          {adapter !== null && findings.length === 0 && <div class="cl-section">{t('panel.empty')}</div>}
+          <ul class="cl-list">
+            {findings.map((f) => (
+              <Item key={f.occurrenceKey} finding={f} model={model} actions={actions} />
+            ))}
+          </ul>
+          <Unverified model={model} />
+          <Diagnostics model={model} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function Item({ finding: f, model, actions }: { finding: Finding; model: FormCheckModel; actions: PanelActions }) {
+  const drafting = useSignal(false);
+  const reason = useSignal('');
+  const problem = useSignal<string | null>(null);
+  const busy = useSignal(false);
+  const objection = model.objectionFor(f);
+  const caseNumber = model.caseNumber.value;
+  const shown = model.read.value.fields.includes(f.anchor);
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const text = reason.peek().trim();
+    if (text === '') {
+      problem.value = t('objection.required');
+      return;
+    }
+    busy.value = true;
+    const result = await actions.object(f, text);
+    busy.value = false;
+    if (result.ok) {
+      drafting.value = false;
+      reason.value = '';
+      problem.value = null;
+    } else problem.value = t('objection.failed', { error: result.error });
+  };
+  return (
+    <li class="cl-item" data-finding={f.ruleId} data-finding-field={f.anchor} data-finding-light={f.light}>
+      <div class="cl-item-head">
+        <span class={`cl-light cl-${f.light}`} aria-hidden="true">
+          <span class="cl-dot" />
+          <span>{lightText(locale.value, f)}</span>
+        </span>
+        <h3>{pick(f.title)}</h3>
+      </div>
+      <div class="cl-muted">{pick(fieldLabel(f.anchor))}</div>
+      <FindingDetails finding={f} />
+      {objection && <p class="cl-muted" data-testid="caselight-objection">{t('objection.filed', { reason: objection.reason })}</p>}
+      <div class="cl-actions">
+        <button type="button" class="cl-btn" disabled={!shown} title={shown ? undefined : t('panel.notOnPage')} onClick={() => actions.locate(f.anchor)}>
+          {t('panel.locate')}
+        </button>
+        {!objection && !drafting.value && (
+          <button
+            type="button"
+            class="cl-btn"
+            disabled={caseNumber === undefined}
+            title={caseNumber === undefined ? t('objection.noCase') : undefined}
+            onClick={() => (drafting.value = true)}
+          >
+            {t('objection.open')}
+          </button>
+        )}
+      </div>
+      {drafting.value && (
+        <form class="cl-objection" onSubmit={submit}>
+          <label>
+            {t('objection.reason')}
+            <textarea required maxLength={500} value={reason.value} onInput={(e) => (reason.value = (e.currentTarget as HTMLTextAreaElement).value)} />
+          </label>
+          {problem.value && <div class="cl-error" role="alert">{problem.value}</div>}
+          <div class="cl-actions">
+            <button type="submit" class="cl-btn cl-btn-primary" disabled={busy.value}>
+              {t('objection.submit')}
+            </button>
+            <button type="button" class="cl-btn" onClick={() => (drafting.value = false)}>
+              {t('objection.cancel')}
+            </button>
+          </div>
+        </form>
+      )}
+    </li>
+  );
+}
+
+function Unverified({ model }: { model: FormCheckModel }) {
+  const list = model.unverified.value;
+  if (list.length === 0) return null;
+  return (
+    <details class="cl-section" data-testid="caselight-unverified">
+      <summary>{t('panel.unverified', { n: list.length })}</summary>
+      <ul class="cl-list">
+        {list.map((f) => (
+          <li key={f.occurrenceKey} class="cl-item">
+            <span class="cl-muted">{pick(f.title)}</span> — {pick(fieldLabel(f.anchor))}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+function Diagnostics({ model }: { model: FormCheckModel }) {
+  const { issues, missing } = model.read.value;
+  if (issues.length === 0 && missing.length === 0) return null;
+  const sep = locale.value === 'en' ? ', ' : '、';
+  return (
+    <details class="cl-section" data-testid="caselight-diagnostics">
+      <summary>{t('panel.diagnostics')}</summary>
+      {issues.map((i) => (
+        <div key={i.field} class="cl-warn">
+          {t(i.code === 'unmapped' ? 'panel.unmapped' : 'panel.unreadable', { field: pick(fieldLabel(i.field)), value: i.value ?? '' })}
+        </div>
+      ))}
+      {missing.length > 0 && (
+        <div class="cl-muted">{t('panel.missingFields', { fields: missing.map((f) => pick(fieldLabel(f))).join(sep) })}</div>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,149 @@
+// The options page's view.
+import { locale, t } from '../../i18n';
+import type { OptionsModel } from './model';
+
+function Locked({ on }: { on: boolean }) {
+  return on ? <span class="locked"> {t('options.locked')}</span> : null;
+}
+
+export function Options({ model }: { model: OptionsModel }) {
+  const s = model.settings.value;
+  const locked = model.locked.value;
+  const notice = model.notice.value;
+  return (
+    <main lang={locale.value}>
+      <h1>{t('options.title')}</h1>
+      {notice && (
+        <p class={notice.kind === 'ok' ? 'ok' : 'error'} role="status" data-testid="options-notice">
+          {notice.text}
+        </p>
+      )}
+      <section>
+        <label>
+          <span>
+            {t('options.companionUrl')}
+            <Locked on={locked.has('companionUrl')} />
+          </span>
+          <input
+            type="url"
+            name="companionUrl"
+            value={model.companionUrl.value}
+            disabled={locked.has('companionUrl')}
+            onInput={(e) => (model.companionUrl.value = e.currentTarget.value)}
+          />
+        </label>
+        <label>
+          <span>
+            {t('options.token')}
+            <Locked on={locked.has('token')} />
+          </span>
+          <input
+            type="password"
+            name="token"
+            autoComplete="off"
+            placeholder={s?.hasToken ? t('options.tokenSet') : ''}
+            value={model.token.value}
+            disabled={locked.has('token')}
+            onInput={(e) => (model.token.value = e.currentTarget.value)}
+          />
+        </label>
+        <label class="inline">
+          <input
+            type="checkbox"
+            name="trainingMode"
+            checked={model.trainingMode.value}
+            disabled={locked.has('trainingMode')}
+            onChange={(e) => (model.trainingMode.value = e.currentTarget.checked)}
+          />
+          <span>{t('options.trainingMode')}</span>
+          <Locked on={locked.has('trainingMode')} />
+        </label>
+        <label>
+          <span>
+            {t('options.locale')}
+            <Locked on={locked.has('locale')} />
+          </span>
+          <select
+            name="locale"
+            value={model.locale.value}
+            disabled={locked.has('locale')}
+            onChange={(e) => (model.locale.value = e.currentTarget.value === 'en' ? 'en' : 'zh-CN')}
+          >
+            <option value="zh-CN">中文（简体）</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+        <button type="button" onClick={() => void model.save()}>
+          {t('options.save')}
+        </button>
+      </section>
+
+      <h2>{t('options.adapters')}</h2>
+      <section>
+        <ul class="adapters" data-testid="adapter-list">
+          {s?.adapters.map(({ source, adapter }) => (
+            <li key={`${source}:${adapter.id}`}>
+              <span class="name">
+                {adapter.name} <span class="muted">({adapter.id} v{adapter.version})</span>
+                <span class="muted"> {adapter.match.join(', ')}</span>
+              </span>
+              <span class="tag">{t(source === 'built-in' ? 'options.adapters.builtIn' : source === 'managed' ? 'options.adapters.managed' : 'options.adapters.user')}</span>
+              {source === 'user' && (
+                <button type="button" onClick={() => void model.removeAdapter(adapter.id)}>
+                  {t('options.adapters.remove')}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+        {s && s.rejectedAdapters.length > 0 && (
+          <div class="error">
+            {t('options.adapters.rejected')}
+            {s.rejectedAdapters.map((r, i) => (
+              <div key={i}>
+                {r.id ?? '?'}: {r.errors.map((e) => `${e.path} ${locale.value === 'en' ? e.en : e.zh}`).join('; ')}
+              </div>
+            ))}
+          </div>
+        )}
+        {model.pending.value.length > 0 && (
+          <p class="error" data-testid="pending-hosts">
+            {t('options.adapters.needsPermission', { hosts: model.pending.value.join(', ') })}{' '}
+            <button type="button" onClick={() => void model.grant(model.pending.value)}>
+              {t('options.adapters.grant')}
+            </button>
+          </p>
+        )}
+        <p class="muted">{t('options.adapters.help')}</p>
+        <textarea
+          name="adapterJson"
+          aria-label={t('options.adapters')}
+          value={model.importText.value}
+          onInput={(e) => (model.importText.value = e.currentTarget.value)}
+        />
+        {model.importErrors.value.length > 0 && (
+          <div class="error" data-testid="adapter-errors">
+            {model.importErrors.value.join('\n')}
+          </div>
+        )}
+        <div class="inline">
+          <button type="button" onClick={() => void model.importAdapter()}>
+            {t('options.adapters.import')}
+          </button>
+          <label class="inline">
+            <span>{t('options.adapters.file')}</span>
+            <input
+              type="file"
+              accept="application/json,.json"
+              onChange={async (e) => {
+                // Reading the file loses the click's user gesture: show the text, the Import click asks for permission.
+                const file = e.currentTarget.files?.[0];
+                if (file) model.importText.value = await file.text();
+              }}
+            />
+          </label>
+        </div>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,17 @@
+// Popup: this page's summary (counts, the worst findings, the adapter in use) and sync status.
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { addMessages } from '../../i18n';
+import { PAGE_MESSAGES } from '../../i18n/pages';
+import { request } from '../../messages';
+import { createPopupModel } from './model';
+import { Popup } from './popup';
+
+addMessages(PAGE_MESSAGES);
+const model = createPopupModel({
+  activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
+  request,
+  syncStatus: () => browser.runtime.sendMessage({ type: 'sync/status' }),
+});
+render(<Popup model={model} openOptions={() => void browser.runtime.openOptionsPage()} />, document.getElementById('app')!);
+void model.load();

@@ -1,0 +1,51 @@
+// PopupModel: the active tab's summary and the settings, loaded once when the popup opens.
+import { computed, signal } from '@preact/signals';
+import { locale } from '../../i18n';
+import type { MessageOf, MessageType, PublicSettings, ResponseOf, TabSummary } from '../../messages';
+
+export interface SyncStatusView {
+  pending: number;
+  deadLetters: number;
+  lastSuccessAt?: string | null;
+  lastError?: { message: { zh: string; en: string } } | null;
+}
+
+export interface PopupDeps {
+  activeTabId(): Promise<number | undefined>;
+  request<K extends MessageType>(message: MessageOf<K>): Promise<ResponseOf<K>>;
+  syncStatus(): Promise<unknown>;
+}
+
+export function createPopupModel(deps: PopupDeps) {
+  const summary = signal<TabSummary | null>(null);
+  const settings = signal<PublicSettings | null>(null);
+  const sync = signal<SyncStatusView | null>(null);
+  const loaded = signal(false);
+  const adapterNames = computed(
+    () => summary.value?.adapters.map((a) => settings.value?.adapters.find((r) => r.adapter.id === a.id)?.adapter.name ?? a.name ?? a.id) ?? [],
+    { name: 'adapterNames' },
+  );
+  const points = computed(() => summary.value?.findings.reduce((n, f) => n + (f.light === 'red' ? (f.points ?? 0) : 0), 0) ?? 0, { name: 'points' });
+  return {
+    summary,
+    settings,
+    sync,
+    loaded,
+    adapterNames,
+    points,
+    async load() {
+      const [tabId, s] = await Promise.all([deps.activeTabId(), deps.request({ type: 'settings/get' })]);
+      settings.value = s;
+      locale.value = s.locale;
+      summary.value = tabId === undefined ? null : await deps.request({ type: 'tab/summary', tabId });
+      try {
+        sync.value = (await deps.syncStatus()) as SyncStatusView;
+      } catch {
+        sync.value = null;
+      }
+      loaded.value = true;
+    },
+  };
+}
+
+export type PopupModel = ReturnType<typeof createPopupModel>;

@@ -1,0 +1,63 @@
+// The popup's view.
+import { rulesById } from '../../../shared/rules';
+import { locale, pick, t } from '../../i18n';
+import { lightText } from '../../overlay/present';
+import type { PopupModel } from './model';
+
+export function Popup({ model, openOptions }: { model: PopupModel; openOptions: () => void }) {
+  const s = model.summary.value;
+  const sync = model.sync.value;
+  return (
+    <main data-testid="popup" lang={locale.value}>
+      <h1>{t('popup.title')}</h1>
+      {!model.loaded.value ? null : s === null ? (
+        <p class="muted" data-testid="popup-empty">{t('popup.noPage')}</p>
+      ) : (
+        <>
+          {s.training && <p class="banner">{t('panel.training')}</p>}
+          <div class="muted">
+            {t('popup.adapter')}：<span data-testid="popup-adapter">{model.adapterNames.value.join('、')}</span>
+          </div>
+          {s.caseNumber && (
+            <div class="muted">
+              {t('panel.case')}：{s.caseNumber}
+            </div>
+          )}
+          <div class="counts" data-testid="popup-counts">
+            {(['red', 'yellow', 'green', 'grey'] as const).map((l) => (
+              <span key={l} class={l} data-count={l}>
+                {t(`light.${l}`)} {s.counts[l]}
+              </span>
+            ))}
+          </div>
+          {model.points.value > 0 && <div>{t('popup.points', { points: model.points.value })}</div>}
+          <ul>
+            {s.findings
+              .filter((f) => f.light === 'red' || f.light === 'yellow')
+              .slice(0, 8)
+              .map((f) => {
+                const title = rulesById.get(f.ruleId)?.meta.title;
+                return (
+                  <li key={f.occurrenceKey} class={f.light}>
+                    {lightText(locale.value, f)} · {title ? pick(title) : f.ruleId}
+                    {f.due ? ` (${t('card.due')} ${f.due})` : ''}
+                  </li>
+                );
+              })}
+          </ul>
+        </>
+      )}
+      {sync && (
+        <p class="muted">
+          {t('popup.sync', { n: sync.pending })}
+          {sync.lastError ? <span class="error"> · {pick(sync.lastError.message)}</span> : null}
+        </p>
+      )}
+      <div class="row">
+        <button type="button" onClick={openOptions}>
+          {t('popup.options')}
+        </button>
+      </div>
+    </main>
+  );
+}

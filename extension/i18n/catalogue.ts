@@ -1,0 +1,165 @@
+// The in-house UI message catalogue: zh-CN first, English second. Chrome's _locales follow the
+// browser's language and cannot switch at runtime, so UI strings live here instead.
+// Rule text (titles, messages) comes from the rules' own bilingual meta, never from here.
+// Popup and options strings live in pages.ts, outside the content-script bundle.
+import type { PageMessageKey } from './pages';
+
+const zh = {
+  'app.name': '办案亮灯',
+  'light.red': '红',
+  'light.yellow': '黄',
+  'light.green': '绿',
+  'light.grey': '灰',
+  'word.late': '逾期',
+  'word.overdue': '逾期',
+  'word.missing': '缺失',
+  'word.due-soon': '临期',
+  'word.done': '已办',
+  'word.open': '未到期',
+  'word.no-proof': '缺凭证',
+  'word.inputs-missing': '缺信息',
+  'word.not-applicable': '不适用',
+  'word.rule-error': '出错',
+  'word.red': '瑕疵',
+  'word.yellow': '注意',
+  'word.green': '正常',
+  'word.grey': '待定',
+  'panel.title': '办案亮灯',
+  'panel.collapse': '收起',
+  'panel.expand': '展开',
+  'panel.empty': '本页没有需要提示的事项',
+  'panel.noAdapter': '本页没有匹配的适配器，未检查',
+  'panel.case': '案号',
+  'panel.training': '培训模式：不计入瑕疵台账',
+  'panel.locate': '定位到字段',
+  'panel.notOnPage': '字段不在本页',
+  'panel.basis': '依据',
+  'panel.dates': '计算日期',
+  'panel.todo': '处理建议',
+  'panel.points': '瑕疵积分',
+  'panel.deadline': '期限计算',
+  'panel.rule': '规则',
+  'panel.checkedAt': '检查于 {{time}}',
+  'panel.frames': '含 {{n}} 个框架',
+  'panel.diagnostics': '读取情况',
+  'panel.unreadable': '{{field}}：无法识别“{{value}}”',
+  'panel.unmapped': '{{field}}：“{{value}}”不在适配器的取值对照表中',
+  'panel.missingFields': '本页未找到：{{fields}}',
+  'panel.calendarNotCovered': '所涉年份尚无官方节假日安排，届满日按普通周末推算，请人工核对',
+  'panel.missingInputs': '缺少：{{fields}}',
+  'panel.unverified': '待核实 {{n}} 项：相关字段尚未在页面上出现（打开对应页签后判断）',
+  'todo.red.late': '期限已过才办理：请在卷中说明迟延原因；如有正当理由，可提出异议。',
+  'todo.red.missing': '期限已过仍未办理：请立即补办并录入日期；如有正当理由，可提出异议。',
+  'todo.red': '请尽快补正；如认为不构成瑕疵，可提出异议并说明理由。',
+  'todo.yellow.due-soon': '请在届满日前办理并录入日期。',
+  'todo.yellow': '请人工核对此项。',
+  'todo.grey.inputs-missing': '补填所缺信息后即可判断。',
+  'todo.grey': '暂无法判断，无需处理。',
+  'todo.green': '无需处理。',
+  'objection.open': '提出异议',
+  'objection.reason': '异议理由（必填）',
+  'objection.submit': '提交异议',
+  'objection.cancel': '取消',
+  'objection.required': '请填写异议理由',
+  'objection.noCase': '缺少案号，无法提出异议',
+  'objection.filed': '已提出异议：{{reason}}',
+  'objection.failed': '异议保存失败：{{error}}',
+  'card.due': '届满日',
+  'card.nominal': '名义届满日',
+  'card.dueAt': '届满时间',
+} as const;
+
+export type OverlayMessageKey = keyof typeof zh;
+export type MessageKey = OverlayMessageKey | PageMessageKey;
+
+const en: Record<OverlayMessageKey, string> = {
+  'app.name': 'CaseLight',
+  'light.red': 'Red',
+  'light.yellow': 'Yellow',
+  'light.green': 'Green',
+  'light.grey': 'Grey',
+  'word.late': 'late',
+  'word.overdue': 'overdue',
+  'word.missing': 'missing',
+  'word.due-soon': 'due soon',
+  'word.done': 'done',
+  'word.open': 'open',
+  'word.no-proof': 'no proof',
+  'word.inputs-missing': 'needs input',
+  'word.not-applicable': 'n/a',
+  'word.rule-error': 'error',
+  'word.red': 'defect',
+  'word.yellow': 'check',
+  'word.green': 'OK',
+  'word.grey': 'undecided',
+  'panel.title': 'CaseLight',
+  'panel.collapse': 'Collapse',
+  'panel.expand': 'Expand',
+  'panel.empty': 'Nothing to point out on this page',
+  'panel.noAdapter': 'No adapter matches this page; not checked',
+  'panel.case': 'Case',
+  'panel.training': 'Training mode: not counted in the defect ledger',
+  'panel.locate': 'Go to field',
+  'panel.notOnPage': 'Field not on this page',
+  'panel.basis': 'Basis',
+  'panel.dates': 'Dates',
+  'panel.todo': 'What to do',
+  'panel.points': 'Defect points',
+  'panel.deadline': 'Period',
+  'panel.rule': 'Rule',
+  'panel.checkedAt': 'Checked at {{time}}',
+  'panel.frames': '{{n}} frames',
+  'panel.diagnostics': 'Reading',
+  'panel.unreadable': '{{field}}: cannot read “{{value}}”',
+  'panel.unmapped': '{{field}}: “{{value}}” is not in the adapter’s value map',
+  'panel.missingFields': 'Not on this page: {{fields}}',
+  'panel.calendarNotCovered': 'No official holiday data for a year involved; the due date assumes ordinary weekends, check it by hand',
+  'panel.missingInputs': 'Missing: {{fields}}',
+  'panel.unverified': '{{n}} to verify: their fields have not appeared on the page yet (open their tab)',
+  'todo.red.late': 'Done after the deadline: record the reason for the delay in the file; object if there was good cause.',
+  'todo.red.missing': 'Deadline passed and not done: do it now and record the date; object if there was good cause.',
+  'todo.red': 'Put this right; if it is not a defect, object with a reason.',
+  'todo.yellow.due-soon': 'Do it and record the date before the due date.',
+  'todo.yellow': 'Check this by hand.',
+  'todo.grey.inputs-missing': 'Fill in the missing information to get a decision.',
+  'todo.grey': 'Cannot decide yet; nothing to do.',
+  'todo.green': 'Nothing to do.',
+  'objection.open': 'Object',
+  'objection.reason': 'Reason (required)',
+  'objection.submit': 'Submit objection',
+  'objection.cancel': 'Cancel',
+  'objection.required': 'Please give a reason',
+  'objection.noCase': 'No case number on the page; cannot object',
+  'objection.filed': 'Objected: {{reason}}',
+  'objection.failed': 'Could not save the objection: {{error}}',
+  'card.due': 'Due',
+  'card.nominal': 'Nominal expiry',
+  'card.dueAt': 'Due at',
+};
+
+export type Locale = 'zh-CN' | 'en';
+
+export const catalogues: Record<Locale, Record<string, string>> = { 'zh-CN': { ...zh }, en: { ...en } };
+
+/** Adds a page's strings (popup, options) to the catalogue. */
+export function addMessages(messages: Readonly<Record<Locale, Readonly<Record<string, string>>>>): void {
+  Object.assign(catalogues['zh-CN'], messages['zh-CN']);
+  Object.assign(catalogues.en, messages.en);
+}
+
+/** A UI string with `{{name}}` placeholders filled in (as plain text: callers render it as a text node). */
+export function format(locale: Locale, key: MessageKey, params?: Readonly<Record<string, string | number>>): string {
+  const template = catalogues[locale][key] ?? catalogues['zh-CN'][key] ?? key;
+  if (!params) return template;
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** `zh` or `en` text of a bilingual value. */
+export function pick(locale: Locale, text: { zh: string; en: string }): string {
+  return locale === 'en' ? text.en : text.zh;
+}
+
+/** True when `key` is in the catalogue (for keys built from message ids). */
+export function hasKey(key: string): key is MessageKey {
+  return key in catalogues['zh-CN'];
+}

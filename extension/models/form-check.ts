@@ -1,0 +1,203 @@
+// FormCheckModel: this frame's read of the page (+ what other frames read) → the engine → findings.
+// Signals hold inputs; everything shown is computed from them (signals' PerformanceInsightsModel).
+import { batch, computed, signal } from '@preact/signals';
+import { todayInShanghai } from '../../shared/calendar';
+import { compareFindings, summarize, type EvaluateOptions, type Finding, type Light } from '../../shared/engine';
+import { objectionKey, type FindingSummary, type Objection } from '../messages';
+import type { ReadIssue } from '../page/snapshot';
+
+export type Evaluate = (snapshot: unknown, options: EvaluateOptions) => Finding[];
+
+/** What this frame read: values (for the engine), which fields it shows, and what it could not read. */
+export interface LocalRead {
+  values: Record<string, unknown>;
+  /** Fields shown in this frame, filled in or not; an empty one here hides another frame's value. */
+  fields: readonly string[];
+  issues: ReadIssue[];
+  missing: string[];
+}
+
+export interface Clock {
+  /** `YYYY-MM-DD`, Asia/Shanghai. */
+  today: string;
+  /** `YYYY-MM-DDTHH:mm`, Asia/Shanghai. */
+  now: string;
+}
+
+const EMPTY_READ: LocalRead = { values: {}, fields: [], issues: [], missing: [] };
+
+/** The case as one view: other frames' values, overridden by every field this frame shows. */
+export function mergeCaseView(remote: Readonly<Record<string, unknown>>, local: LocalRead): Record<string, unknown> {
+  const view: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(remote)) if (v !== null && v !== undefined) view[k] = v;
+  for (const f of local.fields) delete view[f];
+  return Object.assign(view, local.values);
+}
+
+export interface Evaluation {
+  findings: Finding[];
+  /** Set when the engine refused its options (a bad config); the panel shows it. */
+  error?: string;
+}
+
+/** Pure: the sorted findings for a case view, or the engine's complaint. */
+export function deriveEvaluation(evaluate: Evaluate, view: Record<string, unknown>, clock: Clock, config?: unknown): Evaluation {
+  try {
+    return { findings: evaluate(view, { today: clock.today, now: clock.now, config }).sort(compareFindings) };
+  } catch (e) {
+    return { findings: [], error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+function signature(f: Finding): string {
+  return `${f.ruleId}\u0001${f.occurrenceKey}\u0001${f.light}\u0001${f.anchor}\u0001${f.messageId}\u0001${f.message.zh}\u0001${f.message.en}\u0001${f.points ?? ''}`;
+}
+
+/** Counts per light, the worst light (null when there is no finding) and the red points. */
+export function summarizeFindings(findings: readonly Finding[]): { counts: Record<Light, number>; worst: Light | null; points: number } {
+  const s = summarize(findings);
+  return { counts: s.counts, worst: findings.length === 0 ? null : s.worst, points: s.points };
+}
+
+export function toFindingSummary(f: Finding): FindingSummary {
+  const s: FindingSummary = { ruleId: f.ruleId, light: f.light, anchor: f.anchor, occurrenceKey: f.occurrenceKey, messageId: f.messageId };
+  if (f.due !== undefined) s.due = f.due;
+  if (f.nominal !== undefined) s.nominal = f.nominal;
+  if (f.points !== undefined) s.points = f.points;
+  return s;
+}
+
+function sameRead(a: LocalRead, b: LocalRead): boolean {
+  return (
+    a.fields.length === b.fields.length &&
+    a.fields.every((f, i) => f === b.fields[i]) &&
+    JSON.stringify(a.values) === JSON.stringify(b.values) &&
+    JSON.stringify(a.issues) === JSON.stringify(b.issues) &&
+    a.missing.join() === b.missing.join()
+  );
+}
+
+/** A computed list that keeps its previous array while the items are the same objects. */
+function stableList<T>(derive: () => T[], name: string) {
+  let prev: T[] = [];
+  return computed(() => {
+    const next = derive();
+    if (next.length === prev.length && next.every((x, i) => x === prev[i])) return prev;
+    prev = next;
+    return next;
+  }, { name });
+}
+
+export interface FormCheckOptions {
+  evaluate: Evaluate;
+  clock: Clock;
+  config?: unknown;
+}
+
+export function createFormCheckModel({ evaluate, clock: initialClock, config: initialConfig }: FormCheckOptions) {
+  const read = signal<LocalRead>(EMPTY_READ);
+  const remote = signal<Readonly<Record<string, unknown>>>({});
+  const clock = signal<Clock>(initialClock);
+  const config = signal<unknown>(initialConfig);
+  const objections = signal<Readonly<Record<string, Objection>>>({});
+
+  const caseView = computed(() => mergeCaseView(remote.value, read.value), { name: 'caseView' });
+
+  // Keeps the previous array when nothing visible changed, so typing that changes no finding
+  // re-renders nothing.
+  let last: Evaluation = { findings: [] };
+  let lastSig = '';
+  const evaluation = computed(
+    () => {
+      const next = deriveEvaluation(evaluate, caseView.value, clock.value, config.value);
+      const sig = next.error ?? next.findings.map(signature).join('\n');
+      if (sig === lastSig && next.error === last.error) return last;
+      lastSig = sig;
+      last = next;
+      return next;
+    },
+    { name: 'evaluation' },
+  );
+  /** Every field some frame of this tab shows or showed for this case (filled in or not). */
+  const seenFields = computed(() => new Set([...read.value.fields, ...Object.keys(remote.value)]), { name: 'seenFields' });
+
+  /**
+   * Findings whose anchor field has been seen. A rule anchored on a field on a tab not opened yet
+   * would otherwise light red for a date that is filled in there: those wait, as `unverified`.
+   */
+  const findings = stableList(() => evaluation.value.findings.filter((f) => seenFields.value.has(f.anchor)), 'findings');
+  const unverified = stableList(() => evaluation.value.findings.filter((f) => !seenFields.value.has(f.anchor)), 'unverified');
+
+  const summary = computed(() => summarizeFindings(findings.value), { name: 'summary' });
+
+  /** Findings whose anchor field is shown in this frame, by field id (in panel order). */
+  const findingsByField = computed(
+    () => {
+      const shown = new Set(read.value.fields);
+      const map = new Map<string, Finding[]>();
+      for (const f of findings.value) {
+        if (!shown.has(f.anchor)) continue;
+        const list = map.get(f.anchor);
+        if (list) list.push(f);
+        else map.set(f.anchor, [f]);
+      }
+      return map;
+    },
+    { name: 'findingsByField' },
+  );
+
+  const caseNumber = computed(() => {
+    const v = caseView.value.caseNumber;
+    return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
+  }, { name: 'caseNumber' });
+
+  function objectionFor(f: Finding): Objection | undefined {
+    const cn = caseNumber.value;
+    return cn === undefined ? undefined : objections.value[objectionKey({ caseNumber: cn, ruleId: f.ruleId, occurrenceKey: f.occurrenceKey })];
+  }
+
+  return {
+    read,
+    remote,
+    clock,
+    config,
+    objections,
+    caseView,
+    evaluation,
+    seenFields,
+    findings,
+    unverified,
+    summary,
+    findingsByField,
+    caseNumber,
+    objectionFor,
+    /** Sets this frame's read; a read equal to the current one changes nothing. Returns whether it changed. */
+    setRead(next: LocalRead): boolean {
+      if (sameRead(read.peek(), next)) return false;
+      read.value = next;
+      return true;
+    },
+    setRemote(next: Readonly<Record<string, unknown>>) {
+      if (JSON.stringify(next) !== JSON.stringify(remote.peek())) remote.value = next;
+    },
+    setClock(next: Clock) {
+      const c = clock.peek();
+      if (c.today !== next.today || c.now !== next.now) clock.value = next;
+    },
+    setObjections(list: readonly Objection[]) {
+      batch(() => {
+        objections.value = Object.fromEntries(list.map((o) => [o.key, o]));
+      });
+    },
+    addObjection(o: Objection) {
+      objections.value = { ...objections.peek(), [o.key]: o };
+    },
+  };
+}
+
+export type FormCheckModel = ReturnType<typeof createFormCheckModel>;
+
+/** The Asia/Shanghai wall clock (UTC+8, no DST since 1991), as the engine expects it. */
+export function shanghaiClock(now: Date = new Date()): Clock {
+  return { today: todayInShanghai(now), now: new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 16) };
+}

@@ -1,0 +1,329 @@
+// The content script's life in one frame: settings from the background, the adapter for this
+// frame's URL, reading the page on input, change, DOM changes and single-page navigation,
+// evaluating, drawing, and reporting to the background. Everything stops with the WXT ctx.
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Adapter } from '../../shared/adapters/schema';
+import { evaluate as engineEvaluate, type Finding } from '../../shared/engine';
+import { Overlay } from '../components/overlay';
+import { locale } from '../i18n';
+import {
+  isPush, request as sendRequest, type FrameMerge, type FrameReport, type MessageOf, type MessageType, type PublicSettings,
+  type ResponseOf,
+} from '../messages';
+import { createFormCheckModel, shanghaiClock, toFindingSummary, type Evaluate } from '../models/form-check';
+import { pickAdapter, frameUrl } from '../page/adapters';
+import { createPageReader, type PageReader } from '../page/snapshot';
+import { mountCaseLight } from './mount';
+import { createPositionTracker } from './positions';
+import { createOverlayModel, placePanel } from './state';
+
+export interface CaseLightDeps {
+  request?: <K extends MessageType>(message: MessageOf<K>) => Promise<ResponseOf<K>>;
+  evaluate?: Evaluate;
+}
+
+/** Marks read back by bench/overlay.ts: an input event (set by the page) → lights updated. */
+export const RENDERED_MARK = 'caselight:rendered';
+const REPORT_DELAY_MS = 100;
+const RESOLVE_DELAY_MS = 50;
+const POLL_MS = 1000;
+
+async function withRetry<T>(fn: () => Promise<T>, attempts = 5): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await fn();
+    } catch (e) {
+      // The service worker may still be starting ("Receiving end does not exist").
+      if (i >= attempts) throw e;
+      await new Promise((r) => setTimeout(r, 100 * i));
+    }
+  }
+}
+
+function time(d = new Date()): string {
+  return d.toTimeString().slice(0, 8);
+}
+
+export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightDeps = {}) {
+  const g = globalThis as { __caselightStarted?: boolean };
+  if (g.__caselightStarted) return; // injected twice (static and dynamic registration)
+  g.__caselightStarted = true;
+  ctx.onInvalidated(() => {
+    g.__caselightStarted = false;
+  });
+
+  const request = deps.request ?? sendRequest;
+  const evaluate = deps.evaluate ?? engineEvaluate;
+  const signal = ctx.signal;
+  const ui = createOverlayModel();
+  const model = createFormCheckModel({ evaluate, clock: shanghaiClock() });
+  const tracker = createPositionTracker(window, signal);
+
+  let reader: PageReader | null = null;
+  let adapter: Adapter | null = null;
+  let settings: PublicSettings | null = null;
+  let pendingMark = false;
+
+  // A zero-delay task queue without timer clamping: one check per burst of events.
+  const channel = new MessageChannel();
+  const tasks: (() => void)[] = [];
+  channel.port1.onmessage = () => {
+    const run = tasks.splice(0);
+    for (const t of run) t();
+  };
+  const nextTask = (fn: () => void) => {
+    tasks.push(fn);
+    if (tasks.length === 1) channel.port2.postMessage(0);
+  };
+  ctx.onInvalidated(() => channel.port1.close());
+
+  function markRendered() {
+    if (!pendingMark) return;
+    pendingMark = false;
+    performance.clearMarks(RENDERED_MARK);
+    performance.mark(RENDERED_MARK);
+  }
+
+  const actions = {
+    locate(field: string) {
+      const el = ui.elements.peek().get(field);
+      if (!el) return false;
+      el.scrollIntoView({ block: 'center', inline: 'nearest' });
+      (el as HTMLElement).focus?.({ preventScroll: true });
+      return true;
+    },
+    async object(finding: Finding, reason: string) {
+      const caseNumber = model.caseNumber.peek();
+      if (caseNumber === undefined) return { ok: false as const, error: 'no case number' };
+      try {
+        const res = await request({
+          type: 'objection/add',
+          objection: {
+            caseNumber, ruleId: finding.ruleId, occurrenceKey: finding.occurrenceKey, anchor: finding.anchor,
+            light: finding.light, reason, training: isTraining(),
+          },
+        });
+        if (!res.ok) return res;
+        model.addObjection(res.objection);
+        return { ok: true as const };
+      } catch (e) {
+        return { ok: false as const, error: e instanceof Error ? e.message : String(e) };
+      }
+    },
+  };
+
+  const host = mountCaseLight(
+    ctx,
+    (container) => {
+      render(<Overlay model={model} ui={ui} tracker={tracker} actions={actions} onCommit={markRendered} />, container);
+      return container;
+    },
+    (container) => render(null, container),
+  );
+
+  function isTraining(): boolean {
+    return (adapter?.training ?? false) || (settings?.trainingMode ?? false);
+  }
+
+  // ── reading and checking ────────────────────────────────────────────────────────────────────
+  let scheduled = false;
+  function checkSoon() {
+    if (scheduled || !reader) return;
+    scheduled = true;
+    nextTask(() => {
+      scheduled = false;
+      check();
+    });
+  }
+
+  function check() {
+    if (!reader || signal.aborted) return;
+    const read = reader.read();
+    model.setClock(shanghaiClock());
+    const fields = [...read.elements.keys()];
+    const changed = model.setRead({ values: read.values, fields, issues: read.issues, missing: read.missing });
+    const prev = ui.elements.peek();
+    if (prev.size !== read.elements.size || fields.some((f) => prev.get(f) !== read.elements.get(f))) ui.elements.value = read.elements;
+    ui.checkedAt.value = time();
+    if (changed) reportSoon();
+    // Lights re-render in a microtask when their signals changed; mark once that has happened.
+    pendingMark = true;
+    nextTask(markRendered);
+  }
+
+  let resolveTimer = 0;
+  function resolveSoon() {
+    if (resolveTimer || !reader) return;
+    resolveTimer = ctx.setTimeout(() => {
+      resolveTimer = 0;
+      reader?.resolve();
+      tracker.invalidate();
+      check();
+    }, RESOLVE_DELAY_MS);
+  }
+
+  // ── reporting to the background (badge, other frames, sync) ─────────────────────────────────
+  let reportTimer = 0;
+  let lastCase: string | undefined;
+  let reports = 0;
+  function reportSoon() {
+    if (reportTimer) return;
+    reportTimer = ctx.setTimeout(() => {
+      reportTimer = 0;
+      void report();
+    }, REPORT_DELAY_MS);
+  }
+
+  function applyMerge(merge: FrameMerge) {
+    model.setRemote(merge.remote);
+    ui.panelFrame.value = merge.panel;
+    ui.frames.value = merge.frames;
+  }
+
+  async function report() {
+    if (signal.aborted || !adapter) return;
+    const view = model.caseView.peek();
+    const values: Record<string, unknown> = {};
+    for (const f of model.read.peek().fields) values[f] = model.read.peek().values[f] ?? null;
+    const r: FrameReport = {
+      url: location.href,
+      adapterId: adapter.id,
+      adapterName: adapter.name,
+      training: isTraining(),
+      values,
+      findings: model.findings.peek().map(toFindingSummary),
+      checkedAt: new Date().toISOString(),
+    };
+    if (typeof view.caseNumber === 'string') r.caseNumber = view.caseNumber;
+    if (typeof view.procedure === 'string') r.procedure = view.procedure;
+    try {
+      applyMerge(await request({ type: 'frame/report', report: r, first: reports++ === 0 }));
+    } catch {
+      // The extension was reloaded or the worker is gone; the next change reports again.
+    }
+    const cn = model.caseNumber.peek();
+    if (cn !== lastCase) {
+      lastCase = cn;
+      if (cn !== undefined) void loadObjections(cn);
+    }
+  }
+
+  async function loadObjections(caseNumber: string) {
+    try {
+      model.setObjections(await request({ type: 'objection/list', caseNumber }));
+    } catch {
+      /* shown again on the next case change */
+    }
+  }
+
+  // ── adapter choice (on start, settings change and single-page navigation) ──────────────────
+  function choose() {
+    const next = settings ? pickAdapter(settings.adapters.map((a) => a.adapter), frameUrl()) : null;
+    ui.trainingMode.value = settings?.trainingMode ?? false;
+    if (next && adapter && next.id === adapter.id && next.version === adapter.version && JSON.stringify(next) === JSON.stringify(adapter)) {
+      reader?.resolve();
+      checkSoon();
+      return;
+    }
+    adapter = next;
+    ui.adapter.value = next ? { id: next.id, name: next.name, training: next.training ?? false } : null;
+    if (!next) {
+      reader = null;
+      model.setRead({ values: {}, fields: [], issues: [], missing: [] });
+      ui.elements.value = new Map();
+      void request({ type: 'frame/gone' }).catch(() => undefined);
+      return;
+    }
+    reader = createPageReader(document, next);
+    check();
+    reportSoon();
+  }
+
+  function applySettings(s: PublicSettings) {
+    settings = s;
+    locale.value = s.locale;
+    choose();
+  }
+
+  // ── wiring (every listener ends with ctx) ───────────────────────────────────────────────────
+  const onInput = (e: Event) => {
+    // Wait for the IME to commit: mid-composition values are not what the user means.
+    if ((e as InputEvent).isComposing) return;
+    checkSoon();
+  };
+  ctx.addEventListener(document, 'input', onInput, { capture: true });
+  ctx.addEventListener(document, 'change', checkSoon, { capture: true });
+  ctx.addEventListener(document, 'compositionend', checkSoon, { capture: true });
+  ctx.addEventListener(window, 'wxt:locationchange', () => choose());
+  ctx.addEventListener(window, 'popstate', () => choose());
+  ctx.addEventListener(window, 'pagehide', () => {
+    void request({ type: 'frame/gone' }).catch(() => undefined);
+  });
+  ctx.addEventListener(document, 'focusin', () => placeSoon(), { capture: true });
+  ctx.addEventListener(window, 'resize', () => placeSoon());
+  ctx.addEventListener(window, 'scroll', () => placeSoon(), { capture: true, passive: true });
+  // Hover-card closes on Escape.
+  ctx.addEventListener(document, 'keydown', (e) => {
+    if ((e as KeyboardEvent).key === 'Escape') ui.card.value = null;
+  });
+
+  const observer = new MutationObserver((records) => {
+    const hostEl = host.shadowHost;
+    if (records.every((r) => r.target === hostEl || (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => n === hostEl)))) {
+      host.ensureAttached();
+      return;
+    }
+    host.ensureAttached();
+    if (/* a location change without an event */ frameUrl() !== lastUrl) {
+      lastUrl = frameUrl();
+      choose();
+    }
+    resolveSoon();
+  });
+  let lastUrl = frameUrl();
+  observer.observe(document.documentElement, {
+    childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['value', 'checked', 'selected'],
+  });
+  ctx.onInvalidated(() => observer.disconnect());
+
+  // Values set by page scripts fire no events (datepickers); poll cheaply while visible.
+  ctx.setInterval(() => {
+    if (document.visibilityState !== 'visible') return;
+    if (reader) check();
+    tracker.schedule();
+  }, POLL_MS);
+
+  const onMessage = (message: unknown) => {
+    if (!isPush(message)) return undefined;
+    if (message.type === 'push/settings') applySettings(message.settings);
+    else if (message.type === 'push/frames') applyMerge(message.merge);
+    else if (message.type === 'push/objections' && message.caseNumber === model.caseNumber.peek()) void loadObjections(message.caseNumber);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+  // ── the panel keeps clear of the field being edited ─────────────────────────────────────────
+  let placeFrame = 0;
+  let fullSize = { width: 380, height: 240 };
+  function placeSoon() {
+    if (placeFrame) return;
+    placeFrame = ctx.requestAnimationFrame(() => {
+      placeFrame = 0;
+      const panel = host.shadow.querySelector<HTMLElement>('[data-testid="caselight-panel"]');
+      if (!panel) return;
+      const active = document.activeElement;
+      const focus = active && active !== document.body && active !== host.shadowHost ? active.getBoundingClientRect() : null;
+      const cur = ui.placement.peek();
+      const collapsed = ui.collapsed.peek();
+      if (!cur.shrink && !collapsed) fullSize = { width: panel.offsetWidth, height: panel.offsetHeight };
+      const size = collapsed ? { width: panel.offsetWidth, height: panel.offsetHeight } : fullSize;
+      const next = placePanel(cur.corner, focus, size, { width: window.innerWidth, height: window.innerHeight });
+      if (cur.corner !== next.corner || cur.shrink !== next.shrink) ui.placement.value = next;
+    });
+  }
+
+  applySettings(await withRetry(() => request({ type: 'settings/get' })));
+}

@@ -1,0 +1,99 @@
+// Keeps each field's group of lights beside its field, in the overlay layer (position: fixed), as
+// the page scrolls, resizes or re-lays out. Reads every rectangle first, then writes every
+// position, so one update costs one layout. Never touches the host page's elements.
+
+export interface PositionTracker {
+  /** Sets (or with null clears) the light group drawn for a field's element. */
+  set(field: string, group: HTMLElement | null, anchor?: Element): void;
+  /** Repositions every group now. */
+  update(): void;
+  /** Repositions on the next animation frame (coalesced). */
+  schedule(): void;
+  /** Clears cached scroll containers (after the page's DOM changed). */
+  invalidate(): void;
+}
+
+interface Entry {
+  group: HTMLElement;
+  anchor: Element;
+}
+
+const GAP = 4;
+
+export function createPositionTracker(win: Window, signal: AbortSignal): PositionTracker {
+  const entries = new Map<string, Entry>();
+  let clippers = new WeakMap<Element, Element[]>();
+  let frame = 0;
+
+  /** Ancestors that clip their content (inner scroll containers), so a light hides with its field. */
+  function clippingAncestors(el: Element): Element[] {
+    let list = clippers.get(el);
+    if (list) return list;
+    list = [];
+    for (let p = el.parentElement; p && p !== win.document.body && p !== win.document.documentElement; p = p.parentElement) {
+      const style = win.getComputedStyle(p);
+      if (style.overflowX !== 'visible' || style.overflowY !== 'visible') list.push(p);
+    }
+    clippers.set(el, list);
+    return list;
+  }
+
+  function update() {
+    frame = 0;
+    const vw = win.innerWidth;
+    const vh = win.innerHeight;
+    const rects: [Entry, DOMRect, boolean, number][] = [];
+    for (const e of entries.values()) {
+      const r = e.anchor.getBoundingClientRect();
+      let visible = e.anchor.isConnected && (r.width > 0 || r.height > 0);
+      if (visible) {
+        for (const c of clippingAncestors(e.anchor)) {
+          const cr = c.getBoundingClientRect();
+          if (r.bottom <= cr.top || r.top >= cr.bottom || r.right <= cr.left || r.left >= cr.right) {
+            visible = false;
+            break;
+          }
+        }
+      }
+      rects.push([e, r, visible, e.group.offsetWidth]);
+    }
+    for (const [e, r, visible, width] of rects) {
+      if (!visible || r.bottom < 0 || r.top > vh) {
+        e.group.style.visibility = 'hidden';
+        continue;
+      }
+      // Beside the field; inside its right end when the viewport has no room to the right.
+      let x = r.right + GAP;
+      if (x + width > vw) x = Math.max(0, r.right - width - GAP);
+      const y = r.top + Math.max(0, (r.height - e.group.offsetHeight) / 2);
+      e.group.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+      e.group.style.visibility = 'visible';
+    }
+  }
+
+  function schedule() {
+    if (frame !== 0 || signal.aborted) return;
+    frame = win.requestAnimationFrame(update);
+  }
+
+  const opts = { capture: true, passive: true, signal } as const;
+  // Capture catches scrolling of inner containers too (scroll does not bubble).
+  win.addEventListener('scroll', schedule, opts);
+  win.addEventListener('resize', schedule, opts);
+  signal.addEventListener('abort', () => {
+    if (frame !== 0) win.cancelAnimationFrame(frame);
+    entries.clear();
+  });
+
+  return {
+    set(field, group, anchor) {
+      if (group && anchor) entries.set(field, { group, anchor });
+      else entries.delete(field);
+    },
+    update,
+    schedule,
+    invalidate() {
+      clippers = new WeakMap();
+    },
+  };
+}

@@ -1,0 +1,67 @@
+// Helpers for the overlay's end-to-end tests: read the lights a frame draws (inside its
+// caselight-root shadow root; Playwright's CSS engine pierces open shadow roots) and wait until
+// they stop changing.
+import { createServer, type Server } from 'node:http';
+import type { Frame, Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+export interface LightRow {
+  rule: string;
+  field: string;
+  light: string;
+}
+
+export const LIGHT_SELECTOR = 'caselight-root [data-rule][data-field][data-light]';
+
+export function key(l: LightRow): string {
+  return `${l.rule}@${l.field}=${l.light}`;
+}
+
+export async function readLights(target: Page | Frame): Promise<LightRow[]> {
+  const rows = await target.locator(LIGHT_SELECTOR).evaluateAll((els) =>
+    els.map((e) => {
+      const d = (e as HTMLElement).dataset;
+      return { rule: d.rule ?? '', field: d.field ?? '', light: d.light ?? '' };
+    }),
+  );
+  return rows.sort((a, b) => key(a).localeCompare(key(b)));
+}
+
+/** Waits for the frame's overlay to be active and its lights to hold still for a moment. */
+export async function settledLights(target: Page | Frame, { timeout = 15_000, quiet = 400 } = {}): Promise<LightRow[]> {
+  await expect
+    .poll(() => target.locator('caselight-root [data-testid="caselight-overlay"][data-active="true"]').count(), { timeout })
+    .toBe(1);
+  const deadline = Date.now() + timeout;
+  let last = JSON.stringify(await readLights(target));
+  for (;;) {
+    await new Promise((r) => setTimeout(r, quiet));
+    const now = JSON.stringify(await readLights(target));
+    if (now === last && now !== '[]') return JSON.parse(now) as LightRow[];
+    if (Date.now() > deadline) return JSON.parse(now) as LightRow[];
+    last = now;
+  }
+}
+
+/** A tiny static site on 127.0.0.1 (covered by the manifest's static content script). */
+export async function servePages(pages: Record<string, string>): Promise<{ url: string; close(): Promise<void> }> {
+  const server: Server = createServer((req, res) => {
+    const body = pages[(req.url ?? '/').split('?')[0]];
+    if (body === undefined) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(body);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((r) => {
+        server.close(() => r());
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,154 @@
+// The overlay on the training case system: every scenario lights what it states (and no red it
+// does not), across the single-page tabs and the 认罪认罚 iframe; typing the missing date turns a
+// red light green; hostile page text stays text.
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, startCompanion, type ExtensionBrowser, type RunningCompanion } from './harness.ts';
+import { key, readLights, settledLights, type LightRow } from './overlay-helpers.ts';
+
+interface Scenario {
+  id: string;
+  url: string;
+  card: string;
+  snapshot: Record<string, unknown>;
+  expected: LightRow[];
+  fieldLocations: Record<string, { tab: string; frame?: string }>;
+}
+
+let browser: ExtensionBrowser;
+let companion: RunningCompanion;
+let scenarios: Scenario[];
+
+beforeAll(async () => {
+  companion = await startCompanion();
+  browser = await launchWithExtension();
+  const res = await fetch(`${companion.url}/training/api/scenarios`);
+  scenarios = ((await res.json()) as { scenarios: Scenario[] }).scenarios;
+});
+afterAll(async () => {
+  await browser?.close();
+  await companion?.close();
+});
+
+function plea(page: Page): Frame | undefined {
+  return page.frames().find((f) => f.url().includes('/training/frame/'));
+}
+
+/** Opens a tab of the case card the way a user does: a click, swapped in by script (pushState). */
+async function openTab(page: Page, tab: string) {
+  await page.locator(`a[data-tab="${tab}"]`).click();
+  await expect.poll(() => page.locator(`#tab-panel[data-tab="${tab}"]`).count()).toBe(1);
+}
+
+/** Visits every tab (and the iframe) twice, so the second pass sees the whole case; returns what it lit. */
+async function lightsOfScenario(page: Page, s: Scenario): Promise<Map<string, LightRow>> {
+  await page.goto(`${companion.url}${s.url}`);
+  const tabs = ['akxx', ...new Set(Object.values(s.fieldLocations).map((l) => l.tab).filter((t) => t !== 'header' && t !== 'akxx'))];
+  const seen = new Map<string, LightRow>();
+  for (const pass of [1, 2]) {
+    for (const tab of tabs) {
+      if (!(pass === 1 && tab === 'akxx')) await openTab(page, tab);
+      const rows = await settledLights(page);
+      const frame = plea(page);
+      if (frame && tab === 'rzrf') rows.push(...(await settledLights(frame)));
+      if (pass === 2) for (const r of rows) seen.set(key(r), r);
+    }
+  }
+  return seen;
+}
+
+describe('training scenarios in chromium', () => {
+  it('serves scenarios to check', () => {
+    expect(scenarios.length).toBeGreaterThan(10);
+  });
+
+  it('lights exactly what each scenario states: every expected light, no other red', async () => {
+    const page = await browser.context.newPage();
+    const problems: string[] = [];
+    for (const s of scenarios) {
+      const lit = await lightsOfScenario(page, s);
+      for (const e of s.expected) if (!lit.has(key(e))) problems.push(`${s.id}: missing ${key(e)} (lit: ${[...lit.keys()].join(', ')})`);
+      for (const l of lit.values()) {
+        if (l.light === 'red' && !s.expected.some((e) => key(e) === key(l))) problems.push(`${s.id}: unexpected ${key(l)}`);
+      }
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('follows single-page navigation between tabs without a reload', async () => {
+    const page = await browser.context.newPage();
+    const s = scenarios.find((x) => x.id === 'notice-suspect-counsel-late')!;
+    await page.goto(`${companion.url}${s.url}`);
+    await settledLights(page);
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+    expect((await readLights(page)).map(key)).not.toContain('notice-suspect-counsel-3d@suspectCounselNoticeOn=red');
+    await openTab(page, 'qlgz');
+    await expect.poll(async () => (await readLights(page)).map(key)).toContain('notice-suspect-counsel-3d@suspectCounselNoticeOn=red');
+    expect(page.url()).toMatch(/\/qlgz$/);
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+    // Back to the first tab by the browser's back button (popstate): its lights come back, the tab's go.
+    await page.goBack();
+    await expect.poll(async () => (await readLights(page)).map(key)).not.toContain('notice-suspect-counsel-3d@suspectCounselNoticeOn=red');
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+    await page.close();
+  });
+
+  it('checks the 认罪认罚 iframe in its own frame and lists it in the top frame\'s panel', async () => {
+    const page = await browser.context.newPage();
+    const s = scenarios.find((x) => x.id === 'plea-agreement-without-counsel')!;
+    await page.goto(`${companion.url}${s.url}`);
+    await settledLights(page);
+    await openTab(page, 'rzrf');
+    await expect.poll(() => plea(page)?.url() ?? '').toContain('/plea');
+    const frame = plea(page)!;
+    await expect.poll(async () => (await readLights(frame)).map(key)).toContain('plea-agreement-counsel-present@counselPresentAtSigning=red');
+    // The top frame draws no light for a field it does not show, but its panel has the finding.
+    expect((await readLights(page)).map(key)).not.toContain('plea-agreement-counsel-present@counselPresentAtSigning=red');
+    await expect
+      .poll(() => page.locator('caselight-root [data-testid="caselight-panel"] [data-finding="plea-agreement-counsel-present"][data-finding-light="red"]').count())
+      .toBe(1);
+    // Only the top frame draws the panel.
+    expect(await frame.locator('caselight-root [data-testid="caselight-panel"]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('turns a red light green when the missing date is typed in', async () => {
+    const page = await browser.context.newPage();
+    const s = scenarios.find((x) => x.id === 'notice-victim-agent-missing')!;
+    await page.goto(`${companion.url}${s.url}`);
+    await settledLights(page);
+    await openTab(page, 'qlgz');
+    const red = 'notice-victim-agent-3d@victimAgentNoticeOn=red';
+    await expect.poll(async () => (await readLights(page)).map(key)).toContain(red);
+    const accepted = new Date(`${String(s.snapshot.acceptedOn)}T00:00:00Z`);
+    const nextDay = new Date(accepted.getTime() + 86_400_000).toISOString().slice(0, 10);
+    await page.locator('#gzwtdlrrq').fill(nextDay);
+    await expect.poll(async () => (await readLights(page)).map(key)).not.toContain(red);
+    // Told in time; with the signed record on file the light is green.
+    await page.locator('input[name="dlrhz"]').check();
+    await expect.poll(async () => (await readLights(page)).map(key)).toContain('notice-victim-agent-3d@victimAgentNoticeOn=green');
+    await page.close();
+  });
+
+  it('shows hostile page text as text: no element created, no script run', async () => {
+    const page = await browser.context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    const s = scenarios.find((x) => x.id === 'hostile-text')!;
+    await page.goto(`${companion.url}${s.url}`);
+    await settledLights(page);
+    await openTab(page, 'qlgz');
+    await expect.poll(async () => (await readLights(page)).map(key)).toContain('notice-suspect-counsel-3d@suspectCounselNoticeOn=red');
+    const inShadow = await page.evaluate(() => {
+      const root = document.querySelector('caselight-root')!.shadowRoot!;
+      return { img: root.querySelectorAll('img, script, svg').length };
+    });
+    expect(inShadow.img).toBe(0);
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+});
