@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { stripDocs } from './extension/build/strip-docs';
 
 // Extension build: WXT with srcDir extension/ (see docs/architecture.md, docs/extension.md).
 export default defineConfig({
@@ -10,10 +11,11 @@ export default defineConfig({
   manifestVersion: 3,
   vite: () => ({ plugins: [preact({ prerender: { enabled: false } })] }),
   hooks: {
-    // The content script never runs a zod schema (see extension/build/zod-inert.ts): keep zod out
-    // of its bundle so it stays within 60 KB gzipped. The background and pages get real zod.
+    // The content script is injected into every frame: keep out of it what it never runs or shows
+    // (extension/build/zod-inert.ts, strip-docs.ts). The background and pages get everything.
     'vite:build:extendConfig'(entrypoints, config) {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      config.plugins = [...(config.plugins ?? []), stripDocs()];
       config.resolve ??= {};
       const alias = { find: /^zod$/, replacement: resolve(import.meta.dirname, 'extension/build/zod-inert.ts') };
       const existing = config.resolve.alias;
