@@ -130,6 +130,8 @@ function readBoolean(v: unknown): boolean | undefined {
   if (typeof v === 'boolean') return v;
   if (typeof v === 'number') return v === 1 ? true : v === 0 ? false : undefined;
   if (typeof v !== 'string') return undefined;
+  if (TRUE_WORDS.has(v)) return true;
+  if (FALSE_WORDS.has(v)) return false;
   const s = v.trim().toLowerCase();
   return TRUE_WORDS.has(s) ? true : FALSE_WORDS.has(s) ? false : undefined;
 }
@@ -154,8 +156,13 @@ function show(v: unknown): string {
   return s.length > 40 ? s.slice(0, 39) + '…' : s;
 }
 
+const LEADING_SPACE = /^\s/;
+
 function isEmpty(v: unknown): boolean {
-  return v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+  if (v === undefined || v === null) return true;
+  if (typeof v !== 'string') return false;
+  // Only a string that starts with white space can be blank once trimmed.
+  return v.length === 0 || (LEADING_SPACE.test(v) && v.trim() === '');
 }
 
 /**

@@ -38,15 +38,19 @@ const DATE_LABELS: Readonly<Record<string, Bilingual>> = {
   warnFromAt: { zh: '预警起始时间', en: 'yellow from' },
 };
 
-const PLACEHOLDER = /\{\{\s*([A-Za-z][A-Za-z0-9]*)\s*\}\}/g;
+const PLACEHOLDER = /\{\{\s*([A-Za-z][A-Za-z0-9]*)\s*\}\}/;
+/** Templates split once into [literal, key, literal, key, …, literal]; rendering is then concatenation. */
+const compiled = new Map<string, readonly string[]>();
 
 function render(template: string, data: Readonly<Record<string, DataValue>>, lang: 'zh' | 'en'): string {
-  if (!template.includes('{{')) return template;
-  return template.replace(PLACEHOLDER, (whole, key: string) => {
-    const v = data[key];
-    if (v === undefined) return whole;
-    return typeof v === 'object' ? v[lang] : String(v);
-  });
+  let parts = compiled.get(template);
+  if (parts === undefined) compiled.set(template, (parts = template.split(PLACEHOLDER)));
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const v = data[parts[i]];
+    out += (v === undefined ? `{{${parts[i]}}}` : typeof v === 'object' ? v[lang] : String(v)) + parts[i + 1];
+  }
+  return out;
 }
 
 function fieldList(fields: readonly string[]): Bilingual {

@@ -44,6 +44,8 @@ export function isMinorOn(birthDate: CivilDate, date: CivilDate, ctx: Pick<RuleC
   return date <= ctx.addMonths(birthDate, 18 * 12);
 }
 
+const DONE_LABEL = { zh: '完成日期', en: 'done on' };
+
 /** The messageIds a deadline judgement chooses from. */
 export interface JudgeIds<M extends string> {
   /** Done on or before the due date. */
@@ -70,15 +72,20 @@ export function judge<M extends string>(
   ids: JudgeIds<M>,
   extra: { data?: Record<string, DataValue | undefined>; occurrence?: string; anchor?: Outcome['anchor'] } = {},
 ): Outcome<M> {
-  const base = { deadline, ...extra };
+  const o: Outcome<M> = { messageId: ids.open, deadline };
+  if (extra.data !== undefined) o.data = extra.data;
+  if (extra.occurrence !== undefined) o.occurrence = extra.occurrence;
+  if (extra.anchor !== undefined) o.anchor = extra.anchor;
   if (doneOn !== undefined) {
-    const dates = [{ kind: 'done' as const, label: { zh: '完成日期', en: 'done on' }, value: doneOn }];
-    const data = { ...extra.data, doneOn };
+    o.data = extra.data !== undefined ? { ...extra.data, doneOn } : { doneOn };
+    o.dates = [{ kind: 'done', label: DONE_LABEL, value: doneOn }];
     // Compare at the deadline's own precision: days for day deadlines, minutes for hour ones.
-    return doneOn <= deadline.due ? { ...base, messageId: ids.done, data, dates } : { ...base, messageId: ids.late, data, dates };
+    o.messageId = doneOn <= deadline.due ? ids.done : ids.late;
+    return o;
   }
   const state = ctx.pending(deadline);
-  return { ...base, messageId: state === 'overdue' ? ids.missing : state === 'due-soon' ? ids.dueSoon : ids.open };
+  o.messageId = state === 'overdue' ? ids.missing : state === 'due-soon' ? ids.dueSoon : ids.open;
+  return o;
 }
 
 /**
