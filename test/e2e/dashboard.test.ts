@@ -133,6 +133,9 @@ describe('the supervisor dashboard in chromium', () => {
     expect(await units.locator('tbody tr', { hasText: '玄武区人民检察院' }).locator('td').first().textContent()).toBe('20');
     expect(await page.getByTestId('table-prosecutors').textContent()).not.toContain('钱检察官');
     expect(await page.evaluate(() => sessionStorage.getItem('caselight.dashboard.token'))).toBe(tokens.supervisor);
+    // A reload keeps the session for this tab (the token is checked again, the overview fetched alongside).
+    await page.reload();
+    await expect.poll(() => page.getByTestId('kpi-points').locator('.kpi-value').textContent(), { timeout: 15_000 }).toBe('26');
     // Usable at 1366×768: nothing pushes the page sideways.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
   });

@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { OverThresholdResponse, SummaryResponse } from '../../../shared/api/index.ts';
 import { byCountDesc, composeOverview, OverviewModel } from '../../../companion/dashboard/web/models/overview-model.ts';
 import type { RuleCatalogue } from '../../../companion/dashboard/web/models/rule-catalogue.ts';
@@ -80,7 +80,7 @@ describe('OverviewModel', () => {
     const { overview } = setup();
     await overview.load({ year: 2025, unit: null });
     expect(overview.overThresholdRows.value).toEqual([{ ...overCase, units: ['玄武区院'] }].map(({ unitCodes: _u, ...r }) => r));
-    expect(overview.thresholds.value).toEqual(thresholds);
+    await vi.waitFor(() => expect(overview.thresholds.value).toEqual(thresholds));
   });
 
   it('for one sub-unit, builds the same picture from that unit\'s tallies', async () => {

@@ -31,6 +31,8 @@ export interface ApiClientOptions {
   onUnauthorized?: () => void;
   fetch?: typeof fetch;
   baseUrl?: string;
+  /** An answer to this GET already on its way (api/prefetch.ts), taken at most once. */
+  prefetched?: (url: string, token: string | null) => Promise<Response> | undefined;
 }
 
 export interface Download {
@@ -91,16 +93,20 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     const token = options.getToken();
     if (token) headers.Authorization = `Bearer ${token}`;
     if (body !== undefined) headers['Content-Type'] = 'application/json';
+    const url = buildUrl(path, query, baseUrl);
+    const init: RequestInit = {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'omit',
+      cache: 'no-store',
+      signal,
+    };
+    const early = method === 'GET' && accept === 'application/json' ? options.prefetched?.(url, token) : undefined;
     let res: Response;
     try {
-      res = await doFetch(buildUrl(path, query, baseUrl), {
-        method,
-        headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
-        credentials: 'omit',
-        cache: 'no-store',
-        signal,
-      });
+      // A prefetched answer that failed on the network is simply asked for again.
+      res = early ? await early.catch(() => doFetch(url, init)) : await doFetch(url, init);
     } catch (err) {
       if ((err as { name?: string }).name === 'AbortError') throw err;
       throw new ApiError(0, 'network', networkReason);

@@ -1,5 +1,8 @@
 // NavigationModel: the page, the year and the unit live in the URL, so a drill-down can be bookmarked and sent on.
 import { computed, createModel, effect, signal } from '@preact/signals';
+import { parseYear, shanghaiYear } from '../url-state.ts';
+
+export { parseYear, shanghaiQuarter, shanghaiYear } from '../url-state.ts';
 
 export type Route =
   | { name: 'overview' }
@@ -57,22 +60,6 @@ export function routePath(route: Route): string {
 /** A real link to a page with the current filters, so it also opens in a new tab. */
 export function hrefFor(to: Route, search: string): string {
   return `${routePath(to)}${search}`;
-}
-
-/** The calendar year in Asia/Shanghai, where the ledger counts its years. */
-export function shanghaiYear(now: Date): number {
-  return Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(now));
-}
-
-export function shanghaiQuarter(now: Date): number {
-  const month = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', month: 'numeric' }).format(now));
-  return Math.ceil(month / 3);
-}
-
-export function parseYear(raw: string | null): number | null {
-  if (!raw || !/^\d{4}$/.test(raw)) return null;
-  const y = Number(raw);
-  return y >= 2000 && y <= 2100 ? y : null;
 }
 
 /** The years offered in the selector: this year and the four before it, plus a year from the URL outside that range. */

@@ -226,13 +226,15 @@ export const OverviewModel = createModel((deps: OverviewDeps) => {
     const same = prev !== null && prev.year === f.year && prev.unit === f.unit;
     if (same && !options.force && overview.state.peek().status !== 'error') return Promise.resolve();
     filter.value = f;
-    if (config.state.peek().status === 'idle') {
-      void config.load(async (abort) => (await deps.api.get('/api/v1/rule-config', RuleConfigSchema, {}, abort)).thresholds);
-    }
     allProsecutors.reset();
     allRules.reset();
     allOverThreshold.reset();
-    return overview.load((abort) => fetchOverview(f, abort));
+    // The thresholds only label the list; ask after the overview so they never delay it.
+    return overview.load((abort) => fetchOverview(f, abort)).then(() => {
+      if (config.state.peek().status === 'idle') {
+        void config.load(async (abort) => (await deps.api.get('/api/v1/rule-config', RuleConfigSchema, {}, abort)).thresholds);
+      }
+    });
   }
 
   function reload(): Promise<void> {

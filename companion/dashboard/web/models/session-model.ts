@@ -4,8 +4,9 @@ import { MeResponseSchema, type MeResponse, type Unit } from '../../../../shared
 import type { ApiClient } from '../api/client.ts';
 import type { Lang, Localized } from '../i18n.ts';
 import { asApiError } from './resource.ts';
+import { TOKEN_KEY } from '../url-state.ts';
 
-export const TOKEN_KEY = 'caselight.dashboard.token';
+export { TOKEN_KEY } from '../url-state.ts';
 export const LANG_KEY = 'caselight.dashboard.lang';
 
 export interface StorageLike {
