@@ -1,0 +1,98 @@
+// @vitest-environment happy-dom
+// The overlay rendered with a model and no browser: lights carry their data attributes and text,
+// page text is rendered as text, and mounting follows the WXT ctx.
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { afterEach, describe, expect, it } from 'vitest';
+import { evaluate } from '../../../shared/engine';
+import { Overlay } from '../../../extension/components/overlay';
+import { createFormCheckModel } from '../../../extension/models/form-check';
+import { mountCaseLight } from '../../../extension/overlay/mount';
+import { createPositionTracker } from '../../../extension/overlay/positions';
+import { createOverlayModel } from '../../../extension/overlay/state';
+
+const clock = { today: '2025-09-20', now: '2025-09-20T10:00' };
+
+function setup() {
+  document.body.innerHTML = '<input id="gz"><input id="ah">';
+  const model = createFormCheckModel({ evaluate, clock });
+  const ui = createOverlayModel();
+  ui.adapter.value = { id: 'x', name: '测试系统', training: false };
+  ui.panelFrame.value = true;
+  ui.elements.value = new Map([
+    ['suspectCounselNoticeOn', document.getElementById('gz')!],
+    ['caseNumber', document.getElementById('ah')!],
+  ]);
+  const values = { caseNumber: '<img src=x onerror=alert(1)>', procedure: 'prosecution-review', acceptedOn: '2025-09-08', inCustody: true, hasVictim: false };
+  model.setRead({ values, fields: [...Object.keys(values), 'suspectCounselNoticeOn'], issues: [], missing: [] });
+  const ac = new AbortController();
+  const tracker = createPositionTracker(window, ac.signal);
+  const container = document.createElement('div');
+  document.body.append(container);
+  let commits = 0;
+  render(<Overlay model={model} ui={ui} tracker={tracker} actions={{ locate: () => true, object: async () => ({ ok: true }) }} onCommit={() => commits++} />, container);
+  return { container, model, ui, commits: () => commits, cleanup: () => { render(null, container); ac.abort(); } };
+}
+
+let cleanup = () => {};
+afterEach(() => cleanup());
+
+describe('Overlay', () => {
+  it('draws one light per finding beside a shown field, with data-field, data-rule, data-light and words', () => {
+    const s = setup();
+    cleanup = s.cleanup;
+    const light = s.container.querySelector<HTMLElement>('[data-rule="notice-suspect-counsel-3d"]')!;
+    expect(light.dataset.field).toBe('suspectCounselNoticeOn');
+    expect(light.dataset.light).toBe('red');
+    expect(light.textContent).toMatch(/^红 /);
+    expect(light.getAttribute('aria-label')).toContain('告知');
+    expect(s.commits()).toBeGreaterThan(0);
+  });
+
+  it('renders page text as text', () => {
+    const s = setup();
+    cleanup = s.cleanup;
+    expect(s.container.querySelector('[data-testid="caselight-case-number"]')!.textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(s.container.querySelector('img')).toBeNull();
+  });
+
+  it('lists findings worst first in the panel and collapses it', async () => {
+    const s = setup();
+    cleanup = s.cleanup;
+    const items = [...s.container.querySelectorAll<HTMLElement>('[data-finding-light]')].map((e) => e.dataset.findingLight);
+    expect(items[0]).toBe('red');
+    s.ui.collapsed.value = true;
+    await new Promise((r) => setTimeout(r, 0));
+    expect(s.container.querySelector('[data-testid="caselight-panel"]')!.getAttribute('data-collapsed')).toBe('true');
+    expect(s.container.querySelector('[data-finding-light]')).toBeNull();
+  });
+});
+
+describe('mountCaseLight', () => {
+  it('mounts an open shadow root at the end of the body and removes it when the context ends', () => {
+    document.body.innerHTML = '<p>host</p>';
+    // WXT's ContentScriptContext needs the WxtVitest plugin (import.meta.env), which the shared
+    // vitest config does not load; mounting uses only this part of it.
+    const ac = new AbortController();
+    const ctx = {
+      get isValid() {
+        return !ac.signal.aborted;
+      },
+      onInvalidated(cb: () => void) {
+        ac.signal.addEventListener('abort', cb);
+        return () => ac.signal.removeEventListener('abort', cb);
+      },
+      abort: () => ac.abort(),
+    } as unknown as ContentScriptContext;
+    let removed = false;
+    const root = mountCaseLight(ctx, (c) => c, () => (removed = true));
+    expect(document.body.lastElementChild?.tagName).toBe('CASELIGHT-ROOT');
+    expect(root.shadowHost.shadowRoot).toBe(root.shadow);
+    root.shadowHost.remove();
+    root.ensureAttached();
+    expect(root.shadowHost.isConnected).toBe(true);
+    ctx.abort();
+    expect(removed).toBe(true);
+    expect(document.querySelector('caselight-root')).toBeNull();
+  });
+});

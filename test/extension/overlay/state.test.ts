@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { panelRect, placePanel } from '../../../extension/overlay/state';
+import { basisText, lightText, todoText } from '../../../extension/overlay/present';
+import { format } from '../../../extension/i18n/catalogue';
+import { docRanges } from '../../../extension/build/strip-docs';
+
+const viewport = { width: 1280, height: 800 };
+const size = { width: 380, height: 300 };
+
+describe('placePanel: never over the field being edited', () => {
+  it('stays put when the focused field is elsewhere', () => {
+    expect(placePanel('bottom-right', { left: 10, top: 10, right: 200, bottom: 30 }, size, viewport)).toEqual({ corner: 'bottom-right', shrink: false });
+  });
+
+  it('moves to a free corner when the field is beneath it', () => {
+    const field = { left: 1000, top: 700, right: 1200, bottom: 720 };
+    const p = placePanel('bottom-right', field, size, viewport);
+    expect(p).toEqual({ corner: 'bottom-left', shrink: false });
+    const r = panelRect(p.corner, size, viewport);
+    expect(r.right < field.left || r.left > field.right || r.bottom < field.top || r.top > field.bottom).toBe(true);
+  });
+
+  it('shrinks to its header when no corner is free at full size', () => {
+    const wide = { left: 0, top: 250, right: 1280, bottom: 560 };
+    expect(placePanel('bottom-right', wide, { width: 380, height: 600 }, viewport)).toEqual({ corner: 'bottom-right', shrink: true });
+  });
+});
+
+describe('how findings read', () => {
+  it('says the colour in words, not colour alone', () => {
+    expect(lightText('zh-CN', { light: 'red', messageId: 'late' })).toBe('红 逾期');
+    expect(lightText('en', { light: 'yellow', messageId: 'due-soon' })).toBe('Yellow: due soon');
+    expect(lightText('zh-CN', { light: 'red', messageId: 'some-new-id' })).toBe('红 瑕疵');
+  });
+
+  it('cites the basis as law, article, clause and item', () => {
+    expect(basisText('zh-CN', { law: '刑事诉讼法', article: 34, clause: 2 })).toBe('《刑事诉讼法》第34条第2款');
+    expect(basisText('en', { law: '刑事诉讼法', article: 34, clause: 2 })).toBe('Criminal Procedure Law (2018) art. 34(2)');
+  });
+
+  it('advises by message, falling back to the light', () => {
+    expect(todoText('zh-CN', { light: 'red', messageId: 'missing' })).toContain('补办');
+    expect(todoText('en', { light: 'green', messageId: 'done' })).toBe('Nothing to do.');
+  });
+
+  it('fills placeholders as plain text', () => {
+    expect(format('zh-CN', 'objection.filed', { reason: '<b>x</b>' })).toBe('已提出异议：<b>x</b>');
+  });
+});
+
+describe('strip-docs', () => {
+  it('removes description, optionDocs and hint objects, nothing else', () => {
+    const code = `export default { meta: { id: 'a', title: { zh: 't', en: 't' }, description: { zh: 'd', en: 'd' }, optionDocs: { x: { zh: 'o', en: 'o' } }, deadline: { zh: 'dl', en: 'dl' } } };
+export const F = [{ id: 'x', hint: { zh: 'h', en: 'h' }, label: { zh: 'l', en: 'l' } }, { id: 'description', description: 'kept: not an object' }];`;
+    let out = code;
+    for (const [s, e] of docRanges(code).sort((a, b) => b[0] - a[0])) out = out.slice(0, s) + out.slice(e);
+    expect(out).not.toMatch(/zh: 'd'|zh: 'o'|zh: 'h'/);
+    expect(out).toContain("title: { zh: 't', en: 't' }");
+    expect(out).toContain("deadline: { zh: 'dl', en: 'dl' }");
+    expect(out).toContain("description: 'kept: not an object'");
+    expect(() => new Function(out.replace(/export default|export const F =/g, 'void'))).not.toThrow();
+  });
+});
