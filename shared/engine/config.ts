@@ -33,7 +33,12 @@ export const EngineConfigSchema = z.strictObject({
 });
 export type EngineConfig = z.infer<typeof EngineConfigSchema>;
 
-/** Thrown by `evaluate`/`resolveConfig` for a bad `today`, `now` or `config` — never for a snapshot. */
+/**
+ * Thrown by `evaluate`/`resolveConfig` for a bad `today`, `now` or `config` — never for a snapshot.
+ *
+ * @example
+ * try { resolveConfig(adminInput, rules); } catch (e) { if (e instanceof EngineOptionsError) showError(e.message); }
+ */
 export class EngineOptionsError extends Error {
   override readonly name = 'EngineOptionsError';
 }

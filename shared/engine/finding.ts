@@ -8,6 +8,8 @@ const DataValue = z.union([z.string(), z.number(), z.boolean(), Bilingual]);
 /**
  * Schema of a finding as `evaluate` returns it (e.g. for storing findings or sending them to a
  * worker). Private case facts never appear in `data`.
+ *
+ * @example const stored = z.array(FindingSchema).parse(JSON.parse(text));
  */
 export const FindingSchema = z.strictObject({
   ruleId: z.string(),

@@ -189,7 +189,11 @@ export function evaluate(snapshot: unknown, options: EvaluateOptions): Finding[]
   return findings;
 }
 
-/** Orders findings worst first: red, yellow, grey, green; then by points, due date and rule id. */
+/**
+ * Orders findings worst first: red, yellow, grey, green; then by points, due date and rule id.
+ *
+ * @example findings.slice().sort(compareFindings)
+ */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     LIGHT_ORDER[a.light] - LIGHT_ORDER[b.light] ||
@@ -209,7 +213,11 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(compareFindings);
 }
 
-/** The worse of two lights (red > yellow > grey > green). */
+/**
+ * The worse of two lights (red > yellow > grey > green).
+ *
+ * @example findings.reduce((l, f) => worseLight(l, f.light), 'green') // the badge colour
+ */
 export function worseLight(a: Light, b: Light): Light {
   return LIGHT_ORDER[a] <= LIGHT_ORDER[b] ? a : b;
 }
