@@ -1,0 +1,81 @@
+// R18 自侦案件审查决定逮捕期限: transfer within 7 days of detention; decide in 7 (+1–3) or 15/20 days.
+import type { Outcome } from './lib/types';
+import { defineRule } from './lib/define-rule';
+import { inCustodyOf, judge, receivedOf } from './lib/support';
+
+type Id =
+  | 'transferred' | 'transfer-late'
+  | 'done' | 'open' | 'due-soon' | 'late' | 'overdue' | 'late-detained' | 'overdue-detained';
+
+export default defineRule({
+  meta: {
+    id: 'arrest-review-self-investigated',
+    catalogue: 'R18',
+    version: 1,
+    title: { zh: '自侦案件审查决定逮捕期限', en: 'Arrest decision in the procuratorate’s own investigations' },
+    description: {
+      zh: '本院直接受理侦查的案件需要逮捕的，犯罪嫌疑人已被拘留的，负责侦查的部门应当在拘留后七日以内移送负责捕诉的部门审查；负责捕诉的部门应当在收到逮捕犯罪嫌疑人意见书后七日以内报请检察长决定，特殊情况下可延长一日至三日；未被拘留的，十五日以内，重大、复杂案件不得超过二十日。已拘留的在押，期满日不因节假日顺延。',
+      en: 'In the procuratorate’s own investigations the investigating department sends a detained suspect’s case for arrest review within 7 days of detention; the decision follows within 7 days of receiving the opinion (1–3 more days in special cases), or 15 days if not detained (20 for a major or complex case). Detained: never extended by rest days.',
+    },
+    basis: [
+      { law: '人民检察院刑事诉讼规则', article: 296 },
+      { law: '人民检察院刑事诉讼规则', article: 297 },
+    ],
+    procedures: ['arrest-review', 'self-investigation'],
+    fields: [
+      'selfInvestigated', 'acceptedOn', 'materialsReceivedOn', 'detainedOn', 'inCustody', 'custodyMeasure',
+      'arrestExtraDays', 'majorComplex', 'decisionOn', 'releaseOn',
+    ],
+    requires: ['acceptedOn'],
+    anchor: 'decisionOn',
+    deadline: {
+      zh: '已拘留：收到逮捕意见书 + 7日（特殊情况 +1至3日），不顺延；未拘留：+15日（重大复杂20日），遇节假日顺延；移送审查：拘留 + 7日',
+      en: 'detained: opinion received + 7 days (+1–3 in special cases), never extended; not detained: +15 days (20 if major/complex), moved off rest days; transfer: detention + 7 days',
+    },
+    warningDays: { 'default': 2, '15d': 3, '20d': 3 },
+    severity: 'critical',
+    points: { 'transfer-late': 8, 'late': 6, 'overdue': 6, 'late-detained': 8, 'overdue-detained': 8 },
+    messages: {
+      'transferred': { light: 'green', zh: '侦查部门已于{{doneOn}}移送审查逮捕（拘留后七日期满 {{due}}）', en: 'Sent for arrest review on {{doneOn}} (7 days from detention: {{due}})' },
+      'transfer-late': { light: 'red', zh: '侦查部门移送审查逮捕迟延：拘留后七日期满 {{due}}，{{doneOn}}才移送', en: 'Sent for arrest review late: 7 days from detention ended {{due}}, sent on {{doneOn}}' },
+      'done': { light: 'green', zh: '已于{{doneOn}}决定是否逮捕（{{days}}日，期满日 {{due}}）', en: 'Arrest decided on {{doneOn}} ({{days}} days, due {{due}})' },
+      'open': { light: 'green', zh: '审查逮捕期满日 {{due}}（{{days}}日）', en: 'Arrest review due {{due}} ({{days}} days)' },
+      'due-soon': { light: 'yellow', zh: '应于 {{due}} 前报请检察长决定是否逮捕（{{days}}日）', en: 'Submit to the chief prosecutor for the arrest decision by {{due}} ({{days}} days)' },
+      'late': { light: 'red', zh: '审查逮捕超期：{{days}}日期限于 {{due}} 届满，{{doneOn}}才决定', en: 'Arrest review late: {{days}}-day period due {{due}}, decided on {{doneOn}}' },
+      'overdue': { light: 'red', zh: '审查逮捕{{days}}日期限已于 {{due}} 届满，尚未决定', en: 'The {{days}}-day arrest review expired on {{due}} without a decision' },
+      'late-detained': { light: 'red', zh: '审查逮捕超期（已拘留）：{{days}}日期限于 {{due}} 届满，{{doneOn}}才决定', en: 'Arrest review late with the suspect detained: {{days}}-day period due {{due}}, decided on {{doneOn}}' },
+      'overdue-detained': { light: 'red', zh: '审查逮捕{{days}}日期限已于 {{due}} 届满仍未决定，犯罪嫌疑人被拘留', en: 'The {{days}}-day arrest review expired on {{due}} without a decision while the suspect is detained' },
+    },
+  },
+  // Own investigations only; police requests are R16/R17.
+  applies: (c) => c.procedure === 'self-investigation' || c.selfInvestigated === true,
+  check: (c, ctx) => {
+    const received = receivedOf(c)!;
+    const custody = inCustodyOf(c);
+    const detained = custody ?? (c.detainedOn !== undefined ? true : undefined);
+    if (detained === undefined) return ctx.missing('inCustody');
+    const out: Outcome<Id>[] = [];
+    if (detained && c.detainedOn !== undefined) {
+      // 规则 296: the investigating department sends the case within 7 days of detention.
+      const t = ctx.deadline(c.detainedOn, { amount: 7, unit: 'day' }, { inCustody: true });
+      out.push(received <= t.due
+        ? { messageId: 'transferred', deadline: t, data: { doneOn: received }, anchor: 'acceptedOn', occurrence: `transfer:${c.detainedOn}` }
+        : { messageId: 'transfer-late', deadline: t, data: { doneOn: received }, anchor: 'acceptedOn', occurrence: `transfer:${c.detainedOn}` });
+    }
+    // 规则 297: 7 days (+1–3) detained; 15 days, or 20 for a major or complex case, otherwise.
+    const days = detained ? 7 + Math.min(c.arrestExtraDays ?? 0, 3) : c.majorComplex === true ? 20 : 15;
+    const deadline = ctx.deadline(received, { amount: days, unit: 'day' }, {
+      inCustody: detained,
+      variant: detained ? 'default' : `${days}d`,
+    });
+    const stillHeld = detained && !(c.releaseOn !== undefined && c.releaseOn <= deadline.due);
+    out.push(judge(ctx, deadline, c.decisionOn, {
+      done: 'done',
+      late: stillHeld ? 'late-detained' : 'late',
+      missing: stillHeld ? 'overdue-detained' : 'overdue',
+      dueSoon: 'due-soon',
+      open: 'open',
+    }, { data: { days }, occurrence: received }));
+    return out;
+  },
+});
