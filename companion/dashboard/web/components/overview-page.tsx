@@ -71,7 +71,11 @@ function KpiRow() {
       <Kpi label={t('kpiOverThreshold')} value={formatNumber(lang, k.overThreshold)} tone={k.overThreshold > 0 ? 'warn' : undefined} testId="kpi-over-threshold" />
       <Kpi
         label={t('kpiPending')}
-        value={k.pendingObjections === null ? <Link to={{ name: 'objections' }}>→</Link> : <Link to={{ name: 'objections' }}>{formatNumber(lang, k.pendingObjections)}</Link>}
+        value={(
+          <Link to={{ name: 'objections' }} aria-label={`${t('navObjections')}${k.pendingObjections === null ? '' : `: ${formatNumber(lang, k.pendingObjections)}`}`}>
+            {k.pendingObjections === null ? '→' : formatNumber(lang, k.pendingObjections)}
+          </Link>
+        )}
         tone={k.pendingObjections ? 'warn' : undefined}
         testId="kpi-pending"
       />
