@@ -42,7 +42,8 @@ export function docRanges(code: string): [number, number][] {
     }
     for (const [k, v] of Object.entries(n)) if (k !== 'type' && k !== 'start' && k !== 'end') walk(v);
   };
-  walk(parseAst(code));
+  // TypeScript is a superset: this parses both the source and Vite's already-stripped output.
+  walk(parseAst(code, { lang: 'ts' }));
   return ranges;
 }
 

@@ -1,0 +1,146 @@
+// Overlay benchmark (`npx tsx scripts/bench.ts overlay`): in Chromium with the built extension, a
+// generated case form of 200 fields mapped by an adapter and checked against the full rule
+// catalogue; time from an input event to updated lights (performance marks `caselight:input` →
+// `caselight:rendered`, read back in the page), p95 ≤ 16 ms; and the content-script bundle,
+// gzipped, ≤ 60 KB. Builds the extension first (set CASELIGHT_BENCH_NO_BUILD=1 to reuse .output).
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { addDays } from '../shared/calendar/index.ts';
+import { FIELDS, type FieldDef } from '../shared/case/fields.ts';
+import { rules } from '../shared/rules/index.ts';
+import { extensionDir, launchWithExtension } from '../test/e2e/harness.ts';
+
+const P95_FLOOR_MS = 16;
+const BUNDLE_FLOOR_KB = 60;
+const FIELD_COUNT = 200;
+const ITERATIONS = 120;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/** A plausible value for each registry field of a prosecution-review case (Chinese spellings). */
+function valueFor(f: FieldDef, today: string): string {
+  const day = (n: number) => addDays(today, n).replace(/^(\d+)-0?(\d+)-0?(\d+)$/, '$1年$2月$3日');
+  switch (f.type) {
+    case 'date':
+      return f.id === 'suspectBirthDate' ? '1990年1月1日' : day(-10);
+    case 'datetime':
+      return `${day(-40)} 10时00分`;
+    case 'boolean':
+      return f.id === 'inCustody' || f.id === 'hasVictim' ? '是' : '否';
+    case 'number':
+      return '0';
+    case 'enum':
+      return f.id === 'procedure' ? '审查起诉' : Object.values(f.values ?? {})[0]?.zh ?? '';
+    case 'text':
+      return f.id === 'caseNumber' ? '基准检刑诉〔2025〕1号' : `文本${f.id}`;
+  }
+}
+
+function generate(today: string) {
+  const mapped = FIELDS as readonly FieldDef[];
+  const rows: string[] = [];
+  const fields: Record<string, { label: string }> = {};
+  for (let i = 0; i < FIELD_COUNT; i++) {
+    const f = mapped[i];
+    if (f) {
+      const label = `${f.label.zh}（${i}）`;
+      fields[f.id] = { label };
+      const value = f.id === 'acceptedOn' ? addDays(today, -20) : f.id === 'suspectCounselNoticeOn' ? '' : valueFor(f, today);
+      rows.push(`<tr><td>${label}：</td><td><input id="f${i}" data-field="${f.id}" value="${value}"></td></tr>`);
+    } else {
+      rows.push(`<tr><td>其他事项（${i}）：</td><td><input id="f${i}" value="无关内容 ${i}"></td></tr>`);
+    }
+  }
+  const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>bench</title>
+<style>body{font:13px sans-serif} td{padding:1px 6px}</style></head><body><table>${rows.join('')}</table></body></html>`;
+  const adapter = { id: 'bench-form', name: '基准表单', version: 1, match: ['http://127.0.0.1/bench/*'], fields };
+  return { html, adapter, mappedCount: Object.keys(fields).length };
+}
+
+export default async function overlayBench(): Promise<boolean> {
+  if (process.env.CASELIGHT_BENCH_NO_BUILD !== '1') {
+    const build = spawnSync('npx', ['wxt', 'build'], { cwd: resolve(import.meta.dirname, '..'), stdio: 'ignore' });
+    if (build.status !== 0) throw new Error('npx wxt build failed');
+  }
+  const bundle = readFileSync(join(extensionDir, 'content-scripts/caselight.js'));
+  const gzKb = gzipSync(bundle, { level: 9 }).length / 1024;
+
+  const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+  const { html, adapter, mappedCount } = generate(today);
+  const server = createServer((req, res) => {
+    if (req.url?.startsWith('/bench/')) res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+    else res.writeHead(404).end();
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const port = (server.address() as { port: number }).port;
+  const browser = await launchWithExtension();
+  let samples: number[] = [];
+  try {
+    await browser.serviceWorker.evaluate(async (a) => {
+      await (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ adapters: [a] });
+    }, adapter);
+    const page = await browser.context.newPage();
+    await page.goto(`http://127.0.0.1:${port}/bench/case`);
+    await page.locator('caselight-root [data-rule][data-field="suspectCounselNoticeOn"]').first().waitFor({ state: 'attached', timeout: 30_000 });
+    await page.waitForTimeout(500);
+    const notice = addDays(today, -19);
+    // tsx compiles with keepNames: the functions sent to the page call esbuild's __name helper.
+    await page.evaluate('window.__name = (f) => f');
+    samples = await page.evaluate(
+      async ({ iterations, notice }) => {
+        const el = document.querySelector<HTMLInputElement>('input[data-field="suspectCounselNoticeOn"]')!;
+        const other = document.querySelector<HTMLInputElement>('input[data-field="unitName"]')!;
+        const rendered = (after: number) =>
+          new Promise<number>((resolveMark, reject) => {
+            const timer = setTimeout(() => reject(new Error('no caselight:rendered mark')), 2000);
+            const done = () => {
+              const m = performance.getEntriesByName('caselight:rendered').at(-1);
+              if (m && m.startTime >= after) {
+                clearTimeout(timer);
+                observer.disconnect();
+                resolveMark(m.startTime);
+                return true;
+              }
+              return false;
+            };
+            const observer = new PerformanceObserver(() => void done());
+            observer.observe({ type: 'mark' });
+            done();
+          });
+        const out: number[] = [];
+        for (let i = 0; i < iterations; i++) {
+          // Alternate a change that flips a light (red ↔ green) with one that changes no finding.
+          const target = i % 2 === 0 ? el : other;
+          const value = i % 2 === 0 ? (i % 4 === 0 ? notice : '') : `单位${i}`;
+          performance.clearMarks('caselight:input');
+          const start = performance.mark('caselight:input').startTime;
+          target.value = value;
+          target.dispatchEvent(new Event('input', { bubbles: true }));
+          const end = await rendered(start);
+          out.push(end - start);
+          await new Promise((r) => setTimeout(r, 60));
+        }
+        return out;
+      },
+      { iterations: ITERATIONS, notice },
+    );
+  } finally {
+    await browser.close();
+    await new Promise<void>((r) => server.close(() => r()));
+  }
+  const warm = samples.slice(10).sort((a, b) => a - b);
+  const p50 = percentile(warm, 50);
+  const p95 = percentile(warm, 95);
+  const max = warm[warm.length - 1];
+  const latencyOk = p95 <= P95_FLOOR_MS;
+  const sizeOk = gzKb <= BUNDLE_FLOOR_KB;
+  console.log(`form: ${FIELD_COUNT} fields (${mappedCount} mapped by the adapter), ${rules.length} rules`);
+  console.log(`input → lights: p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, max ${max.toFixed(2)} ms over ${warm.length} inputs (floor p95 ≤ ${P95_FLOOR_MS} ms) ${latencyOk ? 'OK' : 'FAIL'}`);
+  console.log(`content-script bundle: ${(bundle.length / 1024).toFixed(1)} KB, ${gzKb.toFixed(1)} KB gzipped (floor ≤ ${BUNDLE_FLOOR_KB} KB) ${sizeOk ? 'OK' : 'FAIL'}`);
+  return latencyOk && sizeOk;
+}
