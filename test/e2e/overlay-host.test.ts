@@ -19,7 +19,8 @@ const FORM = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><tit
   <tr><td>是否在押：</td><td><select id="zy"><option>是</option><option>否</option></select></td></tr>
   <tr><td>告知犯罪嫌疑人有权委托辩护人日期：</td><td><input id="gz" value=""></td></tr>
   <tr><td>讯问日期：</td><td><input id="xw" value="&lt;b onmouseover=alert(2)&gt;"></td></tr>
-</table><div class="tall"></div></body></html>`;
+</table><div class="tall"></div>
+<input id="corner" aria-label="备注" style="position:fixed;right:24px;bottom:24px;width:160px"></body></html>`;
 
 const ADAPTER = {
   id: 'e2e-province',
@@ -159,6 +160,21 @@ describe('the overlay and the host page', () => {
       const after = await where();
       return [after.dx, Math.abs(after.dy) <= 2];
     }).toEqual([before.dx, true]);
+    await page.close();
+  });
+
+  it('moves the panel off the field being edited', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`${site.url}/province/case`);
+    await settledLights(page);
+    const panel = page.locator('caselight-root [data-testid="caselight-panel"]');
+    expect(await panel.getAttribute('data-corner')).toBe('bottom-right');
+    await page.locator('#corner').focus();
+    await expect.poll(() => panel.getAttribute('data-corner')).not.toBe('bottom-right');
+    const [p, f] = await Promise.all([panel.boundingBox(), page.locator('#corner').boundingBox()]);
+    const apart = p!.x + p!.width <= f!.x || f!.x + f!.width <= p!.x || p!.y + p!.height <= f!.y || f!.y + f!.height <= p!.y;
+    expect(apart).toBe(true);
     await page.close();
   });
 
