@@ -24,6 +24,10 @@ const zh = {
   signedInAs: '当前用户：{{name}}（{{unit}}）',
   sessionExpired: '登录已失效，请重新登录。',
   notSupervisor: '该令牌的角色为“{{role}}”，无权查看督察看板。',
+  role_prosecutor: '检察官',
+  role_trainer: '培训',
+  role_supervisor: '督察',
+  role_admin: '管理员',
 
   navOverview: '概览',
   navObjections: '异议审核',
@@ -61,17 +65,13 @@ const zh = {
   colDefects: '瑕疵次数',
   colRectified: '已整改',
   colRectificationRate: '整改率',
-  colCases: '案件数',
   colCaseNumber: '案号',
   colProcedure: '类别',
   colThreshold: '阈值',
   colRule: '规则',
-  colRuleId: '规则编号',
   colBasis: '依据',
   colCount: '次数',
-  colDate: '日期',
   colDue: '期满日',
-  colObserved: '发现时间',
   colRedOn: '亮红灯日期',
   colRectifiedOn: '整改日期',
   colVoided: '已撤销',
@@ -97,10 +97,6 @@ const zh = {
   prosecutorObjections: '提出的异议',
 
   prosecutorTitle: '检察官：{{name}}',
-  prosecutorCases: '承办案件的瑕疵',
-  prosecutorByRule: '按规则',
-  prosecutorByMonth: '按月份',
-  month: '月份',
   caseTitle: '案件：{{caseNumber}}',
   caseDefects: '瑕疵记录',
   caseTotal: '本案积分 {{points}}（阈值 {{threshold}}）',
@@ -120,7 +116,6 @@ const zh = {
   decisionReasonRequired: '请填写审核理由。',
   decisionReasonTooLong: '审核理由不能超过 {{max}} 个字。',
   decisionReasonCount: '{{count}} / {{max}} 字',
-  decisionSubmit: '提交',
   decisionSubmitting: '正在提交…',
   decisionDone: '已处理异议：{{caseNumber}}',
 
@@ -135,6 +130,7 @@ const zh = {
   byQuarter: '各季度积分',
 
   networkError: '无法连接到 CaseLight 服务。',
+  serverError: 'CaseLight 服务内部出错，请稍后再试。',
   badResponse: '服务返回的数据格式不符合约定。',
   notFoundPage: '页面不存在。',
 } as const;
@@ -163,6 +159,10 @@ const en: Record<MessageId, string> = {
   signedInAs: 'Signed in as {{name}} ({{unit}})',
   sessionExpired: 'Your session has expired. Please sign in again.',
   notSupervisor: 'This token has the role “{{role}}”, which may not open the supervisor dashboard.',
+  role_prosecutor: 'prosecutor',
+  role_trainer: 'trainer',
+  role_supervisor: 'supervisor',
+  role_admin: 'administrator',
 
   navOverview: 'Overview',
   navObjections: 'Objections',
@@ -200,17 +200,13 @@ const en: Record<MessageId, string> = {
   colDefects: 'Defects',
   colRectified: 'Rectified',
   colRectificationRate: 'Rectification rate',
-  colCases: 'Cases',
   colCaseNumber: 'Case number',
   colProcedure: 'Type',
   colThreshold: 'Threshold',
   colRule: 'Rule',
-  colRuleId: 'Rule id',
   colBasis: 'Legal basis',
   colCount: 'Count',
-  colDate: 'Date',
   colDue: 'Due',
-  colObserved: 'Observed',
   colRedOn: 'Turned red',
   colRectifiedOn: 'Rectified on',
   colVoided: 'Voided',
@@ -236,10 +232,6 @@ const en: Record<MessageId, string> = {
   prosecutorObjections: 'Objections filed',
 
   prosecutorTitle: 'Prosecutor: {{name}}',
-  prosecutorCases: 'Defects in their cases',
-  prosecutorByRule: 'By rule',
-  prosecutorByMonth: 'By month',
-  month: 'Month',
   caseTitle: 'Case {{caseNumber}}',
   caseDefects: 'Defect records',
   caseTotal: 'Case points {{points}} (threshold {{threshold}})',
@@ -259,7 +251,6 @@ const en: Record<MessageId, string> = {
   decisionReasonRequired: 'Give a reason for the decision.',
   decisionReasonTooLong: 'The reason may be at most {{max}} characters.',
   decisionReasonCount: '{{count}} / {{max}} characters',
-  decisionSubmit: 'Submit',
   decisionSubmitting: 'Submitting…',
   decisionDone: 'Objection settled: {{caseNumber}}',
 
@@ -274,6 +265,7 @@ const en: Record<MessageId, string> = {
   byQuarter: 'Points by quarter',
 
   networkError: 'Cannot reach the CaseLight server.',
+  serverError: 'The CaseLight server failed. Try again later.',
   badResponse: 'The server answered in an unexpected format.',
   notFoundPage: 'There is no such page.',
 };
@@ -283,6 +275,12 @@ export const messages: Record<Lang, Record<MessageId, string>> = { zh, en };
 /** `t('zh', 'showAll', { count: 3 })` → '显示全部（3）'. Unknown placeholders are left visible so they get noticed. */
 export function translate(lang: Lang, id: MessageId, params: Record<string, string | number> = {}): string {
   return messages[lang][id].replace(/\{\{(\w+)\}\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+}
+
+/** A message in both languages, for models that hand a reason to whichever language is on screen. */
+export function localized(id: MessageId, params: Record<string, string | number | Localized> = {}): Localized {
+  const at = (lang: Lang) => Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'object' ? v[lang] : v]));
+  return { zh: translate('zh', id, at('zh')), en: translate('en', id, at('en')) };
 }
 
 export function pick(lang: Lang, text: Localized | undefined, fallback = ''): string {

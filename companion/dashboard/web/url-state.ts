@@ -16,3 +16,15 @@ export function parseYear(raw: string | null): number | null {
   const y = Number(raw);
   return y >= 2000 && y <= 2100 ? y : null;
 }
+
+export type Query = Record<string, string | number | undefined | null>;
+
+/** `/api/v1/tallies?groupBy=unit&year=2025`; empty values are left out. */
+export function buildUrl(path: string, query: Query = {}, baseUrl = ''): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) {
+    if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
+  }
+  const qs = params.toString();
+  return `${baseUrl}${path}${qs ? `?${qs}` : ''}`;
+}

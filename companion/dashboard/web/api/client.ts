@@ -1,12 +1,13 @@
 // The dashboard's HTTP client: bearer token on every call, responses parsed with the shared/api schemas, errors as ApiError.
-import type { Localized } from '../i18n.ts';
+import { localized, type Localized } from '../i18n.ts';
+import { buildUrl, type Query } from '../url-state.ts';
+
+export { buildUrl, type Query };
 
 /** Anything with zod's `safeParse` shape, so every response goes through the schema the companion also uses. */
 export interface Parser<T> {
   safeParse(input: unknown): { success: true; data: T } | { success: false; error: unknown };
 }
-
-export type Query = Record<string, string | number | undefined | null>;
 
 /** An answer the dashboard can show: the server's own bilingual reason when it gave one. */
 export class ApiError extends Error {
@@ -21,9 +22,9 @@ export class ApiError extends Error {
   }
 }
 
-export const networkReason: Localized = { zh: '无法连接到 CaseLight 服务。', en: 'Cannot reach the CaseLight server.' };
-export const badResponseReason: Localized = { zh: '服务返回的数据格式不符合约定。', en: 'The server answered in an unexpected format.' };
-const serverErrorReason: Localized = { zh: 'CaseLight 服务内部出错，请稍后再试。', en: 'The CaseLight server failed. Try again later.' };
+export const networkReason: Localized = localized('networkError');
+export const badResponseReason: Localized = localized('badResponse');
+const serverErrorReason: Localized = localized('serverError');
 
 export interface ApiClientOptions {
   getToken: () => string | null;
@@ -46,15 +47,6 @@ export interface ApiClient {
   download(path: string, query?: Query): Promise<Download>;
   /** The same call with an explicit token, for signing in before the token is stored. */
   withToken(token: string): ApiClient;
-}
-
-export function buildUrl(path: string, query: Query = {}, baseUrl = ''): string {
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(query)) {
-    if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
-  }
-  const qs = params.toString();
-  return `${baseUrl}${path}${qs ? `?${qs}` : ''}`;
 }
 
 function isLocalized(x: unknown): x is Localized {

@@ -1,8 +1,7 @@
 // Starts the overview's first two calls (/me, /summary) while the rest of the app's code is still
 // being evaluated; the API client then takes these answers instead of asking again. It must stay
 // free of heavy imports (zod, preact): main.tsx imports it first, so its body runs first.
-import { buildUrl } from './client.ts';
-import { parseYear, shanghaiYear, TOKEN_KEY } from '../url-state.ts';
+import { buildUrl, parseYear, shanghaiYear, TOKEN_KEY } from '../url-state.ts';
 
 interface Prefetched { token: string; response: Promise<Response> }
 

@@ -2,7 +2,7 @@
 import { computed, createModel, signal } from '@preact/signals';
 import { MeResponseSchema, type MeResponse, type Unit } from '../../../../shared/api/index.ts';
 import type { ApiClient } from '../api/client.ts';
-import type { Lang, Localized } from '../i18n.ts';
+import { localized, type Lang, type Localized } from '../i18n.ts';
 import { asApiError } from './resource.ts';
 import { TOKEN_KEY } from '../url-state.ts';
 
@@ -57,13 +57,6 @@ export function deriveUnitOptions(me: MeResponse | null): UnitOption[] {
   return out;
 }
 
-const roleNames: Record<string, Localized> = {
-  prosecutor: { zh: '检察官', en: 'prosecutor' },
-  trainer: { zh: '培训', en: 'trainer' },
-  supervisor: { zh: '督察', en: 'supervisor' },
-  admin: { zh: '管理员', en: 'administrator' },
-};
-
 /** Who may open the dashboard: supervisors, and administrators (who see everything but decide nothing). */
 export function mayUseDashboard(role: string): boolean {
   return role === 'supervisor' || role === 'admin';
@@ -105,11 +98,7 @@ export const SessionModel = createModel((deps: SessionDeps) => {
       const who = await deps.api.withToken(candidate).get('/api/v1/me', MeResponseSchema);
       if (!mayUseDashboard(who.user.role)) {
         forget();
-        const role = roleNames[who.user.role] ?? { zh: who.user.role, en: who.user.role };
-        error.value = {
-          zh: `该令牌的角色为“${role.zh}”，无权查看督察看板。`,
-          en: `This token has the role “${role.en}”, which may not open the supervisor dashboard.`,
-        };
+        error.value = localized('notSupervisor', { role: localized(`role_${who.user.role}`) });
         return false;
       }
       deps.storage.setItem(TOKEN_KEY, candidate);
@@ -140,7 +129,7 @@ export const SessionModel = createModel((deps: SessionDeps) => {
   function expire() {
     if (!token.peek()) return;
     forget();
-    error.value = { zh: '登录已失效，请重新登录。', en: 'Your session has expired. Please sign in again.' };
+    error.value = localized('sessionExpired');
   }
 
   function setLang(next: Lang) {
