@@ -1,0 +1,90 @@
+// R40 提起公诉材料完整（认罪认罚具结书、量刑建议等）: what the form can show of a plea indictment, and
+// the 3-day supplement the court asks for.
+import type { Outcome } from './lib/types';
+import { defineRule } from './lib/define-rule';
+import { inCustodyOf, judge } from './lib/support';
+
+type Id =
+  | 'recommendation-made' | 'no-recommendation' | 'range-recommendation'
+  | 'agreement-transferred' | 'agreement-exempt' | 'no-agreement' | 'indictment-silent'
+  | 'supplied' | 'supply-late' | 'supply-overdue' | 'supply-due' | 'supply-open';
+
+export default defineRule({
+  meta: {
+    id: 'indictment-plea-package',
+    catalogue: 'R40',
+    version: 1,
+    title: { zh: '提起公诉材料完整（认罪认罚具结书、量刑建议等）', en: 'A complete plea indictment: agreement, sentencing recommendation, supplements' },
+    description: {
+      zh: '认罪认罚案件提起公诉的，应当提出量刑建议（主刑、附加刑、是否适用缓刑，一般应为确定刑），在起诉书中写明认罪认罚情况，并移送认罪认罚具结书等材料（依法不需要签署具结书的除外）。人民法院书面要求补充移送材料、检察院认为有必要的，应当自收到通知之日起三日以内补送。',
+      en: 'A plea case is indicted with a sentencing recommendation (principal and supplementary penalty and probation, normally a fixed term), an indictment stating the plea, and the signed plea agreement (unless lawfully not required). Materials the court asks for in writing are supplied, where deemed necessary, within 3 days.',
+    },
+    basis: [
+      { law: '刑事诉讼法', article: 176, clause: 2 },
+      { law: '人民检察院刑事诉讼规则', article: 274 },
+      { law: '人民检察院刑事诉讼规则', article: 275 },
+      { law: '人民检察院刑事诉讼规则', article: 358 },
+      { law: '人民检察院刑事诉讼规则', article: 359 },
+      { law: '人民检察院刑事诉讼规则', article: 361 },
+    ],
+    procedures: ['prosecution-review'],
+    fields: [
+      'indictedOn', 'pleaAccepted', 'sentencingRecommendationMade', 'sentencingRecommendationFixed', 'pleaAgreementSignedOn',
+      'suspectDisability', 'juvenilePleaObjection', 'pleaStatedInIndictment', 'courtSupplementRequestedOn', 'courtSupplementProvidedOn',
+      'inCustody', 'custodyMeasure',
+    ],
+    anchor: 'sentencingRecommendationMade',
+    deadline: { zh: '法院补充移送材料：收到通知之日 + 3日，节假日不顺延（可配置）', en: 'court supplements: notice received + 3 days, not moved off rest days (configurable)' },
+    warningDays: 0,
+    options: { postponeOnRestDay: false },
+    optionDocs: {
+      postponeOnRestDay: {
+        zh: '补送材料期满日遇节假日是否顺延。目录建议：不顺延（检察机关自身义务，疑问 D1）。',
+        en: 'Move a rest-day due date for court supplements to the next working day. Recommended: no (doubt D1).',
+      },
+    },
+    severity: 'serious',
+    points: { 'no-recommendation': 5, 'no-agreement': 5, 'supply-late': 3 },
+    messages: {
+      'recommendation-made': { light: 'green', zh: '已提出确定刑量刑建议', en: 'Fixed-term sentencing recommendation made' },
+      'range-recommendation': { light: 'yellow', zh: '量刑建议为幅度刑；认罪认罚案件一般应提出确定刑，请确认属于可提幅度刑的情形', en: 'A range recommendation: plea cases normally get a fixed term; confirm the exception applies' },
+      'no-recommendation': { light: 'red', zh: '认罪认罚案件提起公诉（{{indictedOn}}）未提出量刑建议', en: 'Plea case indicted on {{indictedOn}} without a sentencing recommendation' },
+      'agreement-transferred': { light: 'green', zh: '认罪认罚具结书（{{signedOn}}签署）随案移送', en: 'Plea agreement signed on {{signedOn}} sent with the case' },
+      'agreement-exempt': { light: 'green', zh: '依法不需要签署认罪认罚具结书（{{reason}}）', en: 'No plea agreement needed by law ({{reason}})' },
+      'no-agreement': { light: 'red', zh: '认罪认罚案件提起公诉（{{indictedOn}}），无认罪认罚具结书且无不需签署的法定情形', en: 'Plea case indicted on {{indictedOn}} with no plea agreement and no lawful exemption' },
+      'indictment-silent': { light: 'yellow', zh: '起诉书未写明认罪认罚及具结书签署情况', en: 'The indictment does not state the plea and the agreement' },
+      'supplied': { light: 'green', zh: '已于{{doneOn}}向法院补送材料（期满日 {{due}}）', en: 'Materials sent to the court on {{doneOn}} (due {{due}})' },
+      'supply-open': { light: 'green', zh: '法院要求补充移送材料，认为有必要的应于 {{due}} 前补送', en: 'The court asked for materials: send them by {{due}} if necessary' },
+      'supply-due': { light: 'yellow', zh: '法院要求补充移送的材料应于 {{due}} 前补送', en: 'Materials the court asked for are due by {{due}}' },
+      'supply-late': { light: 'red', zh: '向法院补送材料迟延：期满日 {{due}}，{{doneOn}}才补送', en: 'Materials sent to the court late: due {{due}}, sent on {{doneOn}}' },
+      'supply-overdue': { light: 'yellow', zh: '法院要求补充移送材料，{{due}} 前未补送；如认为无必要移送，请记录理由', en: 'Nothing sent to the court by {{due}}; if deemed unnecessary, record why' },
+    },
+  },
+  applies: (c) => c.indictedOn !== undefined && (c.pleaAccepted === true || c.courtSupplementRequestedOn !== undefined),
+  check: (c, ctx) => {
+    const indictedOn = c.indictedOn!;
+    const out: Outcome<Id>[] = [];
+    if (c.pleaAccepted === true) {
+      // 规则 274, 275: a recommendation is required, normally a fixed term.
+      if (c.sentencingRecommendationMade === false) out.push({ messageId: 'no-recommendation', data: { indictedOn }, occurrence: `recommendation:${indictedOn}` });
+      else if (c.sentencingRecommendationMade === undefined) out.push({ ...ctx.missing('sentencingRecommendationMade'), occurrence: `recommendation:${indictedOn}` });
+      else if (c.sentencingRecommendationFixed === false) out.push({ messageId: 'range-recommendation', anchor: 'sentencingRecommendationFixed', occurrence: `recommendation:${indictedOn}` });
+      else out.push({ messageId: 'recommendation-made', occurrence: `recommendation:${indictedOn}` });
+      // 刑诉法 174(2); 规则 272: no agreement needed for a disabled suspect or a minor whose representative or defender objects.
+      const agreement = { anchor: 'pleaAgreementSignedOn' as const, occurrence: `agreement:${indictedOn}` };
+      if (c.pleaAgreementSignedOn !== undefined) out.push({ ...agreement, messageId: 'agreement-transferred', data: { signedOn: c.pleaAgreementSignedOn } });
+      else if (c.suspectDisability === true) out.push({ ...agreement, messageId: 'agreement-exempt', data: { reason: { zh: '盲聋哑或限制行为能力的精神病人', en: 'disabled suspect' } } });
+      else if (c.juvenilePleaObjection === true) out.push({ ...agreement, messageId: 'agreement-exempt', data: { reason: { zh: '法定代理人或辩护人对未成年人认罪认罚有异议', en: 'objection for a minor' } } });
+      else out.push({ ...agreement, messageId: 'no-agreement', data: { indictedOn } });
+      if (c.pleaStatedInIndictment === false) out.push({ messageId: 'indictment-silent', anchor: 'pleaStatedInIndictment', occurrence: `indictment:${indictedOn}` });
+    }
+    if (c.courtSupplementRequestedOn !== undefined) {
+      // 规则 361: "认为有必要移送的" — an empty date may mean it was judged unnecessary, so only a prompt.
+      const d = ctx.deadline(c.courtSupplementRequestedOn, { amount: 3, unit: 'day' }, { inCustody: inCustodyOf(c) ?? true, postpone: ctx.option<boolean>('postponeOnRestDay') });
+      out.push(judge(ctx, d, c.courtSupplementProvidedOn, {
+        done: 'supplied', late: 'supply-late', missing: 'supply-overdue', dueSoon: 'supply-due', open: 'supply-open',
+      }, { anchor: 'courtSupplementProvidedOn', occurrence: `supplement:${c.courtSupplementRequestedOn}` }));
+    }
+    return out;
+  },
+});

@@ -1,0 +1,66 @@
+// R33 改变管辖后审查起诉期限重新起算: the new procuratorate's period runs from its own receipt, and
+// returns before and after the change together stay within two.
+import type { Outcome } from './lib/types';
+import { defineRule } from './lib/define-rule';
+import { receivedOf } from './lib/support';
+
+type Id = 'restarted' | 'not-restarted' | 'returns-carried' | 'returns-not-carried' | 'third-return-across-change';
+
+export default defineRule({
+  meta: {
+    id: 'jurisdiction-change-restart',
+    catalogue: 'R33',
+    version: 1,
+    title: { zh: '改变管辖后审查起诉期限重新起算', en: 'Restart the review period after a change of jurisdiction' },
+    description: {
+      zh: '审查起诉的案件改变管辖的，从改变后的人民检察院收到案件之日起计算审查起诉期限；改变管辖前后退回补充侦查的次数总共不得超过二次。受理日期早于改变管辖决定的，说明仍沿用原院日期（数据错误）；原院退回次数未计入本院退回次数的，退补上限无法判断。',
+      en: 'After a change of jurisdiction the review period runs from the day the new procuratorate receives the case; returns for supplementary investigation before and after the change together may not exceed two. An acceptance date before the change means the old office’s date is still in use (a data error); returns at the old office missing from the count hide the limit.',
+    },
+    basis: [
+      { law: '刑事诉讼法', article: 172, clause: 2 },
+      { law: '人民检察院刑事诉讼规则', article: 350 },
+      { law: '人民检察院刑事诉讼规则', article: 351, clause: 2 },
+    ],
+    procedures: ['prosecution-review'],
+    fields: ['jurisdictionChangedOn', 'acceptedOn', 'materialsReceivedOn', 'returnCount', 'returnsBeforeJurisdictionChange'],
+    requires: ['acceptedOn'],
+    anchor: 'acceptedOn',
+    deadline: {
+      zh: '新院受理（收到）日期 ≥ 改变管辖决定日期；退回次数（两院合计）≤ 2',
+      en: 'accepted (received) at the new office ≥ jurisdiction changed on; returns (both offices) ≤ 2',
+    },
+    severity: 'serious',
+    points: { 'not-restarted': 2, 'returns-not-carried': 2, 'third-return-across-change': 8 },
+    messages: {
+      'restarted': { light: 'green', zh: '改变管辖后自本院收到案件之日（{{start}}）起计算审查起诉期限', en: 'Review period runs from receipt at this office ({{start}}) after the change of jurisdiction' },
+      'not-restarted': { light: 'red', zh: '受理日期{{start}}早于改变管辖决定日期{{changedOn}}，审查起诉期限未从本院收到案件之日重新计算', en: 'Accepted on {{start}}, before the change of jurisdiction on {{changedOn}}: the period was not restarted from receipt here' },
+      'returns-carried': { light: 'green', zh: '退回补充侦查次数已计入改变管辖前的{{before}}次（合计{{count}}次）', en: 'The return count includes the {{before}} before the change ({{count}} in all)' },
+      'returns-not-carried': { light: 'red', zh: '改变管辖前已退回{{before}}次，本院记录的退回次数仅{{count}}次，未合并计算', en: '{{before}} returns before the change, but the count here is only {{count}}: not combined' },
+      'third-return-across-change': { light: 'red', zh: '改变管辖前后退回补充侦查合计{{total}}次，超过二次上限', en: 'Returns before and after the change total {{total}}, over the limit of two' },
+    },
+  },
+  applies: (c) => c.jurisdictionChangedOn !== undefined,
+  check: (c) => {
+    const changedOn = c.jurisdictionChangedOn!;
+    const start = receivedOf(c)!;
+    const out: Outcome<Id>[] = [{
+      messageId: start >= changedOn ? 'restarted' : 'not-restarted',
+      data: { start, changedOn },
+      occurrence: `start:${changedOn}`,
+    }];
+    const before = c.returnsBeforeJurisdictionChange;
+    if (before !== undefined && before > 0) {
+      // returnCount is the case total (R36 reads it); one smaller than the old office's count left them out.
+      const count = c.returnCount ?? 0;
+      if (count >= before) {
+        out.push({ messageId: 'returns-carried', anchor: 'returnCount', data: { before, count }, occurrence: `returns:${changedOn}` });
+      } else {
+        const total = before + count;
+        out.push(total > 2
+          ? { messageId: 'third-return-across-change', anchor: 'returnCount', data: { total }, occurrence: `returns:${changedOn}` }
+          : { messageId: 'returns-not-carried', anchor: 'returnCount', data: { before, count }, occurrence: `returns:${changedOn}` });
+      }
+    }
+    return out;
+  },
+});

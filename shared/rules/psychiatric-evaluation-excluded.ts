@@ -1,0 +1,52 @@
+// R34 精神病鉴定期间不计入期限: the exclusion stands only with both dates on file and the notices given.
+import { defineRule } from './lib/define-rule';
+import { inCustodyOf, judge } from './lib/support';
+
+export default defineRule({
+  meta: {
+    id: 'psychiatric-evaluation-excluded',
+    catalogue: 'R34',
+    version: 1,
+    title: { zh: '精神病鉴定期间不计入期限', en: 'Psychiatric evaluation not counted in the period' },
+    description: {
+      zh: '对犯罪嫌疑人作精神病鉴定的期间不计入羁押期限和办案期限。扣除天数 = 鉴定意见收到日 − 鉴定委托日，两个日期均须在卷；犯罪嫌疑人被羁押的，应当在作出鉴定决定后十日以内通知本院负有监督职责的部门并书面通知看守所，否则不应适用扣除（期限不予延长）。',
+      en: 'The time of a psychiatric evaluation is not counted in custody or case-handling periods. Excluded days = result received − commissioned, both dates on file; for a held suspect the supervising department and the detention centre are told within 10 days of the decision, or the exclusion should not be applied.',
+    },
+    basis: [
+      { law: '刑事诉讼法', article: 149 },
+      { law: '人民检察院刑事诉讼规则', article: 222 },
+      { law: '人民检察院刑事诉讼规则', article: 333 },
+      { law: '人民检察院刑事诉讼规则', article: 614, item: 3 },
+      { law: '人民检察院刑事诉讼规则', article: 616, item: 3 },
+    ],
+    procedures: ['prosecution-review', 'detention-supervision', 'self-investigation'],
+    fields: ['psychEvalStartedOn', 'psychEvalResultOn', 'psychEvalNoticeOn', 'inCustody', 'custodyMeasure'],
+    requires: ['psychEvalStartedOn'],
+    anchor: 'psychEvalNoticeOn',
+    deadline: { zh: '鉴定委托（决定）之日 + 10日内书面通知，不顺延', en: 'evaluation commissioned + 10 days to give written notice, never moved' },
+    warningDays: 2,
+    severity: 'moderate',
+    points: { late: 3, missing: 3 },
+    messages: {
+      'done': { light: 'green', zh: '精神病鉴定已于{{doneOn}}书面通知（扣除天数：{{days}}）', en: 'Evaluation notified on {{doneOn}} (days excluded: {{days}})' },
+      'open': { light: 'green', zh: '精神病鉴定应于 {{due}} 前书面通知看守所及本院监督部门', en: 'Tell the detention centre and the supervising department of the evaluation by {{due}}' },
+      'due-soon': { light: 'yellow', zh: '应于 {{due}} 前书面通知看守所及监督部门，否则鉴定期间不应扣除', en: 'Give written notice by {{due}}, or the evaluation time should not be excluded' },
+      'late': { light: 'red', zh: '精神病鉴定通知迟延：期满日 {{due}}，{{doneOn}}才通知', en: 'Evaluation notified late: due {{due}}, notified on {{doneOn}}' },
+      'missing': { light: 'red', zh: '精神病鉴定未书面通知看守所及监督部门（期满日 {{due}}），鉴定期间不应扣除', en: 'Evaluation not notified by {{due}}: its time should not be excluded' },
+      'in-progress': { light: 'green', zh: '精神病鉴定进行中（{{start}}起），期限暂停计算', en: 'Evaluation running since {{start}}; the period is paused' },
+    },
+  },
+  applies: (c) => (c.psychEvalStartedOn !== undefined || c.psychEvalResultOn !== undefined) && inCustodyOf(c) !== false,
+  check: (c, ctx) => {
+    const start = c.psychEvalStartedOn!;
+    const result = c.psychEvalResultOn !== undefined && c.psychEvalResultOn > start ? c.psychEvalResultOn : undefined;
+    const days = result !== undefined ? ctx.diffDays(start, result) : { zh: '鉴定尚未完成', en: 'still running' };
+    // 规则 614(3): within 10 days of the decision to evaluate.
+    const deadline = ctx.deadline(start, { amount: 10, unit: 'day' }, { inCustody: true });
+    const o = judge(ctx, deadline, c.psychEvalNoticeOn, { done: 'done', late: 'late', missing: 'missing', dueSoon: 'due-soon', open: 'open' }, {
+      data: { days },
+    });
+    if (o.messageId === 'open' && result === undefined) return { ...o, messageId: 'in-progress', data: { start } };
+    return o;
+  },
+});
