@@ -16,7 +16,14 @@ const dashboardDir = resolve(import.meta.dirname, '../../companion/dashboard');
 async function ensureDashboardBuilt() {
   if (existsSync(join(dashboardDir, 'dist', 'index.html'))) return;
   const { build } = await import('vite');
-  await build({ configFile: join(dashboardDir, 'vite.config.ts'), logLevel: 'warn' });
+  // Vitest sets NODE_ENV=test, which Vite would keep: build what `npm run build:dashboard` builds.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: join(dashboardDir, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
 }
 
 const tokens = {
