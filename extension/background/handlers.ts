@@ -21,6 +21,13 @@ export interface BackgroundDeps {
   sync?: SyncHandle;
 }
 
+/** True for the messages createMessageHandler answers (ours and `sync/*`). */
+export function isHandled(message: unknown): boolean {
+  if (isMessage(message)) return true;
+  const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+  return typeof type === 'string' && type.startsWith('sync/');
+}
+
 function isContent(sender: Sender): sender is Sender & { tab: { id: number } } {
   return typeof sender.tab?.id === 'number';
 }

@@ -39,16 +39,26 @@ export function mergeFor(tab: TabState, frameId: number): FrameMerge {
   return { remote, panel: panelFrameId(tab) === frameId, frames: Math.max(frames, 1) };
 }
 
+function rememberFrames(frames: Record<string, FrameReport>): TabState['memory'] {
+  const memory: TabState['memory'] = {};
+  const tab: TabState = { url: '', frames, memory };
+  for (const r of Object.values(frames)) if (r.adapterId !== null) memory[caseOf(tab, r)] = { ...memory[caseOf(tab, r)], ...r.values };
+  return memory;
+}
+
 /**
- * Records a frame's report. The first report of a top frame (a new document) starts the tab
- * afresh. Returns the new state, the reporting frame's merge, and the other frames whose merge
- * changed (to push to them).
+ * Records a frame's report. The first report of a top frame (a new document) starts the tab's
+ * memory afresh from the frames reporting now (an iframe of the new document may have reported
+ * before its parent; frames of the old one said frame/gone on pagehide). Returns the new state,
+ * the reporting frame's merge, and the other frames whose merge changed (to push to them).
  */
 export function applyReport(state: TabsState, tabId: number, frameId: number, report: FrameReport, first: boolean) {
   const prev = state[tabId];
   const before = prev ? Object.fromEntries(Object.keys(prev.frames).map((id) => [id, JSON.stringify(mergeFor(prev, Number(id)))])) : {};
+  const frames = { ...prev?.frames };
+  delete frames[0];
   const tab: TabState = frameId === 0 && first
-    ? { url: report.url, frames: {}, memory: {} }
+    ? { url: report.url, frames, memory: rememberFrames(frames) }
     : { url: prev?.url ?? report.url, frames: { ...prev?.frames }, memory: { ...prev?.memory } };
   if (frameId === 0) tab.url = report.url;
   tab.frames[frameId] = report;

@@ -2,7 +2,7 @@
 // content-script registration for adapters' hosts, objections, and the sync outbox's hook.
 import { browser } from 'wxt/browser';
 import { builtInAdapters } from '../../shared/adapters';
-import { createMessageHandler } from '../background/handlers';
+import { createMessageHandler, isHandled } from '../background/handlers';
 import { createObjectionStore } from '../background/objections';
 import { reconcileRegistration } from '../background/registration';
 import { DEFAULT_SETTINGS, mergeSettings, toPublicSettings } from '../background/settings';
@@ -94,9 +94,11 @@ export default defineBackground(() => {
     sync,
   });
 
+  // A promise answers the message; undefined leaves it to other listeners. Tab state is restored
+  // from storage.session before any message is handled.
   browser.runtime.onMessage.addListener((message, sender) => {
-    const answer = handle(message, sender);
-    return answer === undefined ? undefined : loaded.then(() => answer);
+    if (!isHandled(message)) return undefined;
+    return loaded.then(() => handle(message, sender));
   });
 
   // ── changes apply to open tabs without a reload ─────────────────────────────────────────────

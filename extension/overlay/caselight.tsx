@@ -227,13 +227,14 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
       checkSoon();
       return;
     }
+    const had = adapter !== null;
     adapter = next;
     ui.adapter.value = next ? { id: next.id, name: next.name, training: next.training ?? false } : null;
     if (!next) {
       reader = null;
       model.setRead({ values: {}, fields: [], issues: [], missing: [] });
       ui.elements.value = new Map();
-      void request({ type: 'frame/gone' }).catch(() => undefined);
+      if (had) void request({ type: 'frame/gone' }).catch(() => undefined);
       return;
     }
     reader = createPageReader(document, next);
@@ -259,7 +260,7 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
   ctx.addEventListener(window, 'wxt:locationchange', () => choose());
   ctx.addEventListener(window, 'popstate', () => choose());
   ctx.addEventListener(window, 'pagehide', () => {
-    void request({ type: 'frame/gone' }).catch(() => undefined);
+    if (adapter) void request({ type: 'frame/gone' }).catch(() => undefined);
   });
   ctx.addEventListener(document, 'focusin', () => placeSoon(), { capture: true });
   ctx.addEventListener(window, 'resize', () => placeSoon());

@@ -2,6 +2,7 @@
 // on them. An adapter is JSON (built in, pasted on the options page, or pushed by policy), so it
 // is validated here with errors a clerk can act on, in Chinese and English.
 import { z } from 'zod';
+import { isFieldId } from '../case/fields';
 import { parseMatchPattern, type ParseKind } from './parse';
 
 export const PARSE_KINDS = ['date', 'datetime', 'yes-no', 'number', 'text'] as const satisfies readonly ParseKind[];
@@ -43,12 +44,12 @@ const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const FIELD_ID = /^[a-zA-Z][a-zA-Z0-9]{0,63}$/;
 
 export interface AdapterSchemaOptions {
-  /** Field ids the adapter may name (the case-field registry); any id is accepted when omitted. */
+  /** Field ids the adapter may name; default: the case-field registry (shared/case/fields.ts). */
   isKnownField?: (id: string) => boolean;
 }
 
-/** Builds the adapter schema; `AdapterSchema` is the one checked against the case-field registry. */
-export function createAdapterSchema({ isKnownField }: AdapterSchemaOptions = {}) {
+/** Builds the adapter schema; `AdapterSchema` checks field ids against the case-field registry. */
+export function createAdapterSchema({ isKnownField = isFieldId }: AdapterSchemaOptions = {}) {
   return z
     .object({
       $schema: z.string().optional(),
@@ -72,7 +73,7 @@ export function createAdapterSchema({ isKnownField }: AdapterSchemaOptions = {})
           ctx.addIssue({ code: 'custom', message: 'an adapter maps at least one field', params: { zh: '适配器至少要映射一个字段' } });
         }
         for (const id of ids) {
-          if (!FIELD_ID.test(id) || (isKnownField && !isKnownField(id))) {
+          if (!FIELD_ID.test(id) || !isKnownField(id)) {
             ctx.addIssue({
               code: 'custom',
               path: [id],

@@ -66,3 +66,15 @@ describe('tab state', () => {
     expect(badgeFor(null)).toEqual({ text: '', color: '#80868b' });
   });
 });
+
+describe('a new top document', () => {
+  it('keeps what an iframe of the new document reported before its parent', () => {
+    let state: TabsState = {};
+    ({ state } = applyReport(state, 1, 0, report({ caseNumber: 'A', values: { caseNumber: 'A', decisionOn: '2025-10-01' } }), true));
+    ({ state } = applyReport(state, 1, 0, report({ caseNumber: 'A', values: { caseNumber: 'A' } }), false));
+    // reload: the iframe reports first, then the top frame
+    ({ state } = applyReport(state, 1, 9, report({ caseNumber: 'A', values: { caseNumber: 'A', pleaAccepted: true } }), true));
+    const r = applyReport(state, 1, 0, report({ caseNumber: 'A', values: { caseNumber: 'A' } }), true);
+    expect(r.merge.remote).toEqual({ pleaAccepted: true });
+  });
+});

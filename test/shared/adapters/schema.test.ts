@@ -38,6 +38,13 @@ describe('parseAdapter', () => {
     expect(r.errors[0].zh).toMatch(/只能给出一种定位方式/);
   });
 
+  it('checks field ids against the case-field registry by default', () => {
+    const r = parseAdapter({ ...valid, fields: { ...valid.fields, notAField: { label: 'x' } } });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.map((e) => e.path)).toEqual(['fields.notAField']);
+  });
+
   it('rejects unknown case fields, with the field in the path', () => {
     const r = parseAdapter({ ...valid, fields: { ...valid.fields, acceptDate: { label: '受理日期' } } }, { isKnownField: known });
     expect(r.ok).toBe(false);
