@@ -58,6 +58,7 @@ const zh = {
   chartLoading: '正在绘制图表…',
   showAll: '显示全部（{{count}}）',
   showFewer: '收起',
+  showingFirst: '仅列出前 {{shown}} 件（共 {{count}} 件）；完整清单请导出季度报表。',
 
   colUnit: '单位',
   colProsecutor: '检察官',
@@ -127,6 +128,7 @@ const zh = {
   downloadCsv: '下载 CSV',
   downloadXlsx: '下载 Excel（XLSX）',
   downloading: '正在下载…',
+  downloaded: '{{format}} 文件已下载',
   byQuarter: '各季度积分',
 
   networkError: '无法连接到 CaseLight 服务。',
@@ -193,6 +195,7 @@ const en: Record<MessageId, string> = {
   chartLoading: 'Drawing chart…',
   showAll: 'Show all ({{count}})',
   showFewer: 'Show fewer',
+  showingFirst: 'Showing the first {{shown}} of {{count}}; export the quarterly list for all of them.',
 
   colUnit: 'Unit',
   colProsecutor: 'Prosecutor',
@@ -262,6 +265,7 @@ const en: Record<MessageId, string> = {
   downloadCsv: 'Download CSV',
   downloadXlsx: 'Download Excel (XLSX)',
   downloading: 'Downloading…',
+  downloaded: '{{format}} file downloaded',
   byQuarter: 'Points by quarter',
 
   networkError: 'Cannot reach the CaseLight server.',

@@ -10,6 +10,8 @@ import type { Resource } from '../models/resource.ts';
 import type { Signal } from '@preact/signals';
 
 const CHART_LIMIT = 12;
+/** A table longer than this is not read on screen; the quarterly export has every row. */
+const ROW_LIMIT = 500;
 
 export function OverviewPage() {
   const { overview, nav, session } = useModels();
@@ -195,7 +197,8 @@ function OverThresholdPanel() {
     <section class="panel" aria-labelledby="h-over">
       <h2 id="h-over">{t('overThreshold')}</h2>
       <p class="panel-hint">{th ? t('overThresholdHint', { publicProsecution: th.prosecution, other: th.other }) : '\u00a0'}</p>
-      <DataTable caption={t('overThreshold')} captionHidden columns={columns} rows={rows} rowKey={(r) => r.caseNumber} scroll={rows.length > 8} testId="table-over-threshold" />
+      <DataTable caption={t('overThreshold')} captionHidden columns={columns} rows={rows.slice(0, ROW_LIMIT)} rowKey={(r) => r.caseNumber} scroll={rows.length > 8} testId="table-over-threshold" />
+      {rows.length > ROW_LIMIT && <p class="panel-hint">{t('showingFirst', { shown: ROW_LIMIT, count: rows.length })}</p>}
       {overview.moreOverThreshold.value > 0 && <ShowAll list={overview.allOverThreshold} count={(d) => d.cases.length} />}
     </section>
   );

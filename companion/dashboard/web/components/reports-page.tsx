@@ -21,7 +21,7 @@ export function ReportsPage() {
   const onDownload = (format: ReportFormat) => (e: TargetedMouseEvent<HTMLAnchorElement>) => {
     e.preventDefault();
     void reports.download(format, year, unit).then((ok) => {
-      if (ok) announce(`${format.toUpperCase()} ✓`);
+      if (ok) announce(t('downloaded', { format: format.toUpperCase() }));
     });
   };
 
