@@ -23,7 +23,7 @@ export default defineRule({
     ],
     procedures: ['arrest-review', 'self-investigation'],
     fields: [
-      'selfInvestigated', 'acceptedOn', 'materialsReceivedOn', 'detainedOn', 'inCustody', 'custodyMeasure',
+      'procedure', 'selfInvestigated', 'acceptedOn', 'materialsReceivedOn', 'detainedOn', 'inCustody', 'custodyMeasure',
       'arrestExtraDays', 'majorComplex', 'decisionOn', 'releaseOn',
     ],
     requires: ['acceptedOn'],

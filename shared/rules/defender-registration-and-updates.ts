@@ -28,7 +28,7 @@ export default defineRule({
     ],
     procedures: ['intake', 'arrest-review', 'prosecution-review'],
     fields: [
-      'hasCounsel', 'defenderNoticeReceivedOn', 'defenderRegisteredOn', 'defenderCredentialsChecked',
+      'procedure', 'hasCounsel', 'defenderNoticeReceivedOn', 'defenderRegisteredOn', 'defenderCredentialsChecked',
       'lastReturnOn', 'jurisdictionChangedOn', 'indictedOn', 'defenderProgressNoticeOn',
     ],
     anchor: 'defenderRegisteredOn',

@@ -27,7 +27,7 @@ export default defineRule({
     ],
     procedures: ['arrest-review', 'detention-supervision', 'self-investigation'],
     fields: [
-      'importantCrimeFoundOn', 'detentionRestartedOn', 'importantCrimeQualifies', 'recalculationFiledOn', 'recalculationObjectedOn',
+      'procedure', 'importantCrimeFoundOn', 'detentionRestartedOn', 'importantCrimeQualifies', 'recalculationFiledOn', 'recalculationObjectedOn',
     ],
     requires: ['importantCrimeFoundOn'],
     anchor: 'detentionRestartedOn',

@@ -24,7 +24,7 @@ export default defineRule({
       { law: '人民检察院刑事诉讼规则', article: 160 },
     ],
     procedures: ['intake', 'arrest-review', 'prosecution-review'],
-    fields: ['acceptedOn', 'materialsReceivedOn', 'assignedToHandlerOn', 'policeRecommendedFastTrack', 'intakeChecklistDone'],
+    fields: ['procedure', 'acceptedOn', 'materialsReceivedOn', 'assignedToHandlerOn', 'policeRecommendedFastTrack', 'intakeChecklistDone'],
     requires: ['acceptedOn'],
     anchor: 'assignedToHandlerOn',
     deadline: {

@@ -1,0 +1,51 @@
+// R59 案件流程监控通知书10日内书面回复: the handling department's written reply to case management.
+import { defineRule } from './lib/define-rule';
+import { judge } from './lib/support';
+
+export default defineRule({
+  meta: {
+    id: 'flow-monitoring-notice-reply-10d',
+    catalogue: 'R59',
+    version: 1,
+    title: { zh: '案件流程监控通知书10日内书面回复', en: 'Answer a case-flow monitoring notice in writing within 10 days' },
+    description: {
+      zh: '负责案件管理的部门发现办案活动违反期限、程序等规定，情节较重的发送案件流程监控通知书；办案部门收到后，应当在十日以内将核查情况书面回复负责案件管理的部门。期满日遇节假日不顺延（可配置）。',
+      en: 'When case management sends a case-flow monitoring notice about a breach of periods or procedure, the handling department answers in writing with what it found within 10 days of receipt. Not moved off rest days (configurable).',
+    },
+    basis: [
+      { law: '人民检察院刑事诉讼规则', article: 620 },
+      { law: '人民检察院刑事诉讼规则', article: 664 },
+      { law: '人民检察院刑事诉讼规则', article: 665 },
+    ],
+    procedures: 'any',
+    fields: ['monitoringNoticeReceivedOn', 'monitoringNoticeRepliedOn'],
+    anchor: 'monitoringNoticeRepliedOn',
+    deadline: { zh: '收到通知书之日 + 10日（不顺延，可配置）', en: 'notice received + 10 days (not moved, configurable)' },
+    warningDays: 2,
+    options: { postponeOnRestDay: false },
+    optionDocs: {
+      postponeOnRestDay: {
+        zh: '期满日遇节假日是否顺延。目录建议：不顺延（检察机关内部义务从严）。',
+        en: 'Move a rest-day due date to the next working day. Recommended: no (an internal duty, read strictly).',
+      },
+    },
+    severity: 'minor',
+    points: { late: 2, missing: 2 },
+    messages: {
+      'done': { light: 'green', zh: '已于{{doneOn}}书面回复流程监控通知书（期满日 {{due}}）', en: 'Monitoring notice answered on {{doneOn}} (due {{due}})' },
+      'open': { light: 'green', zh: '流程监控通知书应于 {{due}} 前书面回复', en: 'Answer the monitoring notice by {{due}}' },
+      'due-soon': { light: 'yellow', zh: '应于 {{due}} 前将核查情况书面回复案件管理部门', en: 'Answer case management in writing by {{due}}' },
+      'late': { light: 'red', zh: '流程监控通知书回复迟延：期满日 {{due}}，{{doneOn}}才回复', en: 'Monitoring notice answered late: due {{due}}, answered on {{doneOn}}' },
+      'missing': { light: 'red', zh: '收到流程监控通知书后十日（{{due}}）已过，尚未书面回复', en: 'Ten days from the monitoring notice ({{due}}) have passed without a written answer' },
+    },
+  },
+  applies: (c) => c.monitoringNoticeReceivedOn !== undefined,
+  check: (c, ctx) => {
+    // 规则 665 ¶3: "在十日以内将核查情况书面回复".
+    const deadline = ctx.deadline(c.monitoringNoticeReceivedOn!, { amount: 10, unit: 'day' }, {
+      inCustody: false,
+      postpone: ctx.option<boolean>('postponeOnRestDay'),
+    });
+    return judge(ctx, deadline, c.monitoringNoticeRepliedOn, { done: 'done', late: 'late', missing: 'missing', dueSoon: 'due-soon', open: 'open' });
+  },
+});

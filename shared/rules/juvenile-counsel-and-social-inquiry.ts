@@ -1,0 +1,91 @@
+// R53 未成年人辩护、法律援助与社会调查. The legal-aid notice itself is R06's (minors are one of its
+// grounds); here: asking the minor and representative about counsel, correcting the police, the report.
+import type { Outcome } from './lib/types';
+import { defineRule } from './lib/define-rule';
+import { inCustodyOf, isMinorOn, judge, receivedOf } from './lib/support';
+
+type Id =
+  | 'inquired' | 'inquiry-late' | 'inquiry-missing' | 'inquiry-due' | 'inquiry-open'
+  | 'correction-issued' | 'no-correction'
+  | 'report-reviewed' | 'report-not-reviewed' | 'review-report';
+
+export default defineRule({
+  meta: {
+    id: 'juvenile-counsel-and-social-inquiry',
+    catalogue: 'R53',
+    version: 1,
+    title: { zh: '未成年人辩护、法律援助与社会调查', en: 'Minors: counsel, legal aid and the social-inquiry report' },
+    description: {
+      zh: '受理未成年人案件后，应当向未成年犯罪嫌疑人及其法定代理人了解委托辩护人的情况并告知有权委托辩护人（按受理后3日掌握，可配置）；没有委托辩护人的，书面通知法律援助机构指派律师（见 R06）；公安机关未通知法律援助机构指派律师的，应当提出纠正意见。公安机关移送的社会调查报告应当审查，并在作出决定前完成。',
+      en: 'After intake of a minor’s case, ask the minor and the legal representative about counsel and tell them of the right (read as 3 days, configurable); without a defender, legal aid is notified (R06); if the police failed to have a lawyer appointed, issue a correction opinion. A social-inquiry report is reviewed before the decision.',
+    },
+    basis: [
+      { law: '刑事诉讼法', article: 278 },
+      { law: '刑事诉讼法', article: 279 },
+      { law: '人民检察院刑事诉讼规则', article: 460 },
+      { law: '人民检察院刑事诉讼规则', article: 461 },
+      { law: '法律援助法', article: 25, clause: 1 },
+      { law: '法律援助法', article: 36 },
+    ],
+    procedures: ['arrest-review', 'prosecution-review'],
+    fields: [
+      'suspectBirthDate', 'acceptedOn', 'materialsReceivedOn', 'inCustody', 'custodyMeasure', 'juvenileCounselInquiryOn',
+      'policeFailedJuvenileLegalAid', 'juvenileLegalAidCorrectionOn', 'socialInquiryReport', 'socialInquiryReviewedOn', 'decisionOn',
+    ],
+    requires: ['acceptedOn'],
+    anchor: 'juvenileCounselInquiryOn',
+    deadline: {
+      zh: '了解委托辩护情况并告知：受理日 + 3日（可配置，不顺延）；审查社会调查报告：不迟于决定日期',
+      en: 'ask about counsel and tell of the right: received + 3 days (configurable, not moved); review the social-inquiry report: before the decision',
+    },
+    warningDays: 0,
+    options: { inquiryDays: 3 },
+    optionDocs: {
+      inquiryDays: {
+        zh: '受理后向未成年人及法定代理人了解委托辩护情况的日数（规则460未规定，参照告知3日）。目录建议：3。',
+        en: 'Days after intake to ask the minor and representative about counsel (Rules 460 sets none; the 3-day notice window is used). Recommended: 3.',
+      },
+    },
+    severity: 'serious',
+    points: { 'no-correction': 8, 'report-not-reviewed': 2 },
+    messages: {
+      'inquired': { light: 'green', zh: '已于{{doneOn}}向未成年人及其法定代理人了解委托辩护情况并告知', en: 'Minor and representative asked about counsel on {{doneOn}}' },
+      'inquiry-open': { light: 'green', zh: '应向未成年人及其法定代理人了解委托辩护情况并告知权利（最迟 {{due}}）', en: 'Ask the minor and representative about counsel (by {{due}})' },
+      'inquiry-due': { light: 'yellow', zh: '应于 {{due}} 前向未成年人及其法定代理人了解委托辩护情况', en: 'Ask the minor and representative about counsel by {{due}}' },
+      'inquiry-late': { light: 'yellow', zh: '{{doneOn}}才向未成年人及其法定代理人了解委托辩护情况（最迟 {{due}}）', en: 'Minor and representative asked about counsel only on {{doneOn}} (limit {{due}})' },
+      'inquiry-missing': { light: 'yellow', zh: '未见向未成年人及其法定代理人了解委托辩护情况的记录（最迟 {{due}}）', en: 'No record of asking the minor and representative about counsel (limit {{due}})' },
+      'correction-issued': { light: 'green', zh: '公安机关未通知法律援助，已于{{doneOn}}提出纠正意见', en: 'Police failure to arrange legal aid corrected on {{doneOn}}' },
+      'no-correction': { light: 'red', zh: '公安机关未通知法律援助机构为未成年犯罪嫌疑人指派律师，未提出纠正意见', en: 'The police did not arrange legal aid for the minor, and no correction opinion was issued' },
+      'report-reviewed': { light: 'green', zh: '已于{{doneOn}}审查社会调查报告', en: 'Social-inquiry report reviewed on {{doneOn}}' },
+      'review-report': { light: 'grey', zh: '作出决定前应审查社会调查报告', en: 'Review the social-inquiry report before deciding' },
+      'report-not-reviewed': { light: 'red', zh: '已于{{decisionOn}}作出决定，社会调查报告未在决定前审查', en: 'Decided on {{decisionOn}} without reviewing the social-inquiry report first' },
+    },
+  },
+  applies: (c) => c.suspectBirthDate !== undefined,
+  check: (c, ctx) => {
+    const received = receivedOf(c)!;
+    // 规则 460 applies to suspects under 18 during the proceedings (规则 489 ¶2).
+    if (!isMinorOn(c.suspectBirthDate!, received, ctx)) return null;
+    const out: Outcome<Id>[] = [];
+    const d = ctx.deadline(received, { amount: ctx.option<number>('inquiryDays'), unit: 'day' }, { inCustody: inCustodyOf(c) ?? true, postpone: false });
+    out.push(judge(ctx, d, c.juvenileCounselInquiryOn, {
+      done: 'inquired', late: 'inquiry-late', missing: 'inquiry-missing', dueSoon: 'inquiry-due', open: 'inquiry-open',
+    }, { occurrence: `inquiry:${received}` }));
+    if (c.policeFailedJuvenileLegalAid === true) {
+      // 规则 460 ¶3: "应当提出纠正意见".
+      const on = c.juvenileLegalAidCorrectionOn;
+      out.push(on !== undefined
+        ? { messageId: 'correction-issued', data: { doneOn: on }, anchor: 'juvenileLegalAidCorrectionOn', occurrence: 'police-legal-aid' }
+        : { messageId: 'no-correction', anchor: 'juvenileLegalAidCorrectionOn', occurrence: 'police-legal-aid' });
+    }
+    if (c.socialInquiryReport === true) {
+      // 规则 461 ¶3: the report transferred by the police is reviewed.
+      const on = c.socialInquiryReviewedOn;
+      const o = { anchor: 'socialInquiryReviewedOn' as const, occurrence: 'social-inquiry' };
+      if (on !== undefined && (c.decisionOn === undefined || on <= c.decisionOn)) out.push({ ...o, messageId: 'report-reviewed', data: { doneOn: on } });
+      else if (c.decisionOn !== undefined) out.push({ ...o, messageId: 'report-not-reviewed', data: { decisionOn: c.decisionOn } });
+      else out.push({ ...o, messageId: 'review-report' });
+    }
+    return out;
+  },
+});

@@ -1,0 +1,83 @@
+// R45 不起诉的类型、条件与审批: the approvals each kind of non-prosecution needs, and 存疑不诉's returns.
+import type { Bilingual } from '../case';
+import type { Outcome } from './lib/types';
+import { defineRule } from './lib/define-rule';
+
+type Id = 'approved' | 'not-approved' | 'returns-met' | 'no-return' | 'second-return-open';
+
+const CHIEF: Bilingual = { zh: '检察长批准', en: 'the chief prosecutor’s approval' };
+const UPPER: Bilingual = { zh: '上一级人民检察院批准', en: 'the upper procuratorate’s approval' };
+const SPP: Bilingual = { zh: '最高人民检察院核准', en: 'the Supreme People’s Procuratorate’s sanction' };
+
+export default defineRule({
+  meta: {
+    id: 'nonpros-approval',
+    catalogue: 'R45',
+    version: 1,
+    title: { zh: '不起诉的类型、条件与审批', en: 'Non-prosecution: type, conditions and approval' },
+    description: {
+      zh: '法定不起诉、相对不起诉、存疑不起诉须经检察长批准；本院直接受理侦查的案件和监察机关移送起诉的案件拟作不起诉的，应当报请上一级人民检察院批准；刑诉法182条的特殊不起诉须经最高人民检察院核准。存疑不起诉须经二次退回补充侦查（或补充调查），或经一次退回且认为没有再次退回必要。附条件不起诉见 R55。',
+      en: 'Statutory, discretionary and insufficient-evidence non-prosecutions need the chief prosecutor’s approval; in own investigations and supervision-commission cases, the upper procuratorate’s; a CPL 182 non-prosecution, the SPP’s sanction. Insufficient evidence requires two returns, or one return and a second judged pointless. Conditional non-prosecution is R55.',
+    },
+    basis: [
+      { law: '刑事诉讼法', article: 175, clause: 4 },
+      { law: '刑事诉讼法', article: 177 },
+      { law: '刑事诉讼法', article: 182 },
+      { law: '人民检察院刑事诉讼规则', article: 365 },
+      { law: '人民检察院刑事诉讼规则', article: 367 },
+      { law: '人民检察院刑事诉讼规则', article: 370 },
+      { law: '人民检察院刑事诉讼规则', article: 371 },
+    ],
+    procedures: ['prosecution-review', 'non-prosecution'],
+    fields: [
+      'procedure', 'nonProsType', 'nonProsChiefApproved', 'nonProsUpperApproved', 'nonProsSppApproved', 'selfInvestigated', 'supervisionCase',
+      'returnCount', 'secondReturnUnnecessary',
+    ],
+    requires: ['nonProsType'],
+    anchor: 'nonProsType',
+    severity: 'serious',
+    points: { 'not-approved': 5, 'no-return': 5 },
+    messages: {
+      'approved': { light: 'green', zh: '不起诉已经{{authority}}', en: 'Non-prosecution has {{authority}}' },
+      'not-approved': { light: 'red', zh: '{{kind}}未经{{authority}}', en: '{{kind}} without {{authority}}' },
+      'returns-met': { light: 'green', zh: '存疑不起诉：已退回补充侦查{{count}}次', en: 'Insufficient evidence after {{count}} return(s) for supplementary investigation' },
+      'no-return': { light: 'red', zh: '存疑不起诉须经退回补充侦查，本案退回{{count}}次', en: 'Insufficient-evidence non-prosecution needs a return first; returns: {{count}}' },
+      'second-return-open': { light: 'yellow', zh: '仅退回一次即存疑不起诉，须认定没有再次退回补充侦查的必要，请记录', en: 'Only one return: record that a second return would be pointless' },
+    },
+  },
+  applies: (c) => c.nonProsType !== undefined && c.nonProsType !== 'conditional',
+  check: (c, ctx) => {
+    const type = c.nonProsType!;
+    const kind: Bilingual = {
+      'statutory': { zh: '法定不起诉', en: 'Statutory non-prosecution' },
+      'discretionary': { zh: '相对不起诉', en: 'Discretionary non-prosecution' },
+      'insufficient-evidence': { zh: '存疑不起诉', en: 'Insufficient-evidence non-prosecution' },
+      'conditional': { zh: '附条件不起诉', en: 'Conditional non-prosecution' },
+      'special': { zh: '特殊不起诉', en: 'CPL 182 non-prosecution' },
+    }[type];
+    const out: Outcome<Id>[] = [];
+    const approvals: [Bilingual, boolean | undefined, 'nonProsChiefApproved' | 'nonProsUpperApproved' | 'nonProsSppApproved'][] = [];
+    if (type === 'special') approvals.push([SPP, c.nonProsSppApproved, 'nonProsSppApproved']);
+    else approvals.push([CHIEF, c.nonProsChiefApproved, 'nonProsChiefApproved']);
+    // 规则 371: own investigations and supervision-commission cases go up a level.
+    if (type !== 'special' && (c.selfInvestigated === true || c.supervisionCase === true || c.procedure === 'self-investigation')) {
+      approvals.push([UPPER, c.nonProsUpperApproved, 'nonProsUpperApproved']);
+    }
+    for (const [authority, given, field] of approvals) {
+      const occurrence = `approval:${field}`;
+      if (given === undefined) out.push({ ...ctx.missing(field), anchor: field, occurrence: `${occurrence}:inputs` });
+      else out.push({ messageId: given ? 'approved' : 'not-approved', data: { kind, authority }, anchor: field, occurrence });
+    }
+    if (type === 'insufficient-evidence') {
+      // 刑诉法 175(4); 规则 367: two returns, or one and no point in another.
+      const count = c.returnCount;
+      const o = { anchor: 'returnCount' as const, occurrence: 'returns' };
+      if (count === undefined) out.push({ ...ctx.missing('returnCount'), occurrence: 'returns:inputs' });
+      else if (count === 0) out.push({ ...o, messageId: 'no-return', data: { count } });
+      else if (count === 1 && c.secondReturnUnnecessary === false) out.push({ ...o, messageId: 'no-return', data: { count } });
+      else if (count === 1 && c.secondReturnUnnecessary !== true) out.push({ ...o, messageId: 'second-return-open', anchor: 'secondReturnUnnecessary' });
+      else out.push({ ...o, messageId: 'returns-met', data: { count } });
+    }
+    return out;
+  },
+});
