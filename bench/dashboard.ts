@@ -162,11 +162,12 @@ async function ensureDashboardBuilt(): Promise<void> {
   await build({ configFile: join(dashboardDir, 'vite.config.ts'), logLevel: 'warn' });
 }
 
-/** The JavaScript and CSS the overview needs before its first render (index.html's own references). */
+/** What the overview needs before its first render: index.html's entry (boot) and the app it imports at once (main). */
 function initialAssets(): { raw: number; gzip: number; files: string[] } {
   const dist = join(dashboardDir, 'dist');
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((m) => m[1]);
+  const files = [...new Set([...html.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((m) => m[1])
+    .concat(readdirSync(join(dist, 'assets')).filter((f) => f.startsWith('main-')).map((f) => `assets/${f}`)))];
   let raw = 0;
   let gzip = 0;
   for (const f of files) {

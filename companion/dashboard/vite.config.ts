@@ -7,20 +7,26 @@ import preact from '@preact/preset-vite';
 const here = import.meta.dirname;
 
 /**
- * boot.ts is its own tiny entry, loaded as an async module from <head>: it starts the overview's
- * /me and /summary while the main bundle is still downloading and compiling (bench/dashboard.ts).
+ * The entry (boot.ts) is tiny: it starts /me and /summary, then imports the app (main.tsx). The app's
+ * files are named in <head> too, so the browser downloads them before those API calls occupy the
+ * companion, and compiles them while it waits (bench/dashboard.ts shows the timeline).
  */
-function bootFirst(): Plugin {
+function preloadApp(): Plugin {
   return {
-    name: 'caselight-boot-first',
+    name: 'caselight-preload-app',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler(_html, ctx) {
-        const boot = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.isEntry && c.name === 'boot');
-        if (!boot || boot.type !== 'chunk') return [];
-        // Its imports are shared with the main entry, which already modulepreloads them.
-        return [{ tag: 'script', attrs: { type: 'module', async: true, crossorigin: true, src: `/${boot.fileName}` }, injectTo: 'head' }];
+        const main = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.isDynamicEntry && c.name === 'main');
+        if (!main || main.type !== 'chunk') return [];
+        const css = [...(main.viteMetadata?.importedCss ?? [])];
+        const entry = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.isEntry)?.fileName;
+        const modules = [main.fileName, ...main.imports].filter((file) => file !== entry);
+        return [
+          ...modules.map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` }, injectTo: 'head' as const })),
+          ...css.map((file) => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `/${file}` }, injectTo: 'head' as const })),
+        ];
       },
     },
   };
@@ -30,7 +36,7 @@ export default defineConfig({
   root: resolve(here, 'web'),
   base: '/',
   publicDir: false,
-  plugins: [preact({ prerender: { enabled: false }, devToolsEnabled: false }), bootFirst()],
+  plugins: [preact({ prerender: { enabled: false }, devToolsEnabled: false }), preloadApp()],
   build: {
     outDir: resolve(here, 'dist'),
     emptyOutDir: true,
@@ -40,9 +46,6 @@ export default defineConfig({
     assetsInlineLimit: 0,
     sourcemap: false,
     reportCompressedSize: false,
-    rollupOptions: {
-      input: { index: resolve(here, 'web', 'index.html'), boot: resolve(here, 'web', 'boot.ts') },
-    },
   },
   server: {
     // `vite --config companion/dashboard/vite.config.ts` for UI work against a running companion.
