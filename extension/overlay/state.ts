@@ -64,8 +64,11 @@ export function createOverlayModel() {
   return {
     /** The finding whose card is open, with the light's rectangle. */
     card: signal<{ finding: Finding; rect: Rect; pinned: boolean } | null>(null),
-    /** Collapsed by the user. */
-    collapsed: signal(false),
+    /**
+     * Collapsed to its header (counts and a button). Starts collapsed: a list over the form would
+     * hide fields the user wants to click; the counts and the lights are there at a glance.
+     */
+    collapsed: signal(true),
     placement: signal<Placement>({ corner: 'bottom-right', shrink: false }),
     /** This frame draws the panel (the top frame, or the first frame reporting when the top has no adapter). */
     panelFrame: signal(window.top === window),

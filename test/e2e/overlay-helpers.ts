@@ -65,3 +65,11 @@ export async function servePages(pages: Record<string, string>): Promise<{ url: 
       }),
   };
 }
+
+/** Opens the panel (it starts collapsed to its counts). */
+export async function expandPanel(target: Page | Frame): Promise<void> {
+  const panel = target.locator('caselight-root [data-testid="caselight-panel"]');
+  await panel.waitFor({ state: 'attached' });
+  if ((await panel.getAttribute('data-collapsed')) === 'true') await panel.locator('header button').click();
+  await expect.poll(() => panel.getAttribute('data-collapsed')).toBe('false');
+}

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, launchWithExtension, startCompanion, type ExtensionBrowser, type RunningCompanion } from './harness.ts';
-import { key, readLights, servePages, settledLights } from './overlay-helpers.ts';
+import { expandPanel, key, readLights, servePages, settledLights } from './overlay-helpers.ts';
 
 const FORM = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>外省系统</title>
 <style>body{font:14px sans-serif;margin:20px} td{padding:4px 8px} .tall{height:1400px}</style></head>
@@ -43,8 +43,9 @@ let site: Awaited<ReturnType<typeof servePages>>;
 
 beforeAll(async () => {
   companion = await startCompanion();
-  site = await servePages({ '/province/case': FORM });
+  site = await servePages({ '/province/case': FORM, '/later/case': FORM });
   browser = await launchWithExtension();
+  await setAdapters([ADAPTER]);
 });
 afterAll(async () => {
   await browser?.close();
@@ -72,11 +73,11 @@ function fieldRects(page: Page) {
 describe('the overlay and the host page', () => {
   it('picks up an adapter added through storage on a tab that is already open', async () => {
     const page = await browser.context.newPage();
-    await page.goto(`${site.url}/province/case`);
+    await page.goto(`${site.url}/later/case`);
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 7));
     await expect.poll(() => page.locator('caselight-root').count()).toBe(1);
     expect(await readLights(page)).toEqual([]);
-    await setAdapters([ADAPTER]);
+    await setAdapters([ADAPTER, { ...ADAPTER, id: 'e2e-later', match: ['http://127.0.0.1/later/*'] }]);
     const lights = await settledLights(page);
     expect(lights.map(key)).toContain('notice-suspect-counsel-3d@suspectCounselNoticeOn=red');
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(7);
@@ -92,6 +93,7 @@ describe('the overlay and the host page', () => {
     });
     await page.goto(`${site.url}/province/case`);
     await settledLights(page);
+    await expandPanel(page);
     await page.locator('caselight-root [data-testid="caselight-diagnostics"] summary').click();
     const shadow = await page.evaluate(() => {
       const root = document.querySelector('caselight-root')!.shadowRoot!;

@@ -4,7 +4,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, startCompanion, type ExtensionBrowser, type RunningCompanion } from './harness.ts';
-import { key, readLights, settledLights, type LightRow } from './overlay-helpers.ts';
+import { expandPanel, key, readLights, settledLights, type LightRow } from './overlay-helpers.ts';
 
 interface Scenario {
   id: string;
@@ -105,6 +105,7 @@ describe('training scenarios in chromium', () => {
     await expect.poll(async () => (await readLights(frame)).map(key)).toContain('plea-agreement-counsel-present@counselPresentAtSigning=red');
     // The top frame draws no light for a field it does not show, but its panel has the finding.
     expect((await readLights(page)).map(key)).not.toContain('plea-agreement-counsel-present@counselPresentAtSigning=red');
+    await expandPanel(page);
     await expect
       .poll(() => page.locator('caselight-root [data-testid="caselight-panel"] [data-finding="plea-agreement-counsel-present"][data-finding-light="red"]').count())
       .toBe(1);

@@ -19,6 +19,7 @@ function setup() {
   const ui = createOverlayModel();
   ui.adapter.value = { id: 'x', name: '测试系统', training: false };
   ui.panelFrame.value = true;
+  ui.collapsed.value = false;
   ui.elements.value = new Map([
     ['suspectCounselNoticeOn', document.getElementById('gz')!],
     ['caseNumber', document.getElementById('ah')!],
@@ -54,6 +55,10 @@ describe('Overlay', () => {
     cleanup = s.cleanup;
     expect(s.container.querySelector('[data-testid="caselight-case-number"]')!.textContent).toBe('<img src=x onerror=alert(1)>');
     expect(s.container.querySelector('img')).toBeNull();
+  });
+
+  it('starts with the panel collapsed to its counts', () => {
+    expect(createOverlayModel().collapsed.value).toBe(true);
   });
 
   it('lists findings worst first in the panel and collapses it', async () => {
