@@ -41,8 +41,38 @@ export async function openConnection(options: ConnectionOptions): Promise<Connec
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  // 64 MB of page cache: event ids are random UUIDs, so inserts touch pages all over the index.
+  sqlite.pragma('cache_size = -65536');
+  // Checkpoint the WAL less often (each checkpoint fsyncs the database file too).
+  sqlite.pragma('wal_autocheckpoint = 4000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, dialect: 'sqlite', file, close: () => db.destroy() };
+}
+
+/**
+ * Kysely prepares every query afresh; the ledger runs the same few statements all day. Keep the
+ * most recent prepared statements (by SQL text) so better-sqlite3 does not re-parse them.
+ */
+function withStatementCache(sqlite: BetterSqlite3.Database, size = 200): BetterSqlite3.Database {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  const prepare = (source: string) => {
+    let statement = cache.get(source);
+    if (statement) {
+      cache.delete(source);
+    } else {
+      statement = sqlite.prepare(source);
+      if (cache.size >= size) cache.delete(cache.keys().next().value as string);
+    }
+    cache.set(source, statement);
+    return statement;
+  };
+  return new Proxy(sqlite, {
+    get(target, prop, receiver) {
+      if (prop === 'prepare') return prepare;
+      const value: unknown = Reflect.get(target, prop, receiver);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
 }
 
 async function openPostgres(url: string, options: ConnectionOptions): Promise<Connection> {

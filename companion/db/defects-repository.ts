@@ -5,8 +5,8 @@ import type {
   CaseDefectsResponse, Defect, ObjectionStatus, OverThresholdCase, QuarterlyReportRow, TallyFigures, TallyGroup, TallyRow,
 } from '../../shared/api/index.ts';
 import {
-  caseKind, caseThreshold, isOverThreshold, ledgerPeriod, minThreshold, monthKey, monthsOfQuarter, quarterKey, quarterOfMonth,
-  rectificationRate, type Figures, type Thresholds,
+  addFigures, caseKind, caseThreshold, isOverThreshold, ledgerPeriod, minThreshold, monthKey, monthsOfQuarter, quarterKey, quarterOfMonth,
+  rectificationRate, zeroFigures, type Figures, type Thresholds,
 } from '../../shared/ledger/index.ts';
 import type { Scope } from '../auth/scope.ts';
 import type { Database } from './schema.ts';
@@ -50,6 +50,27 @@ export function createDefectsRepository(db: Kysely<Database>) {
     return out;
   }
 
+  /** Rows of a grouping: every month or quarter of the year, or the keys by points with names as labels. */
+  async function rowsFor(groupBy: TallyGroup, year: number, grouped: ReadonlyArray<{ key: string; f: Figures }>): Promise<TallyRow[]> {
+    if (groupBy === 'month' || groupBy === 'quarter') {
+      const acc = Array.from({ length: groupBy === 'month' ? 12 : 4 }, () => zeroFigures());
+      for (const g of grouped) {
+        const m = Number(g.key);
+        const i = groupBy === 'month' ? m - 1 : quarterOfMonth(m) - 1;
+        acc[i] = addFigures(acc[i], g.f);
+      }
+      return acc.map((f, i) => {
+        const key = groupBy === 'month' ? monthKey(year, i + 1) : quarterKey(year, i + 1);
+        return { key, label: key, ...withRate(f) };
+      });
+    }
+    const labels = groupBy === 'prosecutor' ? await names('users', grouped.map((g) => g.key))
+      : groupBy === 'unit' ? await names('units', grouped.map((g) => g.key)) : new Map<string, string>();
+    return grouped
+      .map((g) => ({ key: g.key, label: labels.get(g.key) ?? g.key, ...withRate(g.f) }))
+      .sort((a, b) => b.points - a.points || b.defects - a.defects || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  }
+
   return {
     /** Tallies for one year, grouped; months and quarters list every period, the others by points. */
     async tallies(scope: Scope, year: number, groupBy: TallyGroup): Promise<{ rows: TallyRow[]; totals: TallyFigures }> {
@@ -57,31 +78,25 @@ export function createDefectsRepository(db: Kysely<Database>) {
       const result = await sql<SumRow>`select ${sql.ref(column)} as key, ${sumColumns} from defect_totals
         where year = ${year} and ${scopeCondition(scope, 'unit_code', 'user_id')} group by ${sql.ref(column)}`.execute(db);
       const grouped = result.rows.map((r) => ({ key: String(r.key), f: figuresOf(r) }));
-      let total: Figures = { defects: 0, points: 0, rectified: 0, voided: 0, voidedPoints: 0 };
-      for (const g of grouped) total = { defects: total.defects + g.f.defects, points: total.points + g.f.points, rectified: total.rectified + g.f.rectified, voided: total.voided + g.f.voided, voidedPoints: total.voidedPoints + g.f.voidedPoints };
+      return { rows: await rowsFor(groupBy, year, grouped), totals: withRate(grouped.reduce((t, g) => addFigures(t, g.f), zeroFigures())) };
+    },
 
-      let rows: TallyRow[];
-      if (groupBy === 'month' || groupBy === 'quarter') {
-        const periods = groupBy === 'month' ? 12 : 4;
-        const acc = Array.from({ length: periods }, () => ({ defects: 0, points: 0, rectified: 0, voided: 0, voidedPoints: 0 }));
-        for (const g of grouped) {
-          const m = Number(g.key);
-          const i = groupBy === 'month' ? m - 1 : quarterOfMonth(m) - 1;
-          const a = acc[i];
-          a.defects += g.f.defects; a.points += g.f.points; a.rectified += g.f.rectified; a.voided += g.f.voided; a.voidedPoints += g.f.voidedPoints;
-        }
-        rows = acc.map((f, i) => {
-          const key = groupBy === 'month' ? monthKey(year, i + 1) : quarterKey(year, i + 1);
-          return { key, label: key, ...withRate(f) };
-        });
-      } else {
-        const labels = groupBy === 'prosecutor' ? await names('users', grouped.map((g) => g.key))
-          : groupBy === 'unit' ? await names('units', grouped.map((g) => g.key)) : new Map<string, string>();
-        rows = grouped
-          .map((g) => ({ key: g.key, label: labels.get(g.key) ?? g.key, ...withRate(g.f) }))
-          .sort((a, b) => b.points - a.points || b.defects - a.defects || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-      }
-      return { rows, totals: withRate(total) };
+    /** The summary's three groupings (unit, prosecutor, rule) and totals from one pass over the year's totals. */
+    async breakdown(scope: Scope, year: number): Promise<{ byUnit: TallyRow[]; byProsecutor: TallyRow[]; byRule: TallyRow[]; totals: TallyFigures }> {
+      const result = await sql<SumRow & { unit_code: string; user_id: string; rule_id: string }>`
+        select unit_code, user_id, rule_id, ${sumColumns} from defect_totals
+        where year = ${year} and ${scopeCondition(scope, 'unit_code', 'user_id')} group by unit_code, user_id, rule_id`.execute(db);
+      const fold = (keyOf: (r: { unit_code: string; user_id: string; rule_id: string }) => string) => {
+        const m = new Map<string, Figures>();
+        for (const r of result.rows) m.set(keyOf(r), addFigures(m.get(keyOf(r)) ?? zeroFigures(), figuresOf(r)));
+        return [...m].map(([key, f]) => ({ key, f }));
+      };
+      const [byUnit, byProsecutor, byRule] = await Promise.all([
+        rowsFor('unit', year, fold((r) => r.unit_code)),
+        rowsFor('prosecutor', year, fold((r) => r.user_id)),
+        rowsFor('rule', year, fold((r) => r.rule_id)),
+      ]);
+      return { byUnit, byProsecutor, byRule, totals: withRate(result.rows.reduce((t, r) => addFigures(t, figuresOf(r)), zeroFigures())) };
     },
 
     /** A case's defects within the scope, and how many exist outside it (to answer 403 rather than an empty list). */
@@ -112,44 +127,37 @@ export function createDefectsRepository(db: Kysely<Database>) {
 
     /** Cases whose points in the year reach their threshold (公诉 >= 40, others >= 30 by default), most points first. */
     async overThreshold(scope: Scope, year: number, thresholds: Thresholds): Promise<OverThresholdCase[]> {
-      const prosecution = thresholds.prosecutionProcedures.length > 0
-        ? sql`max(case when procedure in (${sql.join(thresholds.prosecutionProcedures)}) then 1 else 0 end)`
-        : sql`0`;
-      const result = await sql<{ case_number: string; points: unknown; defects: unknown; prosecution: unknown }>`
-        select case_number, sum(points) as points, sum(defects) as defects, ${prosecution} as prosecution
-        from case_totals where year = ${year} and ${scopeCondition(scope, 'unit_code', 'user_id')}
-        group by case_number having sum(points) >= ${minThreshold(thresholds)}`.execute(db);
-      const flagged = result.rows
-        .map((r) => {
-          const kind = num(r.prosecution) === 1 ? 'prosecution' as const : 'other' as const;
-          return { caseNumber: r.case_number, kind, threshold: caseThreshold(kind, thresholds), totalPoints: num(r.points), defects: num(r.defects) };
+      // Candidates come from the unscoped per-case index (a case's points within any scope are at
+      // most its total); their per-prosecutor rows are then summed within the caller's scope.
+      const rows = await db.selectFrom('case_points')
+        .innerJoin('case_totals', (j) => j.onRef('case_totals.year', '=', 'case_points.year').onRef('case_totals.case_number', '=', 'case_points.case_number'))
+        .select(['case_totals.case_number', 'case_totals.procedure', 'case_totals.user_id', 'case_totals.unit_code', 'case_totals.points', 'case_totals.defects'])
+        .where('case_points.year', '=', year)
+        .where('case_points.points', '>=', minThreshold(thresholds))
+        .where(scopeCondition(scope, 'case_totals.unit_code', 'case_totals.user_id'))
+        .execute();
+      const byCase = new Map<string, { points: number; defects: number; procedures: Set<string>; units: Set<string>; users: Set<string> }>();
+      for (const r of rows) {
+        const c = byCase.get(r.case_number) ?? { points: 0, defects: 0, procedures: new Set(), units: new Set(), users: new Set() };
+        c.points += num(r.points);
+        c.defects += num(r.defects);
+        c.procedures.add(r.procedure);
+        if (num(r.defects) > 0) { c.units.add(r.unit_code); c.users.add(r.user_id); }
+        byCase.set(r.case_number, c);
+      }
+      const flagged = [...byCase]
+        .map(([caseNumber, c]) => {
+          const kind = caseKind(c.procedures, thresholds);
+          return { caseNumber, kind, threshold: caseThreshold(kind, thresholds), totalPoints: c.points, defects: c.defects, c };
         })
         .filter((c) => isOverThreshold(c.totalPoints, c.kind, thresholds))
         .sort((a, b) => b.totalPoints - a.totalPoints || (a.caseNumber < b.caseNumber ? -1 : 1));
-      if (flagged.length === 0) return [];
-      const who = new Map<string, { units: Set<string>; users: Map<string, string> }>();
-      for (const part of chunks(flagged.map((c) => c.caseNumber), 400)) {
-        const rows = await db.selectFrom('case_totals').innerJoin('users', 'users.id', 'case_totals.user_id')
-          .select(['case_totals.case_number', 'case_totals.unit_code', 'case_totals.user_id', 'users.name'])
-          .where('case_totals.year', '=', year).where('case_totals.case_number', 'in', part)
-          .where(scopeCondition(scope, 'case_totals.unit_code', 'case_totals.user_id'))
-          .where('case_totals.defects', '>', 0)
-          .execute();
-        for (const r of rows) {
-          const w = who.get(r.case_number) ?? { units: new Set(), users: new Map() };
-          w.units.add(r.unit_code);
-          w.users.set(r.user_id, r.name);
-          who.set(r.case_number, w);
-        }
-      }
-      return flagged.map((c) => {
-        const w = who.get(c.caseNumber);
-        return {
-          ...c,
-          unitCodes: [...(w?.units ?? [])].sort(),
-          prosecutors: [...(w?.users ?? [])].map(([id, name]) => ({ id, name })).sort((a, b) => (a.name < b.name ? -1 : 1)),
-        };
-      });
+      const userNames = await names('users', [...new Set(flagged.flatMap((f) => [...f.c.users]))]);
+      return flagged.map(({ c, ...rest }) => ({
+        ...rest,
+        unitCodes: [...c.units].sort(),
+        prosecutors: [...c.users].map((id) => ({ id, name: userNames.get(id) ?? id })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+      }));
     },
 
     /** The 晒案 list: every defect first seen in the quarter, by unit, prosecutor and case. */

@@ -80,6 +80,21 @@ export async function applyDefectChanges(trx: Kysely<Database>, changes: readonl
       })))
       .execute();
   }
+  const points = new Map<string, { year: number; case_number: string; points: number }>();
+  for (const c of cases.values()) {
+    const k = `${c.key.year}\u001f${c.key.case_number}`;
+    const p = points.get(k) ?? { year: c.key.year, case_number: c.key.case_number, points: 0 };
+    p.points += c.f.points;
+    points.set(k, p);
+  }
+  const pointRows = [...points.values()].filter((p) => p.points !== 0);
+  for (const part of chunks(pointRows, 1000)) {
+    await trx.insertInto('case_points').values(part)
+      .onConflict((oc) => oc.columns(['year', 'case_number']).doUpdateSet((eb) => ({
+        points: eb('case_points.points', '+', eb.ref('excluded.points')),
+      })))
+      .execute();
+  }
 }
 
 const sameDefect = (a: DefectRow, b: DefectRow) =>

@@ -94,6 +94,9 @@ export interface CaseTotalsTable {
   points: number;
 }
 
+/** Points per case and year over all prosecutors and units (voided excluded), for the threshold query. */
+export interface CasePointsTable { year: number; case_number: string; points: number }
+
 export interface RuleConfigTable { rule_id: string; enabled: number; points: string; warning_days: number | null; updated_at: string }
 export interface SettingsTable { key: string; value: string; updated_at: string }
 export interface AdaptersTable { id: string; json: string; updated_at: string }
@@ -107,6 +110,7 @@ export interface Database {
   objections: ObjectionsTable;
   defect_totals: DefectTotalsTable;
   case_totals: CaseTotalsTable;
+  case_points: CasePointsTable;
   rule_config: RuleConfigTable;
   settings: SettingsTable;
   adapters: AdaptersTable;

@@ -10,10 +10,8 @@ export function summaryRouter(ctx: ApiContext): Router {
     const year = query.year ?? currentYear();
     const { defects, objections, settings } = ctx.store;
     const thresholds = await settings.thresholds();
-    const [byUnit, byProsecutor, byRule, over, pendingObjections, containsDemoData] = await Promise.all([
-      defects.tallies(scope, year, 'unit'),
-      defects.tallies(scope, year, 'prosecutor'),
-      defects.tallies(scope, year, 'rule'),
+    const [tallies, over, pendingObjections, containsDemoData] = await Promise.all([
+      defects.breakdown(scope, year),
       defects.overThreshold(scope, year, thresholds),
       objections.countPending(scope),
       defects.containsDemoData(),
@@ -21,10 +19,10 @@ export function summaryRouter(ctx: ApiContext): Router {
     return {
       year,
       containsDemoData,
-      totals: byUnit.totals,
-      byUnit: byUnit.rows,
-      byProsecutor: byProsecutor.rows.slice(0, 10),
-      topRules: byRule.rows.slice(0, 5),
+      totals: tallies.totals,
+      byUnit: tallies.byUnit,
+      byProsecutor: tallies.byProsecutor.slice(0, 10),
+      topRules: tallies.byRule.slice(0, 5),
       overThreshold: { count: over.length, cases: over.slice(0, 10) },
       pendingObjections,
     };

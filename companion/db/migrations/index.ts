@@ -1,7 +1,9 @@
 // Numbered migrations, applied in name order at start. Add `002-….ts` and list it here; never edit a shipped one.
 import type { Migration } from 'kysely';
 import { ledger001 } from './001-ledger.ts';
+import { casePoints002 } from './002-case-points.ts';
 
 export const migrations: Record<string, Migration> = {
   '001-ledger': ledger001,
+  '002-case-points': casePoints002,
 };

@@ -37,6 +37,9 @@ describe.each(backends)('ledger repositories ($name)', (backend) => {
     for (const c of cases) casePoints.set(c.case_number, (casePoints.get(c.case_number) ?? 0) + Number(c.points));
     const expectedCasePoints = new Map<string, number>();
     for (const d of defects) expectedCasePoints.set(d.case_number, (expectedCasePoints.get(d.case_number) ?? 0) + (d.voided ? 0 : d.points));
+    const perCase = new Map<string, number>();
+    for (const r of await t.store.db.selectFrom('case_points').selectAll().execute()) if (Number(r.points) !== 0) perCase.set(r.case_number, (perCase.get(r.case_number) ?? 0) + Number(r.points));
+    expect(perCase).toEqual(new Map([...expectedCasePoints].filter(([, p]) => p !== 0)));
     return { stored, expected, casePoints, expectedCasePoints };
   }
 
@@ -48,6 +51,20 @@ describe.each(backends)('ledger repositories ($name)', (backend) => {
     expect(await t.store.events.count()).toBe(3);
     expect(await t.store.defects.count()).toBe(2);
     expect(await totalsAgainstDefects()).toEqual(before);
+  });
+
+  it('answers each of many concurrent batches for itself, duplicates across them included', async () => {
+    const shared = event({ caseNumber: 'SHARED' });
+    const posts = Array.from({ length: 12 }, (_, i) => {
+      const who = [w.east1, w.east2, w.west1][i % 3];
+      return ingest(t.store, who, [event({ caseNumber: `K-${i}` }), event({ caseNumber: `K-${i}`, ruleId: 'notice-suspect-counsel-3d', points: 6 }), ...(who === w.east1 ? [shared] : [])]);
+    });
+    const results = await Promise.all(posts);
+    expect(results.reduce((s, r) => s + r.accepted, 0)).toBe(25);
+    expect(results.reduce((s, r) => s + r.duplicates, 0)).toBe(3);
+    expect(await t.store.defects.count()).toBe(25);
+    const check = await totalsAgainstDefects();
+    expect(check.stored).toEqual(check.expected);
   });
 
   it('counts a repeated id inside one batch as a duplicate', async () => {
