@@ -33,7 +33,8 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
     ],
   });
   let [serviceWorker] = context.serviceWorkers();
-  serviceWorker ??= await context.waitForEvent('serviceworker', { timeout: 30_000 });
+  // Under load (2 cores shared with the build and other suites) the worker can take a while to register.
+  serviceWorker ??= await context.waitForEvent('serviceworker', { timeout: 60_000 });
   const extensionId = new URL(serviceWorker.url()).host;
   return {
     context,
