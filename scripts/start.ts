@@ -1,4 +1,4 @@
-// `npm start`: build the extension, then run the companion on the embedded default (SQLite in ./data):
+// `npm start`: build the extension and the dashboard, then run the companion on the embedded default (SQLite in ./data):
 // migrations, the demo on first run (unless --no-demo), and the addresses and tokens a newcomer needs.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -27,6 +27,7 @@ try {
 
 if (!argv.includes('--no-build')) {
   run('npx', ['wxt', 'build']);
+  run('npx', ['vite', 'build', '--config', 'companion/dashboard/vite.config.ts', '--logLevel', 'warn']);
 }
 
 const running = await startServer(config);
