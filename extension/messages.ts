@@ -3,6 +3,7 @@
 // and the background restricts it to trusted contexts), so everything they need comes through here.
 import { browser } from 'wxt/browser';
 import type { Adapter } from '../shared/adapters/schema';
+import type { TextBundle } from './rule-text';
 
 export type Locale = 'zh-CN' | 'en';
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
@@ -123,6 +124,11 @@ export function objectionKey(o: { caseNumber: string; ruleId: string; occurrence
 export interface Protocol {
   /** content, popup → background: settings without the token (waits for managed storage). */
   'settings/get': { request: object; response: PublicSettings };
+  /**
+   * content → background, once per frame before its first check: rule titles, message templates,
+   * deadline wording and field labels, which the content-script build leaves out (rule-text.ts).
+   */
+  'rules/text': { request: object; response: TextBundle };
   /** content → background: this frame's case view; answers with the values other frames read. */
   'frame/report': { request: { report: FrameReport; /** the frame's first report since its document loaded */ first?: boolean }; response: FrameMerge };
   /** content → background: the frame is going away (pagehide) or its adapter stopped matching. */
@@ -158,7 +164,7 @@ export type Push =
   | { type: 'push/objections'; caseNumber: string };
 
 const TYPES: ReadonlySet<string> = new Set<MessageType>([
-  'settings/get', 'frame/report', 'frame/gone', 'objection/add', 'objection/list', 'tab/summary',
+  'settings/get', 'rules/text', 'frame/report', 'frame/gone', 'objection/add', 'objection/list', 'tab/summary',
 ]);
 
 export function isMessage(value: unknown): value is Message {

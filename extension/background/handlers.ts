@@ -1,8 +1,11 @@
 // The background's message handling, as a function of its dependencies: tests call it directly
 // with fakes; background.ts wires it to browser.runtime.onMessage.
+import { FIELDS } from '../../shared/case/fields';
+import { rules } from '../../shared/rules';
 import { isMessage, type FrameMerge, type Message, type PublicSettings, type Push, type SyncHandle, type TabSummary } from '../messages';
 import type { ObjectionStore } from './objections';
 import { validateObjection } from './objections';
+import { collectText, type TextBundle } from '../rule-text';
 import { applyReport, badgeFor, removeFrame, tabSummary, type TabsState } from './tabs';
 
 export interface Sender {
@@ -19,6 +22,14 @@ export interface BackgroundDeps {
   push(tabId: number, message: Push, frameId?: number): void;
   setBadge(tabId: number, badge: { text: string; color: string }): void;
   sync?: SyncHandle;
+  /** Rule and field text for content scripts (default: the full registry bundled here). */
+  text?: () => TextBundle;
+}
+
+let registryText: TextBundle | undefined;
+/** The text of the registry this worker bundles, collected once. */
+export function registryTextBundle(): TextBundle {
+  return (registryText ??= collectText(rules, FIELDS));
 }
 
 /** True for the messages createMessageHandler answers (ours and `sync/*`). */
@@ -51,6 +62,9 @@ export function createMessageHandler(deps: BackgroundDeps) {
     switch (message.type) {
       case 'settings/get':
         return deps.getPublicSettings();
+
+      case 'rules/text':
+        return (deps.text ?? registryTextBundle)();
 
       case 'frame/report': {
         if (!isContent(sender)) throw new Error('frame/report comes from content scripts only');

@@ -1,12 +1,23 @@
-// Vite plugin for the content-script build: drops documentation-only metadata the overlay never
-// shows (rule `description` and `optionDocs`, field `hint`) from shared/rules and the field
-// registry. They stay in the source, the docs, the companion and the background; the content
-// script, injected into every frame, carries only what it renders.
+// Vite plugin for the content-script build: drops from shared/rules and the field registry the
+// human text the content script does not carry itself. Two kinds:
+//  - documentation only, never shown by the overlay: rule `description` and `optionDocs`, field
+//    `hint` (anywhere in those files);
+//  - shown, but fetched at start as data from the background (`rules/text`, extension/rule-text.ts):
+//    in a rule's `meta`, `title`, `deadline`, `basis` and each message's `zh`/`en` (its `light`
+//    stays); in
+//    the registry's `FIELDS`, each field's `label`.
+// They stay in the source, the docs, the companion and the background. The content script,
+// injected into every frame, carries only ids, lights and logic; it hydrates the text before its
+// first evaluation, so findings read exactly as with the full registry.
 import { parseAst } from 'vite';
 import type { Plugin } from 'vite';
 
 const FILES = /[\\/]shared[\\/](rules[\\/][^\\/]+|case[\\/]fields)\.ts$/;
+const FIELDS_FILE = /[\\/]shared[\\/]case[\\/]fields\.ts$/;
 const DOC_KEYS = new Set(['description', 'optionDocs', 'hint']);
+/** Keys of a rule's `meta` the background sends as text. */
+const META_TEXT_KEYS = new Set(['title', 'deadline', 'basis']);
+const MESSAGE_TEXT_KEYS = new Set(['zh', 'en']);
 
 interface Node {
   type: string;
@@ -27,37 +38,89 @@ function propertyName(n: Node): string | undefined {
   return undefined;
 }
 
-/** Ranges of `key: { … }` properties to remove (object-literal values only), with their trailing comma. */
-export function docRanges(code: string): [number, number][] {
+function isObject(n: unknown): n is Node & { properties: Node[] } {
+  return isNode(n) && n.type === 'ObjectExpression';
+}
+
+function isText(n: unknown): boolean {
+  return isNode(n) && ((n.type === 'Literal' && typeof n.value === 'string') || n.type === 'TemplateLiteral');
+}
+
+/** Unwraps `x as const`, `x satisfies T` (source, not Vite's output). */
+function unwrap(n: unknown): unknown {
+  while (isNode(n) && (n.type === 'TSAsExpression' || n.type === 'TSSatisfiesExpression')) n = n.expression;
+  return n;
+}
+
+export interface StripOptions {
+  /** Also strip the text the background sends (`rules/text`); default true. */
+  text?: boolean;
+}
+
+/** Ranges of properties to remove, each with its trailing comma. */
+export function docRanges(code: string, options: StripOptions = {}, fieldsFile = false): [number, number][] {
+  const text = options.text ?? false;
   const ranges: [number, number][] = [];
+  const remove = (p: Node) => {
+    let end = p.end;
+    const m = /^\s*,/.exec(code.slice(end));
+    if (m) end += m[0].length;
+    ranges.push([p.start, end]);
+  };
+  const stripMeta = (meta: Node & { properties: Node[] }) => {
+    for (const p of meta.properties) {
+      if (p.type !== 'Property') continue;
+      const name = propertyName(p) ?? '';
+      if (META_TEXT_KEYS.has(name) && (isObject(p.value) || (isNode(p.value) && p.value.type === 'ArrayExpression'))) remove(p);
+      else if (name === 'messages' && isObject(p.value)) {
+        for (const m of p.value.properties) {
+          if (m.type !== 'Property' || !isObject(m.value)) continue;
+          for (const t of m.value.properties) if (t.type === 'Property' && MESSAGE_TEXT_KEYS.has(propertyName(t) ?? '') && isText(t.value)) remove(t);
+        }
+      }
+    }
+  };
+  const stripFields = (list: Node) => {
+    for (const el of (list.elements as unknown[]) ?? []) {
+      if (!isObject(el)) continue;
+      for (const p of el.properties) if (p.type === 'Property' && propertyName(p) === 'label' && isObject(p.value)) remove(p);
+    }
+  };
   const walk = (n: unknown) => {
     if (Array.isArray(n)) return n.forEach(walk);
     if (!isNode(n)) return;
-    if (n.type === 'Property' && DOC_KEYS.has(propertyName(n) ?? '') && isNode(n.value) && n.value.type === 'ObjectExpression') {
-      let end = n.end;
-      const m = /^\s*,/.exec(code.slice(end));
-      if (m) end += m[0].length;
-      ranges.push([n.start, end]);
-      return;
+    if (n.type === 'Property' && DOC_KEYS.has(propertyName(n) ?? '') && isObject(n.value)) return remove(n);
+    if (text && n.type === 'Property' && propertyName(n) === 'meta' && isObject(n.value)) stripMeta(n.value);
+    if (text && fieldsFile && n.type === 'VariableDeclarator' && isNode(n.id) && n.id.name === 'FIELDS') {
+      const init = unwrap(n.init);
+      if (isNode(init) && init.type === 'ArrayExpression') stripFields(init);
     }
     for (const [k, v] of Object.entries(n)) if (k !== 'type' && k !== 'start' && k !== 'end') walk(v);
   };
   // TypeScript is a superset: this parses both the source and Vite's already-stripped output.
   walk(parseAst(code, { lang: 'ts' }));
-  return ranges;
+  // Innermost ranges lie within outer ones only for doc keys inside meta text (none today); keep outer.
+  ranges.sort((a, b) => a[0] - b[0]);
+  return ranges.filter((r, i) => !ranges.some((o, j) => j !== i && o[0] <= r[0] && r[1] <= o[1] && (o[0] !== r[0] || o[1] !== r[1])));
 }
 
-export function stripDocs(): Plugin {
+/** `code` without the ranges of {@link docRanges}. */
+export function stripSource(code: string, id: string, options: StripOptions = {}): string {
+  const ranges = docRanges(code, options, FIELDS_FILE.test(id)).sort((a, b) => b[0] - a[0]);
+  let out = code;
+  for (const [s, e] of ranges) out = out.slice(0, s) + out.slice(e);
+  return out;
+}
+
+export function stripDocs(options: StripOptions = {}): Plugin {
+  const opts = { text: options.text ?? true };
   return {
     name: 'caselight:strip-docs',
     enforce: 'post',
     transform(code, id) {
       if (!FILES.test(id)) return null;
-      const ranges = docRanges(code).sort((a, b) => b[0] - a[0]);
-      if (ranges.length === 0) return null;
-      let out = code;
-      for (const [s, e] of ranges) out = out.slice(0, s) + out.slice(e);
-      return { code: out, map: null };
+      const out = stripSource(code, id, opts);
+      return out === code ? null : { code: out, map: null };
     },
   };
 }

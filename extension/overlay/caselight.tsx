@@ -5,6 +5,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Adapter } from '../../shared/adapters/schema';
+import { FIELDS } from '../../shared/case/fields';
 import { evaluate as engineEvaluate, type Finding } from '../../shared/engine';
 import { Overlay } from '../components/overlay';
 import { locale } from '../i18n';
@@ -14,6 +15,8 @@ import {
 } from '../messages';
 import { createFormCheckModel, shanghaiClock, toFindingSummary, type Evaluate } from '../models/form-check';
 import { pickAdapter, frameUrl } from '../page/adapters';
+import { hydrateText } from '../rule-text';
+import { rules } from '../../shared/rules';
 import { createPageReader, type PageReader } from '../page/snapshot';
 import { mountCaseLight } from './mount';
 import { createPositionTracker } from './positions';
@@ -65,6 +68,11 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
   let adapter: Adapter | null = null;
   let settings: PublicSettings | null = null;
   let pendingMark = false;
+  /**
+   * Rule titles, message templates and field labels arrive from the background (`rules/text`): the
+   * content-script build leaves them out. Nothing is evaluated or drawn before they are in place.
+   */
+  let textReady = false;
 
   // A zero-delay task queue without timer clamping: one check per burst of events.
   const channel = new MessageChannel();
@@ -139,7 +147,7 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
   }
 
   function check() {
-    if (!reader || signal.aborted) return;
+    if (!reader || signal.aborted || !textReady) return;
     const read = reader.read();
     model.setClock(shanghaiClock());
     const fields = [...read.elements.keys()];
@@ -245,7 +253,8 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
   function applySettings(s: PublicSettings) {
     settings = s;
     locale.value = s.locale;
-    choose();
+    // A settings push before the text has arrived is kept; the start applies the latest.
+    if (textReady) choose();
   }
 
   // ── wiring (every listener ends with ctx) ───────────────────────────────────────────────────
@@ -326,5 +335,13 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
     });
   }
 
-  applySettings(await withRetry(() => request({ type: 'settings/get' })));
+  const [first, text] = await Promise.all([
+    withRetry(() => request({ type: 'settings/get' })),
+    withRetry(() => request({ type: 'rules/text' })),
+  ]);
+  const gaps = hydrateText(text, rules, FIELDS);
+  if (gaps.length > 0) console.warn('CaseLight: text missing for', gaps.join(', '));
+  textReady = true;
+  // A push while the two requests were under way is newer than the first answer.
+  applySettings(settings ?? first);
 }
