@@ -10,7 +10,10 @@ testRule(rule, {
       expect: [{ light: 'green', messageId: 'outline' }, { light: 'green', messageId: 'retransferred', due: '2025-04-20' }] },
     { name: 'example G1 on bail: awaiting until 04-21', snapshot: { ...g, inCustody: false }, today: '2025-04-21',
       expect: [{ light: 'green', messageId: 'outline' }, { light: 'green', messageId: 'awaiting', due: '2025-04-21' }] },
+    // Never returned: not applicable, so no grey "inputs missing" asking for a return date or outline.
     { name: 'never returned', snapshot: { procedure: 'prosecution-review', acceptedOn: '2025-03-03' }, today: '2025-04-25' },
+    { name: 'never returned: return count 0', snapshot: { procedure: 'prosecution-review', acceptedOn: '2025-03-03', returnCount: 0, inCustody: true }, today: '2025-04-25' },
+    { name: 'never returned: count 0, outline box unticked', snapshot: { procedure: 'prosecution-review', acceptedOn: '2025-03-03', returnCount: 0, returnOutlineProvided: false }, today: '2025-04-25' },
   ],
   invalid: [
     { name: 'returned without an outline', snapshot: { ...g, inCustody: true, returnOutlineProvided: false }, today: '2025-03-25',
