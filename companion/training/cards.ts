@@ -105,7 +105,10 @@ export const HEADER: Section = {
       { name: 'dwbm', label: '单位编码', kind: 'text', field: 'unitCode', readonly: true },
       { name: 'cbjcg', label: '承办检察官', kind: 'text', field: 'prosecutorName', readonly: true },
     ],
-    [{ name: 'jcgbh', label: '检察官编号', kind: 'text', field: 'prosecutorId', readonly: true }],
+    [
+      { name: 'jcgbh', label: '检察官编号', kind: 'text', field: 'prosecutorId', readonly: true },
+      { name: 'zzaj', label: '本院直接受理侦查（自侦）案件', kind: 'yes-no', field: 'selfInvestigated' },
+    ],
   ],
 };
 
@@ -175,6 +178,11 @@ const INTAKE: Section = {
       { name: 'sars', label: '犯罪嫌疑人人数', kind: 'number' },
     ],
     [{ name: 'sasx', label: '随案移送：起诉意见书、证据材料、涉案财物清单', kind: 'checkbox', wide: true }],
+    [
+      { name: 'gajysc', label: '公安机关建议适用速裁程序', kind: 'yes-no', field: 'policeRecommendedFastTrack' },
+      { name: 'yjbarq', label: '案卷材料及受理登记表移送办案部门日期', kind: 'date-slash', field: 'assignedToHandlerOn' },
+    ],
+    [{ name: 'slsc', label: '受理审查事项已逐项审查（管辖、材料、款物、到案及强制措施、移送期限）', kind: 'checkbox', field: 'intakeChecklistDone', wide: true }],
   ],
 };
 
@@ -227,6 +235,10 @@ const PROSECUTION_REVIEW: Section = {
     [
       { name: 'jswtrq', label: '精神病鉴定委托日期', kind: 'date-slash', field: 'psychEvalStartedOn' },
       { name: 'jsyjrq', label: '精神病鉴定意见收到日期', kind: 'date-slash', field: 'psychEvalResultOn' },
+    ],
+    [
+      { name: 'tzkssrq', label: '期限变更书面通知看守所日期', kind: 'date-cn', field: 'detentionCentreNotifiedOn' },
+      { name: 'tzjdbmrq', label: '期限变更通知本院监督部门日期', kind: 'date-slash', field: 'supervisionDeptNotifiedOn' },
     ],
     [{ name: 'fddlrdc', label: '讯问时法定代理人或合适成年人到场并签名', kind: 'checkbox', field: 'guardianPresentAtInterrogation', wide: true }],
     [{ name: 'bctg', label: '退回时附补充侦查提纲', kind: 'checkbox', field: 'returnOutlineProvided', wide: true }],
@@ -329,7 +341,10 @@ const LEGAL_AID: Section = {
       { name: 'wqsx', label: '可能判处无期徒刑、死刑', kind: 'yes-no', field: 'possibleLifeOrDeath' },
       { name: 'fyqxrq', label: '发现应当通知法律援助情形日期', kind: 'date-slash', field: 'legalAidGroundFoundOn' },
     ],
-    [{ name: 'tzfyrq', label: '书面通知法律援助机构日期', kind: 'date-cn', field: 'legalAidNoticeOn' }],
+    [
+      { name: 'tzfyrq', label: '书面通知法律援助机构日期', kind: 'date-cn', field: 'legalAidNoticeOn' },
+      { name: 'gzbhlsrq', id: 'gzbhlsrq', label: '告知辩护律师退回补充侦查、改变管辖或提起公诉日期', kind: 'date', field: 'defenderProgressNoticeOn' },
+    ],
   ],
 };
 
@@ -372,9 +387,14 @@ export const PLEA_FRAME: readonly Section[] = [
         { name: 'tqyjrq', label: '认罪认罚听取意见日期', kind: 'date-cn', field: 'pleaHearingOn' },
       ],
       [
+        { name: 'gzrzrfrq', label: '告知诉讼权利和认罪认罚法律规定日期', kind: 'date-cn', field: 'pleaRightsExplainedOn' },
         { name: 'zbls', label: '通知值班律师日期', kind: 'date-slash', field: 'dutyLawyerNotifiedOn' },
-        { name: 'lxjy', label: '量刑建议', kind: 'text' },
       ],
+      [
+        { name: 'lxjy', label: '量刑建议', kind: 'text' },
+        { name: 'rzjysc', label: '认罪认罚后羁押必要性审查日期', kind: 'date-slash', field: 'custodyReviewedOn' },
+      ],
+      [{ name: 'tqyjly', label: '听取意见已同步录音录像', kind: 'checkbox', field: 'pleaHearingRecorded', wide: true }],
     ],
   },
   {
@@ -385,6 +405,7 @@ export const PLEA_FRAME: readonly Section[] = [
         { name: 'zcls', label: '在场律师姓名', kind: 'text' },
       ],
       [{ name: 'lszc', label: '签署时辩护人或值班律师在场并签名', kind: 'checkbox', field: 'counselPresentAtSigning', wide: true }],
+      [{ name: 'qsly', label: '签署具结书已同步录音录像', kind: 'checkbox', field: 'pleaSigningRecorded', wide: true }],
     ],
   },
 ];

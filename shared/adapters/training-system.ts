@@ -27,6 +27,7 @@ export const trainingSystemAdapter = {
     unitCode: { name: 'dwbm' },
     prosecutorName: { label: '承办检察官' },
     prosecutorId: { name: 'jcgbh' },
+    selfInvestigated: { label: '本院直接受理侦查（自侦）案件', parse: 'yes-no' },
     inCustody: { label: '是否在押', parse: 'yes-no' },
     custodyMeasure: {
       name: 'qzcs',
@@ -41,6 +42,11 @@ export const trainingSystemAdapter = {
     },
 
     materialsReceivedOn: { label: '收到案卷材料日期', parse: 'date' },
+
+    // 受案登记 (受案登记表)
+    policeRecommendedFastTrack: { label: '公安机关建议适用速裁程序', parse: 'yes-no' },
+    assignedToHandlerOn: { label: '案卷材料及受理登记表移送办案部门日期', parse: 'date' },
+    intakeChecklistDone: { name: 'slsc', parse: 'yes-no' },
 
     // 犯罪嫌疑人基本情况
     suspectName: { label: '犯罪嫌疑人姓名' },
@@ -84,6 +90,8 @@ export const trainingSystemAdapter = {
     opinionFormCollectedOn: { name: 'yjshhrq', parse: 'date' },
     psychEvalStartedOn: { label: '精神病鉴定委托日期', parse: 'date' },
     psychEvalResultOn: { label: '精神病鉴定意见收到日期', parse: 'date' },
+    detentionCentreNotifiedOn: { label: '期限变更书面通知看守所日期', parse: 'date' },
+    supervisionDeptNotifiedOn: { name: 'tzjdbmrq', parse: 'date' },
 
     // 捕后侦查羁押期限 (审查逮捕 card)
     detentionExtensions: { label: '已批准延长侦查羁押期限次数', parse: 'number' },
@@ -121,10 +129,15 @@ export const trainingSystemAdapter = {
     possibleLifeOrDeath: { label: '可能判处无期徒刑、死刑', parse: 'yes-no' },
     legalAidGroundFoundOn: { label: '发现应当通知法律援助情形日期', parse: 'date' },
     legalAidNoticeOn: { label: '书面通知法律援助机构日期', parse: 'date' },
+    defenderProgressNoticeOn: { selector: '#gzbhlsrq', parse: 'date' },
 
     // 认罪认罚/具结书 (the iframe sub-form)
     pleaAccepted: { label: '认罪认罚', parse: 'yes-no' },
     pleaHearingOn: { label: '认罪认罚听取意见日期', parse: 'date' },
+    pleaRightsExplainedOn: { label: '告知诉讼权利和认罪认罚法律规定日期', parse: 'date' },
+    custodyReviewedOn: { name: 'rzjysc', parse: 'date' },
+    pleaHearingRecorded: { name: 'tqyjly', parse: 'yes-no' },
+    pleaSigningRecorded: { label: '签署具结书已同步录音录像', parse: 'yes-no' },
     dutyLawyerNotifiedOn: { name: 'zbls', parse: 'date' },
     pleaAgreementSignedOn: { label: '具结书签署日期', parse: 'date' },
     counselPresentAtSigning: { label: '签署时辩护人或值班律师在场并签名', parse: 'yes-no' },
