@@ -6,18 +6,18 @@ export default defineRule({
   meta: {
     id: 'arrest-review-police-detained-7d',
     catalogue: 'R16',
-    version: 1,
+    version: 2,
     title: { zh: '公安提请批捕（已拘留）7日内决定', en: 'Decide on a police arrest request within 7 days (suspect detained)' },
     description: {
-      zh: '对公安机关提请批准逮捕、犯罪嫌疑人已被拘留的，应当在接到提请批准逮捕书后7日以内作出是否批准逮捕的决定；在押，期满日遇节假日不顺延。',
-      en: 'When the police ask for approval to arrest a detained suspect, decide within 7 days of receiving the request; the suspect is in custody, so a rest day does not extend it.',
+      zh: '对公安机关提请批准逮捕、犯罪嫌疑人已被拘留的，应当在接到提请批准逮捕书后7日以内作出是否批准逮捕的决定；在押，期满日遇节假日不顺延。本院直接受理侦查（自侦）的案件适用 R18，不在此计算。',
+      en: 'When the police ask for approval to arrest a detained suspect, decide within 7 days of receiving the request; the suspect is in custody, so a rest day does not extend it. The procuratorate’s own investigations are R18’s, not counted here.',
     },
     basis: [
       { law: '刑事诉讼法', article: 91, clause: 3 },
       { law: '人民检察院刑事诉讼规则', article: 282 },
     ],
     procedures: ['arrest-review'],
-    fields: ['acceptedOn', 'materialsReceivedOn', 'inCustody', 'custodyMeasure', 'decisionOn', 'releaseOn'],
+    fields: ['acceptedOn', 'materialsReceivedOn', 'inCustody', 'custodyMeasure', 'selfInvestigated', 'decisionOn', 'releaseOn'],
     requires: ['acceptedOn'],
     anchor: 'decisionOn',
     deadline: { zh: '收到提请批准逮捕书之日 + 7日（在押，不顺延）', en: 'request received + 7 days (in custody: never extended)' },
@@ -34,7 +34,8 @@ export default defineRule({
       'overdue-detained': { light: 'red', zh: '期满日 {{due}} 已过仍未决定，犯罪嫌疑人仍被羁押', en: 'Due {{due}} has passed without a decision and the suspect is still detained' },
     },
   },
-  applies: (c) => inCustodyOf(c) !== false,
+  // Police requests only: the procuratorate's own investigations are R18 (no double points).
+  applies: (c) => c.selfInvestigated !== true && inCustodyOf(c) !== false,
   check: (c, ctx) => {
     if (inCustodyOf(c) === undefined) return ctx.missing('inCustody');
     const deadline = ctx.deadline(receivedOf(c)!, { amount: 7, unit: 'day' }, { inCustody: true });

@@ -6,15 +6,15 @@ export default defineRule({
   meta: {
     id: 'arrest-review-police-not-detained-15-20d',
     catalogue: 'R17',
-    version: 1,
+    version: 2,
     title: { zh: '公安提请批捕（未拘留）15日/20日内决定', en: 'Decide on a police arrest request within 15/20 days (suspect not detained)' },
     description: {
-      zh: '犯罪嫌疑人未被拘留的，应当在接到提请批准逮捕书后15日以内作出决定，重大、复杂案件不得超过20日；不在押，期满日遇节假日顺延至节假日后第一个工作日。',
-      en: 'A suspect not detained: decide within 15 days of receiving the request, 20 for a major or complex case; not in custody, so a rest-day expiry moves to the next working day.',
+      zh: '犯罪嫌疑人未被拘留的，应当在接到提请批准逮捕书后15日以内作出决定，重大、复杂案件不得超过20日；不在押，期满日遇节假日顺延至节假日后第一个工作日。本院直接受理侦查（自侦）的案件适用 R18，不在此计算。',
+      en: 'A suspect not detained: decide within 15 days of receiving the request, 20 for a major or complex case; not in custody, so a rest-day expiry moves to the next working day. The procuratorate’s own investigations are R18’s, not counted here.',
     },
     basis: [{ law: '人民检察院刑事诉讼规则', article: 282 }],
     procedures: ['arrest-review'],
-    fields: ['acceptedOn', 'materialsReceivedOn', 'inCustody', 'custodyMeasure', 'majorComplex', 'decisionOn'],
+    fields: ['acceptedOn', 'materialsReceivedOn', 'inCustody', 'custodyMeasure', 'selfInvestigated', 'majorComplex', 'decisionOn'],
     requires: ['acceptedOn'],
     anchor: 'decisionOn',
     deadline: {
@@ -32,7 +32,8 @@ export default defineRule({
       'overdue': { light: 'red', zh: '{{days}}日审查逮捕期限已于 {{due}} 届满，尚未作出决定', en: 'The {{days}}-day arrest review expired on {{due}} without a decision' },
     },
   },
-  applies: (c) => inCustodyOf(c) !== true,
+  // Police requests only: the procuratorate's own investigations are R18 (no double points).
+  applies: (c) => c.selfInvestigated !== true && inCustodyOf(c) !== true,
   check: (c, ctx) => {
     if (inCustodyOf(c) === undefined) return ctx.missing('inCustody');
     const days = c.majorComplex === true ? 20 : 15;

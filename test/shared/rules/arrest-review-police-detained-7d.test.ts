@@ -11,6 +11,9 @@ testRule(rule, {
       expect: [{ light: 'green', messageId: 'done', due: '2025-10-01' }] },
     { name: 'example A: green before the window', snapshot: a, today: '2025-09-27', expect: [{ light: 'green', messageId: 'open', due: '2025-10-01' }] },
     { name: 'suspect on bail: R17 instead', snapshot: { ...a, inCustody: false, custodyMeasure: 'bail' }, today: '2025-10-02' },
+    // R18 judges the procuratorate's own investigations; counting them here too would double the points.
+    { name: 'own investigation, overdue: R18 instead', snapshot: { ...a, selfInvestigated: true }, today: '2025-10-02' },
+    { name: 'own investigation, decided late: R18 instead', snapshot: { ...a, selfInvestigated: true, decisionOn: '2025-10-09' }, today: '2025-10-10' },
     { name: 'custody derived from the measure', snapshot: { ...a, inCustody: undefined, decisionOn: '2025-09-26' }, today: '2025-10-02',
       expect: [{ light: 'green', messageId: 'done', due: '2025-10-01' }] },
   ],
@@ -21,6 +24,8 @@ testRule(rule, {
     { name: 'example A: the holiday due date itself is still yellow', snapshot: a, today: '2025-10-01',
       expect: [{ light: 'yellow', messageId: 'due-soon', due: '2025-10-01' }] },
     { name: 'example A: overdue with the suspect detained', snapshot: a, today: '2025-10-02',
+      expect: [{ light: 'red', messageId: 'overdue-detained', due: '2025-10-01', points: 10 }] },
+    { name: 'police request, marked not self-investigated', snapshot: { ...a, selfInvestigated: false }, today: '2025-10-02',
       expect: [{ light: 'red', messageId: 'overdue-detained', due: '2025-10-01', points: 10 }] },
     { name: 'decided late, still detained', snapshot: { ...a, decisionOn: '2025-10-09' }, today: '2025-10-10',
       expect: [{ light: 'red', messageId: 'late-detained', due: '2025-10-01', points: 10 }] },

@@ -13,12 +13,17 @@ testRule(rule, {
     { name: 'major and complex: 20 days', snapshot: { ...b, majorComplex: true, decisionOn: '2025-10-13' }, today: '2025-10-20',
       expect: [{ light: 'green', messageId: 'done', due: '2025-10-13' }] },
     { name: 'detained suspect: R16 instead', snapshot: { ...b, inCustody: true, custodyMeasure: 'detention' }, today: '2025-10-20' },
+    // R18 judges the procuratorate's own investigations; counting them here too would double the points.
+    { name: 'own investigation, overdue: R18 instead', snapshot: { ...b, selfInvestigated: true }, today: '2025-10-20' },
+    { name: 'own investigation, decided late: R18 instead', snapshot: { ...b, selfInvestigated: true, decisionOn: '2025-10-15' }, today: '2025-10-20' },
   ],
   invalid: [
     // One working day left (10-09) from 10-01 on.
     { name: 'example B: yellow once one working day is left', snapshot: b, today: '2025-10-01', expect: [{ light: 'yellow', messageId: 'due-soon', due: '2025-10-09' }] },
     { name: 'example B: overdue the day after', snapshot: b, today: '2025-10-10', expect: [{ light: 'red', messageId: 'overdue', due: '2025-10-09', points: 6 }] },
     { name: 'decided late', snapshot: { ...b, decisionOn: '2025-10-10' }, today: '2025-10-12', expect: [{ light: 'red', messageId: 'late', due: '2025-10-09', points: 6 }] },
+    { name: 'police request, marked not self-investigated', snapshot: { ...b, selfInvestigated: false }, today: '2025-10-10',
+      expect: [{ light: 'red', messageId: 'overdue', due: '2025-10-09', points: 6 }] },
     { name: 'major and complex: yellow three days before', snapshot: { ...b, majorComplex: true }, today: '2025-10-10',
       expect: [{ light: 'yellow', messageId: 'due-soon', due: '2025-10-13' }] },
     { name: 'custody unknown', snapshot: { procedure: 'arrest-review', acceptedOn: '2025-09-23' }, today: '2025-09-25',
