@@ -53,11 +53,11 @@ function unwrap(n: unknown): unknown {
 }
 
 export interface StripOptions {
-  /** Also strip the text the background sends (`rules/text`); default true. */
+  /** Also strip the text the background sends (`rules/text`): default false here, true in the plugin. */
   text?: boolean;
 }
 
-/** Ranges of properties to remove, each with its trailing comma. */
+/** Ranges of properties to remove, each with its trailing comma; `fieldsFile` for shared/case/fields.ts. */
 export function docRanges(code: string, options: StripOptions = {}, fieldsFile = false): [number, number][] {
   const text = options.text ?? false;
   const ranges: [number, number][] = [];
@@ -104,9 +104,9 @@ export function docRanges(code: string, options: StripOptions = {}, fieldsFile =
   return ranges.filter((r, i) => !ranges.some((o, j) => j !== i && o[0] <= r[0] && r[1] <= o[1] && (o[0] !== r[0] || o[1] !== r[1])));
 }
 
-/** `code` without the ranges of {@link docRanges}. */
+/** `code` of module `id` as the content-script build has it (docs and, by default, text removed). */
 export function stripSource(code: string, id: string, options: StripOptions = {}): string {
-  const ranges = docRanges(code, options, FIELDS_FILE.test(id)).sort((a, b) => b[0] - a[0]);
+  const ranges = docRanges(code, { text: options.text ?? true }, FIELDS_FILE.test(id)).sort((a, b) => b[0] - a[0]);
   let out = code;
   for (const [s, e] of ranges) out = out.slice(0, s) + out.slice(e);
   return out;
