@@ -23,7 +23,7 @@ export function createStore(connection: Connection, options: { thresholds?: Thre
     units: createUnitsRepository(db),
     users: createUsersRepository(db),
     events: createEventsRepository(db, dialect),
-    defects: createDefectsRepository(db),
+    defects: createDefectsRepository(db, dialect),
     objections: createObjectionsRepository(db, dialect),
     settings: createSettingsRepository(db, { thresholds: options.thresholds ?? DEFAULT_THRESHOLDS }),
     migrate: () => migrateToLatest(connection),

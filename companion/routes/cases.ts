@@ -1,7 +1,7 @@
 // GET /api/v1/cases/:caseNumber/defects and GET /api/v1/cases/over-threshold (per-case thresholds).
 import { Router } from 'express';
 import {
-  CaseParamsSchema, OverThresholdQuerySchema, endpoint, type CaseDefectsResponse, type OverThresholdResponse,
+  CaseParamsSchema, OVER_THRESHOLD_DEFAULT_LIMIT, OverThresholdQuerySchema, endpoint, type CaseDefectsResponse, type OverThresholdResponse,
 } from '../../shared/api/index.ts';
 import { forbidden, route, type ApiContext } from './context.ts';
 
@@ -10,8 +10,12 @@ export function casesRouter(ctx: ApiContext): Router {
   const over = endpoint('get', '/cases/over-threshold');
   router.get('/cases/over-threshold', route(ctx, { roles: over.roles, query: OverThresholdQuerySchema }, async ({ query, scopeFor, currentYear }): Promise<OverThresholdResponse> => {
     const year = query.year ?? currentYear();
+    const scope = scopeFor(query.unit);
+    const limit = query.limit ?? OVER_THRESHOLD_DEFAULT_LIMIT;
+    const offset = query.offset ?? 0;
     const thresholds = await ctx.store.settings.thresholds();
-    return { year, thresholds, cases: await ctx.store.defects.overThreshold(scopeFor(query.unit), year, thresholds) };
+    const { total, cases } = await ctx.store.defects.overThreshold(scope, year, thresholds, { limit, offset });
+    return { year, thresholds, total, limit, offset, cases };
   }));
 
   const defects = endpoint('get', '/cases/:caseNumber/defects');

@@ -1,4 +1,4 @@
-// GET /api/v1/summary: the dashboard's overview for one year, within the caller's scope.
+// GET /api/v1/summary: the dashboard's overview for one year, within the caller's scope (or one unit of it).
 import { Router } from 'express';
 import { SummaryQuerySchema, endpoint, type SummaryResponse } from '../../shared/api/index.ts';
 import { route, type ApiContext } from './context.ts';
@@ -6,13 +6,14 @@ import { route, type ApiContext } from './context.ts';
 export function summaryRouter(ctx: ApiContext): Router {
   const router = Router();
   const ep = endpoint('get', '/summary');
-  router.get('/summary', route(ctx, { roles: ep.roles, query: SummaryQuerySchema }, async ({ query, scope, currentYear }): Promise<SummaryResponse> => {
+  router.get('/summary', route(ctx, { roles: ep.roles, query: SummaryQuerySchema }, async ({ query, scopeFor, currentYear }): Promise<SummaryResponse> => {
     const year = query.year ?? currentYear();
+    const scope = scopeFor(query.unit);
     const { defects, objections, settings } = ctx.store;
     const thresholds = await settings.thresholds();
     const [tallies, over, pendingObjections, containsDemoData] = await Promise.all([
       defects.breakdown(scope, year),
-      defects.overThreshold(scope, year, thresholds),
+      defects.overThreshold(scope, year, thresholds, { limit: 10, offset: 0 }),
       objections.countPending(scope),
       defects.containsDemoData(),
     ]);
@@ -23,7 +24,7 @@ export function summaryRouter(ctx: ApiContext): Router {
       byUnit: tallies.byUnit,
       byProsecutor: tallies.byProsecutor.slice(0, 10),
       topRules: tallies.byRule.slice(0, 5),
-      overThreshold: { count: over.length, cases: over.slice(0, 10) },
+      overThreshold: { count: over.total, cases: over.cases },
       pendingObjections,
     };
   }));

@@ -104,10 +104,19 @@ export const CaseDefectsResponseSchema = z.strictObject({
 });
 export type CaseDefectsResponse = z.infer<typeof CaseDefectsResponseSchema>;
 
+/** Page size of GET /cases/over-threshold when `limit` is not given, and the largest page. */
+export const OVER_THRESHOLD_DEFAULT_LIMIT = 100;
+export const OVER_THRESHOLD_MAX_LIMIT = 1000;
+
 export const OverThresholdQuerySchema = z.strictObject({
   year: YearSchema.optional(),
   unit: UnitCodeSchema.optional(),
+  /** At most this many cases (default 100, at most 1000), most points first. */
+  limit: z.coerce.number().int().min(1).max(OVER_THRESHOLD_MAX_LIMIT).optional(),
+  /** Skip this many cases of the ordered list (default 0). */
+  offset: z.coerce.number().int().min(0).max(10_000_000).optional(),
 });
+export type OverThresholdQuery = z.infer<typeof OverThresholdQuerySchema>;
 
 export const OverThresholdCaseSchema = z.strictObject({
   caseNumber: CaseNumberSchema,
@@ -123,11 +132,21 @@ export type OverThresholdCase = z.infer<typeof OverThresholdCaseSchema>;
 export const OverThresholdResponseSchema = z.strictObject({
   year: z.int(),
   thresholds: ThresholdsSchema,
+  /** How many cases are over threshold in all (every page). */
+  total: z.int().min(0),
+  /** The page: `limit` and `offset` as applied. */
+  limit: z.int().min(1),
+  offset: z.int().min(0),
+  /** This page of the cases, most points first, then by case number. */
   cases: z.array(OverThresholdCaseSchema),
 });
 export type OverThresholdResponse = z.infer<typeof OverThresholdResponseSchema>;
 
-export const SummaryQuerySchema = z.strictObject({ year: YearSchema.optional() });
+export const SummaryQuerySchema = z.strictObject({
+  year: YearSchema.optional(),
+  /** Only this unit and the units below it (must be within what the caller may see, else 403). */
+  unit: UnitCodeSchema.optional(),
+});
 
 export const SummaryResponseSchema = z.strictObject({
   year: z.int(),
@@ -139,6 +158,7 @@ export const SummaryResponseSchema = z.strictObject({
   byProsecutor: z.array(TallyRowSchema),
   /** The five rules with the most points. */
   topRules: z.array(TallyRowSchema),
+  /** How many cases are over threshold, and the ten with the most points. */
   overThreshold: z.strictObject({ count: z.int().min(0), cases: z.array(OverThresholdCaseSchema) }),
   pendingObjections: z.int().min(0),
 });

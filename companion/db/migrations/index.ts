@@ -2,8 +2,10 @@
 import type { Migration } from 'kysely';
 import { ledger001 } from './001-ledger.ts';
 import { casePoints002 } from './002-case-points.ts';
+import { coverIndexes003 } from './003-cover-indexes.ts';
 
 export const migrations: Record<string, Migration> = {
   '001-ledger': ledger001,
   '002-case-points': casePoints002,
+  '003-cover-indexes': coverIndexes003,
 };

@@ -33,7 +33,7 @@ function setup() {
       if (query.groupBy === 'rule') return tally('rule', [row('notice-suspect-counsel-3d', 'notice-suspect-counsel-3d', 30, 7)], '320102');
       throw new Error(`unexpected ${String(query.groupBy)}`);
     })
-    .on('GET', '/api/v1/cases/over-threshold', ({ query }) => ({ year: 2025, thresholds, cases: query.unit === '320102' ? [overCase] : [] }) satisfies OverThresholdResponse);
+    .on('GET', '/api/v1/cases/over-threshold', ({ query }) => ({ year: 2025, thresholds, total: query.unit === '320102' ? 1 : 0, limit: Number(query.limit ?? 100), offset: 0, cases: query.unit === '320102' ? [overCase] : [] }) satisfies OverThresholdResponse);
   const catalogue = signal<RuleCatalogue>(new Map());
   const unitNames = signal<ReadonlyMap<string, string>>(new Map([['320102', '玄武区院']]));
   const overview = new OverviewModel({ api, catalogue, unitNames });
@@ -139,8 +139,9 @@ describe('OverviewModel, lists the summary shortens', () => {
     api.on('GET', '/api/v1/summary', () => many);
     await overview.load({ year: 2025, unit: null });
     expect(overview.moreOverThreshold.value).toBe(11);
-    api.on('GET', '/api/v1/cases/over-threshold', () => ({ year: 2025, thresholds, cases: Array.from({ length: 12 }, (_, i) => ({ ...overCase, caseNumber: `案${i}`, totalPoints: 40 + i })) }));
+    api.on('GET', '/api/v1/cases/over-threshold', () => ({ year: 2025, thresholds, total: 12, limit: 1000, offset: 0, cases: Array.from({ length: 12 }, (_, i) => ({ ...overCase, caseNumber: `案${i}`, totalPoints: 40 + i })) }));
     await overview.allOverThreshold.toggle();
+    expect(api.calls.at(-1)?.query).toMatchObject({ limit: 1000 });
     expect(overview.overThresholdRows.value).toHaveLength(12);
     expect(overview.overThresholdRows.value[0].caseNumber).toBe('案11');
   });
@@ -161,8 +162,9 @@ describe('composeOverview', () => {
   it('carries totals from the unit tally and marks what it cannot know', () => {
     const units = tally('unit', [row('a', 'A', 5, 1)], 'a');
     const data = composeOverview({ year: 2025, unit: 'a' }, {
-      units, prosecutors: tally('prosecutor', []), rules: tally('rule', []), overThreshold: { thresholds, cases: [] },
+      units, prosecutors: tally('prosecutor', []), rules: tally('rule', []), overThreshold: { thresholds, total: 0, cases: [] },
     });
+    expect(data.overThreshold).toEqual({ count: 0, cases: [] });
     expect(data.totals).toEqual(units.totals);
     expect(data.pendingObjections).toBeNull();
     expect(data.containsDemoData).toBeNull();

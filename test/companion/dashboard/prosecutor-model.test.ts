@@ -8,12 +8,13 @@ const thresholds = { prosecution: 40, other: 30, prosecutionProcedures: ['prosec
 function setup() {
   const api = fakeApi()
     .on('GET', '/api/v1/tallies', () => tally('prosecutor', [row(ids.li, '李检', 12, 3), row(ids.wang, '王检', 44, 8, 2, 1), row(ids.zhao, '赵检', 0, 0)]))
-    .on('GET', '/api/v1/cases/over-threshold', () => ({
-      year: 2025, thresholds,
+    // Pages of one case: the model asks until it has the total.
+    .on('GET', '/api/v1/cases/over-threshold', ({ query }) => ({
+      year: 2025, thresholds, total: 2, limit: 1, offset: Number(query.offset ?? 0),
       cases: [
-        { caseNumber: 'A', kind: 'other', threshold: 30, totalPoints: 31, defects: 5, unitCodes: ['320102'], prosecutors: [{ id: ids.wang, name: '王检' }] },
-        { caseNumber: 'B', kind: 'other', threshold: 30, totalPoints: 33, defects: 5, unitCodes: ['320102'], prosecutors: [{ id: ids.li, name: '李检' }] },
-      ],
+        { caseNumber: 'A', kind: 'other' as const, threshold: 30, totalPoints: 31, defects: 5, unitCodes: ['320102'], prosecutors: [{ id: ids.wang, name: '王检' }] },
+        { caseNumber: 'B', kind: 'other' as const, threshold: 30, totalPoints: 33, defects: 5, unitCodes: ['320102'], prosecutors: [{ id: ids.li, name: '李检' }] },
+      ].slice(Number(query.offset ?? 0), Number(query.offset ?? 0) + 1),
     }))
     .on('GET', '/api/v1/objections', () => ({ objections: [] }));
   const unitNames = signal<ReadonlyMap<string, string>>(new Map());
@@ -27,6 +28,13 @@ describe('ProsecutorModel', () => {
     expect(api.calls.map((c) => c.query)).toContainEqual({ groupBy: 'prosecutor', year: 2025, unit: '320102' });
     expect(model.view.value).toMatchObject({ id: ids.wang, name: '王检', rank: 1, of: 3, figures: { points: 44, defects: 8, voided: 1 } });
     expect(model.view.value?.cases.map((c) => c.caseNumber)).toEqual(['A']);
+  });
+
+  it('gathers every page of the cases over threshold', async () => {
+    const { api, model } = setup();
+    await model.load(ids.li, 2025, null);
+    expect(api.calls.filter((c) => c.path.startsWith('/api/v1/cases/over-threshold')).map((c) => c.query?.offset)).toEqual([undefined, 1]);
+    expect(model.view.value?.cases.map((c) => c.caseNumber)).toEqual(['B']);
   });
 
   it('has no rank without points', async () => {

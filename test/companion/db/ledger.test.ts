@@ -140,9 +140,15 @@ describe.each(backends)('ledger repositories ($name)', (backend) => {
       red('A-30', 'r-a', 15, 'arrest-review'), red('A-30', 'r-b', 15, 'arrest-review'),
     ]);
     await ingest(t.store, w.east2, [red('A-29', 'r-a', 29, 'arrest-review')]);
-    const over = await t.store.defects.overThreshold({ all: true }, 2025, await t.store.settings.thresholds());
+    const thresholds = await t.store.settings.thresholds();
+    const { total, cases: over } = await t.store.defects.overThreshold({ all: true }, 2025, thresholds);
+    expect(total).toBe(2);
     expect(over.map((c) => [c.caseNumber, c.kind, c.totalPoints])).toEqual([['P-40', 'prosecution', 40], ['A-30', 'other', 30]]);
     expect(over[0].prosecutors).toEqual([{ id: w.east1.id, name: w.east1.name }]);
+    // A page: the order and the total stay those of the whole list.
+    expect(await t.store.defects.overThreshold({ all: true }, 2025, thresholds, { limit: 1, offset: 1 }))
+      .toMatchObject({ total: 2, cases: [{ caseNumber: 'A-30', kind: 'other', totalPoints: 30 }] });
+    expect(await t.store.defects.overThreshold({ all: true }, 2025, thresholds, { limit: 5, offset: 7 })).toEqual({ total: 2, cases: [] });
   });
 
   it('applies migrations once', async () => {

@@ -55,6 +55,18 @@ describe.each(backends)('/api/v1/cases ($name)', (backend) => {
     expect(body.thresholds).toEqual({ prosecution: 40, other: 30, prosecutionProcedures: ['prosecution-review'] });
     expect(body.cases.map((c) => [c.caseNumber, c.kind, c.totalPoints])).toEqual([[PROSECUTION_CASE, 'prosecution', 40], ['WEST-1', 'other', 30]]);
     expect(body.cases[0]).toMatchObject({ unitCodes: ['320102'], prosecutors: [{ id: f.w.east1.id, name: '东一检察官' }] });
+    expect(body).toMatchObject({ total: 2, limit: 100, offset: 0 });
+  });
+
+  it('pages the cases over threshold with limit and offset, with the total of all pages', async () => {
+    const page = async (q: string) => OverThresholdResponseSchema.parse((await request(f.app).get(`/api/v1/cases/over-threshold?year=2025&${q}`).set(auth(f.w.admin)).expect(200)).body);
+    const first = await page('limit=1');
+    expect(first).toMatchObject({ total: 2, limit: 1, offset: 0 });
+    expect(first.cases.map((c) => c.caseNumber)).toEqual([PROSECUTION_CASE]);
+    const second = await page('limit=1&offset=1');
+    expect(second).toMatchObject({ total: 2, limit: 1, offset: 1 });
+    expect(second.cases.map((c) => c.caseNumber)).toEqual(['WEST-1']);
+    expect(await page('limit=1000&offset=2')).toMatchObject({ total: 2, cases: [] });
   });
 
   it('keeps over-threshold cases within the caller’s units', async () => {
@@ -67,7 +79,10 @@ describe.each(backends)('/api/v1/cases ($name)', (backend) => {
 
   it('returns 400 for a case number with control characters and for unknown query parameters', async () => {
     expect((await defects('A\u0001B')).status).toBe(400);
-    expect((await request(f.app).get('/api/v1/cases/over-threshold?limit=5').set(auth(f.w.admin))).status).toBe(400);
+    expect((await request(f.app).get('/api/v1/cases/over-threshold?size=5').set(auth(f.w.admin))).status).toBe(400);
+    for (const bad of ['limit=0', 'limit=1001', 'limit=x', 'offset=-1']) {
+      expect((await request(f.app).get(`/api/v1/cases/over-threshold?${bad}`).set(auth(f.w.admin))).status).toBe(400);
+    }
   });
 
   it('returns 400, not 500, for a path that is not valid percent-encoding', async () => {

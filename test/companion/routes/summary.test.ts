@@ -35,6 +35,15 @@ describe.each(backends)('GET /api/v1/summary ($name)', (backend) => {
     expect(east2.totals.points).toBe(0);
   });
 
+  it('narrows to one unit within the caller’s scope with ?unit=, and answers 403 for a unit outside it', async () => {
+    const east = SummaryResponseSchema.parse((await request(f.app).get('/api/v1/summary?unit=320102').set(auth(f.w.admin)).expect(200)).body);
+    expect(east).toMatchObject({ totals: { points: 49 }, pendingObjections: 1, overThreshold: { count: 1, cases: [{ caseNumber: 'E1' }] } });
+    expect(east.byUnit.map((r) => r.key)).toEqual(['320102']);
+    const west = SummaryResponseSchema.parse((await request(f.app).get('/api/v1/summary?unit=320105').set(auth(f.w.westSupervisor)).expect(200)).body);
+    expect(west).toMatchObject({ totals: { points: 8 }, overThreshold: { count: 0, cases: [] } });
+    expect((await request(f.app).get('/api/v1/summary?unit=320102').set(auth(f.w.westSupervisor))).status).toBe(403);
+  });
+
   it('answers other years, and 400 for a bad year', async () => {
     expect((await request(f.app).get('/api/v1/summary?year=2024').set(auth(f.w.admin)).expect(200)).body.totals.defects).toBe(0);
     expect((await request(f.app).get('/api/v1/summary?year=20x4').set(auth(f.w.admin))).status).toBe(400);

@@ -198,8 +198,9 @@ function OverThresholdPanel() {
       <h2 id="h-over">{t('overThreshold')}</h2>
       <p class="panel-hint">{th ? t('overThresholdHint', { publicProsecution: th.prosecution, other: th.other }) : '\u00a0'}</p>
       <DataTable caption={t('overThreshold')} captionHidden columns={columns} rows={rows.slice(0, ROW_LIMIT)} rowKey={(r) => r.caseNumber} scroll={rows.length > 8} testId="table-over-threshold" />
-      {rows.length > ROW_LIMIT && <p class="panel-hint">{t('showingFirst', { shown: ROW_LIMIT, count: rows.length })}</p>}
-      {overview.moreOverThreshold.value > 0 && <ShowAll list={overview.allOverThreshold} count={(d) => d.cases.length} />}
+      {overview.allOverThreshold.open.value && (overview.overThresholdCount.value ?? 0) > Math.min(rows.length, ROW_LIMIT)
+        && <p class="panel-hint">{t('showingFirst', { shown: Math.min(rows.length, ROW_LIMIT), count: overview.overThresholdCount.value ?? rows.length })}</p>}
+      {overview.moreOverThreshold.value > 0 && <ShowAll list={overview.allOverThreshold} count={(d) => d.total} />}
     </section>
   );
 }

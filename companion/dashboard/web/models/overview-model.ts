@@ -33,6 +33,9 @@ export interface OverviewFilter {
 
 export const TOP_PROSECUTORS = 10;
 export const TOP_RULES = 5;
+/** Cases over threshold the overview lists at first (as /summary does), and at most on "show all". */
+export const TOP_OVER_THRESHOLD = 10;
+export const ALL_OVER_THRESHOLD = 1000;
 
 /** Query of GET /api/v1/tallies (TallyQuerySchema). */
 export function talliesQuery(groupBy: TallyGroup, year: number, unit: string | null): Query {
@@ -51,7 +54,7 @@ export function byPointsDesc<T extends { points: number; defects: number; label:
 /** For one unit: the same picture as /summary, built from the tallies of that unit and the cases over threshold in it. */
 export function composeOverview(
   filter: OverviewFilter,
-  parts: { units: TallyResponse; prosecutors: TallyResponse; rules: TallyResponse; overThreshold: { thresholds: Thresholds; cases: OverThresholdCase[] } },
+  parts: { units: TallyResponse; prosecutors: TallyResponse; rules: TallyResponse; overThreshold: { thresholds: Thresholds; total: number; cases: OverThresholdCase[] } },
 ): OverviewData {
   return {
     year: filter.year,
@@ -61,7 +64,7 @@ export function composeOverview(
     byUnit: byPointsDesc(parts.units.rows),
     byProsecutor: byPointsDesc(parts.prosecutors.rows).slice(0, TOP_PROSECUTORS),
     topRules: byCountDesc(parts.rules.rows).slice(0, TOP_RULES),
-    overThreshold: { count: parts.overThreshold.cases.length, cases: parts.overThreshold.cases },
+    overThreshold: { count: parts.overThreshold.total, cases: parts.overThreshold.cases },
     pendingObjections: null,
     thresholds: parts.overThreshold.thresholds,
   };
@@ -176,7 +179,7 @@ export const OverviewModel = createModel((deps: OverviewDeps) => {
   const allProsecutors = expandable('allProsecutors', filter, tallies('prosecutor'));
   const allRules = expandable('allRules', filter, tallies('rule'));
   const allOverThreshold = expandable('allOverThreshold', filter, (f, abort) =>
-    deps.api.get('/api/v1/cases/over-threshold', OverThresholdResponseSchema, { year: f.year, unit: f.unit }, abort));
+    deps.api.get('/api/v1/cases/over-threshold', OverThresholdResponseSchema, { year: f.year, unit: f.unit, limit: ALL_OVER_THRESHOLD }, abort));
 
   const data = computed(() => overview.state.value.data ?? null, { name: 'data' });
   const kpis = computed(() => (data.value ? deriveKpis(data.value) : null), { name: 'kpis' });
@@ -201,6 +204,8 @@ export const OverviewModel = createModel((deps: OverviewDeps) => {
   /** The summary lists only the top ten prosecutors and five rules: offer the rest when there may be more. */
   const mayHaveMoreProsecutors = computed(() => (data.value?.byProsecutor.length ?? 0) >= TOP_PROSECUTORS, { name: 'mayHaveMoreProsecutors' });
   const mayHaveMoreRules = computed(() => (data.value?.topRules.length ?? 0) >= TOP_RULES, { name: 'mayHaveMoreRules' });
+  /** How many cases are over threshold in all (the lists hold at most the first ten, or 1,000). */
+  const overThresholdCount = computed(() => data.value?.overThreshold.count ?? null, { name: 'overThresholdCount' });
   const moreOverThreshold = computed(() => {
     const d = data.value;
     return d ? Math.max(0, d.overThreshold.count - d.overThreshold.cases.length) : 0;
@@ -215,7 +220,7 @@ export const OverviewModel = createModel((deps: OverviewDeps) => {
       tallies('unit')(f, abort),
       tallies('prosecutor')(f, abort),
       tallies('rule')(f, abort),
-      deps.api.get('/api/v1/cases/over-threshold', OverThresholdResponseSchema, { year: f.year, unit: f.unit }, abort),
+      deps.api.get('/api/v1/cases/over-threshold', OverThresholdResponseSchema, { year: f.year, unit: f.unit, limit: TOP_OVER_THRESHOLD }, abort),
     ]);
     return composeOverview(f, { units, prosecutors, rules, overThreshold: over });
   }
@@ -257,6 +262,7 @@ export const OverviewModel = createModel((deps: OverviewDeps) => {
     thresholds,
     mayHaveMoreProsecutors,
     mayHaveMoreRules,
+    overThresholdCount,
     moreOverThreshold,
     load,
     reload,

@@ -54,6 +54,19 @@ export interface ProsecutorDeps {
   unitNames: ReadonlySignal<ReadonlyMap<string, string>>;
 }
 
+/** Every case over threshold in view: the endpoint answers pages of at most 1,000. */
+async function allOverThreshold(api: ApiClient, year: number, unit: string | null, abort: AbortSignal): Promise<OverThresholdResponse> {
+  const limit = 1000;
+  const first = await api.get('/api/v1/cases/over-threshold', OverThresholdResponseSchema, { year, unit, limit }, abort);
+  const cases = [...first.cases];
+  while (cases.length < first.total) {
+    const next = await api.get('/api/v1/cases/over-threshold', OverThresholdResponseSchema, { year, unit, limit, offset: cases.length }, abort);
+    if (next.cases.length === 0) break;
+    cases.push(...next.cases);
+  }
+  return { ...first, offset: 0, cases };
+}
+
 export const ProsecutorModel = createModel((deps: ProsecutorDeps) => {
   const loader = createLoader<ProsecutorData>('prosecutor');
   const key = signal<string | null>(null, { name: 'key' });
@@ -69,7 +82,7 @@ export const ProsecutorModel = createModel((deps: ProsecutorDeps) => {
     return loader.load(async (abort) => {
       const [tally, overThreshold, objections] = await Promise.all([
         deps.api.get('/api/v1/tallies', TallyResponseSchema, talliesQuery('prosecutor', year, unit), abort),
-        deps.api.get('/api/v1/cases/over-threshold', OverThresholdResponseSchema, { year, unit }, abort),
+        allOverThreshold(deps.api, year, unit, abort),
         deps.api.get('/api/v1/objections', ObjectionListResponseSchema, { year }, abort),
       ]);
       return { id, year, unit, tally, overThreshold, objections: objections.objections };
