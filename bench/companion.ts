@@ -12,6 +12,7 @@ import { SQLITE_FILE } from '../companion/db/connection.ts';
 import { openStore } from '../companion/db/store.ts';
 import type { DefectEvent } from '../shared/api/index.ts';
 import { contribution, deriveDefects, normalizeInstant, type LedgerEvent } from '../shared/ledger/index.ts';
+import { prng } from '../companion/demo/prng.ts';
 
 const INGEST_FLOOR = 5_000;
 const TALLY_P95_FLOOR_MS = 50;
@@ -24,17 +25,6 @@ const RULES = [
   'arrest-review-mandatory-interrogation', 'supplementary-investigation-limit-2', 'nonpros-service-7d-notice', 'custody-necessity-tracking',
 ];
 
-/** mulberry32 */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Person { id: string; token: string; unitCode: string }
 

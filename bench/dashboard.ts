@@ -13,6 +13,7 @@ import { rules } from '../shared/rules/index.ts';
 import { createApp } from '../companion/app.ts';
 import { ConfigSchema } from '../companion/config.ts';
 import { openStore, type Store } from '../companion/db/store.ts';
+import { prng } from '../companion/demo/prng.ts';
 
 const FLOOR_MS = 1500;
 const EVENTS = Number(process.env.CASELIGHT_BENCH_EVENTS ?? 1_000_000);
@@ -34,17 +35,6 @@ export interface LargeLedgerOptions {
   log?: (msg: string) => void;
 }
 
-/** mulberry32, so the same ledger comes out every time. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A finding count per case: mostly one or two, rarely more (so few cases reach the per-case threshold). */
 function findingsPerCase(random: () => number): number {
