@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { DefectEvent, Role } from '../../shared/api/index.ts';
 import { scopeOf } from '../auth/scope.ts';
 import type { Store } from '../db/store.ts';
+import { prng } from './prng.ts';
 
 export const DEMO_TOKENS_FILE = 'demo-tokens.json';
 
@@ -51,21 +52,12 @@ const arrestRules = [
   { ruleId: 'arrest-review-mandatory-interrogation', points: 7 },
   { ruleId: 'family-notification-24h', points: 6 },
   { ruleId: 'notice-suspect-counsel-3d', points: 6 },
-  { ruleId: 'arrest-social-danger-assessment', points: 3 },
-  { ruleId: 'arrest-decision-paperwork', points: 3 },
+  { ruleId: 'arrest-review-police-not-detained-15-20d', points: 6 },
+  { ruleId: 'interrogation-within-24h', points: 6 },
 ];
+/** Every rule the demo books defects against, with the points it books (tested against the catalogue). */
+export const DEMO_RULES: readonly { ruleId: string; points: number }[] = [...prosecutionRules, ...arrestRules];
 
-/** mulberry32: the same demo every time for the same day. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const DAY = 86_400_000;
 const isoDate = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
