@@ -20,6 +20,25 @@ export const STORAGE_KEYS = {
   objections: 'objections',
 } as const;
 
+/**
+ * chrome.storage.local keys of the central configuration the background pulls from the companion
+ * (extension/background/central.ts; docs/configuration.md). The last good copy of each resource is
+ * kept, so it applies offline and after a restart.
+ */
+export const CENTRAL_KEYS = {
+  /** GET /api/v1/rule-config as served (RuleConfigSchema of shared/api). */
+  ruleConfig: 'central.ruleConfig',
+  /** GET /api/v1/adapters as served (AdaptersResponseSchema). */
+  adapters: 'central.adapters',
+  /** GET /api/v1/calendar-overrides as served (CalendarOverridesSchema). */
+  calendarOverrides: 'central.calendarOverrides',
+  /** ISO instant of the last pull in which all three resources arrived and were valid. */
+  fetchedAt: 'central.fetchedAt',
+  /** `{ at, zh, en }` of the last failed pull, null after a fully successful one. */
+  error: 'central.error',
+} as const;
+export const CENTRAL_STORAGE_KEYS: readonly string[] = Object.values(CENTRAL_KEYS);
+
 /** Settings as stored (and as policy may set them); the background is the only reader of `token`. */
 export interface Settings {
   companionUrl: string;
@@ -32,7 +51,8 @@ export interface Settings {
 export type SettingKey = keyof Settings;
 export const SETTING_KEYS: readonly SettingKey[] = ['companionUrl', 'token', 'adapters', 'trainingMode', 'locale'];
 
-export type AdapterSource = 'managed' | 'user' | 'built-in';
+/** Adapter sources, in order of precedence (on the same id the earlier one wins). */
+export type AdapterSource = 'managed' | 'central' | 'user' | 'built-in';
 export interface ResolvedAdapter {
   source: AdapterSource;
   adapter: Adapter;
@@ -52,9 +72,49 @@ export interface PublicSettings {
   locale: Locale;
   /** Keys enterprise policy sets (chrome.storage.managed); the options page shows them locked. */
   locked: SettingKey[];
-  /** Usable adapters in the order they are tried: managed, then the user's, then built-in. */
+  /** Usable adapters in the order they are tried: managed, central (companion), the user's, built-in. */
   adapters: ResolvedAdapter[];
   rejectedAdapters: RejectedAdapter[];
+  /** What the companion configures centrally (last good copy), already validated by the background. */
+  central: CentralPublic;
+}
+
+/** One rule's central settings, in engine terms (messageId → points; days before due). */
+export interface CentralRule {
+  enabled?: boolean;
+  points?: Record<string, number>;
+  warningDays?: number;
+}
+
+/**
+ * A working calendar built (and validated) by the background with createCalendar, flattened for
+ * messaging: `flags` holds one digit per day from day number `lo` (WORK | COVERED bits).
+ */
+export interface SerializedCalendar {
+  coveredYears: number[];
+  holidays: string[];
+  workdays: string[];
+  lo: number;
+  flags: string;
+}
+
+export interface LocalizedError {
+  at: string;
+  zh: string;
+  en: string;
+}
+
+export interface CentralPublic {
+  /** Last fully successful pull; null when never pulled. */
+  fetchedAt: string | null;
+  error: LocalizedError | null;
+  /** Central rule settings by (current) rule id; empty when the companion configures none. */
+  rules: Record<string, CentralRule>;
+  /** The calendar with the companion's overrides; null when there are none (the bundled calendar applies). */
+  calendar: SerializedCalendar | null;
+  /** Central settings the engine refused (e.g. points for a message that is not red); left out. */
+  problems: { zh: string; en: string }[];
+  counts: { rules: number; adapters: number; calendarOverrides: number };
 }
 
 /** A finding as the background and the sync outbox see it: ids, colour, dates, no wording or facts. */
@@ -139,6 +199,8 @@ export interface Protocol {
   'objection/list': { request: { caseNumber: string }; response: Objection[] };
   /** popup → background: the summary of a tab. */
   'tab/summary': { request: { tabId: number }; response: TabSummary | null };
+  /** popup, options → background: pull rule config, adapters and calendar overrides now ("sync now"). */
+  'central/refresh': { request: object; response: CentralPublic };
 }
 export type MessageType = keyof Protocol;
 export type Message = { [K in MessageType]: { type: K } & Protocol[K]['request'] }[MessageType];
@@ -164,7 +226,7 @@ export type Push =
   | { type: 'push/objections'; caseNumber: string };
 
 const TYPES: ReadonlySet<string> = new Set<MessageType>([
-  'settings/get', 'rules/text', 'frame/report', 'frame/gone', 'objection/add', 'objection/list', 'tab/summary',
+  'settings/get', 'rules/text', 'frame/report', 'frame/gone', 'objection/add', 'objection/list', 'tab/summary', 'central/refresh',
 ]);
 
 export function isMessage(value: unknown): value is Message {

@@ -2,7 +2,7 @@
 // with fakes; background.ts wires it to browser.runtime.onMessage.
 import { FIELDS } from '../../shared/case/fields';
 import { rules } from '../../shared/rules';
-import { isMessage, type FrameMerge, type Message, type PublicSettings, type Push, type SyncHandle, type TabSummary } from '../messages';
+import { isMessage, type CentralPublic, type FrameMerge, type Message, type PublicSettings, type Push, type SyncHandle, type TabSummary } from '../messages';
 import type { ObjectionStore } from './objections';
 import { validateObjection } from './objections';
 import { collectText, type TextBundle } from '../rule-text';
@@ -24,6 +24,8 @@ export interface BackgroundDeps {
   sync?: SyncHandle;
   /** Rule and field text for content scripts (default: the full registry bundled here). */
   text?: () => TextBundle;
+  /** Pulls the central configuration now and answers what content scripts will get of it. */
+  refreshCentral?: () => Promise<CentralPublic>;
 }
 
 let registryText: TextBundle | undefined;
@@ -102,6 +104,12 @@ export function createMessageHandler(deps: BackgroundDeps) {
 
       case 'tab/summary':
         return tabSummary(deps.tabs.get(), message.tabId);
+
+      case 'central/refresh':
+        // "Sync now" is for extension pages; a page's frames must not make the worker call out.
+        if (isContent(sender)) throw new Error('central/refresh comes from extension pages only');
+        if (!deps.refreshCentral) throw new Error('central configuration is not available');
+        return deps.refreshCentral();
     }
   }
 

@@ -1,6 +1,7 @@
 // Settings broker: defaults, the user's chrome.storage.local, and enterprise policy
 // (chrome.storage.managed) on top. Pure merging here; background.ts does the storage calls.
 import { parseAdapter } from '../../shared/adapters';
+import { EMPTY_CENTRAL, toCentralPublic, type CentralStored } from './central';
 import type { Adapter } from '../../shared/adapters/schema';
 import {
   LOCALES, SETTING_KEYS, type AdapterSource, type Locale, type PublicSettings, type RejectedAdapter, type ResolvedAdapter,
@@ -69,14 +70,16 @@ function idOf(raw: unknown): string | undefined {
 }
 
 /**
- * Validated adapters in the order they are tried: policy, the user's, built in. A later adapter
- * with an id already taken is dropped (a user's copy of a managed adapter does not override it).
+ * Validated adapters in the order they are tried: policy, central (served by the companion), the
+ * user's, built in. A later adapter with an id already taken is dropped (a user's copy of a managed
+ * or central adapter does not override it; a central one replaces a built-in one).
  */
-export function resolveAdapters(sources: Readonly<Record<AdapterSource, readonly unknown[]>>) {
+export function resolveAdapters(given: Readonly<Partial<Record<AdapterSource, readonly unknown[]>>>) {
+  const sources: Readonly<Record<AdapterSource, readonly unknown[]>> = { managed: [], central: [], user: [], 'built-in': [], ...given };
   const adapters: ResolvedAdapter[] = [];
   const rejected: RejectedAdapter[] = [];
   const seen = new Set<string>();
-  for (const source of ['managed', 'user', 'built-in'] as const) {
+  for (const source of ['managed', 'central', 'user', 'built-in'] as const) {
     for (const raw of sources[source]) {
       const result = parseAdapter(raw);
       if (!result.ok) {
@@ -95,8 +98,14 @@ export function resolveAdapters(sources: Readonly<Record<AdapterSource, readonly
 export function toPublicSettings(
   merged: ReturnType<typeof mergeSettings>,
   builtIn: readonly unknown[],
+  central: CentralStored = EMPTY_CENTRAL,
 ): PublicSettings {
-  const { adapters, rejected } = resolveAdapters({ managed: merged.managedAdapters, user: merged.settings.adapters, 'built-in': builtIn });
+  const { adapters, rejected } = resolveAdapters({
+    managed: merged.managedAdapters,
+    central: central.adapters?.adapters ?? [],
+    user: merged.settings.adapters,
+    'built-in': builtIn,
+  });
   return {
     companionUrl: merged.settings.companionUrl,
     hasToken: merged.settings.token !== '',
@@ -105,6 +114,7 @@ export function toPublicSettings(
     locked: merged.locked,
     adapters,
     rejectedAdapters: rejected,
+    central: toCentralPublic(central),
   };
 }
 

@@ -2,14 +2,15 @@
 // content-script registration for adapters' hosts, objections, and the sync outbox's hook.
 import { browser } from 'wxt/browser';
 import { builtInAdapters } from '../../shared/adapters';
+import { CENTRAL_ALARM, CENTRAL_PERIOD_MINUTES, centralToStorage, pullCentral, readCentral, toCentralPublic } from '../background/central';
 import { createMessageHandler, isHandled } from '../background/handlers';
 import { createObjectionStore } from '../background/objections';
 import { reconcileRegistration } from '../background/registration';
 import { DEFAULT_SETTINGS, mergeSettings, toPublicSettings } from '../background/settings';
 import type { TabsState } from '../background/tabs';
 import { removeTab } from '../background/tabs';
-import { SETTING_KEYS, type PublicSettings, type Push, type Settings } from '../messages';
-import { startSync } from '../sync';
+import { CENTRAL_KEYS, CENTRAL_STORAGE_KEYS, SETTING_KEYS, type PublicSettings, type Push, type Settings } from '../messages';
+import { createHttp, startSync } from '../sync';
 
 const TABS_KEY = 'caselight:tabs';
 
@@ -35,10 +36,11 @@ export default defineBackground(() => {
     return mergeSettings(local, policy);
   }
   const getSettings = async (): Promise<Settings> => (await readMerged()).settings;
-  // Validating adapters is the costly part; redone only after a settings or policy change.
+  const readCentralStored = async () => readCentral(await browser.storage.local.get([...CENTRAL_STORAGE_KEYS]));
+  // Validating adapters is the costly part; redone only after a settings, policy or central change.
   let publicSettings: Promise<PublicSettings> | null = null;
-  const getPublicSettings = (): Promise<PublicSettings> => (publicSettings ??= readMerged()
-      .then((m) => toPublicSettings(m, builtInAdapters))
+  const getPublicSettings = (): Promise<PublicSettings> => (publicSettings ??= Promise.all([readMerged(), readCentralStored()])
+      .then(([m, central]) => toPublicSettings(m, builtInAdapters, central))
       .catch((e: unknown) => {
         publicSettings = null;
         throw e;
@@ -54,6 +56,32 @@ export default defineBackground(() => {
       void getSettings().then(listener, () => listener(DEFAULT_SETTINGS));
       return () => settingsListeners.delete(listener);
     },
+  });
+
+  // ── central configuration (rule config, adapters, calendar overrides) from the companion ──────
+  // Pulled at every worker start, when the companion URL or token change, every
+  // CENTRAL_PERIOD_MINUTES (alarm) and on `central/refresh`. The last good copy stays in
+  // storage.local; its change (storage.onChanged below) re-pushes settings to every tab.
+  const http = createHttp(undefined, 15_000);
+  // Pulls run one after another, each with the settings current when it starts.
+  let pulls: Promise<void> = Promise.resolve();
+  function refreshCentral(): Promise<void> {
+    pulls = pulls.then(async () => {
+      try {
+        const { companionUrl, token } = await getSettings();
+        const next = await pullCentral(await readCentralStored(), { http, companionUrl, token });
+        await browser.storage.local.set(centralToStorage(next));
+      } catch (e) {
+        console.warn('CaseLight: central configuration', e);
+      }
+    });
+    return pulls;
+  }
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === CENTRAL_ALARM) void refreshCentral();
+  });
+  void browser.alarms.get(CENTRAL_ALARM).then((a) => {
+    if (!a) void browser.alarms.create(CENTRAL_ALARM, { periodInMinutes: CENTRAL_PERIOD_MINUTES, delayInMinutes: CENTRAL_PERIOD_MINUTES });
   });
 
   // ── per-tab state, kept in storage.session so a suspended worker loses nothing ─────────────────
@@ -92,6 +120,10 @@ export default defineBackground(() => {
       browser.action.setBadgeTextColor?.({ tabId, color: '#ffffff' })?.catch(() => undefined);
     },
     sync,
+    async refreshCentral() {
+      await refreshCentral();
+      return toCentralPublic(await readCentralStored());
+    },
   });
 
   // A promise answers the message; undefined leaves it to other listeners. Tab state is restored
@@ -102,9 +134,9 @@ export default defineBackground(() => {
   });
 
   // ── changes apply to open tabs without a reload ─────────────────────────────────────────────
-  async function settingsChanged(adaptersChanged: boolean) {
+  async function settingsChanged(adaptersChanged: boolean, notifySync = true) {
     const [full, pub] = await Promise.all([getSettings(), getPublicSettings()]);
-    for (const l of settingsListeners) l(full);
+    if (notifySync) for (const l of settingsListeners) l(full);
     for (const tab of await browser.tabs.query({})) if (tab.id !== undefined) push(tab.id, { type: 'push/settings', settings: pub });
     if (adaptersChanged) await reconcile(pub);
   }
@@ -122,9 +154,14 @@ export default defineBackground(() => {
       managed = null;
       publicSettings = null;
       void settingsChanged(true);
+      void refreshCentral();
     } else if (area === 'local' && SETTING_KEYS.some((k) => k in changes)) {
       publicSettings = null;
       void settingsChanged('adapters' in changes);
+      if ('companionUrl' in changes || 'token' in changes) void refreshCentral();
+    } else if (area === 'local' && CENTRAL_STORAGE_KEYS.some((k) => k in changes)) {
+      publicSettings = null;
+      void settingsChanged(CENTRAL_KEYS.adapters in changes, false);
     }
   });
   browser.permissions.onAdded.addListener(() => void reconcile());
@@ -137,6 +174,8 @@ export default defineBackground(() => {
     void browser.storage.local.set({ installedAt: new Date().toISOString() });
   });
 
-  // Every worker start (browser start, install, wake-up): registrations follow the adapters.
+  // Every worker start (browser start, install, wake-up): registrations follow the adapters, and the
+  // central configuration is pulled again.
   void reconcile();
+  void refreshCentral();
 });

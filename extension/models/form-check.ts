@@ -1,7 +1,8 @@
 // FormCheckModel: this frame's read of the page (+ what other frames read) → the engine → findings.
 // Signals hold inputs; everything shown is computed from them (signals' PerformanceInsightsModel).
 import { batch, computed, signal } from '@preact/signals';
-import { todayInShanghai } from '../../shared/calendar';
+import { todayInShanghai, type Calendar } from '../../shared/calendar';
+import type { Rule } from '../../shared/rules/lib/types';
 import { compareFindings, summarize, type EvaluateOptions, type Finding, type Light } from '../../shared/engine';
 import { objectionKey, type FindingSummary, type Objection } from '../messages';
 import type { ReadIssue } from '../page/snapshot';
@@ -40,10 +41,19 @@ export interface Evaluation {
   error?: string;
 }
 
+/** Rules and calendar to evaluate with (central configuration, models/central.ts); absent = built in. */
+export interface EngineInputs {
+  rules?: readonly Rule[];
+  calendar?: Calendar;
+}
+
 /** Pure: the sorted findings for a case view, or the engine's complaint. */
-export function deriveEvaluation(evaluate: Evaluate, view: Record<string, unknown>, clock: Clock, config?: unknown): Evaluation {
+export function deriveEvaluation(evaluate: Evaluate, view: Record<string, unknown>, clock: Clock, config?: unknown, engine: EngineInputs = {}): Evaluation {
   try {
-    return { findings: evaluate(view, { today: clock.today, now: clock.now, config }).sort(compareFindings) };
+    const options: EvaluateOptions = { today: clock.today, now: clock.now, config };
+    if (engine.rules) options.rules = engine.rules;
+    if (engine.calendar) options.calendar = engine.calendar;
+    return { findings: evaluate(view, options).sort(compareFindings) };
   } catch (e) {
     return { findings: [], error: e instanceof Error ? e.message : String(e) };
   }
@@ -99,6 +109,7 @@ export function createFormCheckModel({ evaluate, clock: initialClock, config: in
   const remote = signal<Readonly<Record<string, unknown>>>({});
   const clock = signal<Clock>(initialClock);
   const config = signal<unknown>(initialConfig);
+  const engine = signal<EngineInputs>({});
   const objections = signal<Readonly<Record<string, Objection>>>({});
 
   const caseView = computed(() => mergeCaseView(remote.value, read.value), { name: 'caseView' });
@@ -109,7 +120,7 @@ export function createFormCheckModel({ evaluate, clock: initialClock, config: in
   let lastSig = '';
   const evaluation = computed(
     () => {
-      const next = deriveEvaluation(evaluate, caseView.value, clock.value, config.value);
+      const next = deriveEvaluation(evaluate, caseView.value, clock.value, config.value, engine.value);
       const sig = next.error ?? next.findings.map(signature).join('\n');
       if (sig === lastSig && next.error === last.error) return last;
       lastSig = sig;
@@ -161,6 +172,7 @@ export function createFormCheckModel({ evaluate, clock: initialClock, config: in
     remote,
     clock,
     config,
+    engine,
     objections,
     caseView,
     evaluation,
@@ -183,6 +195,11 @@ export function createFormCheckModel({ evaluate, clock: initialClock, config: in
     setClock(next: Clock) {
       const c = clock.peek();
       if (c.today !== next.today || c.now !== next.now) clock.value = next;
+    },
+    /** Central rules and calendar; re-evaluates when either object changes. */
+    setEngine(next: EngineInputs) {
+      const e = engine.peek();
+      if (e.rules !== next.rules || e.calendar !== next.calendar) engine.value = next;
     },
     setObjections(list: readonly Objection[]) {
       batch(() => {

@@ -13,6 +13,7 @@ import {
   isPush, request as sendRequest, type FrameMerge, type FrameReport, type MessageOf, type MessageType, type PublicSettings,
   type ResponseOf,
 } from '../messages';
+import { configureRules, decodeCalendar } from '../models/central';
 import { createFormCheckModel, shanghaiClock, toFindingSummary, type Evaluate } from '../models/form-check';
 import { pickAdapter, frameUrl } from '../page/adapters';
 import { hydrateText } from '../rule-text';
@@ -250,11 +251,34 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
     reportSoon();
   }
 
+  // Central rule settings and calendar, rebuilt only when what the background sends changes.
+  let centralRulesKey = '';
+  let centralCalendarKey = '';
+  let centralRules: ReturnType<typeof configureRules> | undefined;
+  let centralCalendar: ReturnType<typeof decodeCalendar> | undefined;
+  function applyCentral(s: PublicSettings) {
+    const c = s.central;
+    const rulesKey = c ? JSON.stringify(c.rules) : '';
+    const calendarKey = c?.calendar ? JSON.stringify(c.calendar) : '';
+    if (rulesKey !== centralRulesKey) {
+      centralRulesKey = rulesKey;
+      centralRules = c && Object.keys(c.rules).length > 0 ? configureRules(rules, c.rules) : undefined;
+    }
+    if (calendarKey !== centralCalendarKey) {
+      centralCalendarKey = calendarKey;
+      centralCalendar = c?.calendar ? decodeCalendar(c.calendar) : undefined;
+    }
+    model.setEngine({ rules: centralRules, calendar: centralCalendar });
+  }
+
   function applySettings(s: PublicSettings) {
     settings = s;
     locale.value = s.locale;
     // A settings push before the text has arrived is kept; the start applies the latest.
-    if (textReady) choose();
+    if (textReady) {
+      applyCentral(s);
+      choose();
+    }
   }
 
   // ── wiring (every listener ends with ctx) ───────────────────────────────────────────────────

@@ -1,0 +1,233 @@
+// Central configuration: rule points and warning windows, adapters and holiday-calendar overrides,
+// pulled by the background from the companion (GET /api/v1/rule-config, /adapters,
+// /calendar-overrides). Each answer is validated with shared/api's schemas; a failed pull keeps the
+// last good copy and records why, in words. Pure functions here; background.ts does storage and alarms.
+import type { KyInstance } from 'ky';
+import {
+  AdaptersResponseSchema, CalendarOverridesSchema, RuleConfigSchema,
+  type AdaptersResponse, type CalendarOverrides, type RuleConfig,
+} from '../../shared/api/settings';
+import { createCalendar } from '../../shared/calendar';
+import { resolveConfig, type RuleConfig as EngineRuleConfig } from '../../shared/engine';
+import { rulesById } from '../../shared/rules';
+import renamed from '../../shared/rules/renamed.json';
+import { CENTRAL_KEYS, type CentralPublic, type CentralRule, type LocalizedError, type SerializedCalendar } from '../messages';
+
+/** The alarm that pulls the central configuration again. */
+export const CENTRAL_ALARM = 'caselight:central';
+export const CENTRAL_PERIOD_MINUTES = 30;
+
+export type CentralResource = 'ruleConfig' | 'adapters' | 'calendarOverrides';
+export const CENTRAL_RESOURCES: readonly CentralResource[] = ['ruleConfig', 'adapters', 'calendarOverrides'];
+
+const RESOURCE = {
+  ruleConfig: { path: '/api/v1/rule-config', schema: RuleConfigSchema, zh: '规则配置', en: 'rule config' },
+  adapters: { path: '/api/v1/adapters', schema: AdaptersResponseSchema, zh: '适配器', en: 'adapters' },
+  calendarOverrides: { path: '/api/v1/calendar-overrides', schema: CalendarOverridesSchema, zh: '节假日调整', en: 'calendar overrides' },
+} as const;
+
+/** The last good copies as kept in chrome.storage.local (CENTRAL_KEYS). */
+export interface CentralStored {
+  ruleConfig: RuleConfig | null;
+  adapters: AdaptersResponse | null;
+  calendarOverrides: CalendarOverrides | null;
+  fetchedAt: string | null;
+  error: LocalizedError | null;
+}
+
+export const EMPTY_CENTRAL: CentralStored = { ruleConfig: null, adapters: null, calendarOverrides: null, fetchedAt: null, error: null };
+
+function errorOf(v: unknown): LocalizedError | null {
+  if (!v || typeof v !== 'object') return null;
+  const e = v as Partial<LocalizedError>;
+  return typeof e.at === 'string' && typeof e.zh === 'string' && typeof e.en === 'string' ? { at: e.at, zh: e.zh, en: e.en } : null;
+}
+
+/** Reads the stored copies (re-validated: storage may have been edited by hand). */
+export function readCentral(raw: Record<string, unknown>): CentralStored {
+  const parse = <K extends CentralResource>(k: K) => {
+    const r = RESOURCE[k].schema.safeParse(raw[CENTRAL_KEYS[k]]);
+    return (r.success ? r.data : null) as CentralStored[K];
+  };
+  const fetchedAt = raw[CENTRAL_KEYS.fetchedAt];
+  return {
+    ruleConfig: parse('ruleConfig'),
+    adapters: parse('adapters'),
+    calendarOverrides: parse('calendarOverrides'),
+    fetchedAt: typeof fetchedAt === 'string' ? fetchedAt : null,
+    error: errorOf(raw[CENTRAL_KEYS.error]),
+  };
+}
+
+/** The storage write for a stored state. */
+export function centralToStorage(c: CentralStored): Record<string, unknown> {
+  return {
+    [CENTRAL_KEYS.ruleConfig]: c.ruleConfig,
+    [CENTRAL_KEYS.adapters]: c.adapters,
+    [CENTRAL_KEYS.calendarOverrides]: c.calendarOverrides,
+    [CENTRAL_KEYS.fetchedAt]: c.fetchedAt,
+    [CENTRAL_KEYS.error]: c.error,
+  };
+}
+
+export type FetchOutcome<T = unknown> = { ok: true; value: T } | { ok: false; zh: string; en: string };
+
+function reasonOf(body: unknown): string {
+  const r = body && typeof body === 'object' ? (body as { reason?: { zh?: unknown; en?: unknown } }).reason : undefined;
+  return r && typeof r.en === 'string' ? `: ${r.en}` : '';
+}
+
+/** GETs one resource and validates it; never throws. */
+export async function fetchResource(http: KyInstance, companionUrl: string, token: string, resource: CentralResource): Promise<FetchOutcome> {
+  const { path, schema } = RESOURCE[resource];
+  const url = `${companionUrl.trim().replace(/\/+$/, '')}${path}`;
+  let res: Response;
+  try {
+    res = await http.get(url, { headers: { authorization: `Bearer ${token}` } });
+  } catch (e) {
+    if ((e as { name?: string } | null)?.name === 'TimeoutError') return { ok: false, zh: '伴侣服务器响应超时', en: 'the companion did not answer in time' };
+    return { ok: false, zh: '无法连接伴侣服务器（网络不通或服务器未运行）', en: 'cannot reach the companion (network down or server not running)' };
+  }
+  let body: unknown;
+  try {
+    body = await res.json();
+  } catch {
+    body = undefined;
+  }
+  const s = res.status;
+  if (s === 401) return { ok: false, zh: `令牌被拒绝（HTTP 401），请向管理员申请新令牌`, en: 'the token was rejected (HTTP 401); ask the administrator for a new one' };
+  if (s === 403) return { ok: false, zh: `无权读取（HTTP 403）`, en: `not allowed (HTTP 403${reasonOf(body)})` };
+  if (s === 404) return { ok: false, zh: `伴侣服务器没有此接口（HTTP 404），地址可能有误或版本过旧`, en: 'the companion has no such endpoint (HTTP 404): wrong URL or an older companion' };
+  if (s >= 500) return { ok: false, zh: `伴侣服务器出错（HTTP ${s}）`, en: `the companion failed (HTTP ${s})` };
+  if (!res.ok) return { ok: false, zh: `请求失败（HTTP ${s}）`, en: `request failed (HTTP ${s}${reasonOf(body)})` };
+  if (body === undefined) return { ok: false, zh: '伴侣服务器的答复不是 JSON', en: 'the companion answered something other than JSON' };
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const i = parsed.error.issues[0];
+    const where = `${i.path.join('.') || '(root)'}: ${i.message}`;
+    return { ok: false, zh: `答复格式无效（${where}）`, en: `invalid answer (${where})` };
+  }
+  return { ok: true, value: parsed.data };
+}
+
+export interface PullDeps {
+  http: KyInstance;
+  companionUrl: string;
+  token: string;
+  now?: () => Date;
+}
+
+/**
+ * Pulls the three resources and folds them into the previous state: a resource that arrived valid
+ * replaces its copy; one that did not keeps the last good copy, and `error` says which and why.
+ * `fetchedAt` moves only when all three arrived. Not configured → the state is kept as it is.
+ */
+export async function pullCentral(prev: CentralStored, deps: PullDeps): Promise<CentralStored> {
+  const at = (deps.now?.() ?? new Date()).toISOString();
+  if (deps.companionUrl.trim() === '' || deps.token === '') {
+    return {
+      ...prev,
+      error: { at, zh: '尚未设置伴侣服务器地址或令牌，使用上次取得的集中配置（如有）', en: 'Companion URL or token not set; using the last central configuration fetched (if any)' },
+    };
+  }
+  const outcomes = await Promise.all(CENTRAL_RESOURCES.map((r) => fetchResource(deps.http, deps.companionUrl, deps.token, r)));
+  const next: CentralStored = { ...prev };
+  const zh: string[] = [];
+  const en: string[] = [];
+  CENTRAL_RESOURCES.forEach((r, i) => {
+    const o = outcomes[i];
+    if (o.ok) (next as unknown as Record<string, unknown>)[r] = o.value;
+    else {
+      zh.push(`${RESOURCE[r].zh}：${o.zh}`);
+      en.push(`${RESOURCE[r].en}: ${o.en}`);
+    }
+  });
+  if (zh.length === 0) return { ...next, fetchedAt: at, error: null };
+  return {
+    ...next,
+    error: {
+      at,
+      zh: `集中配置未能全部更新，沿用上次取得的副本。${zh.join('；')}`,
+      en: `Central configuration not fully updated; keeping the last good copy. ${en.join('; ')}`,
+    },
+  };
+}
+
+const RENAMED: Readonly<Record<string, string>> = renamed;
+
+/**
+ * Central rule settings → the engine's per-rule settings (EngineConfigSchema's `rules`), checked
+ * against this build's rules with resolveConfig. Rule ids this build does not know are ignored (a
+ * newer companion); renamed ids are followed; a setting the engine refuses (points for a message
+ * that is not red, points over 10) is dropped and listed in `problems`.
+ */
+export function centralRules(config: RuleConfig | null): { rules: Record<string, CentralRule>; problems: { zh: string; en: string }[] } {
+  const rules: Record<string, CentralRule> = {};
+  const problems: { zh: string; en: string }[] = [];
+  for (const s of config?.rules ?? []) {
+    const id = RENAMED[s.ruleId] ?? s.ruleId;
+    const rule = rulesById.get(id);
+    if (!rule) continue;
+    const base: CentralRule = { enabled: s.enabled };
+    if (s.warningDays !== null) base.warningDays = s.warningDays;
+    const withPoints: CentralRule = Object.keys(s.points).length > 0 ? { ...base, points: { ...s.points } } : base;
+    const accepts = (c: CentralRule) => {
+      try {
+        resolveConfig({ rules: { [id]: c satisfies EngineRuleConfig } }, [rule]);
+        return null;
+      } catch (e) {
+        return e instanceof Error ? e.message : String(e);
+      }
+    };
+    const refused = accepts(withPoints);
+    if (refused === null) {
+      rules[id] = withPoints;
+      continue;
+    }
+    problems.push({ zh: `规则 ${s.ruleId} 的集中配置未全部采用：${refused}`, en: `central settings of rule ${s.ruleId} not fully applied: ${refused}` });
+    if (withPoints !== base && accepts(base) === null) rules[id] = base;
+  }
+  return { rules, problems };
+}
+
+/** Central calendar overrides → a validated calendar flattened for content scripts; null when none. */
+export function centralCalendar(overrides: CalendarOverrides | null): { calendar: SerializedCalendar | null; problem?: { zh: string; en: string } } {
+  const list = overrides?.overrides ?? [];
+  if (list.length === 0) return { calendar: null };
+  try {
+    const cal = createCalendar({
+      holidays: list.filter((o) => o.kind === 'holiday').map((o) => o.date),
+      workdays: list.filter((o) => o.kind === 'workday').map((o) => o.date),
+    });
+    return {
+      calendar: {
+        coveredYears: [...cal.coveredYears],
+        holidays: [...cal.overrides.holidays],
+        workdays: [...cal.overrides.workdays],
+        lo: cal.lo,
+        flags: Array.from(cal.flags, (f) => String(f)).join(''),
+      },
+    };
+  } catch (e) {
+    const m = e instanceof Error ? e.message : String(e);
+    return { calendar: null, problem: { zh: `节假日调整未采用：${m}`, en: `calendar overrides not applied: ${m}` } };
+  }
+}
+
+/** What content scripts, the popup and the options page get of the central configuration. */
+export function toCentralPublic(c: CentralStored): CentralPublic {
+  const { rules, problems } = centralRules(c.ruleConfig);
+  const { calendar, problem } = centralCalendar(c.calendarOverrides);
+  return {
+    fetchedAt: c.fetchedAt,
+    error: c.error,
+    rules,
+    calendar,
+    problems: problem ? [...problems, problem] : problems,
+    counts: {
+      rules: c.ruleConfig?.rules.length ?? 0,
+      adapters: c.adapters?.adapters.length ?? 0,
+      calendarOverrides: c.calendarOverrides?.overrides.length ?? 0,
+    },
+  };
+}
