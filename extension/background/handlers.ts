@@ -45,6 +45,11 @@ function isContent(sender: Sender): sender is Sender & { tab: { id: number } } {
   return typeof sender.tab?.id === 'number';
 }
 
+/** Popup or options page (also when opened in a tab): the sender's URL is the extension's own. */
+function fromExtensionPage(sender: Sender): boolean {
+  return typeof sender.url === 'string' && /^(chrome|moz)-extension:\/\//.test(sender.url);
+}
+
 /**
  * Handles one message. Returns undefined for messages that are not ours (another listener may
  * answer them), else a promise of the response.
@@ -106,8 +111,9 @@ export function createMessageHandler(deps: BackgroundDeps) {
         return tabSummary(deps.tabs.get(), message.tabId);
 
       case 'central/refresh':
-        // "Sync now" is for extension pages; a page's frames must not make the worker call out.
-        if (isContent(sender)) throw new Error('central/refresh comes from extension pages only');
+        // "Sync now" is for extension pages (the options page may be open in a tab); a page's
+        // frames must not make the worker call out.
+        if (!fromExtensionPage(sender)) throw new Error('central/refresh comes from extension pages only');
         if (!deps.refreshCentral) throw new Error('central configuration is not available');
         return deps.refreshCentral();
     }

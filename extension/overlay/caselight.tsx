@@ -256,8 +256,10 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
   let centralCalendarKey = '';
   let centralRules: ReturnType<typeof configureRules> | undefined;
   let centralCalendar: ReturnType<typeof decodeCalendar> | undefined;
-  function applyCentral(s: PublicSettings) {
+  /** Returns whether the rules or the calendar changed (the findings may have: report them again). */
+  function applyCentral(s: PublicSettings): boolean {
     const c = s.central;
+    const before = { rules: centralRules, calendar: centralCalendar };
     const rulesKey = c ? JSON.stringify(c.rules) : '';
     const calendarKey = c?.calendar ? JSON.stringify(c.calendar) : '';
     if (rulesKey !== centralRulesKey) {
@@ -269,6 +271,7 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
       centralCalendar = c?.calendar ? decodeCalendar(c.calendar) : undefined;
     }
     model.setEngine({ rules: centralRules, calendar: centralCalendar });
+    return before.rules !== centralRules || before.calendar !== centralCalendar;
   }
 
   function applySettings(s: PublicSettings) {
@@ -276,8 +279,10 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
     locale.value = s.locale;
     // A settings push before the text has arrived is kept; the start applies the latest.
     if (textReady) {
-      applyCentral(s);
+      const engineChanged = applyCentral(s);
       choose();
+      // Points and lights follow central settings: the badge and the sync hear of it now, not at the next edit.
+      if (engineChanged && adapter) reportSoon();
     }
   }
 
