@@ -59,6 +59,14 @@ export function createOptionsModel(deps: OptionsDeps) {
     importText,
     importErrors,
     locked,
+    /** "Sync now": pulls the central configuration, then shows what applies. */
+    async refreshCentral() {
+      try {
+        await deps.request({ type: 'central/refresh' });
+      } finally {
+        settings.value = await deps.request({ type: 'settings/get' });
+      }
+    },
     async load() {
       const [local, pub, managed] = await Promise.all([
         deps.local.get([STORAGE_KEYS.adapters]),

@@ -1,6 +1,7 @@
 // The options page's view.
 import { locale, t } from '../../i18n';
 import type { OptionsModel } from './model';
+import { CentralLine } from '../popup/popup';
 
 function Locked({ on }: { on: boolean }) {
   return on ? <span class="locked"> {t('options.locked')}</span> : null;
@@ -78,6 +79,19 @@ export function Options({ model }: { model: OptionsModel }) {
         </button>
       </section>
 
+      <h2>{t('options.central')}</h2>
+      <section data-testid="central">
+        {s && (
+          <>
+            <CentralLine central={s.central} />
+            <p class="muted">{t('options.central.counts', { rules: s.central.counts.rules, adapters: s.central.counts.adapters, overrides: s.central.counts.calendarOverrides })}</p>
+          </>
+        )}
+        <button type="button" onClick={() => void model.refreshCentral()}>
+          {t('options.central.refresh')}
+        </button>
+      </section>
+
       <h2>{t('options.adapters')}</h2>
       <section>
         <ul class="adapters" data-testid="adapter-list">
@@ -87,7 +101,7 @@ export function Options({ model }: { model: OptionsModel }) {
                 {adapter.name} <span class="muted">({adapter.id} v{adapter.version})</span>
                 <span class="muted"> {adapter.match.join(', ')}</span>
               </span>
-              <span class="tag">{t(source === 'built-in' ? 'options.adapters.builtIn' : source === 'managed' ? 'options.adapters.managed' : 'options.adapters.user')}</span>
+              <span class="tag">{t(source === 'built-in' ? 'options.adapters.builtIn' : source === 'managed' ? 'options.adapters.managed' : source === 'central' ? 'options.adapters.central' : 'options.adapters.user')}</span>
               {source === 'user' && (
                 <button type="button" onClick={() => void model.removeAdapter(adapter.id)}>
                   {t('options.adapters.remove')}

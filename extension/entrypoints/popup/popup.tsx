@@ -2,7 +2,19 @@
 import { rulesById } from '../../../shared/rules';
 import { locale, pick, t } from '../../i18n';
 import { lightText } from '../../overlay/present';
+import type { CentralPublic } from '../../messages';
 import type { PopupModel } from './model';
+
+/** When the central configuration was last fetched, and the last error in words. */
+export function CentralLine({ central }: { central: CentralPublic }) {
+  return (
+    <p class="muted" data-testid="central-status">
+      {central.fetchedAt ? t('popup.central', { at: new Date(central.fetchedAt).toLocaleString() }) : t('popup.centralNever')}
+      {central.error ? <span class="error"> · {pick(central.error)}</span> : null}
+      {central.problems.map((p, i) => <span key={i} class="error"> · {pick(p)}</span>)}
+    </p>
+  );
+}
 
 export function Popup({ model, openOptions }: { model: PopupModel; openOptions: () => void }) {
   const s = model.summary.value;
@@ -53,6 +65,7 @@ export function Popup({ model, openOptions }: { model: PopupModel; openOptions: 
           {sync.lastError ? <span class="error"> · {pick(sync.lastError.message)}</span> : null}
         </p>
       )}
+      {model.settings.value && <CentralLine central={model.settings.value.central} />}
       <div class="row">
         <button type="button" onClick={openOptions}>
           {t('popup.options')}
