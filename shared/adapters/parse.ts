@@ -113,7 +113,7 @@ export function parseAs(kind: ParseKind, raw: string): string | number | boolean
   }
 }
 
-// Chrome match patterns (https://developer.chrome.com/docs/extensions/develop/concepts/match-patterns):
+// Chrome match patterns (Chrome extension docs, "Match patterns"):
 // <scheme>://<host>[:<port>]<path>, scheme * = http or https, host * or *.domain, a pattern with no
 // port matches every port.
 const PATTERN = /^(\*|https?|wss?|file|ftp|urn):\/\/(\*|\*\.[^/*:[\]]+|\[[0-9a-fA-F:.]+\]|[^/*:[\]]*)(?::(\*|\d{1,5}))?(\/.*)$/;

@@ -1,5 +1,5 @@
 // RuleContext implementation: the calendar and the rule's configured warning window, bound once
-// per rule per evaluation. Deadline arithmetic is the shared calendar's; this adds the yellow window.
+// per rule per evaluation. Deadline arithmetic is the shared calendar's; this adds the yellow warning period.
 import {
   addDays,
   addHours,

@@ -54,7 +54,7 @@ export interface JudgeIds<M extends string> {
   late: M;
   /** Not done and the due date has passed. */
   missing: M;
-  /** Not done, inside the warning window. */
+  /** Not done, inside the warning period. */
   dueSoon: M;
   /** Not done, time left. */
   open: M;

@@ -117,9 +117,9 @@ export interface RuleContext {
   readonly inputIssues: readonly FieldIssue[];
   /** A configurable choice: the configured value, else the catalogue's recommendation in meta. */
   option<T extends boolean | number | string>(name: string): T;
-  /** Computes a day deadline over the calendar, with this rule's warning window. */
+  /** Computes a day deadline over the calendar, with this rule's warning period. */
   deadline(start: CivilDate, period: Period, options: DeadlineOptions): DayDeadline;
-  /** `start + hours`, with this rule's hour warning window. */
+  /** `start + hours`, with this rule's hour warning period. */
   hourDeadline(start: CivilDateTime, hours: number): HourDeadline;
   /** Where a still-pending act stands today. */
   pending(deadline: AnyDeadline): PendingState;
