@@ -29,6 +29,10 @@ function minDate(a: CivilDate, b: CivilDate): CivilDate {
   return a < b ? a : b;
 }
 
+function maxDate(a: CivilDate, b: CivilDate): CivilDate {
+  return a > b ? a : b;
+}
+
 export class Context implements RuleContext {
   constructor(
     readonly today: CivilDate,
@@ -62,8 +66,11 @@ export class Context implements RuleContext {
     // The last working day on or before the due date: staff will not be at work on a rest day,
     // and an in-custody deadline is not extended (rules-catalogue §1.2, §3.1).
     const lastWork = isWorkday(d.due, cal) ? d.due : lastWorkdayBefore(d.due, cal);
-    // "remaining working days ≤ 1": from the day after the working day before lastWork.
-    const oneWorkdayLeft = addDays(lastWorkdayBefore(lastWork, cal), 1);
+    // "remainingWorkdays ≤ 1" (§3.1): countWorkdays(today, due) = working days in (today, due] is
+    // at most 1 from the working day before lastWork on, e.g. 2025-09-30 for a 2025-10-09 due date
+    // after National Day. Not on the start day itself (not counted, 刑诉法 105), so a one-working-day
+    // period stays green the day it begins. Only moves yellow earlier; red is still after due.
+    const oneWorkdayLeft = maxDate(lastWorkdayBefore(lastWork, cal), addDays(start, 1));
     const warnFrom = minDate(minDate(addDays(d.due, -w), addDays(lastWork, -w)), oneWorkdayLeft);
     return {
       kind: 'day',

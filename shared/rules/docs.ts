@@ -9,7 +9,7 @@ const LIGHT_LABELS: Readonly<Record<Light, string>> = { red: '🔴 红', yellow:
 
 const LIGHT_MEANINGS: Readonly<Record<Light, string>> = {
   red: '逾期、期满后仍未完成、或法定必备要素缺失（如具结时无律师在场）。只有红灯计瑕疵积分。 — Overdue, missing after the deadline, or a mandatory element absent. Only red carries points.',
-  yellow: '临近期满（每条规则的预警天数可配置；期满日为休息日时，从其前最后一个工作日倒推；剩余工作日不超过1日时亦为黄灯），或需人工核对（数据矛盾）。 — Due soon (per-rule window, counted back from the last working day when the due date is a rest day; also when at most one working day is left), or needs a human look.',
+  yellow: '临近期满（每条规则的预警天数可配置；期满日为休息日时，从其前最后一个工作日倒推；今日之后至期满日剩余工作日不超过1日时亦为黄灯，如节假日前最后一个工作日；起算当日除外），或需人工核对（数据矛盾）。 — Due soon (per-rule window, counted back from the last working day when the due date is a rest day; also when at most one working day is left after today, e.g. on the last working day before a holiday, though not on the day the period starts), or needs a human look.',
   green: '按期完成，或尚未到期且时间充裕，或检查通过。 — Done in time, pending with time left, or the check passes.',
   grey: '暂无法判断：缺少所需字段（会列出字段名）或不适用。 — Cannot decide yet: inputs missing (named) or not applicable.',
 };

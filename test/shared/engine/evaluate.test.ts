@@ -166,6 +166,24 @@ describe('configuration', () => {
     expect(evaluate(snap, { today: '2025-09-20', rules: [R29], config })[0]).toMatchObject({ light: 'yellow', data: { warnFrom: '2025-09-15' } });
   });
 
+  it('also goes yellow when at most one working day is left (catalogue §3.1), never earlier than that', () => {
+    const R17 = rulesById.get('arrest-review-police-not-detained-15-20d')!;
+    const b = { procedure: 'arrest-review', acceptedOn: '2025-09-23', inCustody: false, custodyMeasure: 'bail' };
+    // Example B: due 10-09 after National Day; the 3-day window alone would start on 10-06.
+    expect(evaluate(b, { today: '2025-09-30', rules: [R17] })[0]).toMatchObject({ light: 'yellow', due: '2025-10-09', data: { warnFrom: '2025-09-30' } });
+    expect(evaluate(b, { today: '2025-09-29', rules: [R17] })[0].light).toBe('green');
+    expect(evaluate(b, { today: '2025-09-26', rules: [R17] })[0].light).toBe('green');
+    expect(evaluate({ ...b, decisionOn: '2025-09-30' }, { today: '2025-09-30', rules: [R17] })[0]).toMatchObject({ light: 'green', messageId: 'done' });
+    // Mid-week: the window is wider than one working day, nothing changes (due Tue 11-18, yellow from 11-15).
+    expect(evaluate({ ...b, acceptedOn: '2025-11-03' }, { today: '2025-11-14', rules: [R17] })[0]).toMatchObject({ light: 'green', data: { warnFrom: '2025-11-15' } });
+    // In custody, due on a rest day (example D, R04 3 days from 09-28): due 10-01 (holiday), the last
+    // working day 09-30, one working day left from 09-29 on; the start day itself stays green.
+    const d = { procedure: 'prosecution-review', acceptedOn: '2025-09-28', inCustody: true, custodyMeasure: 'arrest' };
+    expect(evaluate(d, { today: '2025-09-29', rules: [R04] })[0]).toMatchObject({ light: 'yellow', due: '2025-10-01', data: { warnFrom: '2025-09-29' } });
+    expect(evaluate(d, { today: '2025-09-28', rules: [R04] })[0].light).toBe('green');
+    expect(evaluate(d, { today: '2025-10-02', rules: [R04] })[0].light).toBe('red');
+  });
+
   it('overrides a rule’s catalogue option', () => {
     const d = { procedure: 'prosecution-review', acceptedOn: '2025-09-28', inCustody: false };
     expect(evaluate(d, { today: '2025-09-29', rules: [R04] })[0].due).toBe('2025-10-01');
