@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { DefectEvent, Role } from '../../shared/api/index.ts';
 import { scopeOf } from '../auth/scope.ts';
 import type { Store } from '../db/store.ts';
+import { todayInShanghai } from '../../shared/calendar/index.ts';
 import { prng } from './prng.ts';
 
 export const DEMO_TOKENS_FILE = 'demo-tokens.json';
@@ -60,7 +61,7 @@ export const DEMO_RULES: readonly { ruleId: string; points: number }[] = [...pro
 
 
 const DAY = 86_400_000;
-const isoDate = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
+const isoDate = (ms: number) => todayInShanghai(new Date(ms));
 
 /** The demo accounts saved when the demo was seeded into this data folder, if it was. */
 export function readDemoTokens(dataDir: string): DemoUser[] | undefined {
@@ -112,7 +113,7 @@ export async function seedDemo(store: Store, options: { dataDir: string; now?: D
 async function seedEvents(store: Store, created: Map<string, { id: string; unitCode: string }>, now: Date): Promise<void> {
   const random = prng(20210701);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
-  const year = new Date(now.getTime() + 8 * 3600_000).getUTCFullYear();
+  const year = Number(todayInShanghai(now).slice(0, 4));
   const start = now.getTime() - 6 * 7 * DAY;
   const objections: Array<{ prosecutor: string; caseNumber: string; ruleId: string; occurrenceKey: string; decide?: 'accepted' | 'rejected' }> = [];
   let serial = 100;

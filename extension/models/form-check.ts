@@ -1,7 +1,7 @@
 // FormCheckModel: this frame's read of the page (+ what other frames read) → the engine → findings.
 // Signals hold inputs; everything shown is computed from them (signals' PerformanceInsightsModel).
 import { batch, computed, signal } from '@preact/signals';
-import { todayInShanghai, type Calendar } from '../../shared/calendar';
+import { nowInShanghai, todayInShanghai, type Calendar } from '../../shared/calendar';
 import type { Rule } from '../../shared/rules/lib/types';
 import { compareFindings, summarize, type EvaluateOptions, type Finding, type Light } from '../../shared/engine';
 import { objectionKey, type FindingSummary, type Objection } from '../messages';
@@ -214,7 +214,7 @@ export function createFormCheckModel({ evaluate, clock: initialClock, config: in
 
 export type FormCheckModel = ReturnType<typeof createFormCheckModel>;
 
-/** The Asia/Shanghai wall clock (UTC+8, no DST since 1991), as the engine expects it. */
+/** The Asia/Shanghai wall clock, as the engine expects it. */
 export function shanghaiClock(now: Date = new Date()): Clock {
-  return { today: todayInShanghai(now), now: new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 16) };
+  return { today: todayInShanghai(now), now: nowInShanghai(now) };
 }

@@ -1,6 +1,8 @@
 // Pure parsers for what host forms show: Chinese and ISO dates, date-times, yes/no words, numbers,
 // and Chrome match patterns. No DOM; the extension's page reader and the adapter schema use them.
 
+import { daysInMonth } from '../calendar';
+
 const FULLWIDTH_DIGIT = /[０-９]/g;
 
 /** Full-width digits (０-９) to ASCII; host systems typed with a Chinese IME produce them. */
@@ -10,11 +12,6 @@ export function toHalfWidthDigits(s: string): string {
 
 function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
-}
-
-function daysInMonth(y: number, m: number): number {
-  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
-  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
 function civil(y: number, m: number, d: number): string | undefined {

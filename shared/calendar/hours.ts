@@ -54,3 +54,19 @@ export function todayInShanghai(now: Date = new Date()): CivilDate {
   if (!Number.isFinite(ms)) throw invalidDateTime(String(now), 'expected a valid Date');
   return fromDay(Math.floor((ms + SHANGHAI_OFFSET_MS) / 86_400_000));
 }
+
+/**
+ * The Asia/Shanghai wall-clock time at instant `now`, to the minute — the `now` the engine's
+ * hour periods (24-hour notices) compare against.
+ *
+ * @example nowInShanghai(new Date('2025-09-07T16:30:00Z')) // '2025-09-08T00:30'
+ */
+export function nowInShanghai(now: Date = new Date()): CivilDateTime {
+  const ms = now instanceof Date ? now.getTime() : Number.NaN;
+  if (!Number.isFinite(ms)) throw invalidDateTime(String(now), 'expected a valid Date');
+  const local = ms + SHANGHAI_OFFSET_MS;
+  const minutes = Math.floor(local / 60_000) - Math.floor(local / 86_400_000) * 1440;
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return `${fromDay(Math.floor(local / 86_400_000))}T${h < 10 ? '0' : ''}${h}:${m < 10 ? '0' : ''}${m}`;
+}

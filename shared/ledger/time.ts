@@ -1,6 +1,6 @@
 // The ledger's calendar: a defect belongs to the civil year, month and quarter (Asia/Shanghai) of
-// its first red observation. China has kept UTC+8 without DST since 1991, so a fixed offset is exact.
-const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
+// its first red observation.
+import { todayInShanghai } from '../calendar';
 
 export interface LedgerPeriod {
   year: number;
@@ -19,10 +19,9 @@ export interface LedgerPeriod {
 export function ledgerPeriod(instant: string | Date): LedgerPeriod {
   const ms = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
   if (!Number.isFinite(ms)) throw new RangeError(`not an instant: ${String(instant)}`);
-  const d = new Date(ms + SHANGHAI_OFFSET_MS);
-  const year = d.getUTCFullYear();
-  const month = d.getUTCMonth() + 1;
-  const date = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
+  const date = todayInShanghai(new Date(ms));
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
   return { year, month, quarter: quarterOfMonth(month), date };
 }
 

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { addHours, todayInShanghai } from '../../../shared/calendar';
+import { addHours, nowInShanghai, todayInShanghai } from '../../../shared/calendar';
 
 describe('addHours', () => {
   it.each([
@@ -13,6 +13,18 @@ describe('addHours', () => {
     ['2025-09-08T10:30', 0, '2025-09-08T10:30'],
   ] as const)('%s + %i h = %s', (start, hours, expected) => {
     expect(addHours(start, hours)).toBe(expected);
+  });
+});
+
+describe('nowInShanghai', () => {
+  it('gives the Asia/Shanghai wall clock to the minute, across midnight and the year end', () => {
+    expect(nowInShanghai(new Date('2025-09-07T16:30:59Z'))).toBe('2025-09-08T00:30');
+    expect(nowInShanghai(new Date('2025-09-07T15:59:00Z'))).toBe('2025-09-07T23:59');
+    expect(nowInShanghai(new Date('2025-12-31T16:05:00Z'))).toBe('2026-01-01T00:05');
+    expect(nowInShanghai(new Date('1969-12-31T15:00:00Z'))).toBe('1969-12-31T23:00');
+  });
+  it('throws a typed error for an invalid Date', () => {
+    expect(() => nowInShanghai(new Date('nope'))).toThrow(/invalid/);
   });
 });
 
