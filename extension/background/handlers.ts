@@ -123,8 +123,9 @@ export function createMessageHandler(deps: BackgroundDeps) {
     if (isMessage(message)) return handle(message, sender);
     const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
     if (typeof type === 'string' && type.startsWith('sync/') && deps.sync?.handleMessage) {
-      // The sync status and "sync now" are for extension pages, not for page scripts' frames.
-      if (isContent(sender)) return Promise.reject(new Error('sync messages come from extension pages only'));
+      // The sync status and "sync now" are for extension pages (also an options page opened in a
+      // tab, which has a tab id), never for the frames of host pages.
+      if (!fromExtensionPage(sender)) return Promise.reject(new Error('sync messages come from extension pages only'));
       return deps.sync.handleMessage(message as { type: string } & Record<string, unknown>);
     }
     return undefined;

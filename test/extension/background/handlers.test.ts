@@ -118,7 +118,10 @@ describe('background message handling', () => {
     const handleMessage = vi.fn(async () => ({ pending: 0 }));
     const { handle } = setup({ handleMessage });
     expect(await handle({ type: 'sync/status' }, { url: 'chrome-extension://x/popup.html' })).toEqual({ pending: 0 });
+    // The options page opened in a tab has a tab id, but its URL is the extension's own.
+    expect(await handle({ type: 'sync/status' }, { url: 'chrome-extension://x/options.html', tab: { id: 7 } })).toEqual({ pending: 0 });
     await expect(handle({ type: 'sync/flush' }, content(1))).rejects.toThrow();
-    expect(handleMessage).toHaveBeenCalledTimes(1);
+    await expect(handle({ type: 'sync/flush' }, {})).rejects.toThrow();
+    expect(handleMessage).toHaveBeenCalledTimes(2);
   });
 });
