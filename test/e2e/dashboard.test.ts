@@ -167,7 +167,8 @@ describe('the supervisor dashboard in chromium', () => {
     await expect.poll(() => dialog.isVisible()).toBe(true);
     await dialog.getByTestId('decision-submit').click();
     await expect.poll(() => dialog.getByRole('alert').textContent()).toBe('请填写审核理由。');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('decision-reason');
+    // The reason box takes focus in an effect after the alert renders, so wait for it.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('decision-reason');
 
     await dialog.getByLabel('审核理由（必填）').fill('延长审查起诉期限的批准文书在卷，异议成立');
     await dialog.getByTestId('decision-submit').click();
