@@ -147,3 +147,15 @@ export function resolveConfig(config: unknown, rules?: readonly Rule[]): Resolve
   resolvedCache.set(config, resolved);
   return resolved;
 }
+
+/**
+ * The points a red outcome `messageId` of `rule` books under `cfg`: what the ledger charges and
+ * what the finding shows. 0 for a message that is not red. The companion books with this same
+ * function from its own rule configuration; the client's figure is only a hint.
+ *
+ * @example pointsFor(rule, 'missing', resolveConfig(central).forRule(rule))
+ */
+export function pointsFor(rule: Rule, messageId: string, cfg: ResolvedRuleConfig): number {
+  if (rule.meta.messages[messageId]?.light !== 'red') return 0;
+  return cfg.points[messageId] ?? 0;
+}

@@ -5,11 +5,11 @@ import { fieldLabel, isCivilDateTime, readCaseSnapshot, type Bilingual, type Cas
 import { rules as catalogue } from '../rules';
 import { BUILTIN_MESSAGES, type Light } from '../rules/lib/meta';
 import type { ComputedDate, DataValue, Outcome, Rule } from '../rules/lib/types';
-import { EngineOptionsError, resolveConfig, type ResolvedRuleConfig } from './config';
+import { EngineOptionsError, pointsFor, resolveConfig, type ResolvedRuleConfig } from './config';
 import { Context } from './context';
 import { LIGHT_ORDER, type Finding } from './finding';
 
-export { EngineConfigSchema, RuleConfigSchema, EngineOptionsError, resolveConfig } from './config';
+export { EngineConfigSchema, RuleConfigSchema, EngineOptionsError, pointsFor, resolveConfig } from './config';
 export type { EngineConfig, RuleConfig, ResolvedConfig, ResolvedRuleConfig } from './config';
 export { FindingSchema, LIGHT_ORDER } from './finding';
 export type { Finding } from './finding';
@@ -125,7 +125,7 @@ function toFinding(rule: Rule, cfg: ResolvedRuleConfig, o: Outcome): Finding {
   if (dueAt !== undefined) f.dueAt = dueAt;
   if (calendarCovered !== undefined) f.calendarCovered = calendarCovered;
   if (o.missing !== undefined && o.missing.length > 0) f.missingFields = [...o.missing];
-  if (msg.light === 'red') f.points = cfg.points[o.messageId] ?? 0;
+  if (msg.light === 'red') f.points = pointsFor(rule, o.messageId, cfg);
   return f;
 }
 
