@@ -183,3 +183,32 @@ export function countWorkdays(from: CivilDate, to: CivilDate, calendar?: Calenda
 export function coveredYears(calendar?: Calendar): readonly number[] {
   return (calendar ?? defaultCalendar()).coveredYears;
 }
+
+/**
+ * Whether the year of `date` has the official arrangement (bundled, or declared by overrides):
+ * only then can a rest-day rollover or a working-day count be trusted.
+ *
+ * @example isYearCovered('2026-10-01') // true with chinese-days 1.5.7;  isYearCovered('2027-01-04') // false
+ */
+export function isYearCovered(date: CivilDate, calendar?: Calendar): boolean {
+  const p = parsePacked(date);
+  if (p < 0) throw invalidDate(date);
+  return (calendar ?? defaultCalendar()).coveredYears.includes((p / 10000) | 0);
+}
+
+/**
+ * The years whose official arrangement is needed but not loaded, as of `today`: the current year,
+ * and from 1 November (when the State Council usually publishes the coming year's notice and
+ * one-month periods start to end in it) the next year too. Empty when everything is loaded.
+ *
+ * @example missingCalendarYears('2026-11-01') // [2027] with chinese-days 1.5.7
+ * @example missingCalendarYears('2026-10-31') // []
+ */
+export function missingCalendarYears(today: CivilDate, calendar?: Calendar): number[] {
+  const p = parsePacked(today);
+  if (p < 0) throw invalidDate(today);
+  const year = (p / 10000) | 0;
+  const years = ((p / 100) | 0) % 100 >= 11 ? [year, year + 1] : [year];
+  const covered = (calendar ?? defaultCalendar()).coveredYears;
+  return years.filter((y) => !covered.includes(y));
+}

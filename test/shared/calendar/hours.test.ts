@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { addHours, nowInShanghai, todayInShanghai } from '../../../shared/calendar';
+import { addHours, hourPeriodEnd, nowInShanghai, todayInShanghai } from '../../../shared/calendar';
 
 describe('addHours', () => {
   it.each([
@@ -13,6 +13,33 @@ describe('addHours', () => {
     ['2025-09-08T10:30', 0, '2025-09-08T10:30'],
   ] as const)('%s + %i h = %s', (start, hours, expected) => {
     expect(addHours(start, hours)).toBe(expected);
+  });
+});
+
+// 刑诉法 105 ②: 期间开始的时不算在期间以内 — an hour period counts from the next full hour.
+describe('hourPeriodEnd', () => {
+  it.each([
+    ['2025-09-22T10:20', 24, '2025-09-23T11:00'], // the issue's example
+    ['2025-09-22T10:00', 24, '2025-09-23T11:00'], // the starting hour (10 o'clock) is not counted either
+    ['2025-09-22T10:59', 24, '2025-09-23T11:00'],
+    ['2025-12-31T23:30', 24, '2026-01-02T00:00'], // across the year end
+    ['2024-02-28T23:05', 24, '2024-03-01T00:00'], // across a leap day
+    ['2025-09-08T09:15', 48, '2025-09-10T10:00'],
+  ] as const)('%s + %i h ends at %s', (start, hours, expected) => {
+    expect(hourPeriodEnd(start, hours)).toBe(expected);
+  });
+
+  it('is never earlier than the exact start + hours, and at most an hour later', () => {
+    for (const m of ['00', '01', '30', '59']) {
+      const start = `2025-09-22T10:${m}`;
+      expect(hourPeriodEnd(start, 24) >= addHours(start, 24)).toBe(true);
+      expect(hourPeriodEnd(start, 24) <= addHours(start, 25)).toBe(true);
+    }
+  });
+
+  it('rejects a malformed start or amount', () => {
+    expect(() => hourPeriodEnd('2025-09-22 10:20', 24)).toThrow(/invalid date-time/);
+    expect(() => hourPeriodEnd('2025-09-22T10:20', 1.5)).toThrow(/invalid amount/);
   });
 });
 
