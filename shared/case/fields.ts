@@ -77,7 +77,7 @@ export const FIELDS = [
   { id: 'acceptedOn', type: 'date', label: { zh: '受理日期', en: 'accepted on' } },
   {
     id: 'materialsReceivedOn', type: 'date', label: { zh: '收到案卷材料日期', en: 'materials received on' },
-    hint: { zh: '早于受理登记日期时，期限从收到之日起算（疑问 D18）', en: 'periods run from the earlier of receipt and registration (doubt D18)' },
+    hint: { zh: '早于受理登记日期时，期限从收到之日起算', en: 'periods run from the earlier of receipt and registration' },
   },
   { id: 'supervisionCase', type: 'boolean', label: { zh: '监察机关移送（留置）案件', en: 'transferred by a supervision commission (留置)' } },
   {
@@ -280,6 +280,13 @@ export const FIELDS = [
   { id: 'majorComplex', type: 'boolean', label: { zh: '重大、疑难、复杂案件', en: 'major, difficult or complex case' } },
   { id: 'suspectBirthDate', type: 'date', private: true, label: { zh: '犯罪嫌疑人出生日期', en: 'suspect birth date' } },
   {
+    id: 'offenceOn', type: 'date', private: true, label: { zh: '犯罪时间（实施涉嫌犯罪行为之日）', en: 'offence committed on' },
+    hint: {
+      zh: '犯罪时的年龄决定是否属于未成年人刑事案件（规则489条）、能否附条件不起诉（刑诉法282条）和犯罪记录封存（刑诉法286条）；连续或多次犯罪的，填最后一次',
+      en: 'age at the offence decides whether it is a juvenile case (SPP Rules 489), conditional non-prosecution (CPL 282) and sealing (CPL 286); for repeated offences, the last one',
+    },
+  },
+  {
     id: 'guardianPresentAtInterrogation', type: 'boolean',
     label: { zh: '讯问时法定代理人或合适成年人到场并签名', en: 'legal representative or appropriate adult present and signed' },
   },
@@ -382,6 +389,14 @@ export const FIELDS = [
   {
     id: 'coDefendantObjection', type: 'boolean',
     label: { zh: '共同犯罪中部分犯罪嫌疑人对事实、罪名、量刑建议或速裁有异议', en: 'a co-defendant objects to the facts, charge, recommendation or fast track' },
+  },
+  {
+    id: 'hasCivilClaim', type: 'boolean',
+    label: { zh: '有附带民事诉讼（被害人提出或拟提出民事赔偿请求）', en: 'there is an ancillary civil claim' },
+    hint: {
+      zh: '无附带民事诉讼的，速裁程序不以达成调解或和解协议为条件（刑诉法223条第5项）',
+      en: 'without a civil claim, the fast track does not depend on a settlement (CPL 223 item 5)',
+    },
   },
   {
     id: 'civilSettlementReached', type: 'boolean',

@@ -16,6 +16,17 @@ export const RuleConfigSchema = z.strictObject({
   warningHours: z.number().int().min(0).max(72).optional(),
   /** The rule's configurable choices (names and types as in its meta.options). */
   options: z.record(z.string(), OptionValueSchema).optional(),
+  /**
+   * Adopts the rule's unit-policy limits (its messages marked `policy`: a period the law leaves
+   * open, set by the catalogue or the unit). Adopted, their breaches light red with points and the
+   * card says the unit adopted them; by default they are yellow without points.
+   */
+  adopted: z.boolean().optional(),
+  /**
+   * A stricter internal date: act by the nominal expiry even where 刑诉法 105 ④ moves the due date
+   * off a rest day. Missing only that internal date is yellow without points, never red.
+   */
+  internalNominalDue: z.boolean().optional(),
 });
 export type RuleConfig = z.infer<typeof RuleConfigSchema>;
 
@@ -50,6 +61,10 @@ export interface ResolvedRuleConfig {
   warningDays: number | Readonly<Record<string, number>>;
   warningHours: number;
   options: Readonly<Record<string, boolean | number | string>>;
+  /** The unit adopted the rule's policy limits: their breaches are red with points. */
+  adopted: boolean;
+  /** The unit acts by the nominal expiry where the law moves it off a rest day (yellow, no points). */
+  internalNominalDue: boolean;
 }
 
 const RENAMED: Readonly<Record<string, string>> = renamed;
@@ -62,7 +77,14 @@ function defaults(rule: Rule): ResolvedRuleConfig {
     warningDays: m.warningDays ?? 0,
     warningHours: m.warningHours ?? 4,
     options: m.options ?? {},
+    adopted: false,
+    internalNominalDue: false,
   };
+}
+
+/** Whether `rule` has limits that are a unit's policy rather than the law's (messages marked `policy`). */
+export function hasPolicyLimits(rule: Rule): boolean {
+  return Object.values(rule.meta.messages).some((m) => m.policy === true);
 }
 
 const defaultCache = new WeakMap<Rule, ResolvedRuleConfig>();
@@ -78,23 +100,41 @@ function fail(message: string): never {
   throw new EngineOptionsError(`无效引擎配置 / invalid engine config: ${message}`);
 }
 
+/**
+ * An option rules had before 刑诉法 105 ④ applied to every period. Configs written for those builds
+ * keep working: `false` (act by the nominal date) becomes the unit's stricter internal date, now
+ * yellow without points; `true` is what the law does anyway.
+ */
+const RETIRED_POSTPONE = 'postponeOnRestDay';
+
 function merge(rule: Rule, c: RuleConfig): ResolvedRuleConfig {
   const base = defaults(rule);
   const id = rule.meta.id;
   for (const k of Object.keys(c.points ?? {})) {
     if (rule.meta.messages[k]?.light !== 'red') fail(`rules.${id}.points.${k}: not a red message of the rule`);
   }
-  for (const [k, v] of Object.entries(c.options ?? {})) {
+  const options = { ...c.options };
+  let internalNominalDue = c.internalNominalDue;
+  if (RETIRED_POSTPONE in options && !(RETIRED_POSTPONE in base.options)) {
+    const v = options[RETIRED_POSTPONE];
+    if (typeof v !== 'boolean') fail(`rules.${id}.options.${RETIRED_POSTPONE}: expected a boolean`);
+    internalNominalDue ??= v === false;
+    delete options[RETIRED_POSTPONE];
+  }
+  for (const [k, v] of Object.entries(options)) {
     const d = base.options[k];
     if (d === undefined) fail(`rules.${id}.options.${k}: no such option`);
     if (typeof d !== typeof v) fail(`rules.${id}.options.${k}: expected a ${typeof d}`);
   }
+  if (c.adopted === true && !hasPolicyLimits(rule)) fail(`rules.${id}.adopted: the rule has no unit-policy limits to adopt`);
   return {
     enabled: c.enabled ?? base.enabled,
     points: { ...base.points, ...c.points },
     warningDays: c.warningDays ?? base.warningDays,
     warningHours: c.warningHours ?? base.warningHours,
-    options: { ...base.options, ...c.options },
+    options: { ...base.options, ...options },
+    adopted: c.adopted ?? base.adopted,
+    internalNominalDue: internalNominalDue ?? base.internalNominalDue,
   };
 }
 
@@ -150,12 +190,15 @@ export function resolveConfig(config: unknown, rules?: readonly Rule[]): Resolve
 
 /**
  * The points a red outcome `messageId` of `rule` books under `cfg`: what the ledger charges and
- * what the finding shows. 0 for a message that is not red. The companion books with this same
+ * what the finding shows. 0 for a message that is not red, and for a unit-policy limit (`policy`)
+ * the unit has not adopted — the engine lights those yellow. The companion books with this same
  * function from its own rule configuration; the client's figure is only a hint.
  *
  * @example pointsFor(rule, 'missing', resolveConfig(central).forRule(rule))
  */
 export function pointsFor(rule: Rule, messageId: string, cfg: ResolvedRuleConfig): number {
-  if (rule.meta.messages[messageId]?.light !== 'red') return 0;
+  const m = rule.meta.messages[messageId];
+  if (m?.light !== 'red') return 0;
+  if (m.policy === true && !cfg.adopted) return 0;
   return cfg.points[messageId] ?? 0;
 }

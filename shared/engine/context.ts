@@ -5,6 +5,7 @@ import {
   addHours,
   addMonths,
   computeDeadline,
+  hourPeriodEnd,
   diffDays,
   isWorkday,
   lastWorkdayBefore,
@@ -54,25 +55,27 @@ export class Context implements RuleContext {
 
   deadline(start: CivilDate, period: Period, o: DeadlineOptions): DayDeadline {
     const cal = this.calendar;
-    // postpone: false keeps the nominal expiry even out of custody (the procuratorate's own duties, D1).
-    const holdNominal = o.inCustody || o.postpone === false;
-    let d = computeDeadline({ start, period, inCustody: holdNominal, calendar: cal });
+    // 刑诉法 105 ④ as written, for every period: a rest-day end moves on unless in custody.
+    let d = computeDeadline({ start, period, inCustody: o.inCustody, calendar: cal });
     const excluded = o.excludedDays !== undefined && o.excludedDays > 0 ? Math.floor(o.excludedDays) : 0;
     if (excluded > 0) {
       // 刑诉法 149: excluded days lengthen the period; the rest-day rule applies to the new end.
-      d = computeDeadline({ start: addDays(d.nominal, excluded), period: { amount: 0, unit: 'day' }, inCustody: holdNominal, calendar: cal });
+      d = computeDeadline({ start: addDays(d.nominal, excluded), period: { amount: 0, unit: 'day' }, inCustody: o.inCustody, calendar: cal });
     }
+    // A unit's stricter internal date: the nominal expiry the law moved (yellow, never red).
+    const internalDue = this.cfg.internalNominalDue && d.rolledOver ? d.nominal : undefined;
     const w = this.warningDays(o.variant);
-    // The last working day on or before the due date: staff will not be at work on a rest day,
-    // and an in-custody deadline is not extended (rules-catalogue §1.2, §3.1).
-    const lastWork = isWorkday(d.due, cal) ? d.due : lastWorkdayBefore(d.due, cal);
+    // The last working day on or before the date to act by: staff will not be at work on a rest
+    // day, and an in-custody deadline is not extended (rules-catalogue §1.2, §3.1).
+    const actBy = internalDue ?? d.due;
+    const lastWork = isWorkday(actBy, cal) ? actBy : lastWorkdayBefore(actBy, cal);
     // "remainingWorkdays ≤ 1" (§3.1): countWorkdays(today, due) = working days in (today, due] is
     // at most 1 from the working day before lastWork on, e.g. 2025-09-30 for a 2025-10-09 due date
     // after National Day. Not on the start day itself (not counted, 刑诉法 105), so a one-working-day
     // period stays green the day it begins. Only moves yellow earlier; red is still after due.
     const oneWorkdayLeft = maxDate(lastWorkdayBefore(lastWork, cal), addDays(start, 1));
-    const warnFrom = minDate(minDate(addDays(d.due, -w), addDays(lastWork, -w)), oneWorkdayLeft);
-    return {
+    const warnFrom = minDate(minDate(addDays(actBy, -w), addDays(lastWork, -w)), oneWorkdayLeft);
+    const out: DayDeadline = {
       kind: 'day',
       start,
       period,
@@ -84,10 +87,13 @@ export class Context implements RuleContext {
       calendarCovered: d.calendarCovered,
       warnFrom,
     };
+    if (internalDue !== undefined) out.internalDue = internalDue;
+    return out;
   }
 
   hourDeadline(start: CivilDateTime, hours: number): HourDeadline {
-    const due = addHours(start, hours);
+    // 刑诉法 105 ②: the starting hour is not counted; 10:20 + 24 h ends at 11:00 the next day.
+    const due = hourPeriodEnd(start, hours);
     return { kind: 'hour', start, hours, due, warnFrom: addHours(due, -this.cfg.warningHours) };
   }
 
@@ -98,6 +104,8 @@ export class Context implements RuleContext {
     // Without a clock time an hour deadline is judged by its date: overdue only the day after.
     const due = d.due.slice(0, 10);
     const warn = d.warnFrom.slice(0, 10);
+    // Past only the unit's internal date the legal period still runs: warnFrom lies before that
+    // date, so the act is yellow there, never overdue.
     return this.today > due ? 'overdue' : this.today >= warn ? 'due-soon' : 'open';
   }
 

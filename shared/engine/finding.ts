@@ -45,6 +45,11 @@ export const FindingSchema = z.strictObject({
   missingFields: z.array(z.string()).optional(),
   /** False when a date examined lies in a year without official holiday data. */
   calendarCovered: z.boolean().optional(),
+  /**
+   * A limit the law does not set (a unit policy): `adopted` by the unit's rule-config (red, with
+   * points) or `not-adopted` (yellow, no points).
+   */
+  policy: z.enum(['adopted', 'not-adopted']).optional(),
 });
 
 export type Finding = z.infer<typeof FindingSchema>;

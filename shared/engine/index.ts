@@ -1,6 +1,6 @@
 // shared/engine: evaluate(snapshot, options) -> Finding[]. Pure: no clock, no I/O; the caller
 // passes `today`. Bad data in the snapshot becomes findings, never exceptions.
-import { isCivilDate, type Calendar, type CivilDate, type CivilDateTime } from '../calendar';
+import { formatCivil, isCivilDate, isYearCovered, type Calendar, type CivilDate, type CivilDateTime } from '../calendar';
 import { fieldLabel, isCivilDateTime, readCaseSnapshot, type Bilingual, type CaseSnapshot, type FieldId } from '../case';
 import { rules as catalogue } from '../rules';
 import { BUILTIN_MESSAGES, type Light } from '../rules/lib/meta';
@@ -9,7 +9,7 @@ import { EngineOptionsError, pointsFor, resolveConfig, type ResolvedRuleConfig }
 import { Context } from './context';
 import { LIGHT_ORDER, type Finding } from './finding';
 
-export { EngineConfigSchema, RuleConfigSchema, EngineOptionsError, pointsFor, resolveConfig } from './config';
+export { EngineConfigSchema, RuleConfigSchema, EngineOptionsError, hasPolicyLimits, pointsFor, resolveConfig } from './config';
 export type { EngineConfig, RuleConfig, ResolvedConfig, ResolvedRuleConfig } from './config';
 export { FindingSchema, LIGHT_ORDER } from './finding';
 export type { Finding } from './finding';
@@ -36,6 +36,7 @@ const DATE_LABELS: Readonly<Record<string, Bilingual>> = {
   startAt: { zh: '起算时间', en: 'runs from' },
   dueAt: { zh: '届满时间', en: 'due at' },
   warnFromAt: { zh: '预警起始时间', en: 'yellow from' },
+  internalDue: { zh: '本院内部要求日期', en: 'unit’s internal date' },
 };
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z][A-Za-z0-9]*)\s*\}\}/;
@@ -48,7 +49,8 @@ function render(template: string, data: Readonly<Record<string, DataValue>>, lan
   let out = parts[0];
   for (let i = 1; i < parts.length; i += 2) {
     const v = data[parts[i]];
-    out += (v === undefined ? `{{${parts[i]}}}` : typeof v === 'object' ? v[lang] : String(v)) + parts[i + 1];
+    // Dates read as a prosecutor writes them (2025年9月22日, 9月22日 11时); data keeps ISO.
+    out += (v === undefined ? `{{${parts[i]}}}` : typeof v === 'object' ? v[lang] : typeof v === 'string' ? formatCivil(v, lang) : String(v)) + parts[i + 1];
   }
   return out;
 }
@@ -65,11 +67,19 @@ function errorText(e: unknown): string {
   return s.length > 200 ? s.slice(0, 199) + '…' : s;
 }
 
-function toFinding(rule: Rule, cfg: ResolvedRuleConfig, o: Outcome): Finding {
+type MessageDef = { light: Light; zh: string; en: string; policy?: boolean };
+
+/** What a unit-policy limit's finding adds to its message: adopted (red, points) or not (yellow, none). */
+const POLICY_NOTES: Readonly<Record<'adopted' | 'not-adopted', Bilingual>> = {
+  'adopted': { zh: '（本院已采用该内部期限，计入瑕疵积分）', en: ' (the unit has adopted this policy limit: points are booked)' },
+  'not-adopted': { zh: '（法律未规定此期限，为本院内部要求：仅作提示，不计分）', en: ' (the law sets no such limit; a unit policy: a reminder, no points)' },
+};
+
+function toFinding(rule: Rule, cfg: ResolvedRuleConfig, o: Outcome, calendar: Calendar | undefined): Finding {
   const meta = rule.meta;
-  const msg = meta.messages[o.messageId] ?? (BUILTIN_MESSAGES as Record<string, { light: Light; zh: string; en: string }>)[o.messageId];
+  const msg: MessageDef | undefined = meta.messages[o.messageId] ?? (BUILTIN_MESSAGES as Record<string, MessageDef>)[o.messageId];
   if (msg === undefined) {
-    return toFinding(rule, cfg, { messageId: 'rule-error', data: { error: `unknown messageId ${o.messageId}` }, occurrence: 'error' });
+    return toFinding(rule, cfg, { messageId: 'rule-error', data: { error: `unknown messageId ${o.messageId}` }, occurrence: 'error' }, calendar);
   }
   const data: Record<string, DataValue> = {};
   const dates: ComputedDate[] = [];
@@ -103,17 +113,39 @@ function toFinding(rule: Rule, cfg: ResolvedRuleConfig, o: Outcome): Finding {
   if (o.data !== undefined) for (const k in o.data) if (o.data[k] !== undefined) data[k] = o.data[k];
   if (o.missing !== undefined && o.missing.length > 0 && data.fields === undefined) data.fields = fieldList(o.missing);
   if (o.dates !== undefined) dates.push(...o.dates);
+  if (d?.kind === 'day' && d.internalDue !== undefined) dates.push({ kind: 'info', label: DATE_LABELS.internalDue, value: d.internalDue });
   const anchor = o.anchor !== undefined && meta.fields.includes(o.anchor) ? o.anchor : meta.anchor;
   const occurrence = o.occurrence ?? (d !== undefined ? d.start : 'case');
+  let light = msg.light;
+  let messageId: string = o.messageId;
+  let message = { zh: render(msg.zh, data, 'zh'), en: render(msg.en, data, 'en') };
+  // A limit the law does not set is the unit's to adopt: until it does, a reminder without points.
+  let policy: 'adopted' | 'not-adopted' | undefined;
+  if (light === 'red' && msg.policy === true) {
+    policy = cfg.adopted ? 'adopted' : 'not-adopted';
+    if (!cfg.adopted) light = 'yellow';
+    message = { zh: message.zh + POLICY_NOTES[policy].zh, en: message.en + POLICY_NOTES[policy].en };
+  }
+  // A due date in a year without the State Council's arrangement may still move: never red then.
+  if (light === 'red' && d?.kind === 'day' && !isYearCovered(d.due, calendar)) {
+    const b = BUILTIN_MESSAGES['calendar-not-loaded'];
+    const year = Number(d.due.slice(0, 4));
+    const bd: Record<string, DataValue> = { ...data, year, detail: message };
+    light = b.light;
+    messageId = 'calendar-not-loaded';
+    message = { zh: render(b.zh, bd, 'zh'), en: render(b.en, bd, 'en') };
+    data.year = year;
+    policy = undefined;
+  }
   const f: Finding = {
     ruleId: meta.id,
     ruleVersion: meta.version,
     title: meta.title,
     severity: meta.severity,
-    light: msg.light,
+    light,
     anchor,
-    messageId: o.messageId,
-    message: { zh: render(msg.zh, data, 'zh'), en: render(msg.en, data, 'en') },
+    messageId,
+    message,
     data,
     basis: meta.basis as Finding['basis'],
     occurrenceKey: `${meta.id}:${occurrence}`,
@@ -125,7 +157,8 @@ function toFinding(rule: Rule, cfg: ResolvedRuleConfig, o: Outcome): Finding {
   if (dueAt !== undefined) f.dueAt = dueAt;
   if (calendarCovered !== undefined) f.calendarCovered = calendarCovered;
   if (o.missing !== undefined && o.missing.length > 0) f.missingFields = [...o.missing];
-  if (msg.light === 'red') f.points = pointsFor(rule, o.messageId, cfg);
+  if (policy !== undefined) f.policy = policy;
+  if (light === 'red') f.points = pointsFor(rule, messageId, cfg);
   return f;
 }
 
@@ -162,7 +195,7 @@ export function evaluate(snapshot: unknown, options: EvaluateOptions): Finding[]
     if (!cfg.enabled) continue;
     try {
       if (!appliesTo(rule, c)) {
-        if (config.includeNotApplicable) findings.push(toFinding(rule, cfg, { messageId: 'not-applicable', occurrence: 'n/a' }));
+        if (config.includeNotApplicable) findings.push(toFinding(rule, cfg, { messageId: 'not-applicable', occurrence: 'n/a' }, options.calendar));
         continue;
       }
       const requires = rule.meta.requires;
@@ -170,20 +203,20 @@ export function evaluate(snapshot: unknown, options: EvaluateOptions): Finding[]
         let missing: FieldId[] | undefined;
         for (const f of requires) if (c[f] === undefined) (missing ??= []).push(f);
         if (missing !== undefined) {
-          findings.push(toFinding(rule, cfg, { messageId: 'inputs-missing', missing, occurrence: 'inputs' }));
+          findings.push(toFinding(rule, cfg, { messageId: 'inputs-missing', missing, occurrence: 'inputs' }, options.calendar));
           continue;
         }
       }
       const result = rule.check(c, new Context(today, now, issues, options.calendar, cfg));
       if (result === null || result === undefined) {
-        if (config.includeNotApplicable) findings.push(toFinding(rule, cfg, { messageId: 'not-applicable', occurrence: 'n/a' }));
+        if (config.includeNotApplicable) findings.push(toFinding(rule, cfg, { messageId: 'not-applicable', occurrence: 'n/a' }, options.calendar));
       } else if (Array.isArray(result)) {
-        for (const o of result as readonly Outcome[]) findings.push(toFinding(rule, cfg, o));
+        for (const o of result as readonly Outcome[]) findings.push(toFinding(rule, cfg, o, options.calendar));
       } else {
-        findings.push(toFinding(rule, cfg, result as Outcome));
+        findings.push(toFinding(rule, cfg, result as Outcome, options.calendar));
       }
     } catch (e) {
-      findings.push(toFinding(rule, cfg, { messageId: 'rule-error', data: { error: errorText(e) }, occurrence: 'error' }));
+      findings.push(toFinding(rule, cfg, { messageId: 'rule-error', data: { error: errorText(e) }, occurrence: 'error' }, options.calendar));
     }
   }
   return findings;

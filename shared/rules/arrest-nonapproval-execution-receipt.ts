@@ -10,7 +10,7 @@ export default defineRule({
   meta: {
     id: 'arrest-nonapproval-execution-receipt',
     catalogue: 'R23',
-    version: 1,
+    version: 2,
     title: { zh: '不批捕后释放及执行回执（3日）', en: 'Release and execution receipt after a non-approval of arrest (3 days)' },
     description: {
       zh: '人民检察院不批准逮捕的，应当要求公安机关在收到不批准逮捕决定书后立即释放在押的犯罪嫌疑人或者变更强制措施，并在三日以内送达执行回执；公安机关不立即释放或者变更强制措施的，人民检察院应当提出纠正意见。回执逾期为对公安机关的监督提示（黄灯）；未执行而未提出纠正意见为本院瑕疵（红灯）。',
@@ -24,7 +24,7 @@ export default defineRule({
     procedures: ['arrest-review'],
     fields: ['nonApprovalServedOn', 'nonApprovalReceiptOn', 'nonApprovalNotExecuted', 'nonApprovalCorrectionOn', 'inCustody', 'custodyMeasure'],
     anchor: 'nonApprovalReceiptOn',
-    deadline: { zh: '不批准逮捕决定书送达之日 + 3日（公安机关送达执行回执）', en: 'non-approval served + 3 days (police execution receipt)' },
+    deadline: { zh: '不批准逮捕决定书送达之日 + 3日（公安机关送达执行回执；期满日为节假日的顺延，在押的不顺延）', en: 'non-approval served + 3 days (police execution receipt; a rest-day end moves to the next working day unless in custody)' },
     warningDays: 0,
     severity: 'serious',
     points: { 'no-correction': 4 },
@@ -40,7 +40,7 @@ export default defineRule({
   applies: (c) => c.nonApprovalServedOn !== undefined,
   check: (c, ctx) => {
     const served = c.nonApprovalServedOn!;
-    const deadline = ctx.deadline(served, { amount: 3, unit: 'day' }, { inCustody: inCustodyOf(c) ?? true });
+    const deadline = ctx.deadline(served, { amount: 3, unit: 'day' }, { inCustody: inCustodyOf(c) ?? false });
     const out: Outcome<Id>[] = [
       judge(ctx, deadline, c.nonApprovalReceiptOn, {
         done: 'receipt-received', late: 'receipt-late', missing: 'receipt-overdue', dueSoon: 'awaiting-receipt', open: 'awaiting-receipt',

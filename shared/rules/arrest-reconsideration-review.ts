@@ -12,7 +12,7 @@ export default defineRule({
   meta: {
     id: 'arrest-reconsideration-review',
     catalogue: 'R24',
-    version: 1,
+    version: 2,
     title: { zh: '不批捕复议7日、复核15日', en: 'Non-approval of arrest: reconsideration in 7 days, review in 15' },
     description: {
       zh: '公安机关对不批准逮捕要求复议的，应当另行指派检察官或者检察官办案组审查，在收到要求复议意见书和案卷材料后七日以内经检察长批准作出决定；提请上一级人民检察院复核的，上一级人民检察院应当在收到提请复核意见书和案卷材料后十五日以内经检察长批准作出决定。维持原决定的应说明理由。',
@@ -31,8 +31,8 @@ export default defineRule({
     ],
     anchor: 'arrestReconsiderationDecidedOn',
     deadline: {
-      zh: '复议：收到要求复议意见书 + 7日；复核：收到提请复核意见书 + 15日；犯罪嫌疑人在押的不顺延（羁押状态不明按在押）',
-      en: 'reconsideration: request received + 7 days; review: request received + 15 days; not extended while in custody (unknown counts as in custody)',
+      zh: '复议：收到要求复议意见书 + 7日；复核：收到提请复核意见书 + 15日；期满日为节假日的顺延至节假日后第一个工作日，犯罪嫌疑人在押的不顺延（羁押状态不明的按不在押计算）',
+      en: 'reconsideration: request received + 7 days; review: request received + 15 days; a rest-day end moves to the next working day unless the suspect is in custody (unknown custody counts as not in custody)',
     },
     warningDays: { 'default': 2, '15d': 3 },
     severity: 'serious',
@@ -49,7 +49,7 @@ export default defineRule({
   applies: (c) => c.arrestReconsiderationReceivedOn !== undefined || c.arrestRecheckReceivedOn !== undefined,
   check: (c, ctx) => {
     const out: Outcome<Id>[] = [];
-    const inCustody = inCustodyOf(c) ?? true;
+    const inCustody = inCustodyOf(c) ?? false;
     const ids = { done: 'done', late: 'late', missing: 'missing', dueSoon: 'due-soon', open: 'open' } as const;
     if (c.arrestReconsiderationReceivedOn !== undefined) {
       const d = ctx.deadline(c.arrestReconsiderationReceivedOn, { amount: 7, unit: 'day' }, { inCustody });

@@ -11,13 +11,14 @@ export default defineRule({
   meta: {
     id: 'arrest-review-self-investigated',
     catalogue: 'R18',
-    version: 1,
+    version: 2,
     title: { zh: '自侦案件审查决定逮捕期限', en: 'Arrest decision in the procuratorate’s own investigations' },
     description: {
-      zh: '本院直接受理侦查的案件需要逮捕的，犯罪嫌疑人已被拘留的，负责侦查的部门应当在拘留后七日以内移送负责捕诉的部门审查；负责捕诉的部门应当在收到逮捕犯罪嫌疑人意见书后七日以内报请检察长决定，特殊情况下可延长一日至三日；未被拘留的，十五日以内，重大、复杂案件不得超过二十日。已拘留的在押，期满日不因节假日顺延。',
-      en: 'In the procuratorate’s own investigations the investigating department sends a detained suspect’s case for arrest review within 7 days of detention; the decision follows within 7 days of receiving the opinion (1–3 more days in special cases), or 15 days if not detained (20 for a major or complex case). Detained: never extended by rest days.',
+      zh: '本院直接受理侦查的案件需要逮捕的，犯罪嫌疑人已被拘留的，负责侦查的部门应当在拘留后七日以内移送负责捕诉的部门审查；负责捕诉的部门应当在收到逮捕犯罪嫌疑人意见书后七日以内报请检察长决定，特殊情况下可延长一日至三日；未被拘留的，十五日以内，重大、复杂案件不得超过二十日。两个七日合为刑诉法167条“拘留后十四日以内作出决定、特殊情况延长一至三日”。已拘留的在押，期满日不因节假日顺延。',
+      en: 'In the procuratorate’s own investigations the investigating department sends a detained suspect’s case for arrest review within 7 days of detention; the decision follows within 7 days of receiving the opinion (1–3 more days in special cases), or 15 days if not detained (20 for a major or complex case). The two 7-day steps make up CPL 167’s 14 days from detention (1–3 more in special cases). Detained: never extended by rest days.',
     },
     basis: [
+      { law: '刑事诉讼法', article: 167 },
       { law: '人民检察院刑事诉讼规则', article: 296 },
       { law: '人民检察院刑事诉讼规则', article: 297 },
     ],

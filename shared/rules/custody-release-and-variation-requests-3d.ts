@@ -6,7 +6,7 @@ export default defineRule({
   meta: {
     id: 'custody-release-and-variation-requests-3d',
     catalogue: 'R38',
-    version: 1,
+    version: 2,
     title: { zh: '变更强制措施、解除羁押申请3日内答复', en: 'Answer a release or variation request within 3 days' },
     description: {
       zh: '犯罪嫌疑人及其法定代理人、近亲属或辩护人申请变更强制措施，或认为羁押期限届满要求解除的，应当在收到申请后3日以内作出决定；不同意的应告知申请人并说明理由。在押，期满日不顺延。',
@@ -23,8 +23,8 @@ export default defineRule({
     fields: ['releaseRequestReceivedOn', 'releaseRequestAnsweredOn', 'inCustody', 'custodyMeasure'],
     anchor: 'releaseRequestAnsweredOn',
     deadline: {
-      zh: '收到申请之日 + 3日（在押或羁押状态未知时不顺延）',
-      en: 'request received + 3 days (not extended in custody or when custody is unknown)',
+      zh: '收到申请之日 + 3日；期满日为节假日的顺延至节假日后第一个工作日，在押的不顺延（羁押状态不明的按不在押计算）',
+      en: 'request received + 3 days; a rest-day end moves to the next working day unless in custody (unknown custody counts as not in custody)',
     },
     warningDays: 0,
     severity: 'serious',
@@ -39,7 +39,7 @@ export default defineRule({
   },
   applies: (c) => c.releaseRequestReceivedOn !== undefined,
   check: (c, ctx) => {
-    const deadline = ctx.deadline(c.releaseRequestReceivedOn!, { amount: 3, unit: 'day' }, { inCustody: inCustodyOf(c) ?? true });
+    const deadline = ctx.deadline(c.releaseRequestReceivedOn!, { amount: 3, unit: 'day' }, { inCustody: inCustodyOf(c) ?? false });
     return judge(ctx, deadline, c.releaseRequestAnsweredOn, { done: 'done', late: 'late', missing: 'missing', dueSoon: 'due-soon', open: 'open' });
   },
 });

@@ -12,7 +12,7 @@ export default defineRule({
   meta: {
     id: 'defense-evidence-requests',
     catalogue: 'R13',
-    version: 1,
+    version: 2,
     title: { zh: '辩护方调取/收集证据申请的处理时限', en: 'Defence evidence requests: time limits and reasons' },
     description: {
       zh: '（一）辩护人申请向公安机关调取无罪、罪轻证据的，应及时审查；公安机关移送相关证据材料后，三日以内告知辩护人；决定不予调取的应说明理由。（二）辩护律师申请检察院收集、调取证据的，应及时审查，不予收集、调取的应书面说明理由。（三）辩护律师申请许可向被害人方收集材料的，应在五日以内作出是否许可的决定并通知，不予许可的应书面说明理由。',
@@ -33,17 +33,10 @@ export default defineRule({
     requires: ['evidenceRequestType'],
     anchor: 'evidenceRequestDecidedOn',
     deadline: {
-      zh: '公安移送证据之日 + 3日告知辩护人；向被害人方收集的许可申请 + 5日决定；节假日不顺延（疑问 D1，可配置）',
-      en: 'police evidence received + 3 days to tell the defender; victim-side permission requested + 5 days to decide; not moved off rest days (doubt D1, configurable)',
+      zh: '公安移送证据之日 + 3日告知辩护人；向被害人方收集的许可申请 + 5日决定；期满日为节假日的顺延至节假日后第一个工作日，在押的不顺延',
+      en: 'police evidence received + 3 days to tell the defender; victim-side permission requested + 5 days to decide; a rest-day end moves to the next working day unless in custody',
     },
     warningDays: { 'default': 0, '5d': 2 },
-    options: { postponeOnRestDay: false },
-    optionDocs: {
-      postponeOnRestDay: {
-        zh: '不在押时期满日遇节假日是否顺延。目录建议：不顺延（检察机关自身的告知、决定义务从严，疑问 D1）。',
-        en: 'Move a rest-day due date to the next working day when not in custody. Recommended: no (doubt D1).',
-      },
-    },
     severity: 'moderate',
     points: { 'told-late': 3, 'not-told': 3, 'decided-late': 3, 'undecided': 3, 'refused-without-reasons': 3 },
     messages: {
@@ -62,11 +55,12 @@ export default defineRule({
       'refused-with-reasons': { light: 'green', zh: '不准许辩护方证据申请，已说明理由', en: 'Defence evidence request refused with reasons given' },
     },
   },
-  applies: (c) => c.evidenceRequestType !== undefined || c.evidenceRequestOn !== undefined,
+  // Evidence handed over by the police without the request's type on file is grey, never silent.
+  applies: (c) => c.evidenceRequestType !== undefined || c.evidenceRequestOn !== undefined || c.policeEvidenceReceivedOn !== undefined,
   check: (c, ctx) => {
     const out: Outcome<Id>[] = [];
     const type = c.evidenceRequestType!;
-    const opts = { inCustody: inCustodyOf(c) ?? true, postpone: ctx.option<boolean>('postponeOnRestDay') };
+    const opts = { inCustody: inCustodyOf(c) ?? false };
     if (type === 'victim-side') {
       // 规则 53: decide within 5 days and notify the lawyer.
       if (c.evidenceRequestOn === undefined) return ctx.missing('evidenceRequestOn');

@@ -43,7 +43,7 @@ export default defineRule({
   check: (c, ctx) => {
     const custody = inCustodyOf(c);
     if (custody === undefined) return ctx.missing('inCustody');
-    const p = reviewPeriod(c);
+    const p = reviewPeriod(c, ctx.today);
     if ('missing' in p) return ctx.missing(...p.missing);
     const days = c.likelySentenceMonths !== undefined && c.likelySentenceMonths > 12 ? 15 : 10;
     const deadline = ctx.deadline(p.start, { amount: days, unit: 'day' }, {

@@ -6,11 +6,11 @@ export default defineRule({
   meta: {
     id: 'flow-monitoring-notice-reply-10d',
     catalogue: 'R59',
-    version: 1,
+    version: 2,
     title: { zh: '案件流程监控通知书10日内书面回复', en: 'Answer a case-flow monitoring notice in writing within 10 days' },
     description: {
-      zh: '负责案件管理的部门发现办案活动违反期限、程序等规定，情节较重的发送案件流程监控通知书；办案部门收到后，应当在十日以内将核查情况书面回复负责案件管理的部门。期满日遇节假日不顺延（可配置）。',
-      en: 'When case management sends a case-flow monitoring notice about a breach of periods or procedure, the handling department answers in writing with what it found within 10 days of receipt. Not moved off rest days (configurable).',
+      zh: '负责案件管理的部门发现办案活动违反期限、程序等规定，情节较重的发送案件流程监控通知书；办案部门收到后，应当在十日以内将核查情况书面回复负责案件管理的部门。期满日为节假日的，顺延至节假日后第一个工作日。',
+      en: 'When case management sends a case-flow monitoring notice about a breach of periods or procedure, the handling department answers in writing with what it found within 10 days of receipt. A rest-day end moves to the next working day.',
     },
     basis: [
       { law: '人民检察院刑事诉讼规则', article: 620 },
@@ -20,15 +20,8 @@ export default defineRule({
     procedures: 'any',
     fields: ['monitoringNoticeReceivedOn', 'monitoringNoticeRepliedOn'],
     anchor: 'monitoringNoticeRepliedOn',
-    deadline: { zh: '收到通知书之日 + 10日（不顺延，可配置）', en: 'notice received + 10 days (not moved, configurable)' },
+    deadline: { zh: '收到通知书之日 + 10日，期满日为节假日的顺延', en: 'notice received + 10 days, moved off a rest day' },
     warningDays: 2,
-    options: { postponeOnRestDay: false },
-    optionDocs: {
-      postponeOnRestDay: {
-        zh: '期满日遇节假日是否顺延。目录建议：不顺延（检察机关内部义务从严）。',
-        en: 'Move a rest-day due date to the next working day. Recommended: no (an internal duty, read strictly).',
-      },
-    },
     severity: 'minor',
     points: { late: 2, missing: 2 },
     messages: {
@@ -44,7 +37,6 @@ export default defineRule({
     // 规则 665 ¶3: "在十日以内将核查情况书面回复".
     const deadline = ctx.deadline(c.monitoringNoticeReceivedOn!, { amount: 10, unit: 'day' }, {
       inCustody: false,
-      postpone: ctx.option<boolean>('postponeOnRestDay'),
     });
     return judge(ctx, deadline, c.monitoringNoticeRepliedOn, { done: 'done', late: 'late', missing: 'missing', dueSoon: 'due-soon', open: 'open' });
   },

@@ -13,7 +13,7 @@ export default defineRule({
   meta: {
     id: 'indictment-plea-package',
     catalogue: 'R40',
-    version: 1,
+    version: 2,
     title: { zh: '提起公诉材料完整（认罪认罚具结书、量刑建议等）', en: 'A complete plea indictment: agreement, sentencing recommendation, supplements' },
     description: {
       zh: '认罪认罚案件提起公诉的，应当提出量刑建议（主刑、附加刑、是否适用缓刑，一般应为确定刑），在起诉书中写明认罪认罚情况，并移送认罪认罚具结书等材料（依法不需要签署具结书的除外）。人民法院书面要求补充移送材料、检察院认为有必要的，应当自收到通知之日起三日以内补送。',
@@ -34,15 +34,8 @@ export default defineRule({
       'inCustody', 'custodyMeasure',
     ],
     anchor: 'sentencingRecommendationMade',
-    deadline: { zh: '法院补充移送材料：收到通知之日 + 3日，节假日不顺延（可配置）', en: 'court supplements: notice received + 3 days, not moved off rest days (configurable)' },
+    deadline: { zh: '法院补充移送材料：收到通知之日 + 3日，期满日为节假日的顺延，在押的不顺延', en: 'court supplements: notice received + 3 days, moved off a rest day unless in custody' },
     warningDays: 0,
-    options: { postponeOnRestDay: false },
-    optionDocs: {
-      postponeOnRestDay: {
-        zh: '补送材料期满日遇节假日是否顺延。目录建议：不顺延（检察机关自身义务，疑问 D1）。',
-        en: 'Move a rest-day due date for court supplements to the next working day. Recommended: no (doubt D1).',
-      },
-    },
     severity: 'serious',
     points: { 'no-recommendation': 5, 'no-agreement': 5, 'supply-late': 3 },
     messages: {
@@ -80,7 +73,7 @@ export default defineRule({
     }
     if (c.courtSupplementRequestedOn !== undefined) {
       // 规则 361: "认为有必要移送的" — an empty date may mean it was judged unnecessary, so only a prompt.
-      const d = ctx.deadline(c.courtSupplementRequestedOn, { amount: 3, unit: 'day' }, { inCustody: inCustodyOf(c) ?? true, postpone: ctx.option<boolean>('postponeOnRestDay') });
+      const d = ctx.deadline(c.courtSupplementRequestedOn, { amount: 3, unit: 'day' }, { inCustody: inCustodyOf(c) ?? false });
       out.push(judge(ctx, d, c.courtSupplementProvidedOn, {
         done: 'supplied', late: 'supply-late', missing: 'supply-overdue', dueSoon: 'supply-due', open: 'supply-open',
       }, { anchor: 'courtSupplementProvidedOn', occurrence: `supplement:${c.courtSupplementRequestedOn}` }));

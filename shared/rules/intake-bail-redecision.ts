@@ -1,21 +1,29 @@
 // R03 移送审查起诉后重新作出取保候审/监视居住决定: a new decision, a restarted term, and the suspect told.
-import type { Outcome } from './lib/types';
+import type { CaseSnapshot } from '../case';
+import type { Outcome, RuleContext } from './lib/types';
 import { defineRule } from './lib/define-rule';
 import { judge, receivedOf } from './lib/support';
 
-type Id = 'done' | 'late' | 'missing' | 'due-soon' | 'open' | 'notified' | 'notice-late' | 'notice-not-recorded' | 'notify-pending';
+type Id = 'done' | 'late' | 'missing' | 'see-max-term' | 'due-soon' | 'open' | 'notified' | 'notice-late' | 'notice-not-recorded' | 'notify-pending';
 
 const NON_CUSTODIAL = new Set(['bail', 'residential-surveillance', 'designated-residential-surveillance']);
+
+/** Whether the measure decided before receipt (the police's) has run past 刑诉法 79's maximum: R58's red. */
+function policeTermExceeded(c: CaseSnapshot, received: string, ctx: RuleContext): boolean {
+  if (c.measureStartedOn === undefined || c.measureStartedOn >= received) return false;
+  const term = ctx.deadline(c.measureStartedOn, { amount: c.custodyMeasure === 'bail' ? 12 : 6, unit: 'month' }, { inCustody: false });
+  return c.measureEndedOn !== undefined ? c.measureEndedOn > term.due : ctx.pending(term) === 'overdue';
+}
 
 export default defineRule({
   meta: {
     id: 'intake-bail-redecision',
     catalogue: 'R03',
-    version: 1,
+    version: 2,
     title: { zh: '移送审查起诉后重新作出取保候审/监视居住决定', en: 'Re-decide police bail or residential surveillance after transfer' },
     description: {
-      zh: '公安机关决定取保候审或监视居住的案件移送审查起诉后，需要继续采取的，人民检察院应当依法重新作出决定并办理手续，期限重新计算并告知犯罪嫌疑人；继续以保证金方式取保、未违反规定的不重新收取保证金。法律未规定日数，目录建议受理后3日内办理、第7日仍未办理亮红灯（可配置）。',
-      en: 'When a police-imposed bail or residential surveillance is to continue after transfer for prosecution, the procuratorate makes its own new decision, restarts the term and tells the suspect. No statutory day count: the catalogue suggests doing it within the 3-day notice window and lights red if it is still missing on day 7 (configurable).',
+      zh: '公安机关决定取保候审或监视居住的案件移送审查起诉后，需要继续采取的，人民检察院应当依法重新作出决定并办理手续，期限重新计算并告知犯罪嫌疑人；继续以保证金方式取保、未违反规定的不重新收取保证金。法律未规定日数：目录建议受理后3日内办理、第7日为限，属本院内部期限，逾期黄灯提示、不计分，本院采用后亮红灯计分（可配置）。未重新决定而原措施已超过刑诉法79条最长期限的，由 R58 计分，本规则只作提示。',
+      en: 'When a police-imposed bail or residential surveillance is to continue after transfer for prosecution, the procuratorate makes its own new decision, restarts the term and tells the suspect. No statutory day count: the catalogue suggests the 3-day notice window and day 7 as the limit, a unit-policy limit that is a yellow reminder without points unless the unit adopts it (configurable). Where the earlier measure has run past its CPL 79 maximum without a new decision, R58 charges it and this rule only points there.',
     },
     basis: [
       { law: '人民检察院刑事诉讼规则', article: 103 },
@@ -25,7 +33,7 @@ export default defineRule({
     procedures: ['prosecution-review'],
     fields: [
       'acceptedOn', 'materialsReceivedOn', 'custodyMeasure', 'supervisionCase', 'selfInvestigated',
-      'measureStartedOn', 'measureRedecisionNoticeOn',
+      'measureStartedOn', 'measureRedecisionNoticeOn', 'measureEndedOn',
     ],
     requires: ['acceptedOn'],
     anchor: 'measureStartedOn',
@@ -37,8 +45,8 @@ export default defineRule({
     options: { days: 7 },
     optionDocs: {
       days: {
-        zh: '重新作出决定并告知犯罪嫌疑人的期限（日），法律未规定（疑问 D14）。目录建议：7。',
-        en: 'Days allowed for the new decision and telling the suspect; no statutory count (doubt D14). Recommended: 7.',
+        zh: '重新作出决定并告知犯罪嫌疑人的期限（日），法律未规定日数，为本院内部期限。目录建议：7。',
+        en: 'Days allowed for the new decision and telling the suspect; the law sets no count, so this is a unit-policy limit. Recommended: 7.',
       },
     },
     severity: 'moderate',
@@ -47,11 +55,12 @@ export default defineRule({
       'done': { light: 'green', zh: '已于{{doneOn}}重新作出{{measure}}决定', en: 'New {{measure}} decision made on {{doneOn}}' },
       'open': { light: 'green', zh: '公安机关决定的{{measure}}需继续的，应重新作出决定（最迟 {{due}}）', en: 'A continuing {{measure}} needs the procuratorate’s own decision (by {{due}})' },
       'due-soon': { light: 'yellow', zh: '尚未重新作出{{measure}}决定，最迟 {{due}}', en: 'No new {{measure}} decision yet; limit {{due}}' },
-      'late': { light: 'red', zh: '重新作出{{measure}}决定迟延：最迟 {{due}}，{{doneOn}}才作出', en: 'New {{measure}} decision late: limit {{due}}, made on {{doneOn}}' },
-      'missing': { light: 'red', zh: '移送审查起诉后至 {{due}} 仍未重新作出{{measure}}决定', en: 'No new {{measure}} decision by {{due}} after transfer' },
+      'late': { light: 'red', policy: true, zh: '重新作出{{measure}}决定迟延：最迟 {{due}}，{{doneOn}}才作出', en: 'New {{measure}} decision late: limit {{due}}, made on {{doneOn}}' },
+      'missing': { light: 'red', policy: true, zh: '移送审查起诉后至 {{due}} 仍未重新作出{{measure}}决定', en: 'No new {{measure}} decision by {{due}} after transfer' },
+      'see-max-term': { light: 'yellow', zh: '移送审查起诉后至 {{due}} 仍未重新作出{{measure}}决定，原{{measure}}已超过法定最长期限，见R58（在该规则计分）', en: 'No new {{measure}} decision by {{due}} after transfer, and the earlier {{measure}} has run past its statutory maximum: see R58 (charged there)' },
       'notified': { light: 'green', zh: '已于{{doneOn}}告知犯罪嫌疑人重新计算的期限', en: 'Suspect told of the restarted term on {{doneOn}}' },
       'notify-pending': { light: 'yellow', zh: '已重新作出决定，应告知犯罪嫌疑人重新计算的期限（最迟 {{due}}）', en: 'New decision made: tell the suspect of the restarted term (by {{due}})' },
-      'notice-late': { light: 'red', zh: '告知犯罪嫌疑人重新计算的期限迟延：最迟 {{due}}，{{doneOn}}才告知', en: 'Suspect told of the restarted term late: limit {{due}}, told on {{doneOn}}' },
+      'notice-late': { light: 'red', policy: true, zh: '告知犯罪嫌疑人重新计算的期限迟延：最迟 {{due}}，{{doneOn}}才告知', en: 'Suspect told of the restarted term late: limit {{due}}, told on {{doneOn}}' },
       'notice-not-recorded': { light: 'yellow', zh: '已重新作出决定，但未见告知犯罪嫌疑人重新计算期限的记录（最迟 {{due}}），请核对', en: 'New decision made, but no record that the suspect was told of the restarted term (limit {{due}}); please check' },
     },
   },
@@ -64,11 +73,14 @@ export default defineRule({
     const deadline = ctx.deadline(received, { amount: ctx.option<number>('days'), unit: 'day' }, { inCustody: false });
     // measureStartedOn holds the decision in force: on or after receipt it is the procuratorate's own.
     const decidedOn = c.measureStartedOn !== undefined && c.measureStartedOn >= received ? c.measureStartedOn : undefined;
+    const decision = judge(ctx, deadline, decidedOn, { done: 'done', late: 'late', missing: 'missing', dueSoon: 'due-soon', open: 'open' }, {
+      data: { measure },
+      occurrence: `${received}:decision`,
+    });
     const out: Outcome<Id>[] = [
-      judge(ctx, deadline, decidedOn, { done: 'done', late: 'late', missing: 'missing', dueSoon: 'due-soon', open: 'open' }, {
-        data: { measure },
-        occurrence: `${received}:decision`,
-      }),
+      // One defect, charged once: without a decision of its own the police's measure ran past its
+      // statutory maximum (刑诉法 79), which R58 charges; here it only points there.
+      decision.messageId === 'missing' && policeTermExceeded(c, received, ctx) ? { ...decision, messageId: 'see-max-term' } : decision,
     ];
     if (decidedOn !== undefined) {
       // 规则 103, 113: the term is recalculated and the suspect is told of it. An empty notice date

@@ -6,7 +6,7 @@ export default defineRule({
   meta: {
     id: 'intake-jurisdiction-transfer-5d',
     catalogue: 'R02',
-    version: 1,
+    version: 2,
     title: { zh: '非本院管辖案件5日内移送', en: 'Transfer a case outside this procuratorate’s jurisdiction within 5 days' },
     description: {
       zh: '负责捕诉的部门收到移送起诉的案件后，经审查认为不属于本院管辖的，应当在发现之日起五日以内经由负责案件管理的部门移送有管辖权的人民检察院（或报送上级人民检察院、报请指定管辖），同时通知移送起诉的公安机关。不在押的，期满日遇节假日顺延。',
@@ -20,8 +20,8 @@ export default defineRule({
     fields: ['nonJurisdictionFoundOn', 'jurisdictionTransferredOn', 'inCustody', 'custodyMeasure'],
     anchor: 'jurisdictionTransferredOn',
     deadline: {
-      zh: '发现不属本院管辖之日 + 5日；不在押遇节假日顺延（羁押状态不明按在押）',
-      en: 'found on + 5 days; moved off rest days unless in custody (unknown custody counts as in custody)',
+      zh: '发现不属本院管辖之日 + 5日；期满日为节假日的顺延至节假日后第一个工作日，在押的不顺延（羁押状态不明的按不在押计算）',
+      en: 'found on + 5 days; a rest-day end moves to the next working day unless in custody (unknown custody counts as not in custody)',
     },
     // The catalogue's own light for R02: yellow on days 4–5.
     warningDays: 1,
@@ -37,8 +37,8 @@ export default defineRule({
   },
   applies: (c) => c.nonJurisdictionFoundOn !== undefined,
   check: (c, ctx) => {
-    // settle(addDays(found, 5), inCustody): the ordinary 105 rule; unknown custody is treated strictly.
-    const deadline = ctx.deadline(c.nonJurisdictionFoundOn!, { amount: 5, unit: 'day' }, { inCustody: inCustodyOf(c) ?? true });
+    // settle(addDays(found, 5), inCustody): the ordinary 105 rule; unknown custody is not custody.
+    const deadline = ctx.deadline(c.nonJurisdictionFoundOn!, { amount: 5, unit: 'day' }, { inCustody: inCustodyOf(c) ?? false });
     return judge(ctx, deadline, c.jurisdictionTransferredOn, { done: 'done', late: 'late', missing: 'missing', dueSoon: 'due-soon', open: 'open' });
   },
 });

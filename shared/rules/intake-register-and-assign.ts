@@ -4,13 +4,14 @@ import { defineRule } from './lib/define-rule';
 import { judge, receivedOf } from './lib/support';
 
 type Id =
-  | 'same-day' | 'next-workday' | 'late' | 'fast-track-late' | 'registration-late' | 'open' | 'due-soon' | 'missing' | 'checklist-incomplete';
+  | 'same-day' | 'next-workday' | 'late' | 'fast-track-late' | 'registration-late' | 'fast-track-registration-late'
+  | 'open' | 'due-soon' | 'missing' | 'fast-track-missing' | 'checklist-incomplete';
 
 export default defineRule({
   meta: {
     id: 'intake-register-and-assign',
     catalogue: 'R01',
-    version: 1,
+    version: 2,
     title: { zh: '案件受理登记与分案及时', en: 'Register the case and pass it to the handling department promptly' },
     description: {
       zh: '案件管理部门受理案件时应立即审查管辖、材料、款物、到案及强制措施、移送期限等事项，具备受理条件的及时登记，并立即将案卷材料和受理登记表移送办案部门；公安机关建议适用速裁程序的，应当在受理当日移送负责捕诉的部门。',
@@ -28,8 +29,8 @@ export default defineRule({
     requires: ['acceptedOn'],
     anchor: 'assignedToHandlerOn',
     deadline: {
-      zh: '收案当日移送为及时；其他案件最迟下一个工作日（可配置）；公安建议速裁的须当日移送',
-      en: 'the day of receipt is prompt; otherwise by the next working day (configurable); fast-track recommendations the same day',
+      zh: '收案当日移送为及时；其他案件最迟下一个工作日（本院内部期限，可配置）；公安建议速裁的须当日移送（规则273条2款）',
+      en: 'the day of receipt is prompt; otherwise by the next working day (a unit-policy limit, configurable); fast-track recommendations the same day (Rules 273(2))',
     },
     warningDays: 0,
     options: { workdaysAllowed: 1 },
@@ -40,16 +41,18 @@ export default defineRule({
       },
     },
     severity: 'minor',
-    points: { 'late': 1, 'fast-track-late': 1, 'registration-late': 1, 'missing': 1 },
+    points: { 'late': 1, 'fast-track-late': 1, 'registration-late': 1, 'fast-track-registration-late': 1, 'missing': 1, 'fast-track-missing': 1 },
     messages: {
       'same-day': { light: 'green', zh: '已于收案当日（{{doneOn}}）移送办案部门', en: 'Passed to the handling department on the day of receipt ({{doneOn}})' },
       'next-workday': { light: 'yellow', zh: '{{doneOn}}才移送办案部门，未在收案当日移送（最迟 {{due}}）', en: 'Passed on on {{doneOn}}, not on the day of receipt (limit {{due}})' },
-      'late': { light: 'red', zh: '移送办案部门迟延：最迟 {{due}}，{{doneOn}}才移送', en: 'Passed to the handling department late: limit {{due}}, done on {{doneOn}}' },
+      'late': { light: 'red', policy: true, zh: '移送办案部门迟延：最迟 {{due}}，{{doneOn}}才移送', en: 'Passed to the handling department late: limit {{due}}, done on {{doneOn}}' },
       'fast-track-late': { light: 'red', zh: '公安机关建议速裁的案件应于受理当日（{{due}}）移送，{{doneOn}}才移送', en: 'A fast-track recommendation must be passed on the day of receipt ({{due}}); done on {{doneOn}}' },
-      'registration-late': { light: 'red', zh: '收到案卷材料（{{start}}）后至{{registeredOn}}才受理登记，未能于 {{due}} 前登记并移送办案部门', en: 'File received on {{start}} but registered only on {{registeredOn}}, so it could not reach the handling department by {{due}}' },
+      'registration-late': { light: 'red', policy: true, zh: '收到案卷材料（{{start}}）后至{{registeredOn}}才受理登记，未能于 {{due}} 前登记并移送办案部门', en: 'File received on {{start}} but registered only on {{registeredOn}}, so it could not reach the handling department by {{due}}' },
+      'fast-track-registration-late': { light: 'red', zh: '公安机关建议速裁的案件收到案卷材料（{{start}}）后至{{registeredOn}}才受理登记，未能于受理当日移送', en: 'A fast-track recommendation received on {{start}} was registered only on {{registeredOn}}, so it could not be passed on the same day' },
       'open': { light: 'green', zh: '受理后应立即移送办案部门（最迟 {{due}}）', en: 'Pass the case to the handling department at once (by {{due}})' },
       'due-soon': { light: 'yellow', zh: '尚未移送办案部门，最迟应于 {{due}} 移送', en: 'Not yet passed to the handling department; the limit is {{due}}' },
-      'missing': { light: 'red', zh: '{{due}} 前未将案卷材料和受理登记表移送办案部门', en: 'File and intake form not passed to the handling department by {{due}}' },
+      'missing': { light: 'red', policy: true, zh: '{{due}} 前未将案卷材料和受理登记表移送办案部门', en: 'File and intake form not passed to the handling department by {{due}}' },
+      'fast-track-missing': { light: 'red', zh: '公安机关建议速裁的案件未于受理当日（{{due}}）移送办案部门', en: 'A fast-track recommendation was not passed to the handling department on the day of receipt ({{due}})' },
       'checklist-incomplete': { light: 'yellow', zh: '受理审查事项（管辖、材料、款物、到案及强制措施、移送期限）未逐项审查', en: 'Intake checks (jurisdiction, file, money and items, suspect and measure, transfer time) not all done' },
     },
   },
@@ -69,10 +72,10 @@ export default defineRule({
     if (done !== undefined && done <= received) {
       out.push({ messageId: 'same-day', deadline, data: { doneOn: done } });
     } else if (done === undefined && registeredLate) {
-      out.push({ messageId: 'registration-late', deadline, anchor: 'acceptedOn', data: { registeredOn: c.acceptedOn } });
+      out.push({ messageId: fastTrack ? 'fast-track-registration-late' : 'registration-late', deadline, anchor: 'acceptedOn', data: { registeredOn: c.acceptedOn } });
     } else {
       const o = judge(ctx, deadline, done, {
-        done: 'next-workday', late: fastTrack ? 'fast-track-late' : 'late', missing: 'missing', dueSoon: 'due-soon', open: 'open',
+        done: 'next-workday', late: fastTrack ? 'fast-track-late' : 'late', missing: fastTrack ? 'fast-track-missing' : 'missing', dueSoon: 'due-soon', open: 'open',
       });
       out.push(registeredLate ? { ...o, anchor: 'acceptedOn' } : o);
     }

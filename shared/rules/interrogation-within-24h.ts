@@ -1,4 +1,5 @@
-// R57 拘留/逮捕后24小时内讯问.
+// R57 拘留/逮捕后24小时内讯问: the procuratorate's own duty (刑诉法 166 for its detentions, 94 for
+// arrests); 刑诉法 86 is the police's and is not cited.
 import type { FieldId } from '../case';
 import type { Outcome } from './lib/types';
 import { ARREST, DETENTION, procuratorateExecutes, type CustodyEvent } from './lib/custody-events';
@@ -16,14 +17,14 @@ export default defineRule({
   meta: {
     id: 'interrogation-within-24h',
     catalogue: 'R57',
-    version: 1,
+    version: 2,
     title: { zh: '拘留、逮捕后24小时内讯问', en: 'Interrogate within 24 hours of detention or arrest' },
     description: {
-      zh: '本院对被拘留、逮捕的人，应当在拘留、逮捕后24小时以内进行讯问；发现不应当拘留、逮捕的，应当立即释放或变更强制措施。按执行时间精确加24小时计算（疑问 D5）。',
-      en: 'A person the procuratorate detains or arrests is interrogated within 24 hours; if the measure proves unwarranted, release or change it at once. Exact execution time + 24 h (doubt D5).',
+      zh: '本院对被拘留、逮捕的人，应当在拘留、逮捕后24小时以内进行讯问；发现不应当拘留、逮捕的，应当立即释放或变更强制措施。24小时自执行时间的下一个整点起算（开始的时不计入，刑诉法105条2款）：10时20分执行的，次日11时届满。',
+      en: 'A person the procuratorate detains or arrests is interrogated within 24 hours; if the measure proves unwarranted, release or change it at once. The 24 hours run from the next full hour after the execution (the starting hour is not counted, CPL 105(2)): executed at 10:20, due at 11:00 the next day.',
     },
     basis: [
-      { law: '刑事诉讼法', article: 86 },
+      { law: '刑事诉讼法', article: 166 },
       { law: '刑事诉讼法', article: 94 },
       { law: '人民检察院刑事诉讼规则', article: 124 },
       { law: '人民检察院刑事诉讼规则', article: 125 },
@@ -32,7 +33,7 @@ export default defineRule({
     procedures: 'any',
     fields: ['procedure', 'supervisionCase', 'detainedAt', 'arrestedAt', 'firstInterrogatedAt', 'postArrestInterrogatedAt'],
     anchor: 'firstInterrogatedAt',
-    deadline: { zh: '执行时间 + 24小时', en: 'executed at + 24 hours' },
+    deadline: { zh: '执行时间的下一个整点 + 24小时', en: 'the next full hour after the execution + 24 hours' },
     warningHours: 4,
     severity: 'serious',
     points: { late: 6, missing: 6 },

@@ -1,5 +1,6 @@
 // R25 逮捕后侦查羁押期限届满预警: 2 months, then +1, +2, +2 months chained from each nominal expiry.
 import { defineRule } from './lib/define-rule';
+import { evaluationDays } from './lib/review-period';
 import { earliest, inCustodyOf, judge } from './lib/support';
 
 /** 刑诉法 156 (2 months), 156 (+1), 158 (+2), 159 (+2). */
@@ -9,11 +10,11 @@ export default defineRule({
   meta: {
     id: 'investigative-detention-expiry',
     catalogue: 'R25',
-    version: 1,
+    version: 2,
     title: { zh: '逮捕后侦查羁押期限届满预警', en: 'Investigative detention after arrest: expiry' },
     description: {
-      zh: '逮捕后的侦查羁押期限不得超过2个月；经批准可延长1个月、2个月、再2个月，每次自上一期限的名义届满日起算；发现另有重要罪行的自发现之日起重新计算；精神病鉴定期间不计入。在押，期满日不因节假日顺延。期满未侦查终结的应当释放或变更强制措施。',
-      en: 'Detention for investigation after arrest is at most 2 months, extendable by 1, 2 and 2 more months, each from the previous nominal expiry; it restarts when another important crime is found; psychiatric evaluation is not counted. In custody, never extended by rest days.',
+      zh: '逮捕后的侦查羁押期限不得超过2个月；经批准可延长1个月、2个月、再2个月，各次延长合并计算、自原起算日起算月数（逮捕2024年12月30日 + 3个月 = 2025年3月30日，不以上一期限月末截断后的日期为准）；发现另有重要罪行的自发现之日起重新计算；精神病鉴定期间不计入（鉴定进行中期限停止计算）。在押，期满日不因节假日顺延。期满未侦查终结的应当释放或变更强制措施。',
+      en: 'Detention for investigation after arrest is at most 2 months, extendable by 1, 2 and 2 more months; the months add up and run from the original start (arrested 2024-12-30 + 3 months = 2025-03-30, never from a month-end an earlier step was clipped to); it restarts when another important crime is found; psychiatric evaluation is not counted (the clock stands still while it runs). In custody, never extended by rest days.',
     },
     basis: [
       { law: '刑事诉讼法', article: 156 },
@@ -33,8 +34,8 @@ export default defineRule({
     requires: ['arrestedOn'],
     anchor: 'investigationConcludedOn',
     deadline: {
-      zh: '逮捕（或重新计算起算）日 + 2个月，每次批准延长依次 +1、+2、+2个月（自上一名义届满日起算），加精神病鉴定天数；在押不顺延',
-      en: 'arrested (or recalculated) on + 2 months, each approved extension +1, +2, +2 months from the previous nominal expiry, plus evaluation days; in custody, never extended',
+      zh: '逮捕（或重新计算起算）日 + 2个月，每次批准延长依次 +1、+2、+2个月（月数合并、自原起算日计算），加精神病鉴定天数；在押不顺延',
+      en: 'arrested (or recalculated) on + 2 months, each approved extension +1, +2, +2 months (months added up from the original start), plus evaluation days; in custody, never extended',
     },
     warningDays: 7,
     severity: 'critical',
@@ -54,17 +55,16 @@ export default defineRule({
     // 刑诉法 160: another important crime found restarts the period from the day it is found.
     const from = c.detentionRestartedOn !== undefined && c.detentionRestartedOn > c.arrestedOn! ? c.detentionRestartedOn : c.arrestedOn!;
     const n = Math.min(c.detentionExtensions ?? 0, 3);
-    let start = from;
-    for (let i = 0; i < n; i++) start = ctx.addMonths(start, CHAIN[i]);
-    const ev = c.psychEvalStartedOn !== undefined && c.psychEvalResultOn !== undefined && c.psychEvalResultOn > c.psychEvalStartedOn
-      ? ctx.diffDays(c.psychEvalStartedOn, c.psychEvalResultOn)
-      : 0;
-    const deadline = ctx.deadline(start, { amount: CHAIN[n], unit: 'month' }, { inCustody: true, excludedDays: ev });
-    const dates = n > 0 ? [{ kind: 'info' as const, label: { zh: '羁押起算日', en: 'detention runs from' }, value: from }] : [];
-    const o = judge(ctx, deadline, end, { done: 'concluded', late: 'exceeded', missing: 'overdue', dueSoon: 'due-soon', open: 'open' }, {
+    // 高法解释 202 on the whole chain: 2024-12-30 + 2 + 1 months is 2025-03-30. Stepping through
+    // 2025-02-28 (a clipped month-end) would give 03-31, a day the law never granted.
+    let months = 0;
+    for (let i = 0; i <= n; i++) months += CHAIN[i];
+    // 刑诉法 149; 规则 222: evaluation days never count, notices or not (those are R34's duty).
+    const ev = evaluationDays(c, from, end ?? ctx.today);
+    const deadline = ctx.deadline(from, { amount: months, unit: 'month' }, { inCustody: true, excludedDays: ev });
+    return judge(ctx, deadline, end, { done: 'concluded', late: 'exceeded', missing: 'overdue', dueSoon: 'due-soon', open: 'open' }, {
       data: { extensions: n },
       occurrence: from,
     });
-    return { ...o, dates: [...dates, ...(o.dates ?? [])] };
   },
 });

@@ -10,11 +10,11 @@ export default defineRule({
   meta: {
     id: 'jurisdiction-change-restart',
     catalogue: 'R33',
-    version: 1,
+    version: 2,
     title: { zh: '改变管辖后审查起诉期限重新起算', en: 'Restart the review period after a change of jurisdiction' },
     description: {
-      zh: '审查起诉的案件改变管辖的，从改变后的人民检察院收到案件之日起计算审查起诉期限；改变管辖前后退回补充侦查的次数总共不得超过二次。受理日期早于改变管辖决定的，说明仍沿用原院日期（数据错误）；原院退回次数未计入本院退回次数的，退补上限无法判断。',
-      en: 'After a change of jurisdiction the review period runs from the day the new procuratorate receives the case; returns for supplementary investigation before and after the change together may not exceed two. An acceptance date before the change means the old office’s date is still in use (a data error); returns at the old office missing from the count hide the limit.',
+      zh: '审查起诉的案件改变管辖的，从改变后的人民检察院收到案件之日起计算审查起诉期限；改变管辖前后退回补充侦查的次数总共不得超过二次。受理日期早于改变管辖决定的，说明仍沿用原院日期（数据错误）；原院退回次数未计入本院退回次数的，属记录错误。合计超过二次的第三次退回由 R36 计分，本规则只作提示，不重复计分。',
+      en: 'After a change of jurisdiction the review period runs from the day the new procuratorate receives the case; returns for supplementary investigation before and after the change together may not exceed two. An acceptance date before the change means the old office’s date is still in use (a data error); returns at the old office missing from the count are a record error. A third return in all is charged by R36; this rule only points to it, never charging it twice.',
     },
     basis: [
       { law: '刑事诉讼法', article: 172, clause: 2 },
@@ -30,13 +30,13 @@ export default defineRule({
       en: 'accepted (received) at the new office ≥ jurisdiction changed on; returns (both offices) ≤ 2',
     },
     severity: 'serious',
-    points: { 'not-restarted': 2, 'returns-not-carried': 2, 'third-return-across-change': 8 },
+    points: { 'not-restarted': 2, 'returns-not-carried': 2 },
     messages: {
       'restarted': { light: 'green', zh: '改变管辖后自本院收到案件之日（{{start}}）起计算审查起诉期限', en: 'Review period runs from receipt at this office ({{start}}) after the change of jurisdiction' },
       'not-restarted': { light: 'red', zh: '受理日期{{start}}早于改变管辖决定日期{{changedOn}}，审查起诉期限未从本院收到案件之日重新计算', en: 'Accepted on {{start}}, before the change of jurisdiction on {{changedOn}}: the period was not restarted from receipt here' },
       'returns-carried': { light: 'green', zh: '退回补充侦查次数已计入改变管辖前的{{before}}次（合计{{count}}次）', en: 'The return count includes the {{before}} before the change ({{count}} in all)' },
       'returns-not-carried': { light: 'red', zh: '改变管辖前已退回{{before}}次，本院记录的退回次数仅{{count}}次，未合并计算', en: '{{before}} returns before the change, but the count here is only {{count}}: not combined' },
-      'third-return-across-change': { light: 'red', zh: '改变管辖前后退回补充侦查合计{{total}}次，超过二次上限', en: 'Returns before and after the change total {{total}}, over the limit of two' },
+      'third-return-across-change': { light: 'yellow', zh: '改变管辖前后退回补充侦查合计{{total}}次，超过二次上限，见R36（在该规则计分，此处不重复计分）', en: 'Returns before and after the change total {{total}}, over the limit of two: see R36 (charged there, not again here)' },
     },
   },
   applies: (c) => c.jurisdictionChangedOn !== undefined,
@@ -52,14 +52,12 @@ export default defineRule({
     if (before !== undefined && before > 0) {
       // returnCount is the case total (R36 reads it); one smaller than the old office's count left them out.
       const count = c.returnCount ?? 0;
-      if (count >= before) {
-        out.push({ messageId: 'returns-carried', anchor: 'returnCount', data: { before, count }, occurrence: `returns:${changedOn}` });
-      } else {
-        const total = before + count;
-        out.push(total > 2
-          ? { messageId: 'third-return-across-change', anchor: 'returnCount', data: { total }, occurrence: `returns:${changedOn}` }
-          : { messageId: 'returns-not-carried', anchor: 'returnCount', data: { before, count }, occurrence: `returns:${changedOn}` });
-      }
+      const total = count >= before ? count : before + count;
+      const o = { anchor: 'returnCount' as const, occurrence: `returns:${changedOn}` };
+      // A third return is one defect: R36 (the limit itself) charges it; here it only points there.
+      if (total > 2) out.push({ ...o, messageId: 'third-return-across-change', data: { total } });
+      else if (count >= before) out.push({ ...o, messageId: 'returns-carried', data: { before, count } });
+      else out.push({ ...o, messageId: 'returns-not-carried', data: { before, count } });
     }
     return out;
   },

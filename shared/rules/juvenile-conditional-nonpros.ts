@@ -3,7 +3,7 @@
 import type { Bilingual } from '../case';
 import type { Outcome } from './lib/types';
 import { defineRule } from './lib/define-rule';
-import { inCustodyOf, judge } from './lib/support';
+import { inCustodyOf, isMinorOn, judge } from './lib/support';
 
 type Id =
   | 'eligible' | 'ineligible' | 'objection-overridden'
@@ -15,11 +15,11 @@ export default defineRule({
   meta: {
     id: 'juvenile-conditional-nonpros',
     catalogue: 'R55',
-    version: 1,
+    version: 2,
     title: { zh: '附条件不起诉程序', en: 'Conditional non-prosecution of a minor' },
     description: {
-      zh: '未成年人涉嫌刑法分则第四、五、六章规定的犯罪，可能判处一年有期徒刑以下刑罚，符合起诉条件但有悔罪表现的，可以附条件不起诉。决定前应当听取公安机关、被害人、未成年犯罪嫌疑人及其法定代理人、辩护人的意见并制作笔录；未成年犯罪嫌疑人及其法定代理人有异议的，应当提起公诉。决定书应当在三日以内送达；考验期为六个月以上一年以下，自决定之日起计算。',
-      en: 'A minor suspected of a crime in chapters 4–6 of the Criminal Law’s specific part, facing at most one year, who shows remorse, may be conditionally not prosecuted. The police, victim, minor, representative and defender are heard first and on record; an objection by the minor or representative means prosecution. The decision is served within 3 days; probation is 6 to 12 months from the decision.',
+      zh: '未成年人（实施犯罪时已满十四周岁、未满十八周岁，规则489条）涉嫌刑法分则第四、五、六章规定的犯罪，可能判处一年有期徒刑以下刑罚，符合起诉条件但有悔罪表现的，可以附条件不起诉。决定前应当听取公安机关、被害人、未成年犯罪嫌疑人及其法定代理人、辩护人的意见并制作笔录；未成年犯罪嫌疑人及其法定代理人有异议的，应当提起公诉。决定书应当在三日以内送达；考验期为六个月以上一年以下，自决定之日起计算。',
+      en: 'A minor (14 to 17 when the offence was committed, SPP Rules 489) suspected of a crime in chapters 4–6 of the Criminal Law’s specific part, facing at most one year, who shows remorse, may be conditionally not prosecuted. The police, victim, minor, representative and defender are heard first and on record; an objection by the minor or representative means prosecution. The decision is served within 3 days; probation is 6 to 12 months from the decision.',
     },
     basis: [
       { law: '刑事诉讼法', article: 282 },
@@ -28,26 +28,20 @@ export default defineRule({
       { law: '人民检察院刑事诉讼规则', article: 470 },
       { law: '人民检察院刑事诉讼规则', article: 471 },
       { law: '人民检察院刑事诉讼规则', article: 472 },
+      { law: '人民检察院刑事诉讼规则', article: 473 },
     ],
     procedures: ['prosecution-review', 'non-prosecution'],
     fields: [
-      'nonProsType', 'offenceInChapters4to6', 'likelySentenceMonths', 'showsRemorse', 'conditionalObjection', 'conditionalOpinionsHeardOn',
+      'nonProsType', 'suspectBirthDate', 'offenceOn', 'offenceInChapters4to6', 'likelySentenceMonths', 'showsRemorse', 'conditionalObjection', 'conditionalOpinionsHeardOn',
       'decisionOn', 'conditionalServedOn', 'probationMonths', 'inCustody', 'custodyMeasure',
     ],
     requires: ['nonProsType'],
     anchor: 'nonProsType',
     deadline: {
-      zh: '听取意见：不迟于决定日期；送达：决定之日 + 3日（不顺延，可配置）；考验期 6–12个月',
-      en: 'opinions: before the decision; service: decided on + 3 days (not moved, configurable); probation 6–12 months',
+      zh: '听取意见：不迟于决定日期；送达：决定之日 + 3日（期满日为节假日的顺延，在押的不顺延）；考验期 6–12个月',
+      en: 'opinions: before the decision; service: decided on + 3 days (moved off a rest day unless in custody); probation 6–12 months',
     },
     warningDays: 0,
-    options: { postponeOnRestDay: false },
-    optionDocs: {
-      postponeOnRestDay: {
-        zh: '送达期满日遇节假日是否顺延。目录建议：不顺延（检察机关自身义务，疑问 D1）。',
-        en: 'Move a rest-day service deadline to the next working day. Recommended: no (doubt D1).',
-      },
-    },
     severity: 'moderate',
     points: { 'ineligible': 4, 'objection-overridden': 4, 'not-heard': 4, 'heard-after': 4, 'served-late': 4, 'not-served': 4, 'probation-out-of-range': 4 },
     messages: {
@@ -67,17 +61,27 @@ export default defineRule({
       'probation-out-of-range': { light: 'red', zh: '考验期{{months}}个月，不在六个月以上一年以下', en: 'Probation of {{months}} months is outside 6 to 12 months' },
     },
   },
-  applies: (c) => c.nonProsType === 'conditional',
+  // Conditional non-prosecution on file (its own dates or probation) without a type is grey, never silent.
+  applies: (c) =>
+    c.nonProsType === 'conditional' || c.conditionalOpinionsHeardOn !== undefined || c.conditionalServedOn !== undefined ||
+    c.probationMonths !== undefined || c.conditionalObjection !== undefined || c.offenceInChapters4to6 !== undefined || c.showsRemorse !== undefined,
   check: (c, ctx) => {
+    if (c.nonProsType !== 'conditional') return null;
     const out: Outcome<Id>[] = [];
     const decisionOn = c.decisionOn;
-    // 刑诉法 282 ¶1: the conditions.
+    // 刑诉法 282 ¶1: the conditions. A juvenile case is one committed under 18 (规则 489 ¶1): the
+    // age on the offence date decides, not the age today.
     const reasons: Bilingual[] = [];
+    const birth = c.suspectBirthDate;
+    const minorAtOffence = birth !== undefined && c.offenceOn !== undefined ? isMinorOn(birth, c.offenceOn, ctx) : undefined;
+    if (minorAtOffence === false) reasons.push({ zh: '实施犯罪时已满十八周岁，不属未成年人刑事案件', en: '18 or older when the offence was committed: not a juvenile case' });
     if (c.offenceInChapters4to6 === false) reasons.push({ zh: '非刑法分则第四、五、六章规定的犯罪', en: 'not a chapter 4–6 offence' });
     if (c.likelySentenceMonths !== undefined && c.likelySentenceMonths > 12) reasons.push({ zh: '可能判处一年以上有期徒刑', en: 'likely sentence over one year' });
     if (c.showsRemorse === false) reasons.push({ zh: '无悔罪表现', en: 'no remorse shown' });
     if (reasons.length > 0) {
       out.push({ messageId: 'ineligible', data: { reasons: { zh: reasons.map((r) => r.zh).join('、'), en: reasons.map((r) => r.en).join(', ') } }, occurrence: 'conditions' });
+    } else if (minorAtOffence === undefined) {
+      out.push({ ...ctx.missing(...(birth === undefined ? ['suspectBirthDate', 'offenceOn'] as const : ['offenceOn'] as const)), occurrence: 'conditions:inputs' });
     } else if (c.offenceInChapters4to6 === true && c.likelySentenceMonths !== undefined && c.showsRemorse === true) {
       out.push({ messageId: 'eligible', occurrence: 'conditions' });
     }
@@ -94,14 +98,14 @@ export default defineRule({
     else out.push({ ...h, messageId: 'heard', data: { doneOn: heardOn } });
     if (decisionOn !== undefined) {
       // 规则 471: served within 3 days.
-      const d = ctx.deadline(decisionOn, { amount: 3, unit: 'day' }, { inCustody: inCustodyOf(c) ?? true, postpone: ctx.option<boolean>('postponeOnRestDay') });
+      const d = ctx.deadline(decisionOn, { amount: 3, unit: 'day' }, { inCustody: inCustodyOf(c) ?? false });
       out.push(judge(ctx, d, c.conditionalServedOn, {
         done: 'served', late: 'served-late', missing: 'not-served', dueSoon: 'serve-due', open: 'serve-open',
       }, { anchor: 'conditionalServedOn', occurrence: `service:${decisionOn}` }));
     }
     const months = c.probationMonths;
     if (months !== undefined) {
-      // 刑诉法 283 ¶2: six months to one year.
+      // 刑诉法 283 ¶2; 规则 473: six months to one year, from the decision.
       out.push({ messageId: months >= 6 && months <= 12 ? 'probation-ok' : 'probation-out-of-range', anchor: 'probationMonths', data: { months }, occurrence: 'probation' });
     }
     return out;

@@ -13,11 +13,11 @@ export default defineRule({
   meta: {
     id: 'juvenile-counsel-and-social-inquiry',
     catalogue: 'R53',
-    version: 1,
+    version: 2,
     title: { zh: '未成年人辩护、法律援助与社会调查', en: 'Minors: counsel, legal aid and the social-inquiry report' },
     description: {
-      zh: '受理未成年人案件后，应当向未成年犯罪嫌疑人及其法定代理人了解委托辩护人的情况并告知有权委托辩护人（按受理后3日掌握，可配置）；没有委托辩护人的，书面通知法律援助机构指派律师（见 R06）；公安机关未通知法律援助机构指派律师的，应当提出纠正意见。公安机关移送的社会调查报告应当审查，并在作出决定前完成。',
-      en: 'After intake of a minor’s case, ask the minor and the legal representative about counsel and tell them of the right (read as 3 days, configurable); without a defender, legal aid is notified (R06); if the police failed to have a lawyer appointed, issue a correction opinion. A social-inquiry report is reviewed before the decision.',
+      zh: '受理未成年人案件后，应当向未成年犯罪嫌疑人及其法定代理人了解委托辩护人的情况并告知有权委托辩护人（按受理后3日掌握，可配置）；没有委托辩护人的，书面通知法律援助机构指派律师（见 R06）；公安机关未通知法律援助机构指派律师的，应当提出纠正意见。以上按诉讼过程中的年龄（受理时未满十八周岁）判断（规则489条2款）。实施犯罪时未满十八周岁的未成年人刑事案件，公安机关移送的社会调查报告应当审查，并在作出决定前完成。',
+      en: 'After intake of a minor’s case, ask the minor and the legal representative about counsel and tell them of the right (read as 3 days, configurable); without a defender, legal aid is notified (R06); if the police failed to have a lawyer appointed, issue a correction opinion. These go by the age during the proceedings (under 18 at intake, SPP Rules 489(2)). In a juvenile case (under 18 at the offence), a social-inquiry report is reviewed before the decision.',
     },
     basis: [
       { law: '刑事诉讼法', article: 278 },
@@ -29,14 +29,14 @@ export default defineRule({
     ],
     procedures: ['arrest-review', 'prosecution-review'],
     fields: [
-      'suspectBirthDate', 'acceptedOn', 'materialsReceivedOn', 'inCustody', 'custodyMeasure', 'juvenileCounselInquiryOn',
+      'suspectBirthDate', 'offenceOn', 'acceptedOn', 'materialsReceivedOn', 'inCustody', 'custodyMeasure', 'juvenileCounselInquiryOn',
       'policeFailedJuvenileLegalAid', 'juvenileLegalAidCorrectionOn', 'socialInquiryReport', 'socialInquiryReviewedOn', 'decisionOn',
     ],
     requires: ['acceptedOn'],
     anchor: 'juvenileCounselInquiryOn',
     deadline: {
-      zh: '了解委托辩护情况并告知：受理日 + 3日（可配置，不顺延）；审查社会调查报告：不迟于决定日期',
-      en: 'ask about counsel and tell of the right: received + 3 days (configurable, not moved); review the social-inquiry report: before the decision',
+      zh: '了解委托辩护情况并告知：受理日 + 3日（可配置；期满日为节假日的顺延，在押的不顺延）；审查社会调查报告：不迟于决定日期',
+      en: 'ask about counsel and tell of the right: received + 3 days (configurable; moved off a rest day unless in custody); review the social-inquiry report: before the decision',
     },
     warningDays: 0,
     options: { inquiryDays: 3 },
@@ -64,28 +64,35 @@ export default defineRule({
   applies: (c) => c.suspectBirthDate !== undefined,
   check: (c, ctx) => {
     const received = receivedOf(c)!;
-    // 规则 460 applies to suspects under 18 during the proceedings (规则 489 ¶2).
-    if (!isMinorOn(c.suspectBirthDate!, received, ctx)) return null;
+    const birth = c.suspectBirthDate!;
+    // 规则 460 applies to suspects under 18 during the proceedings (规则 489 ¶2); 规则 461 to juvenile
+    // cases, those committed under 18 (规则 489 ¶1), whatever the age now.
+    const minorNow = isMinorOn(birth, received, ctx);
+    const juvenileCase = c.offenceOn !== undefined ? isMinorOn(birth, c.offenceOn, ctx) : minorNow ? true : undefined;
+    if (!minorNow && juvenileCase === false) return null;
     const out: Outcome<Id>[] = [];
-    const d = ctx.deadline(received, { amount: ctx.option<number>('inquiryDays'), unit: 'day' }, { inCustody: inCustodyOf(c) ?? true, postpone: false });
-    out.push(judge(ctx, d, c.juvenileCounselInquiryOn, {
-      done: 'inquired', late: 'inquiry-late', missing: 'inquiry-missing', dueSoon: 'inquiry-due', open: 'inquiry-open',
-    }, { occurrence: `inquiry:${received}` }));
-    if (c.policeFailedJuvenileLegalAid === true) {
-      // 规则 460 ¶3: "应当提出纠正意见".
-      const on = c.juvenileLegalAidCorrectionOn;
-      out.push(on !== undefined
-        ? { messageId: 'correction-issued', data: { doneOn: on }, anchor: 'juvenileLegalAidCorrectionOn', occurrence: 'police-legal-aid' }
-        : { messageId: 'no-correction', anchor: 'juvenileLegalAidCorrectionOn', occurrence: 'police-legal-aid' });
+    if (minorNow) {
+      const d = ctx.deadline(received, { amount: ctx.option<number>('inquiryDays'), unit: 'day' }, { inCustody: inCustodyOf(c) ?? false });
+      out.push(judge(ctx, d, c.juvenileCounselInquiryOn, {
+        done: 'inquired', late: 'inquiry-late', missing: 'inquiry-missing', dueSoon: 'inquiry-due', open: 'inquiry-open',
+      }, { occurrence: `inquiry:${received}` }));
+      if (c.policeFailedJuvenileLegalAid === true) {
+        // 规则 460 ¶3: "应当提出纠正意见".
+        const on = c.juvenileLegalAidCorrectionOn;
+        out.push(on !== undefined
+          ? { messageId: 'correction-issued', data: { doneOn: on }, anchor: 'juvenileLegalAidCorrectionOn', occurrence: 'police-legal-aid' }
+          : { messageId: 'no-correction', anchor: 'juvenileLegalAidCorrectionOn', occurrence: 'police-legal-aid' });
+      }
     }
     if (c.socialInquiryReport === true) {
       // 规则 461 ¶3: the report transferred by the police is reviewed.
       const on = c.socialInquiryReviewedOn;
       const o = { anchor: 'socialInquiryReviewedOn' as const, occurrence: 'social-inquiry' };
-      if (on !== undefined && (c.decisionOn === undefined || on <= c.decisionOn)) out.push({ ...o, messageId: 'report-reviewed', data: { doneOn: on } });
+      if (juvenileCase === undefined) out.push({ ...ctx.missing('offenceOn'), anchor: o.anchor, occurrence: 'social-inquiry:inputs' });
+      else if (on !== undefined && (c.decisionOn === undefined || on <= c.decisionOn)) out.push({ ...o, messageId: 'report-reviewed', data: { doneOn: on } });
       else if (c.decisionOn !== undefined) out.push({ ...o, messageId: 'report-not-reviewed', data: { decisionOn: c.decisionOn } });
       else out.push({ ...o, messageId: 'review-report' });
     }
-    return out;
+    return out.length > 0 ? out : null;
   },
 });

@@ -14,8 +14,9 @@ export default defineRule({
     },
     basis: [
       { law: '刑事诉讼法', article: 281 },
-      { law: '人民检察院刑事诉讼规则', article: 465 },
-      { law: '人民检察院刑事诉讼规则', article: 466 },
+      { law: '人民检察院刑事诉讼规则', article: 465, clause: 2 },
+      { law: '人民检察院刑事诉讼规则', article: 465, clause: 3 },
+      { law: '人民检察院刑事诉讼规则', article: 465, clause: 4 },
     ],
     procedures: ['arrest-review', 'prosecution-review', 'self-investigation'],
     fields: ['suspectBirthDate', 'interrogatedOn', 'firstInterrogatedAt', 'guardianPresentAtInterrogation'],

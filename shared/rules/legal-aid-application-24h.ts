@@ -1,4 +1,4 @@
-// R07 在押人员法律援助申请24小时内转交: exact receipt time + 24 h (doubt D5).
+// R07 在押人员法律援助申请24小时内转交: 24 hours from the next full hour after receipt (刑诉法 105 ②).
 import type { Outcome } from './lib/types';
 import { defineRule } from './lib/define-rule';
 import { inCustodyOf, judge } from './lib/support';
@@ -9,11 +9,11 @@ export default defineRule({
   meta: {
     id: 'legal-aid-application-24h',
     catalogue: 'R07',
-    version: 1,
+    version: 2,
     title: { zh: '在押人员法律援助申请24小时内转交', en: 'Forward a held suspect’s legal-aid application within 24 hours' },
     description: {
-      zh: '收到在押或者被指定居所监视居住的犯罪嫌疑人提出的法律援助申请，应当在二十四小时以内将申请材料转交法律援助机构，并通知其监护人、近亲属或者其委托的其他人员协助提供有关证件、证明等材料。按收到时间精确加24小时计算（疑问 D5）。',
-      en: 'A legal-aid application from a suspect in custody or under designated-residence surveillance goes to the legal-aid agency within 24 hours, and the guardian, relatives or a named person are asked to help with documents. Exact receipt time + 24 h (doubt D5).',
+      zh: '收到在押或者被指定居所监视居住的犯罪嫌疑人提出的法律援助申请，应当在二十四小时以内将申请材料转交法律援助机构，并通知其监护人、近亲属或者其委托的其他人员协助提供有关证件、证明等材料。24小时自收到时间的下一个整点起算（开始的时不计入，刑诉法105条2款）。',
+      en: 'A legal-aid application from a suspect in custody or under designated-residence surveillance goes to the legal-aid agency within 24 hours, and the guardian, relatives or a named person are asked to help with documents. The 24 hours run from the next full hour after receipt (the starting hour is not counted, CPL 105(2)).',
     },
     basis: [
       { law: '法律援助法', article: 39 },
@@ -24,7 +24,7 @@ export default defineRule({
       'legalAidApplicationReceivedAt', 'legalAidApplicationForwardedAt', 'legalAidHelpersNotified', 'inCustody', 'custodyMeasure',
     ],
     anchor: 'legalAidApplicationForwardedAt',
-    deadline: { zh: '收到申请时间 + 24小时', en: 'application received at + 24 hours' },
+    deadline: { zh: '收到申请时间的下一个整点 + 24小时', en: 'the next full hour after the application arrived + 24 hours' },
     warningHours: 4,
     severity: 'moderate',
     points: { late: 4, missing: 4 },

@@ -7,7 +7,7 @@ export default defineRule({
   meta: {
     id: 'legal-aid-mandatory-notice-3d',
     catalogue: 'R06',
-    version: 1,
+    version: 2,
     title: { zh: '应当通知法律援助（3日内书面通知）', en: 'Notify legal aid in writing within 3 days (mandatory defence)' },
     description: {
       zh: '犯罪嫌疑人系盲、聋、哑人，尚未完全丧失辨认或控制自己行为能力的精神病人，可能被判处无期徒刑、死刑，或系未成年人，且没有委托辩护人的，应自发现之日起3日内书面通知法律援助机构指派律师。',
@@ -29,17 +29,10 @@ export default defineRule({
     ],
     anchor: 'legalAidNoticeOn',
     deadline: {
-      zh: '发现应当通知情形之日（未填写时为受理日）+ 3日，节假日不顺延',
-      en: 'ground found on (else received) + 3 days, not moved off rest days',
+      zh: '发现应当通知情形之日（未填写时为受理日）+ 3日，期满日为节假日的顺延，在押的不顺延',
+      en: 'ground found on (else received) + 3 days, moved off a rest day unless in custody',
     },
     warningDays: 3,
-    options: { postponeOnRestDay: false },
-    optionDocs: {
-      postponeOnRestDay: {
-        zh: '不在押时期满日遇节假日是否顺延。目录建议：不顺延（检察机关自身义务，疑问 D1）。',
-        en: 'Move a rest-day due date to the next working day when not in custody. Recommended: no (doubt D1).',
-      },
-    },
     severity: 'serious',
     points: { missing: 8, late: 8 },
     messages: {
@@ -63,8 +56,7 @@ export default defineRule({
     if (c.hasCounsel === undefined && c.legalAidNoticeOn === undefined) return ctx.missing('hasCounsel');
     const data = { grounds: { zh: grounds.map((g) => g.zh).join('、'), en: grounds.map((g) => g.en).join(', ') } };
     const deadline = ctx.deadline(found, { amount: 3, unit: 'day' }, {
-      inCustody: inCustodyOf(c) ?? true,
-      postpone: ctx.option<boolean>('postponeOnRestDay'),
+      inCustody: inCustodyOf(c) ?? false,
     });
     return judge(ctx, deadline, c.legalAidNoticeOn, { done: 'done', late: 'late', missing: 'missing', dueSoon: 'pending', open: 'pending' }, { data });
   },

@@ -6,7 +6,7 @@ export default defineRule({
   meta: {
     id: 'non-custodial-measure-max-term',
     catalogue: 'R58',
-    version: 1,
+    version: 2,
     title: { zh: '取保候审最长12个月、监视居住最长6个月', en: 'Bail at most 12 months, residential surveillance at most 6' },
     description: {
       zh: '本院决定的取保候审最长不得超过12个月，监视居住最长不得超过6个月，自本院决定之日起算（移送审查起诉后重新决定的，重新计算）；期限届满应当及时解除或变更，并通知执行机关、被取保候审人或被监视居住人。',
@@ -24,7 +24,7 @@ export default defineRule({
     fields: ['custodyMeasure', 'measureStartedOn', 'measureEndedOn'],
     requires: ['measureStartedOn'],
     anchor: 'measureEndedOn',
-    deadline: { zh: '决定日 + 12个月（取保候审）/ 6个月（监视居住），不顺延', en: 'decided on + 12 months (bail) / 6 months (residential surveillance), not moved' },
+    deadline: { zh: '决定日 + 12个月（取保候审）/ 6个月（监视居住），期满日为节假日的顺延至节假日后第一个工作日', en: 'decided on + 12 months (bail) / 6 months (residential surveillance); a rest-day end moves to the next working day' },
     warningDays: 15,
     severity: 'moderate',
     points: { 'exceeded': 5, 'in-force-past-expiry': 5 },
@@ -40,8 +40,8 @@ export default defineRule({
   check: (c, ctx) => {
     const bail = c.custodyMeasure === 'bail';
     const measure = bail ? { zh: '取保候审', en: 'Bail' } : { zh: '监视居住', en: 'Residential surveillance' };
-    // A term limit, not a party's period: no holiday postponement.
-    const deadline = ctx.deadline(c.measureStartedOn!, { amount: bail ? 12 : 6, unit: 'month' }, { inCustody: false, postpone: false });
+    // 刑诉法 105 ④ as for every period: not in custody, a rest-day end moves on.
+    const deadline = ctx.deadline(c.measureStartedOn!, { amount: bail ? 12 : 6, unit: 'month' }, { inCustody: false });
     return judge(ctx, deadline, c.measureEndedOn, {
       done: 'lifted', late: 'exceeded', missing: 'in-force-past-expiry', dueSoon: 'due-soon', open: 'open',
     }, { data: { measure } });

@@ -6,7 +6,7 @@ export default defineRule({
   meta: {
     id: 'non-lawyer-defender-permission-3d',
     catalogue: 'R12',
-    version: 1,
+    version: 2,
     title: { zh: '律师以外辩护人阅卷/会见许可（3日）', en: 'Decide on a non-lawyer defender’s access within 3 days' },
     description: {
       zh: '自审查起诉之日起，律师以外的辩护人申请查阅、摘抄、复制案卷材料或者同在押、被监视居住的犯罪嫌疑人会见和通信的，负责捕诉的部门应当审查并作出是否许可的决定，在三日以内书面通知申请人；不予许可只能基于法定情形（同案犯在逃、需补充侦查、涉及秘密、可能串供或干扰作证等）。',
@@ -20,15 +20,8 @@ export default defineRule({
     procedures: ['prosecution-review'],
     fields: ['nonLawyerDefenderRequestOn', 'nonLawyerDefenderNoticeOn', 'inCustody', 'custodyMeasure'],
     anchor: 'nonLawyerDefenderNoticeOn',
-    deadline: { zh: '申请日 + 3日，节假日不顺延（疑问 D1，可配置）', en: 'applied on + 3 days, not moved off rest days (doubt D1, configurable)' },
+    deadline: { zh: '申请日 + 3日，期满日为节假日的顺延至节假日后第一个工作日，在押的不顺延', en: 'applied on + 3 days; a rest-day end moves to the next working day unless in custody' },
     warningDays: 0,
-    options: { postponeOnRestDay: false },
-    optionDocs: {
-      postponeOnRestDay: {
-        zh: '不在押时期满日遇节假日是否顺延。目录建议：不顺延（检察机关自身的通知义务从严，疑问 D1）。',
-        en: 'Move a rest-day due date to the next working day when not in custody. Recommended: no (doubt D1).',
-      },
-    },
     severity: 'moderate',
     points: { late: 3, missing: 3 },
     messages: {
@@ -42,8 +35,7 @@ export default defineRule({
   applies: (c) => c.nonLawyerDefenderRequestOn !== undefined,
   check: (c, ctx) => {
     const deadline = ctx.deadline(c.nonLawyerDefenderRequestOn!, { amount: 3, unit: 'day' }, {
-      inCustody: inCustodyOf(c) ?? true,
-      postpone: ctx.option<boolean>('postponeOnRestDay'),
+      inCustody: inCustodyOf(c) ?? false,
     });
     return judge(ctx, deadline, c.nonLawyerDefenderNoticeOn, { done: 'done', late: 'late', missing: 'missing', dueSoon: 'due-soon', open: 'open' });
   },

@@ -13,7 +13,7 @@ export default defineRule({
   meta: {
     id: 'nonpros-aftermath',
     catalogue: 'R48',
-    version: 1,
+    version: 2,
     title: { zh: '不起诉后续处理', en: 'After a non-prosecution decision' },
     description: {
       zh: '决定不起诉的，应当同时书面通知作出或者执行查封、扣押、冻结决定的机关解除查封、扣押、冻结；对机关事业单位工作人员决定不起诉的，应当在作出决定后十日以内告知其所在单位；需要给予行政处罚、处分或者没收违法所得的，经检察长批准提出检察意见，连同不起诉决定书一并移送有关主管机关。',
@@ -34,8 +34,8 @@ export default defineRule({
     requires: ['decisionOn'],
     anchor: 'seizureReleaseNoticeOn',
     deadline: {
-      zh: '解除查封扣押冻结：与不起诉决定同日；告知所在单位：决定之日 + 10日（均不顺延）',
-      en: 'release of seized property: the day of the decision; employer: decided on + 10 days (never moved)',
+      zh: '解除查封扣押冻结：与不起诉决定同日；告知所在单位：决定之日 + 10日（期满日为节假日的顺延至节假日后第一个工作日）',
+      en: 'release of seized property: the day of the decision; employer: decided on + 10 days (a rest-day end moves to the next working day)',
     },
     warningDays: { 'default': 0, '10d': 2 },
     severity: 'moderate',
@@ -68,8 +68,9 @@ export default defineRule({
       out.push({ ...ctx.missing('hasSeizedProperty'), occurrence: 'release:inputs' });
     }
     if (c.publicEmployee === true) {
-      // 规则 153: "作出决定后十日以内告知其所在单位".
-      const d = ctx.deadline(decidedOn, { amount: 10, unit: 'day' }, { inCustody: true, variant: '10d' });
+      // 规则 153: "作出决定后十日以内告知其所在单位"; the person is out of custody (规则 376), so
+      // 刑诉法 105 ④ moves a rest-day end (decided 2025-09-26: due 2025-10-09, not 10-06).
+      const d = ctx.deadline(decidedOn, { amount: 10, unit: 'day' }, { inCustody: false, variant: '10d' });
       out.push(judge(ctx, d, c.employerNotifiedOn, {
         done: 'employer-told', late: 'employer-late', missing: 'employer-missing', dueSoon: 'employer-due', open: 'employer-open',
       }, { anchor: 'employerNotifiedOn', occurrence: `employer:${decidedOn}` }));

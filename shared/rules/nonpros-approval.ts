@@ -13,7 +13,7 @@ export default defineRule({
   meta: {
     id: 'nonpros-approval',
     catalogue: 'R45',
-    version: 1,
+    version: 2,
     title: { zh: '不起诉的类型、条件与审批', en: 'Non-prosecution: type, conditions and approval' },
     description: {
       zh: '法定不起诉、相对不起诉、存疑不起诉须经检察长批准；本院直接受理侦查的案件和监察机关移送起诉的案件拟作不起诉的，应当报请上一级人民检察院批准；刑诉法182条的特殊不起诉须经最高人民检察院核准。存疑不起诉须经二次退回补充侦查（或补充调查），或经一次退回且认为没有再次退回必要。附条件不起诉见 R55。',
@@ -23,6 +23,7 @@ export default defineRule({
       { law: '刑事诉讼法', article: 175, clause: 4 },
       { law: '刑事诉讼法', article: 177 },
       { law: '刑事诉讼法', article: 182 },
+      { law: '人民检察院刑事诉讼规则', article: 279 },
       { law: '人民检察院刑事诉讼规则', article: 365 },
       { law: '人民检察院刑事诉讼规则', article: 367 },
       { law: '人民检察院刑事诉讼规则', article: 370 },
@@ -45,9 +46,14 @@ export default defineRule({
       'second-return-open': { light: 'yellow', zh: '仅退回一次即存疑不起诉，须认定没有再次退回补充侦查的必要，请记录', en: 'Only one return: record that a second return would be pointless' },
     },
   },
-  applies: (c) => c.nonProsType !== undefined && c.nonProsType !== 'conditional',
+  // The 不起诉 form always, elsewhere once a type or an approval is on file: a missing type is grey
+  // (the engine answers for `requires`), never silence.
+  applies: (c) =>
+    c.procedure === 'non-prosecution' || c.nonProsType !== undefined ||
+    c.nonProsChiefApproved !== undefined || c.nonProsUpperApproved !== undefined || c.nonProsSppApproved !== undefined,
   check: (c, ctx) => {
     const type = c.nonProsType!;
+    if (type === 'conditional') return null;
     const kind: Bilingual = {
       'statutory': { zh: '法定不起诉', en: 'Statutory non-prosecution' },
       'discretionary': { zh: '相对不起诉', en: 'Discretionary non-prosecution' },

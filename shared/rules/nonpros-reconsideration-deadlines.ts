@@ -6,7 +6,7 @@ export default defineRule({
   meta: {
     id: 'nonpros-reconsideration-deadlines',
     catalogue: 'R49',
-    version: 1,
+    version: 2,
     title: { zh: '不起诉复议、复核、申诉复查期限', en: 'Deadlines for reconsideration, review and appeals against non-prosecution' },
     description: {
       zh: '公安机关要求复议、监察机关提请复议、公安机关提请复核的，应当在收到意见书后三十日以内经检察长批准作出决定；被害人或被不起诉人申诉的复查，应当在立案后三个月以内报经检察长批准作出复查决定，案情复杂的不得超过六个月。被害人七日内申诉的由上一级院捕诉部门复查，七日后的由本院控申部门审查；法院受理被害人自诉后应终止复查。',
@@ -45,7 +45,8 @@ export default defineRule({
       'missing': { light: 'red', zh: '{{kind}}期限已于 {{due}} 届满，尚未作出决定', en: '{{kind}} expired on {{due}} without a decision' },
     },
   },
-  applies: (c) => c.nonProsChallengeType !== undefined,
+  // A challenge on file without its type is grey (which period applies is unknown), never silent.
+  applies: (c) => c.nonProsChallengeType !== undefined || c.nonProsChallengeReceivedOn !== undefined || c.appealReviewFiledOn !== undefined,
   check: (c, ctx) => {
     const type = c.nonProsChallengeType!;
     // The person is no longer held after a non-prosecution (刑诉法 178); only a recorded custody counts.

@@ -36,7 +36,7 @@ export const NOT_IMPLEMENTED: readonly NotImplemented[] = [
   { catalogue: 'R39', id: 'property-in-case', title: { zh: '涉案财物审查、清单与处理', en: 'Property in the case' }, kind: 'not-form-data',
     reason: { zh: '需要核对财物清单、入库与返还记录，表单数据不足', en: 'Needs the property lists and custody/return records, not form fields' } },
   { catalogue: 'R60', id: 'case-info-disclosure', title: { zh: '案件信息公开（程序性信息、法律文书）', en: 'Case-information disclosure' }, kind: 'other-system',
-    reason: { zh: '公开在案件信息公开平台进行，公开期限未核实（目录 D11）', en: 'Disclosure happens on the public platform; its deadlines were not verified (doubt D11)' } },
+    reason: { zh: '公开在案件信息公开平台进行，公开期限尚未核实', en: 'Disclosure happens on the public platform; its deadlines are not yet verified' } },
 ];
 
 /**

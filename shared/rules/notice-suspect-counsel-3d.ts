@@ -6,7 +6,7 @@ export default defineRule({
   meta: {
     id: 'notice-suspect-counsel-3d',
     catalogue: 'R04',
-    version: 1,
+    version: 2,
     title: { zh: '告知犯罪嫌疑人有权委托辩护人（3日）', en: 'Tell the suspect of the right to counsel within 3 days' },
     description: {
       zh: '自收到移送起诉案卷材料之日起3日内，应告知犯罪嫌疑人有权委托辩护人、可申请法律援助；告知须有笔录或送达回执。监察机关移送的留置案件，在执行拘留时告知。',
@@ -27,17 +27,10 @@ export default defineRule({
     requires: ['acceptedOn'],
     anchor: 'suspectCounselNoticeOn',
     deadline: {
-      zh: '受理（收到案卷材料）日 + 3日，节假日不顺延（疑问 D1）；监察留置案件为拘留执行日',
-      en: 'received + 3 days, not moved off rest days (doubt D1); supervision cases: the day detention is executed',
+      zh: '受理（收到案卷材料）日 + 3日，期满日为节假日的顺延至节假日后第一个工作日，在押的不顺延；监察留置案件为拘留执行日',
+      en: 'received + 3 days; a rest-day end moves to the next working day unless in custody; supervision cases: the day detention is executed',
     },
     warningDays: 0,
-    options: { postponeOnRestDay: false },
-    optionDocs: {
-      postponeOnRestDay: {
-        zh: '不在押时期满日遇节假日是否顺延。目录建议：不顺延（检察机关自身的告知义务从严，疑问 D1）。',
-        en: 'Move a rest-day due date to the next working day when not in custody. Recommended: no (doubt D1).',
-      },
-    },
     severity: 'moderate',
     points: { missing: 6, late: 4 },
     messages: {
@@ -57,10 +50,9 @@ export default defineRule({
       if (c.detainedOn === undefined) return ctx.missing('detainedOn');
       deadline = ctx.deadline(c.detainedOn, { amount: 0, unit: 'day' }, { inCustody: true });
     } else {
-      const custody = inCustodyOf(c) ?? true;
+      const custody = inCustodyOf(c) ?? false;
       deadline = ctx.deadline(receivedOf(c)!, { amount: 3, unit: 'day' }, {
         inCustody: custody,
-        postpone: ctx.option<boolean>('postponeOnRestDay'),
       });
     }
     const o = judge(ctx, deadline, c.suspectCounselNoticeOn, {

@@ -6,7 +6,7 @@ export default defineRule({
   meta: {
     id: 'notice-victim-agent-3d',
     catalogue: 'R05',
-    version: 1,
+    version: 2,
     title: { zh: '告知被害人等有权委托诉讼代理人（3日）', en: 'Tell the victim of the right to an agent within 3 days' },
     description: {
       zh: '自收到移送起诉案卷材料之日起3日内，应告知被害人及其法定代理人或近亲属、附带民事诉讼当事人有权委托诉讼代理人，并可申请法律援助；无法告知的应记录在案。',
@@ -24,17 +24,10 @@ export default defineRule({
     requires: ['acceptedOn', 'hasVictim'],
     anchor: 'victimAgentNoticeOn',
     deadline: {
-      zh: '受理（收到案卷材料）日 + 3日，节假日不顺延（疑问 D1）',
-      en: 'received + 3 days, not moved off rest days (doubt D1)',
+      zh: '受理（收到案卷材料）日 + 3日，期满日为节假日的顺延至节假日后第一个工作日，犯罪嫌疑人在押的不顺延',
+      en: 'received + 3 days; a rest-day end moves to the next working day unless the suspect is in custody',
     },
     warningDays: 0,
-    options: { postponeOnRestDay: false },
-    optionDocs: {
-      postponeOnRestDay: {
-        zh: '不在押时期满日遇节假日是否顺延。目录建议：不顺延（疑问 D1）。',
-        en: 'Move a rest-day due date to the next working day when not in custody. Recommended: no (doubt D1).',
-      },
-    },
     severity: 'moderate',
     points: { missing: 6, late: 4 },
     messages: {
@@ -51,8 +44,7 @@ export default defineRule({
   check: (c, ctx) => {
     if (c.hasVictim === false) return null;
     const deadline = ctx.deadline(receivedOf(c)!, { amount: 3, unit: 'day' }, {
-      inCustody: inCustodyOf(c) ?? true,
-      postpone: ctx.option<boolean>('postponeOnRestDay'),
+      inCustody: inCustodyOf(c) ?? false,
     });
     if (c.victimAgentNoticeOn === undefined && c.victimNoticeImpossible === true) {
       return { messageId: 'impossible-recorded', deadline, anchor: 'victimNoticeImpossible' };

@@ -29,7 +29,7 @@ export default defineRule({
   meta: {
     id: 'period-change-notifications',
     catalogue: 'R28',
-    version: 1,
+    version: 2,
     title: { zh: '期限变更及强制措施变化的通知', en: 'Notices of changed periods' },
     description: {
       zh: '犯罪嫌疑人被羁押，本院侦查、审查起诉期间发生延长或重新计算审查起诉期限（含重新移送、改变管辖）、自侦案件延长或重新计算侦查羁押期限等期限改变的，应当及时将变更后的期限书面通知看守所（按1个工作日掌握，可配置）；批准或决定延长侦查羁押期限、自侦案件重新计算侦查羁押期限、改变管辖、延长审查起诉期限、退回补充侦查、重新移送后重新计算审查起诉期限的，应当在决定后十日以内通知本院负有监督职责的部门。各以表单上最近一次相应变更为准；精神病鉴定见 R34。',
@@ -64,8 +64,8 @@ export default defineRule({
       'centre-told': { light: 'green', zh: '{{change}}已于{{doneOn}}书面通知看守所', en: 'Detention centre told of the {{change}} on {{doneOn}}' },
       'centre-open': { light: 'green', zh: '{{change}}后应于 {{due}} 前书面通知看守所', en: 'Tell the detention centre of the {{change}} by {{due}}' },
       'centre-due': { light: 'yellow', zh: '应于 {{due}} 前将{{change}}后的期限书面通知看守所', en: 'Tell the detention centre in writing of the {{change}} by {{due}}' },
-      'centre-late': { light: 'red', zh: '{{change}}后通知看守所迟延：最迟 {{due}}，{{doneOn}}才通知', en: 'Detention centre told of the {{change}} late: limit {{due}}, told on {{doneOn}}' },
-      'centre-missing': { light: 'red', zh: '{{change}}后至 {{due}} 仍未书面通知看守所', en: 'The detention centre had not been told of the {{change}} by {{due}}' },
+      'centre-late': { light: 'red', policy: true, zh: '{{change}}后通知看守所迟延：最迟 {{due}}，{{doneOn}}才通知', en: 'Detention centre told of the {{change}} late: limit {{due}}, told on {{doneOn}}' },
+      'centre-missing': { light: 'red', policy: true, zh: '{{change}}后至 {{due}} 仍未书面通知看守所', en: 'The detention centre had not been told of the {{change}} by {{due}}' },
       'dept-told': { light: 'green', zh: '{{change}}已于{{doneOn}}通知本院监督部门', en: 'Supervising department told of the {{change}} on {{doneOn}}' },
       'dept-open': { light: 'green', zh: '{{change}}后应于 {{due}} 前通知本院负有监督职责的部门', en: 'Tell the supervising department of the {{change}} by {{due}}' },
       'dept-due': { light: 'yellow', zh: '应于 {{due}} 前将{{change}}通知本院负有监督职责的部门', en: 'Tell the supervising department of the {{change}} by {{due}}' },

@@ -6,7 +6,7 @@ export default defineRule({
   meta: {
     id: 'plea-arrested-custody-review',
     catalogue: 'R44',
-    version: 1,
+    version: 2,
     title: { zh: '已逮捕犯罪嫌疑人认罪认罚后及时羁押必要性审查', en: 'Review continued detention promptly after an arrested suspect pleads' },
     description: {
       zh: '已经逮捕的犯罪嫌疑人认罪认罚的，人民检察院应当及时对羁押必要性进行审查；认为没有继续羁押必要的，应当予以释放或者变更强制措施（审查起诉阶段由本院直接决定）。“及时”按认罪认罚（首次听取意见或签署具结书）后3个工作日掌握（可配置）；其间已释放或变更的视为已处理。',
@@ -37,8 +37,8 @@ export default defineRule({
       'done': { light: 'green', zh: '认罪认罚后已于{{doneOn}}审查羁押必要性（最迟 {{due}}）', en: 'Custody reviewed on {{doneOn}} after the plea (limit {{due}})' },
       'open': { light: 'green', zh: '已逮捕的犯罪嫌疑人认罪认罚，应及时审查羁押必要性（最迟 {{due}}）', en: 'An arrested suspect pleaded: review custody promptly (by {{due}})' },
       'due-soon': { light: 'yellow', zh: '应于 {{due}} 前对认罪认罚的在押犯罪嫌疑人进行羁押必要性审查', en: 'Review the pleading suspect’s custody by {{due}}' },
-      'late': { light: 'red', zh: '认罪认罚后羁押必要性审查迟延：最迟 {{due}}，{{doneOn}}才审查', en: 'Custody reviewed late after the plea: limit {{due}}, reviewed on {{doneOn}}' },
-      'missing': { light: 'red', zh: '犯罪嫌疑人认罪认罚后至 {{due}} 仍未审查羁押必要性', en: 'No custody review by {{due}} after the suspect pleaded' },
+      'late': { light: 'red', policy: true, zh: '认罪认罚后羁押必要性审查迟延：最迟 {{due}}，{{doneOn}}才审查', en: 'Custody reviewed late after the plea: limit {{due}}, reviewed on {{doneOn}}' },
+      'missing': { light: 'red', policy: true, zh: '犯罪嫌疑人认罪认罚后至 {{due}} 仍未审查羁押必要性', en: 'No custody review by {{due}} after the suspect pleaded' },
     },
   },
   applies: (c) => c.pleaAccepted === true && inCustodyOf(c) === true && (c.custodyMeasure === 'arrest' || c.arrestedOn !== undefined),

@@ -51,7 +51,7 @@ export default defineRule({
   check: (c, ctx) => {
     const custody = inCustodyOf(c);
     if (custody === undefined) return ctx.missing('inCustody');
-    const p = reviewPeriod(c);
+    const p = reviewPeriod(c, ctx.today);
     if ('missing' in p) return ctx.missing(...p.missing);
     let deadline = ctx.deadline(p.start, { amount: 1, unit: 'month' }, { inCustody: custody, excludedDays: p.excludedDays });
     let extension = { zh: '', en: '' };

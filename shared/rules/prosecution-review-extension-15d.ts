@@ -7,11 +7,11 @@ export default defineRule({
   meta: {
     id: 'prosecution-review-extension-15d',
     catalogue: 'R30',
-    version: 1,
+    version: 2,
     title: { zh: '重大复杂案件延长审查起诉期限十五日', en: 'Fifteen-day extension of the review for a major or complex case' },
     description: {
-      zh: '重大、复杂案件一个月内不能作出决定的，经批准可以延长十五日，只能延长一次，自原期限名义届满日起算；批准日期不得晚于原期限届满日（不得事后补批）。审批权限依本院权力清单。',
-      en: 'A major or complex case may be extended once by 15 days with approval, counted from the original nominal expiry; the approval must be dated no later than the original expiry (no retroactive extension).',
+      zh: '重大、复杂案件一个月内不能作出决定的，经批准可以延长十五日，只能延长一次，自原期限名义届满日起算；批准日期不得晚于原期限届满日（不得事后补批）。事后补批不产生延长效力，期限以原期满日为准，由此发生的超期由 R29 计分，本规则只作提示。审批权限依本院权力清单。',
+      en: 'A major or complex case may be extended once by 15 days with approval, counted from the original nominal expiry; the approval must be dated no later than the original expiry (no retroactive extension). A retroactive approval extends nothing: the original due date stands and any overrun is charged by R29; this rule only points to it.',
     },
     basis: [
       { law: '刑事诉讼法', article: 172, clause: 1 },
@@ -31,10 +31,10 @@ export default defineRule({
     },
     warningDays: 5,
     severity: 'moderate',
-    points: { retroactive: 6 },
+    points: {},
     messages: {
       'approved': { light: 'green', zh: '已于{{approvedOn}}批准延长十五日，新期满日 {{newDue}}', en: 'Extension approved on {{approvedOn}}; new due date {{newDue}}' },
-      'retroactive': { light: 'red', zh: '延长审查起诉期限的批准日期{{approvedOn}}晚于原期满日 {{due}}（事后补批）', en: 'Extension approved on {{approvedOn}}, after the original expiry {{due}} (retroactive)' },
+      'retroactive': { light: 'yellow', zh: '延长审查起诉期限的批准日期{{approvedOn}}晚于原期满日 {{due}}（事后补批），不产生延长效力；期限以原期满日为准，超期见R29（在该规则计分）', en: 'Extension approved on {{approvedOn}}, after the original expiry {{due}} (retroactive): it extends nothing; the original due date stands, and any overrun is R29’s (charged there)' },
       'no-ground': { light: 'yellow', zh: '已延长审查起诉期限，但案件未标注为重大、复杂', en: 'Extended, but the case is not marked major or complex' },
       'consider-extension': { light: 'yellow', zh: '重大复杂案件，原期限 {{due}} 届满前如需延长应报经批准', en: 'Major or complex case: seek approval before {{due}} if an extension is needed' },
     },
@@ -43,7 +43,7 @@ export default defineRule({
   check: (c, ctx) => {
     const custody = inCustodyOf(c);
     if (custody === undefined) return ctx.missing('inCustody');
-    const p = reviewPeriod(c);
+    const p = reviewPeriod(c, ctx.today);
     if ('missing' in p) return ctx.missing(...p.missing);
     const original = ctx.deadline(p.start, { amount: 1, unit: 'month' }, { inCustody: custody, excludedDays: p.excludedDays });
     const approvedOn = c.extensionApprovedOn;

@@ -6,7 +6,7 @@ export default defineRule({
   meta: {
     id: 'relay-request-for-counsel',
     catalogue: 'R08',
-    version: 1,
+    version: 2,
     title: { zh: '转达在押人员委托辩护人要求', en: 'Relay a held suspect’s request for counsel' },
     description: {
       zh: '在押或者被指定居所监视居住的犯罪嫌疑人提出委托辩护人要求的，应当及时向其监护人、近亲属或者其指定的人员转达，并记录在案；未转达是辩护人申诉控告的法定事由。“及时”按次一工作日掌握（可配置）。',
@@ -35,8 +35,8 @@ export default defineRule({
       'done': { light: 'green', zh: '已于{{doneOn}}转达委托辩护人的要求', en: 'Request for counsel relayed on {{doneOn}}' },
       'open': { light: 'green', zh: '应及时转达委托辩护人的要求（最迟 {{due}}）', en: 'Relay the request for counsel promptly (by {{due}})' },
       'due-soon': { light: 'yellow', zh: '应于 {{due}} 前转达委托辩护人的要求并记录在案', en: 'Relay the request for counsel and record it by {{due}}' },
-      'late': { light: 'red', zh: '转达委托辩护人要求迟延：最迟 {{due}}，{{doneOn}}才转达', en: 'Request for counsel relayed late: limit {{due}}, relayed on {{doneOn}}' },
-      'missing': { light: 'red', zh: '至 {{due}} 仍未转达犯罪嫌疑人委托辩护人的要求', en: 'The request for counsel had not been relayed by {{due}}' },
+      'late': { light: 'red', policy: true, zh: '转达委托辩护人要求迟延：最迟 {{due}}，{{doneOn}}才转达', en: 'Request for counsel relayed late: limit {{due}}, relayed on {{doneOn}}' },
+      'missing': { light: 'red', policy: true, zh: '至 {{due}} 仍未转达犯罪嫌疑人委托辩护人的要求', en: 'The request for counsel had not been relayed by {{due}}' },
     },
   },
   applies: (c) =>

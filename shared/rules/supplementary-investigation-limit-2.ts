@@ -5,7 +5,7 @@ export default defineRule({
   meta: {
     id: 'supplementary-investigation-limit-2',
     catalogue: 'R36',
-    version: 1,
+    version: 2,
     title: { zh: '退回补充侦查以二次为限', en: 'At most two returns for supplementary investigation' },
     description: {
       zh: '退回补充侦查（补充调查）以二次为限，改变管辖前后的退回合并计算；二次退回后证据仍不足的，应当作出不起诉决定。',
@@ -20,7 +20,7 @@ export default defineRule({
       { law: '人民检察院刑事诉讼规则', article: 367 },
     ],
     procedures: ['prosecution-review', 'non-prosecution'],
-    fields: ['returnCount', 'lastReturnOn'],
+    fields: ['returnCount', 'lastReturnOn', 'returnsBeforeJurisdictionChange'],
     requires: ['returnCount'],
     anchor: 'returnCount',
     deadline: { zh: '退回次数 ≤ 2', en: 'returns ≤ 2' },
@@ -29,13 +29,17 @@ export default defineRule({
     messages: {
       'within-limit': { light: 'green', zh: '已退回补充侦查{{count}}次（上限二次）', en: 'Returned {{count}} times (limit: two)' },
       'limit-reached': { light: 'green', zh: '已退回补充侦查二次，不得再次退回；证据仍不足的应作出不起诉决定', en: 'Returned twice: no further return; if evidence is still insufficient, decide not to prosecute' },
-      'third-return': { light: 'red', zh: '退回补充侦查{{count}}次，超过二次上限', en: 'Returned {{count}} times, over the limit of two' },
+      'third-return': { light: 'red', zh: '退回补充侦查{{count}}次（改变管辖前后合并计算），超过二次上限', en: 'Returned {{count}} times (before and after any change of jurisdiction), over the limit of two' },
     },
   },
   applies: (c) => c.returnCount !== undefined || c.lastReturnOn !== undefined,
   check: (c) => {
-    const count = c.returnCount!;
-    // Each return beyond the second is its own defect.
+    // 规则 350: returns before and after a change of jurisdiction count together. returnCount is the
+    // case total; smaller than the old office's count, it left those out (R33 flags the record).
+    const recorded = c.returnCount!;
+    const before = c.returnsBeforeJurisdictionChange ?? 0;
+    const count = recorded >= before ? recorded : before + recorded;
+    // Each return beyond the second is its own defect, charged here only (R33 points here).
     if (count > 2) return { messageId: 'third-return', data: { count }, occurrence: `return-${count}` };
     return { messageId: count === 2 ? 'limit-reached' : 'within-limit', data: { count }, occurrence: 'returns' };
   },

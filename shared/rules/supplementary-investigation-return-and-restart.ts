@@ -9,7 +9,7 @@ export default defineRule({
   meta: {
     id: 'supplementary-investigation-return-and-restart',
     catalogue: 'R37',
-    version: 1,
+    version: 2,
     title: { zh: '退回补充侦查：提纲、一个月期限与重新计算', en: 'Return for supplementary investigation: outline, one month, restart' },
     description: {
       zh: '退回补充侦查应当附补充侦查提纲；公安机关（监察机关）应当在一个月以内补充侦查完毕，逾期未重新移送的应要求其说明理由；重新移送后审查起诉期限重新计算（见 R29）。',
@@ -26,8 +26,8 @@ export default defineRule({
     fields: ['lastReturnOn', 'returnOutlineProvided', 'retransferredOn', 'inCustody', 'custodyMeasure'],
     anchor: 'retransferredOn',
     deadline: {
-      zh: '补充侦查期满 = 退回日 + 1个月（不在押遇节假日顺延；羁押状态未知时按在押从严计算）',
-      en: 'police due = returned on + 1 month (moved off rest days unless in custody; unknown custody counts as in custody)',
+      zh: '补充侦查期满 = 退回日 + 1个月（期满日为节假日的顺延至节假日后第一个工作日，在押的不顺延；羁押状态不明的按不在押计算）',
+      en: 'police due = returned on + 1 month (a rest-day end moves to the next working day unless in custody; unknown custody counts as not in custody)',
     },
     warningDays: 0,
     severity: 'moderate',
@@ -56,7 +56,7 @@ export default defineRule({
     }
     // A re-transfer dated before the last return belongs to an earlier return: the case is still out.
     const back = c.retransferredOn !== undefined && c.retransferredOn >= returnedOn ? c.retransferredOn : undefined;
-    const policeDue = ctx.deadline(returnedOn, { amount: 1, unit: 'month' }, { inCustody: inCustodyOf(c) ?? true });
+    const policeDue = ctx.deadline(returnedOn, { amount: 1, unit: 'month' }, { inCustody: inCustodyOf(c) ?? false });
     out.push(judge(ctx, policeDue, back, {
       done: 'retransferred', late: 'retransferred-late', missing: 'police-overdue', dueSoon: 'awaiting', open: 'awaiting',
     }, { data: { returnedOn }, occurrence: `${returnedOn}:police` }));

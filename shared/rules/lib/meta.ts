@@ -64,6 +64,24 @@ export const BUILTIN_MESSAGES = {
     zh: '规则执行出错，未能判断（{{error}}）',
     en: 'The rule failed and could not decide ({{error}})',
   },
+  /** A red outcome whose due date lies in a year without the State Council's arrangement. */
+  'calendar-not-loaded': {
+    light: 'yellow',
+    zh: '{{year}}年国务院节假日安排尚未载入，期满日 {{due}} 可能变动，暂不作为超期计分：{{detail}}',
+    en: 'The State Council holiday arrangement for {{year}} is not loaded, so due {{due}} may move; no points until it is: {{detail}}',
+  },
+  /** Done after the unit's stricter internal date but within the legal period (刑诉法 105 ④). */
+  'internal-date-late': {
+    light: 'yellow',
+    zh: '{{doneOn}}办理，晚于本院内部要求的 {{internalDue}}，但在法定期满日 {{due}} 之前（不计分）',
+    en: 'Done on {{doneOn}}, after the unit’s internal date {{internalDue}} but within the legal period ending {{due}} (no points)',
+  },
+  /** Still pending after the unit's stricter internal date, the legal period still running. */
+  'internal-date-passed': {
+    light: 'yellow',
+    zh: '已过本院内部要求的 {{internalDue}}，法定期满日为 {{due}}，请尽快办理（不计分）',
+    en: 'The unit’s internal date {{internalDue}} has passed; the legal period ends {{due}}: act now (no points)',
+  },
 } as const satisfies Record<string, { light: Light } & Bilingual>;
 export type BuiltinMessageId = keyof typeof BUILTIN_MESSAGES;
 
@@ -92,6 +110,11 @@ export const MessageSchema = z.strictObject({
   light: z.enum(LIGHTS),
   zh: z.string().min(1),
   en: z.string().min(1),
+  /**
+   * A red outcome whose limit is a unit's policy, not the law's (the catalogue's [配置] periods):
+   * yellow without points unless the unit's rule-config adopts it (`adopted: true`).
+   */
+  policy: z.literal(true).optional(),
 });
 
 export const OptionValueSchema = z.union([z.boolean(), z.number(), z.string()]);
@@ -146,6 +169,7 @@ export const RuleMetaSchema = z
         issue(`message ${id}: zh and en placeholders differ`, ['messages', id]);
       }
       if (msg.light === 'red' && !(id in m.points)) issue(`red message ${id} has no points`, ['points']);
+      if (msg.policy === true && msg.light !== 'red') issue(`message ${id}: only a red message can be a policy limit`, ['messages', id]);
     }
     for (const id of Object.keys(m.points)) {
       if (m.messages[id]?.light !== 'red') issue(`points.${id}: not a red message`, ['points', id]);

@@ -11,7 +11,11 @@ export interface ReviewPeriod {
   /** The act that ended the period: the decision, or a return for supplementary investigation. */
   end?: CivilDate;
   endField?: FieldId;
-  /** Psychiatric-evaluation days, not counted in the period (刑诉法 149; 规则 222). */
+  /**
+   * Psychiatric-evaluation days, not counted in the period (刑诉法 149; 规则 222), whether or not
+   * the notices were given (those are R34's own duty). While the evaluation runs, the days up to
+   * today: the clock stands still.
+   */
   excludedDays: number;
 }
 
@@ -23,7 +27,7 @@ export interface ReviewPeriod {
  *   (刑诉法 170(2); 规则 143(2)).
  * - Otherwise from receipt of the case (the earlier of receipt and registration, doubt D18).
  */
-export function reviewPeriod(c: CaseSnapshot): ReviewPeriod | { missing: FieldId[] } {
+export function reviewPeriod(c: CaseSnapshot, today: CivilDate): ReviewPeriod | { missing: FieldId[] } {
   let start: CivilDate | undefined;
   let startField: FieldId;
   if (c.retransferredOn !== undefined) {
@@ -46,11 +50,20 @@ export function reviewPeriod(c: CaseSnapshot): ReviewPeriod | { missing: FieldId
     period.end = c.decisionOn;
     period.endField = 'decisionOn';
   }
-  const from = c.psychEvalStartedOn;
-  const to = c.psychEvalResultOn;
-  if (from !== undefined && to !== undefined && to > from && to > start) {
-    const effectiveFrom = from > start ? from : start;
-    period.excludedDays = diffDays(effectiveFrom, to);
-  }
+  period.excludedDays = evaluationDays(c, start, period.end ?? today);
   return period;
+}
+
+/**
+ * Days of psychiatric evaluation after `start`, which no custody or case-handling period counts
+ * (刑诉法 149; 规则 222): from the commission to the result, or to `until` (today, or the end of
+ * the period) while no result is on file. Whole days, as the catalogue's excludedDays.
+ */
+export function evaluationDays(c: CaseSnapshot, start: CivilDate, until: CivilDate): number {
+  const from = c.psychEvalStartedOn;
+  // A result dated before the commission is bad data (data-consistency reports it): nothing excluded.
+  if (from === undefined || (c.psychEvalResultOn !== undefined && c.psychEvalResultOn <= from)) return 0;
+  const to = c.psychEvalResultOn ?? until;
+  const effectiveFrom = from > start ? from : start;
+  return to > effectiveFrom ? diffDays(effectiveFrom, to) : 0;
 }

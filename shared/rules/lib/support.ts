@@ -76,15 +76,25 @@ export function judge<M extends string>(
   if (extra.data !== undefined) o.data = extra.data;
   if (extra.occurrence !== undefined) o.occurrence = extra.occurrence;
   if (extra.anchor !== undefined) o.anchor = extra.anchor;
+  const internal = deadline.kind === 'day' ? deadline.internalDue : undefined;
   if (doneOn !== undefined) {
     o.data = extra.data !== undefined ? { ...extra.data, doneOn } : { doneOn };
     o.dates = [{ kind: 'done', label: DONE_LABEL, value: doneOn }];
     // Compare at the deadline's own precision: days for day deadlines, minutes for hour ones.
     o.messageId = doneOn <= deadline.due ? ids.done : ids.late;
+    // In time by law, late only by the unit's stricter internal date: yellow, never red.
+    if (internal !== undefined && doneOn > internal && doneOn <= deadline.due) {
+      o.messageId = 'internal-date-late';
+      o.data = { ...o.data, internalDue: internal };
+    }
     return o;
   }
   const state = ctx.pending(deadline);
   o.messageId = state === 'overdue' ? ids.missing : state === 'due-soon' ? ids.dueSoon : ids.open;
+  if (internal !== undefined && state !== 'overdue' && ctx.today > internal) {
+    o.messageId = 'internal-date-passed';
+    o.data = { ...o.data, internalDue: internal };
+  }
   return o;
 }
 

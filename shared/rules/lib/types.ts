@@ -22,7 +22,7 @@ export interface RuleMeta {
   readonly optionDocs?: Readonly<Record<string, Bilingual>>;
   readonly severity: Severity;
   readonly points: Readonly<Record<string, number>>;
-  readonly messages: Readonly<Record<string, { readonly light: Light; readonly zh: string; readonly en: string }>>;
+  readonly messages: Readonly<Record<string, { readonly light: Light; readonly zh: string; readonly en: string; readonly policy?: boolean }>>;
   readonly deprecated?: { readonly replacedBy: readonly string[] };
 }
 
@@ -50,11 +50,16 @@ export interface DayDeadline {
   due: CivilDate;
   rolledOver: boolean;
   calendarCovered: boolean;
+  /**
+   * The unit's stricter internal date (rule-config `internalNominalDue`): the nominal expiry where
+   * the law moved the due date off a rest day. Missing it is yellow without points, never red.
+   */
+  internalDue?: CivilDate;
   /** First day the light turns yellow while the act is pending. */
   warnFrom: CivilDate;
 }
 
-/** An hour deadline (24-hour notices): exact start + N hours (doubt D5). */
+/** An hour deadline (24-hour notices): counted from the next full hour after the start (刑诉法 105 ②). */
 export interface HourDeadline {
   kind: 'hour';
   start: CivilDateTime;
@@ -94,13 +99,11 @@ export interface Outcome<M extends string = string> {
 export type CheckResult<M extends string = string> = Outcome<M> | readonly Outcome<M>[] | null | undefined;
 
 export interface DeadlineOptions {
-  /** 刑诉法 105 ¶4: in custody a deadline on a rest day is not extended. */
-  inCustody: boolean;
   /**
-   * Whether a rest-day deadline moves to the next working day when not in custody (default true).
-   * False for the procuratorate's own notice duties (doubt D1).
+   * 刑诉法 105 ④: a last day on a rest day moves to the next working day, for every period and
+   * whoever owes the act, unless the person is in custody (在押); then it stands.
    */
-  postpone?: boolean;
+  inCustody: boolean;
   /** Days excluded from the period (psychiatric evaluation), added to the nominal expiry. */
   excludedDays?: number;
   /** Key into a per-period `warningDays` record (e.g. '15d'). */
@@ -117,9 +120,9 @@ export interface RuleContext {
   readonly inputIssues: readonly FieldIssue[];
   /** A configurable choice: the configured value, else the catalogue's recommendation in meta. */
   option<T extends boolean | number | string>(name: string): T;
-  /** Computes a day deadline over the calendar, with this rule's warning period. */
+  /** Computes a day deadline over the calendar (刑诉法 105, 高法解释 202), with this rule's warning period. */
   deadline(start: CivilDate, period: Period, options: DeadlineOptions): DayDeadline;
-  /** `start + hours`, with this rule's hour warning period. */
+  /** The hour period from `start` (counted from the next full hour, 刑诉法 105 ②), with this rule's hour warning period. */
   hourDeadline(start: CivilDateTime, hours: number): HourDeadline;
   /** Where a still-pending act stands today. */
   pending(deadline: AnyDeadline): PendingState;

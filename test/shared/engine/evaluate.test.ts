@@ -50,7 +50,10 @@ describe('evaluate', () => {
     });
     expect(r29.dates.map((d) => [d.kind, d.value])).toEqual([['start', '2025-09-08'], ['due', '2025-10-08'], ['warn-from', '2025-09-25']]);
     expect(r29.basis).toContainEqual({ law: '刑事诉讼法', article: 172, clause: 1 });
-    expect(r29.message.zh).toContain('2025-10-08');
+    // Dates read as a prosecutor writes them in Chinese, ISO in English; data keeps ISO.
+    expect(r29.message.zh).toContain('2025年10月8日');
+    expect(r29.message.en).toContain('2025-10-08');
+    expect(r29.data.due).toBe('2025-10-08');
   });
 
   it('keeps names, birth dates and other private facts out of findings', () => {
@@ -185,10 +188,21 @@ describe('configuration', () => {
   });
 
   it('overrides a rule’s catalogue option', () => {
+    const R08 = rulesById.get('relay-request-for-counsel')!;
+    const d = { procedure: 'prosecution-review', inCustody: true, counselRequestMadeOn: '2025-09-08' };
+    expect(evaluate(d, { today: '2025-09-08', rules: [R08] })[0].due).toBe('2025-09-09');
+    const config = { rules: { 'relay-request-for-counsel': { options: { workdays: 2 } } } };
+    expect(evaluate(d, { today: '2025-09-08', rules: [R08], config })[0].due).toBe('2025-09-10');
+  });
+
+  it('keeps configs of the retired postponeOnRestDay option working: false becomes the internal date', () => {
     const d = { procedure: 'prosecution-review', acceptedOn: '2025-09-28', inCustody: false };
-    expect(evaluate(d, { today: '2025-09-29', rules: [R04] })[0].due).toBe('2025-10-01');
-    const config = { rules: { 'notice-suspect-counsel-3d': { options: { postponeOnRestDay: true } } } };
-    expect(evaluate(d, { today: '2025-09-29', rules: [R04], config })[0].due).toBe('2025-10-09');
+    const strict = { rules: { 'notice-suspect-counsel-3d': { options: { postponeOnRestDay: false } } } };
+    const [f] = evaluate(d, { today: '2025-10-02', rules: [R04], config: strict });
+    expect([f.light, f.messageId, f.due]).toEqual(['yellow', 'internal-date-passed', '2025-10-09']);
+    expect(f.dates).toContainEqual({ kind: 'info', label: { zh: '本院内部要求日期', en: 'unit’s internal date' }, value: '2025-10-01' });
+    const lenient = { rules: { 'notice-suspect-counsel-3d': { options: { postponeOnRestDay: true } } } };
+    expect(evaluate(d, { today: '2025-10-02', rules: [R04], config: lenient })[0].messageId).toBe('due-soon');
   });
 
   it('can list rules that do not apply, in grey', () => {
@@ -202,6 +216,8 @@ describe('configuration', () => {
     expect(() => resolveConfig('everything on')).toThrow(EngineOptionsError);
     expect(() => resolveConfig({ rules: { 'prosecution-review-1m': { points: { done: 3 } } } }, rules)).toThrow(/not a red message/);
     expect(() => resolveConfig({ rules: { 'notice-suspect-counsel-3d': { options: { postponeOnRestDay: 'yes' } } } }, rules)).toThrow(/expected a boolean/);
+    expect(() => resolveConfig({ rules: { 'relay-request-for-counsel': { options: { workdays: 'one' } } } }, rules)).toThrow(/expected a number/);
+    expect(() => resolveConfig({ rules: { 'notice-suspect-counsel-3d': { adopted: true } } }, rules)).toThrow(/no unit-policy limits/);
     expect(() => resolveConfig({ rules: { 'notice-suspect-counsel-3d': { options: { other: true } } } }, rules)).toThrow(/no such option/);
     expect(() => evaluate(snap, { today: '2025-09-10', config: { rules: { 'prosecution-review-1m': { warningDays: -1 } } } })).toThrow(EngineOptionsError);
   });

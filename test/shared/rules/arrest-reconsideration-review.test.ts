@@ -27,10 +27,16 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: 'custody unknown: the holiday does not extend it',
-      snapshot: { procedure: 'arrest-review', arrestReconsiderationReceivedOn: '2025-09-26', arrestReconsiderationDecidedOn: '2025-10-09' },
+      name: '刑诉法 105 ④: in custody the holiday does not extend it',
+      snapshot: { procedure: 'arrest-review', inCustody: true, arrestReconsiderationReceivedOn: '2025-09-26', arrestReconsiderationDecidedOn: '2025-10-09' },
       today: '2025-10-10',
       expect: [{ light: 'red', messageId: 'late', due: '2025-10-03', points: 5 }],
+    },
+    {
+      name: '刑诉法 105 ④: custody unknown is not custody: the holiday expiry moves, not red on 10-04',
+      snapshot: { procedure: 'arrest-review', arrestReconsiderationReceivedOn: '2025-09-26' },
+      today: '2025-10-04',
+      expect: [{ light: 'yellow', messageId: 'due-soon', due: '2025-10-09' }],
     },
     {
       name: 'reconsidered by the same prosecutor',

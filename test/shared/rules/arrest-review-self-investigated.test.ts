@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import rule from '../../../shared/rules/arrest-review-self-investigated';
 import { testRule } from './rule-tester';
 
@@ -74,4 +75,12 @@ testRule(rule, {
       expect: [{ light: 'grey', messageId: 'inputs-missing', missingFields: ['inCustody'] }],
     },
   ],
+});
+
+// 刑诉法 167: the procuratorate decides on arresting a person it detained within 14 days (+1–3);
+// 规则 296 and 297 split those days between the two departments.
+describe('arrest-review-self-investigated cites the statute', () => {
+  it('cites 刑诉法 167', () => {
+    expect(rule.meta.basis).toContainEqual({ law: '刑事诉讼法', article: 167 });
+  });
 });

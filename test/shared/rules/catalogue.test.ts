@@ -3,8 +3,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIELD_MAP } from '../../../shared/case';
-import { placeholders, RuleMetaSchema, rules, rulesById, type Rule } from '../../../shared/rules';
+import { FIELD_MAP, FIELDS } from '../../../shared/case';
+import { BUILTIN_MESSAGES, placeholders, RuleMetaSchema, rules, rulesById, type Rule } from '../../../shared/rules';
+import { CITATION_REVIEW } from '../../../shared/rules/citation-review';
 import { NOT_IMPLEMENTED, notImplemented } from '../../../shared/rules/not-implemented';
 import renamed from '../../../shared/rules/renamed.json';
 import { CATALOGUE_INDEX } from './catalogue-index';
@@ -12,7 +13,7 @@ import { CATALOGUE_INDEX } from './catalogue-index';
 const root = resolve(import.meta.dirname, '../../..');
 const rulesDir = join(root, 'shared/rules');
 /** Files in shared/rules/ that are not rules. */
-const NON_RULE_FILES = new Set(['index.ts', 'registry.ts', 'docs.ts', 'not-implemented.ts']);
+const NON_RULE_FILES = new Set(['index.ts', 'registry.ts', 'docs.ts', 'not-implemented.ts', 'citation-review.ts']);
 const ruleFiles = readdirSync(rulesDir).filter((f) => f.endsWith('.ts') && !NON_RULE_FILES.has(f)).sort();
 const registrySource = readFileSync(join(rulesDir, 'registry.ts'), 'utf8');
 const registryLines = registrySource.split('\n').filter((l) => l.startsWith('export '));
@@ -140,5 +141,37 @@ describe('renamed.json', () => {
 
   it('never chains renames', () => {
     for (const to of Object.values(RENAMED)) expect(Object.keys(RENAMED)).not.toContain(to);
+  });
+});
+
+// Prosecutors read these texts; the catalogue's working notes ("疑问 D1", "doubt D14") mean nothing
+// to them. Comments in code may name the doubts; nothing a user sees may.
+describe('user-visible text', () => {
+  const DOUBT = /疑问\s*D\d|目录\s*D\d|doubt\s*D\d|\bD\d{1,2}\b/;
+  const texts: [string, string][] = [];
+  const add = (where: string, b: { zh: string; en: string } | undefined) => {
+    if (b !== undefined) texts.push([`${where}.zh`, b.zh], [`${where}.en`, b.en]);
+  };
+  for (const r of rules) {
+    const m = r.meta;
+    add(`${m.id}.title`, m.title);
+    add(`${m.id}.description`, m.description);
+    add(`${m.id}.deadline`, m.deadline);
+    for (const [k, v] of Object.entries(m.optionDocs ?? {})) add(`${m.id}.optionDocs.${k}`, v);
+    for (const [k, v] of Object.entries(m.messages)) add(`${m.id}.messages.${k}`, v);
+  }
+  for (const f of FIELDS) {
+    add(`field ${f.id}.label`, f.label);
+    add(`field ${f.id}.hint`, 'hint' in f ? f.hint : undefined);
+  }
+  for (const n of NOT_IMPLEMENTED) add(`not-implemented ${n.id}`, n.reason);
+  for (const [k, v] of Object.entries(BUILTIN_MESSAGES)) add(`builtin ${k}`, v);
+  for (const n of [...CITATION_REVIEW.corrected, ...CITATION_REVIEW.unconfirmed]) add(`citation ${n.rule}`, n.note);
+  for (const file of ['docs/rules.md', 'extension/i18n/catalogue.ts', 'extension/i18n/pages.ts', 'companion/dashboard/web/i18n.ts']) {
+    texts.push([file, readFileSync(join(root, file), 'utf8')]);
+  }
+
+  it('never names a catalogue doubt (D1 …)', () => {
+    expect(texts.filter(([, t]) => DOUBT.test(t)).map(([where, t]) => `${where}: ${DOUBT.exec(t)![0]}`)).toEqual([]);
   });
 });

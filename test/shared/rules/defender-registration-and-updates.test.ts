@@ -26,17 +26,26 @@ testRule(rule, {
     { name: 'no defender: nothing to do', snapshot: { procedure: 'prosecution-review', hasCounsel: false, indictedOn: '2025-09-20' }, today: '2025-09-30', expect: [] },
   ],
   invalid: [
+    // 规则 45 "及时登记" and 规则 47 ② "及时告知" set no day count: 1 working day and 3 days are the
+    // unit's reading, a policy: yellow without points unless the unit adopts it.
     {
-      name: 'registered three working days later',
+      name: '规则 45: registered three working days later, the limit adopted by the unit: red',
       snapshot: { ...pr, defenderNoticeReceivedOn: '2025-09-03', defenderRegisteredOn: '2025-09-08' },
       today: '2025-09-10',
+      config: { rules: { 'defender-registration-and-updates': { adopted: true } } },
       expect: [{ light: 'red', messageId: 'registration-late', due: '2025-09-04', points: 3 }],
+    },
+    {
+      name: '规则 45: registered three working days later: a unit-policy limit, yellow without points',
+      snapshot: { ...pr, defenderNoticeReceivedOn: '2025-09-03', defenderRegisteredOn: '2025-09-08' },
+      today: '2025-09-10',
+      expect: [{ light: 'yellow', messageId: 'registration-late', due: '2025-09-04' }],
     },
     {
       name: 'never registered',
       snapshot: { procedure: 'intake', defenderNoticeReceivedOn: '2025-09-03' },
       today: '2025-09-05',
-      expect: [{ light: 'red', messageId: 'registration-missing', due: '2025-09-04', points: 3 }],
+      expect: [{ light: 'yellow', messageId: 'registration-missing', due: '2025-09-04' }],
     },
     {
       name: 'credentials not checked',
@@ -51,12 +60,18 @@ testRule(rule, {
       name: 'indicted, lawyer not told',
       snapshot: { ...pr, indictedOn: '2025-09-20' },
       today: '2025-09-24',
-      expect: [{ light: 'red', messageId: 'not-told', due: '2025-09-23', points: 3 }],
+      expect: [{ light: 'yellow', messageId: 'not-told', due: '2025-09-23' }],
     },
-    // 09-10 + 3 = Sat 09-13: the lawyer's notice is not moved, and Friday is the last working day.
+    // 09-10 + 3 = Sat 09-13: 刑诉法 105 ④ moves it to Monday 09-15 (suspect not held); Friday is yellow.
     {
       name: 'a notice before the latest event does not count',
       snapshot: { ...pr, lastReturnOn: '2025-08-15', jurisdictionChangedOn: '2025-09-10', defenderProgressNoticeOn: '2025-08-16' },
+      today: '2025-09-12',
+      expect: [{ light: 'yellow', messageId: 'tell-due', due: '2025-09-15' }],
+    },
+    {
+      name: '刑诉法 105 ④: suspect in custody, the Saturday expiry stands',
+      snapshot: { ...pr, inCustody: true, jurisdictionChangedOn: '2025-09-10' },
       today: '2025-09-12',
       expect: [{ light: 'yellow', messageId: 'tell-due', due: '2025-09-13' }],
     },

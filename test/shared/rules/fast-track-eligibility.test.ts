@@ -10,6 +10,9 @@ testRule(rule, {
     // The minor exclusion is R54's finding.
     { name: 'a minor is left to R54', snapshot: { ...ft, suspectBirthDate: '2009-03-01' }, today: '2025-09-05', expect: [] },
     { name: 'no fast track proposed', snapshot: { ...ft, fastTrack: false, likelySentenceMonths: 60 }, today: '2025-09-05', expect: [] },
+    // 刑诉法 223 (5) concerns the ancillary civil claim: without one there is nothing to settle.
+    { name: '刑诉法 223 (5): victim, no civil claim, no settlement: eligible', snapshot: { ...ft, hasVictim: true, hasCivilClaim: false, civilSettlementReached: false }, today: '2025-09-05',
+      expect: [{ light: 'green', messageId: 'eligible' }] },
   ],
   invalid: [
     {
@@ -19,10 +22,16 @@ testRule(rule, {
       expect: [{ light: 'red', messageId: 'ineligible', points: 5 }],
     },
     {
-      name: 'no civil settlement with the victim',
-      snapshot: { ...ft, hasVictim: true, civilSettlementReached: false },
+      name: '刑诉法 223 (5): a civil claim not settled',
+      snapshot: { ...ft, hasVictim: true, hasCivilClaim: true, civilSettlementReached: false },
       today: '2025-09-05',
       expect: [{ light: 'red', messageId: 'ineligible', points: 5 }],
+    },
+    {
+      name: '刑诉法 223 (5): no settlement on file and the civil claim unknown: grey, not red',
+      snapshot: { ...ft, hasVictim: true, civilSettlementReached: false },
+      today: '2025-09-05',
+      expect: [{ light: 'grey', messageId: 'inputs-missing', missingFields: ['hasCivilClaim'] }],
     },
     {
       name: 'several exclusions, one finding',
@@ -31,10 +40,10 @@ testRule(rule, {
       expect: [{ light: 'red', messageId: 'ineligible', points: 5 }],
     },
     {
-      name: 'a minor with another exclusion still lights the other',
+      name: 'one proposal, one defect: a minor with another exclusion shows it, R54 charges (刑诉法 223 (2))',
       snapshot: { ...ft, suspectBirthDate: '2009-03-01', majorSocialImpact: true },
       today: '2025-09-05',
-      expect: [{ light: 'red', messageId: 'ineligible', points: 5 }],
+      expect: [{ light: 'yellow', messageId: 'ineligible-minor' }],
     },
     {
       name: 'likely sentence unknown',

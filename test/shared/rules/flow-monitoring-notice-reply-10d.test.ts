@@ -9,22 +9,21 @@ testRule(rule, {
       today: '2025-09-20',
       expect: [{ light: 'green', messageId: 'done', due: '2025-09-11' }],
     },
-    // Configured to postpone: 09-25 + 10 = 10-05 (holiday) moves to 10-09.
+    // 刑诉法 105 ④: 09-25 + 10 = 10-05 (holiday) moves to 10-09.
     {
-      name: 'configured postponement',
+      name: '刑诉法 105 ④: a holiday expiry moves to the next working day',
       snapshot: { monitoringNoticeReceivedOn: '2025-09-25', monitoringNoticeRepliedOn: '2025-10-09' },
       today: '2025-10-10',
-      config: { rules: { 'flow-monitoring-notice-reply-10d': { options: { postponeOnRestDay: true } } } },
       expect: [{ light: 'green', messageId: 'done', due: '2025-10-09' }],
     },
     { name: 'no notice', snapshot: { procedure: 'prosecution-review' }, today: '2025-10-10', expect: [] },
   ],
   invalid: [
     {
-      name: 'holiday expiry not moved by default',
-      snapshot: { monitoringNoticeReceivedOn: '2025-09-25', monitoringNoticeRepliedOn: '2025-10-09' },
+      name: '刑诉法 105 ④: answered after the moved expiry',
+      snapshot: { monitoringNoticeReceivedOn: '2025-09-25', monitoringNoticeRepliedOn: '2025-10-10' },
       today: '2025-10-10',
-      expect: [{ light: 'red', messageId: 'late', due: '2025-10-05', points: 2 }],
+      expect: [{ light: 'red', messageId: 'late', due: '2025-10-09', points: 2 }],
     },
     {
       name: 'no answer',

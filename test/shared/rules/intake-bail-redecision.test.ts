@@ -34,21 +34,37 @@ testRule(rule, {
       name: 'the decision in force is still the police’s (before receipt)',
       snapshot: { ...bail, measureStartedOn: '2025-06-01' },
       today: '2025-09-16',
-      expect: [{ light: 'red', messageId: 'missing', due: '2025-09-15', points: 3 }],
+      expect: [{ light: 'yellow', messageId: 'missing', due: '2025-09-15' }],
     },
     {
-      name: 'no new decision by day 7',
+      name: '规则 103: no new decision by day 7: the law sets no day count, yellow without points',
       snapshot: bail,
       today: '2025-09-16',
+      expect: [{ light: 'yellow', messageId: 'missing', due: '2025-09-15' }],
+    },
+    {
+      name: '规则 103: no new decision by day 7, the unit adopted the 7 days: red',
+      snapshot: bail,
+      today: '2025-09-16',
+      config: { rules: { 'intake-bail-redecision': { adopted: true } } },
       expect: [{ light: 'red', messageId: 'missing', due: '2025-09-15', points: 3 }],
+    },
+    // One defect, charged once: the police's bail ran past 12 months (刑诉法 79) because nobody
+    // re-decided; R58 charges that, so even an adopted R03 only points to it.
+    {
+      name: '刑诉法 79; 规则 103: the police’s bail past 12 months, not re-decided: see R58, no points here',
+      snapshot: { ...bail, measureStartedOn: '2024-08-20' },
+      today: '2025-09-16',
+      config: { rules: { 'intake-bail-redecision': { adopted: true } } },
+      expect: [{ light: 'yellow', messageId: 'see-max-term', due: '2025-09-15' }],
     },
     {
       name: 're-decided late',
       snapshot: { ...bail, measureStartedOn: '2025-09-18', measureRedecisionNoticeOn: '2025-09-18' },
       today: '2025-09-20',
       expect: [
-        { light: 'red', messageId: 'late', due: '2025-09-15', points: 3 },
-        { light: 'red', messageId: 'notice-late', due: '2025-09-15', points: 3 },
+        { light: 'yellow', messageId: 'late', due: '2025-09-15' },
+        { light: 'yellow', messageId: 'notice-late', due: '2025-09-15' },
       ],
     },
     {
@@ -74,7 +90,7 @@ testRule(rule, {
       name: 'holiday expiry moves to the next working day',
       snapshot: { ...bail, acceptedOn: '2025-09-26' },
       today: '2025-10-10',
-      expect: [{ light: 'red', messageId: 'missing', due: '2025-10-09', points: 3 }],
+      expect: [{ light: 'yellow', messageId: 'missing', due: '2025-10-09' }],
     },
   ],
 });

@@ -34,10 +34,10 @@ testRule(rule, {
       expect: [{ light: 'red', messageId: 'late', due: '2025-10-01', points: 3 }],
     },
     {
-      name: 'custody unknown counts as in custody',
+      name: '刑诉法 105 ④: custody unknown is not custody, so the holiday expiry moves (yellow, not red, on 10-02)',
       snapshot: { ...pr, nonJurisdictionFoundOn: '2025-09-26' },
       today: '2025-10-02',
-      expect: [{ light: 'red', messageId: 'missing', due: '2025-10-01', points: 3 }],
+      expect: [{ light: 'yellow', messageId: 'due-soon', due: '2025-10-09' }],
     },
     {
       name: 'day 4: yellow',

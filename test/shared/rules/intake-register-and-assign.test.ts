@@ -39,10 +39,18 @@ testRule(rule, {
       today: '2025-09-10',
       expect: [{ light: 'yellow', messageId: 'next-workday', due: '2025-09-09' }],
     },
+    // 规则 158 says "立即" and sets no day count: the next working day is the unit's reading, a policy.
     {
-      name: 'passed on two working days later',
+      name: '规则 158: passed on two working days later: a unit-policy limit, yellow without points',
       snapshot: { ...intake, assignedToHandlerOn: '2025-09-10' },
       today: '2025-09-10',
+      expect: [{ light: 'yellow', messageId: 'late', due: '2025-09-09' }],
+    },
+    {
+      name: '规则 158: the unit adopted the next-working-day limit: red with points',
+      snapshot: { ...intake, assignedToHandlerOn: '2025-09-10' },
+      today: '2025-09-10',
+      config: { rules: { 'intake-register-and-assign': { adopted: true } } },
       expect: [{ light: 'red', messageId: 'late', due: '2025-09-09', points: 1 }],
     },
     {
@@ -61,20 +69,32 @@ testRule(rule, {
       name: 'not passed on by the next working day',
       snapshot: intake,
       today: '2025-09-10',
-      expect: [{ light: 'red', messageId: 'missing', due: '2025-09-09', points: 1 }],
+      expect: [{ light: 'yellow', messageId: 'missing', due: '2025-09-09' }],
     },
-    // Training scenario intake-registration-late: received 13 days before registration.
+    // 规则 273 ②: a police fast-track recommendation is passed on the same day: the law's own limit.
+    {
+      name: '规则 273 ②: fast-track recommendation not passed on the same day: red',
+      snapshot: { ...intake, policeRecommendedFastTrack: true },
+      today: '2025-09-09',
+      expect: [{ light: 'red', messageId: 'fast-track-missing', due: '2025-09-08', points: 1 }],
+    },
+    {
+      name: '规则 273 ②: fast-track recommendation registered days after the file arrived: red',
+      snapshot: { procedure: 'intake', policeRecommendedFastTrack: true, materialsReceivedOn: '2025-09-01', acceptedOn: '2025-09-14' },
+      today: '2025-09-16',
+      expect: [{ light: 'red', messageId: 'fast-track-registration-late', due: '2025-09-01', anchor: 'acceptedOn', points: 1 }],
+    },
     {
       name: 'registered long after the file arrived',
       snapshot: { procedure: 'intake', materialsReceivedOn: '2025-09-01', acceptedOn: '2025-09-14' },
       today: '2025-09-16',
-      expect: [{ light: 'red', messageId: 'registration-late', due: '2025-09-02', points: 1, anchor: 'acceptedOn' }],
+      expect: [{ light: 'yellow', messageId: 'registration-late', due: '2025-09-02', anchor: 'acceptedOn' }],
     },
     {
       name: 'registered late and handed over later still',
       snapshot: { procedure: 'intake', materialsReceivedOn: '2025-09-01', acceptedOn: '2025-09-04', assignedToHandlerOn: '2025-09-05' },
       today: '2025-09-16',
-      expect: [{ light: 'red', messageId: 'late', due: '2025-09-02', points: 1, anchor: 'acceptedOn' }],
+      expect: [{ light: 'yellow', messageId: 'late', due: '2025-09-02', anchor: 'acceptedOn' }],
     },
     {
       name: 'checks not done',

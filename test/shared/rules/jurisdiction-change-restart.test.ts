@@ -33,13 +33,23 @@ testRule(rule, {
         { light: 'red', messageId: 'returns-not-carried', points: 2 },
       ],
     },
+    // One defect, charged once (刑诉法 175 ③; 规则 350): the third return is R36's; here only "see R36".
     {
-      name: 'a third return across the change',
+      name: '规则 350: a third return across the change, not carried: see R36, no points here',
       snapshot: { ...pr, acceptedOn: '2025-09-12', returnsBeforeJurisdictionChange: 2, returnCount: 1 },
       today: '2025-09-20',
       expect: [
         { light: 'green', messageId: 'restarted' },
-        { light: 'red', messageId: 'third-return-across-change', points: 8 },
+        { light: 'yellow', messageId: 'third-return-across-change' },
+      ],
+    },
+    {
+      name: '规则 350: returns carried, three in all: never green "合计3次", see R36 instead',
+      snapshot: { ...pr, acceptedOn: '2025-09-12', returnsBeforeJurisdictionChange: 1, returnCount: 3 },
+      today: '2025-09-20',
+      expect: [
+        { light: 'green', messageId: 'restarted' },
+        { light: 'yellow', messageId: 'third-return-across-change' },
       ],
     },
   ],

@@ -25,8 +25,29 @@ testRule(rule, {
       ],
     },
     { name: 'an adult', snapshot: { ...minor, suspectBirthDate: '1990-01-01' }, today: '2025-09-10', expect: [] },
+    // 规则 489 ¶1: an adult now who was 17 at the offence: a juvenile case, so 规则 461's report review
+    // applies; 规则 460's counsel inquiry goes by the age in the proceedings (¶2) and does not.
+    {
+      name: '规则 461, 489 ¶1: 18 at intake, 17 at the offence: the report is reviewed; no 460 inquiry owed',
+      snapshot: { ...minor, suspectBirthDate: '2007-05-01', offenceOn: '2025-03-01', socialInquiryReport: true, socialInquiryReviewedOn: '2025-09-03', decisionOn: '2025-09-20' },
+      today: '2025-09-25',
+      expect: [{ light: 'green', messageId: 'report-reviewed' }],
+    },
+    { name: '规则 489 ¶1: adult at the offence and now: no juvenile duties', snapshot: { ...minor, suspectBirthDate: '2000-01-01', offenceOn: '2025-03-01', socialInquiryReport: true }, today: '2025-09-10', expect: [] },
   ],
   invalid: [
+    {
+      name: '规则 461, 489 ¶1: a juvenile case (17 at the offence) decided without reviewing the report: red',
+      snapshot: { ...minor, suspectBirthDate: '2007-05-01', offenceOn: '2025-03-01', socialInquiryReport: true, decisionOn: '2025-09-20' },
+      today: '2025-09-25',
+      expect: [{ light: 'red', messageId: 'report-not-reviewed', points: 2 }],
+    },
+    {
+      name: '规则 489 ¶1: adult now, a report on file, offence date unknown: grey',
+      snapshot: { ...minor, suspectBirthDate: '2007-05-01', socialInquiryReport: true },
+      today: '2025-09-25',
+      expect: [{ light: 'grey', messageId: 'inputs-missing', missingFields: ['offenceOn'] }],
+    },
     {
       name: 'police failure not corrected',
       snapshot: { ...minor, juvenileCounselInquiryOn: '2025-09-02', policeFailedJuvenileLegalAid: true },

@@ -17,23 +17,29 @@ testRule(rule, {
       today: '2025-09-09',
       expect: [{ light: 'green', messageId: 'open', due: '2025-09-11' }],
     },
-    // Configured to postpone: 09-28 + 3 = 10-01 (holiday) moves to 10-09 when not in custody.
+    // 刑诉法 105 ④: 09-28 + 3 = 10-01 (holiday) moves to 10-09 when not in custody.
     {
-      name: 'configured postponement off a holiday',
+      name: '刑诉法 105 ④: a holiday expiry moves to the next working day (规则 48 notice in time)',
       snapshot: { ...pr, nonLawyerDefenderRequestOn: '2025-09-28', nonLawyerDefenderNoticeOn: '2025-10-09' },
       today: '2025-10-10',
-      config: { rules: { 'non-lawyer-defender-permission-3d': { options: { postponeOnRestDay: true } } } },
       expect: [{ light: 'green', messageId: 'done', due: '2025-10-09' }],
     },
     { name: 'no application', snapshot: pr, today: '2025-10-10', expect: [] },
   ],
   invalid: [
-    // Example D: 09-28 (make-up Sunday) + 3 = 10-01; not postponed by default (doubt D1).
+    // Example D in custody: 09-28 (make-up Sunday) + 3 = 10-01 stands (刑诉法 105 ④ proviso).
     {
-      name: 'holiday expiry is not postponed by default',
-      snapshot: { ...pr, nonLawyerDefenderRequestOn: '2025-09-28', nonLawyerDefenderNoticeOn: '2025-10-09' },
+      name: '刑诉法 105 ④: in custody the holiday expiry stands',
+      snapshot: { ...pr, inCustody: true, nonLawyerDefenderRequestOn: '2025-09-28', nonLawyerDefenderNoticeOn: '2025-10-09' },
       today: '2025-10-10',
       expect: [{ light: 'red', messageId: 'late', due: '2025-10-01', points: 3 }],
+    },
+    {
+      name: 'a unit’s stricter internal date (10-01) missed, the legal one (10-09) kept: yellow, no points',
+      snapshot: { ...pr, nonLawyerDefenderRequestOn: '2025-09-28', nonLawyerDefenderNoticeOn: '2025-10-09' },
+      today: '2025-10-10',
+      config: { rules: { 'non-lawyer-defender-permission-3d': { internalNominalDue: true } } },
+      expect: [{ light: 'yellow', messageId: 'internal-date-late', due: '2025-10-09' }],
     },
     {
       name: 'never notified',

@@ -37,6 +37,20 @@ testRule(rule, {
     { name: 'conditional is R55', snapshot: { ...np, nonProsType: 'conditional' }, today: '2025-09-05', expect: [] },
   ],
   invalid: [
+    // 刑诉法 177; 规则 370: which approval is owed depends on the type; on the 不起诉 form a missing
+    // type must be grey (inputs missing), never silence.
+    {
+      name: '刑诉法 177; 规则 370: 不起诉 form without the non-prosecution type: grey, not silent',
+      snapshot: { ...np, nonProsChiefApproved: true },
+      today: '2025-09-05',
+      expect: [{ light: 'grey', messageId: 'inputs-missing', missingFields: ['nonProsType'] }],
+    },
+    {
+      name: '刑诉法 177; 规则 370: type missing on the 不起诉 form even with nothing else recorded: grey',
+      snapshot: np,
+      today: '2025-09-05',
+      expect: [{ light: 'grey', messageId: 'inputs-missing', missingFields: ['nonProsType'] }],
+    },
     {
       name: 'own investigation without the upper level',
       snapshot: { ...np, nonProsType: 'discretionary', selfInvestigated: true, nonProsChiefApproved: true, nonProsUpperApproved: false },

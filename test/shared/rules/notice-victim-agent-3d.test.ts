@@ -21,8 +21,11 @@ testRule(rule, {
       expect: [{ light: 'red', messageId: 'late', due: '2025-09-11', points: 4 }] },
     { name: 'told without proof', snapshot: { ...base, victimAgentNoticeOn: '2025-09-09', victimAgentNoticeProof: false }, today: '2025-09-20',
       expect: [{ light: 'yellow', messageId: 'no-proof', due: '2025-09-11' }] },
-    // Example D applies to the victim notice too: 10-01 is a holiday and the due date stays.
-    { name: 'example D: due on a holiday, not moved', snapshot: { ...base, acceptedOn: '2025-09-28', inCustody: false }, today: '2025-10-02',
-      expect: [{ light: 'red', messageId: 'missing', due: '2025-10-01' }] },
+    // Example D applies to the victim notice too: 10-01 is a holiday. 刑诉法 105 ④: the suspect on
+    // bail, the procuratorate's own notice moves to the first working day after it.
+    { name: '刑诉法 105 ④: example D, suspect not in custody: moved to 10-09, yellow on 10-02', snapshot: { ...base, acceptedOn: '2025-09-28', inCustody: false }, today: '2025-10-02',
+      expect: [{ light: 'yellow', messageId: 'due-soon', due: '2025-10-09' }] },
+    { name: '刑诉法 105 ④: example D, suspect in custody: not moved, red after 10-01', snapshot: { ...base, acceptedOn: '2025-09-28', inCustody: true }, today: '2025-10-02',
+      expect: [{ light: 'red', messageId: 'missing', due: '2025-10-01', points: 6 }] },
   ],
 });

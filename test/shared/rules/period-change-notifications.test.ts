@@ -35,11 +35,21 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: 're-transfer not told to the detention centre',
+      name: '规则 152 "及时": the centre notice limit adopted by the unit: red',
+      snapshot: { ...pr, lastReturnOn: '2025-08-10', retransferredOn: '2025-09-10', supervisionDeptNotifiedOn: '2025-09-12' },
+      today: '2025-09-15',
+      config: { rules: { 'period-change-notifications': { adopted: true } } },
+      expect: [
+        { light: 'red', messageId: 'centre-missing', due: '2025-09-11', points: 3 },
+        { light: 'green', messageId: 'dept-told', due: '2025-09-20' },
+      ],
+    },
+    {
+      name: '规则 152 "及时" (a unit-policy limit): re-transfer not told to the detention centre, yellow',
       snapshot: { ...pr, lastReturnOn: '2025-08-10', retransferredOn: '2025-09-10', supervisionDeptNotifiedOn: '2025-09-12' },
       today: '2025-09-15',
       expect: [
-        { light: 'red', messageId: 'centre-missing', due: '2025-09-11', points: 3 },
+        { light: 'yellow', messageId: 'centre-missing', due: '2025-09-11' },
         { light: 'green', messageId: 'dept-told', due: '2025-09-20' },
       ],
     },
@@ -64,7 +74,7 @@ testRule(rule, {
       snapshot: { procedure: 'self-investigation', inCustody: true, detentionRestartedOn: '2025-09-01' },
       today: '2025-09-15',
       expect: [
-        { light: 'red', messageId: 'centre-missing', due: '2025-09-02', points: 3 },
+        { light: 'yellow', messageId: 'centre-missing', due: '2025-09-02' },
         { light: 'red', messageId: 'dept-missing', due: '2025-09-11', points: 3 },
       ],
     },

@@ -29,16 +29,23 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: 'no review after the plea',
+      name: '规则 270 ② "及时" read as 3 working days, adopted by the unit: red',
       snapshot: { ...held, pleaHearingOn: '2025-09-08', custodyReviewedOn: '2025-08-20' },
       today: '2025-09-12',
+      config: { rules: { 'plea-arrested-custody-review': { adopted: true } } },
       expect: [{ light: 'red', messageId: 'missing', due: '2025-09-11', points: 3 }],
+    },
+    {
+      name: '规则 270 ② "及时" (a unit-policy limit): no review after the plea, yellow',
+      snapshot: { ...held, pleaHearingOn: '2025-09-08', custodyReviewedOn: '2025-08-20' },
+      today: '2025-09-12',
+      expect: [{ light: 'yellow', messageId: 'missing', due: '2025-09-11' }],
     },
     {
       name: 'reviewed late',
       snapshot: { ...held, pleaHearingOn: '2025-09-08', custodyReviewedOn: '2025-09-15' },
       today: '2025-09-20',
-      expect: [{ light: 'red', messageId: 'late', due: '2025-09-11', points: 3 }],
+      expect: [{ light: 'yellow', messageId: 'late', due: '2025-09-11' }],
     },
     {
       name: 'last working day',

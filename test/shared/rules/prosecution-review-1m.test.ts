@@ -27,6 +27,11 @@ testRule(rule, {
       expect: [{ light: 'green', messageId: 'done', due: '2025-10-23' }] },
     { name: 'supervision case: runs from the coercive-measure decision', snapshot: { ...c, inCustody: true, supervisionCase: true, supervisionMeasureDecidedOn: '2025-09-15' }, today: '2025-09-20',
       expect: [{ light: 'green', messageId: 'open', due: '2025-10-15' }] },
+    // 刑诉法 149: evaluation days never count, whether or not the notices (R34's duty) were given.
+    { name: '刑诉法 149: 20 evaluation days without any notice are still deducted', snapshot: { ...c, inCustody: true, psychEvalStartedOn: '2025-09-10', psychEvalResultOn: '2025-09-30' }, today: '2025-10-20',
+      expect: [{ light: 'green', messageId: 'open', due: '2025-10-28' }] },
+    { name: '刑诉法 149: evaluation still running: the review clock stands still, never overdue', snapshot: { ...c, inCustody: true, psychEvalStartedOn: '2025-09-20' }, today: '2025-11-30',
+      expect: [{ light: 'green', messageId: 'open', due: '2025-12-18' }] },
     { name: 'fast-track case: R31 instead', snapshot: { ...c, inCustody: true, fastTrack: true }, today: '2025-12-01' },
   ],
   invalid: [

@@ -13,8 +13,10 @@ testRule(rule, {
     { name: 'not complex, no extension', snapshot: { ...c, majorComplex: false }, today: '2025-10-05' },
   ],
   invalid: [
-    { name: 'approved after the expiry', snapshot: { ...c, extensionApprovedOn: '2025-10-09' }, today: '2025-10-10',
-      expect: [{ light: 'red', messageId: 'retroactive', due: '2025-10-08', points: 6 }] },
+    // One defect, charged once (刑诉法 172 ①): a retroactive approval extends nothing, and the overrun
+    // it leaves is R29's red; here the approval only points there.
+    { name: '刑诉法 172 ①: approved after the expiry: extends nothing, see R29, no points here', snapshot: { ...c, extensionApprovedOn: '2025-10-09' }, today: '2025-10-10',
+      expect: [{ light: 'yellow', messageId: 'retroactive', due: '2025-10-08' }] },
     { name: 'extended without the major/complex flag', snapshot: { ...c, majorComplex: false, extensionApprovedOn: '2025-09-30' }, today: '2025-10-10',
       expect: [{ light: 'yellow', messageId: 'no-ground', due: '2025-10-08' }] },
     { name: 'complex case near the expiry without approval', snapshot: c, today: '2025-09-26',

@@ -1,4 +1,7 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../../shared/engine';
 import rule from '../../../shared/rules/psychiatric-evaluation-excluded';
+import review from '../../../shared/rules/prosecution-review-1m';
 import { testRule } from './rule-tester';
 
 const pr = { procedure: 'prosecution-review', acceptedOn: '2025-09-01', inCustody: true };
@@ -21,7 +24,7 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: 'exclusion applied without any notice',
+      name: '规则 614 ③: evaluation not notified: R34’s own defect (the period is still deducted, 刑诉法 149)',
       snapshot: { ...pr, psychEvalStartedOn: '2025-09-05', psychEvalResultOn: '2025-09-25' },
       today: '2025-10-01',
       expect: [{ light: 'red', messageId: 'missing', due: '2025-09-15', points: 3 }],
@@ -45,4 +48,24 @@ testRule(rule, {
       expect: [{ light: 'grey', messageId: 'inputs-missing', missingFields: ['psychEvalStartedOn'] }],
     },
   ],
+});
+
+// 刑诉法 149; 规则 222: the evaluation is excluded unconditionally. R34 charges the missing notice,
+// and must not tell the prosecutor the period "should not be deducted" while R29 deducts it.
+describe('psychiatric evaluation: R34 and R29 agree', () => {
+  const snapshot = { ...pr, acceptedOn: '2025-09-01', psychEvalStartedOn: '2025-09-05', psychEvalResultOn: '2025-09-25' };
+  const findings = evaluate(snapshot, { today: '2025-10-01', rules: [rule, review] });
+  const r34 = findings.find((f) => f.ruleId === rule.meta.id)!;
+  const r29 = findings.find((f) => f.ruleId === review.meta.id)!;
+
+  it('R29 deducts the 20 evaluation days without any notice', () => {
+    expect(r29.due).toBe('2025-10-21');
+  });
+
+  it('R34 charges the missing notice and never says the period should not be deducted', () => {
+    expect(r34.light).toBe('red');
+    for (const text of [r34.message.zh, r34.message.en, rule.meta.description.zh, rule.meta.description.en]) {
+      expect(text).not.toMatch(/不应扣除|不予延长|should not be excluded|should not be applied/);
+    }
+  });
 });

@@ -28,16 +28,23 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: 'relayed three days later',
+      name: '规则 41 "及时" read as the next working day, adopted by the unit: red',
       snapshot: { ...held, counselRequestMadeOn: '2025-09-08', counselRequestRelayedOn: '2025-09-11' },
       today: '2025-09-12',
+      config: { rules: { 'relay-request-for-counsel': { adopted: true } } },
       expect: [{ light: 'red', messageId: 'late', due: '2025-09-09', points: 3 }],
+    },
+    {
+      name: '规则 41 "及时" (a unit-policy limit): relayed three days later, yellow',
+      snapshot: { ...held, counselRequestMadeOn: '2025-09-08', counselRequestRelayedOn: '2025-09-11' },
+      today: '2025-09-12',
+      expect: [{ light: 'yellow', messageId: 'late', due: '2025-09-09' }],
     },
     {
       name: 'never relayed',
       snapshot: { ...held, counselRequestMadeOn: '2025-09-08' },
       today: '2025-09-10',
-      expect: [{ light: 'red', messageId: 'missing', due: '2025-09-09', points: 3 }],
+      expect: [{ light: 'yellow', messageId: 'missing', due: '2025-09-09' }],
     },
     {
       name: 'last day: yellow',
@@ -50,7 +57,7 @@ testRule(rule, {
       snapshot: { ...held, counselRequestMadeOn: '2025-09-08', counselRequestRelayedOn: '2025-09-11' },
       today: '2025-09-12',
       config: { rules: { 'relay-request-for-counsel': { options: { workdays: 2 } } } },
-      expect: [{ light: 'red', messageId: 'late', due: '2025-09-10', points: 3 }],
+      expect: [{ light: 'yellow', messageId: 'late', due: '2025-09-10' }],
     },
   ],
 });

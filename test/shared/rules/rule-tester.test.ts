@@ -1,7 +1,8 @@
 // The RuleTester must refuse incomplete case lists and must fail on a wrong expectation.
 import { describe, expect, it } from 'vitest';
+import { defineRule } from '../../../shared/rules';
 import rule from '../../../shared/rules/notice-suspect-counsel-3d';
-import { runCase, validateRuleTests, type RuleTestCase } from './rule-tester';
+import { chargedTwice, requiredFieldsHiddenByApplies, runCase, validateRuleTests, type RuleTestCase } from './rule-tester';
 
 const snapshot = { procedure: 'prosecution-review', acceptedOn: '2025-09-08', inCustody: true };
 const valid: RuleTestCase = { name: 'open', snapshot, today: '2025-09-09', expect: [{ light: 'green', messageId: 'open', due: '2025-09-11' }] };
@@ -44,5 +45,31 @@ describe('RuleTester', () => {
 
   it('fails a valid case without expectations that yields a non-green finding', () => {
     expect(() => runCase(rule, { ...invalid, expect: undefined }, 'valid')).toThrow();
+  });
+});
+
+const meta = {
+  version: 1, title: { zh: '测', en: 't' }, description: { zh: '测', en: 't' }, basis: [], procedures: 'any',
+  severity: 'minor', points: { bad: 1 }, messages: { bad: { light: 'red', zh: '错', en: 'bad' } },
+} as const;
+
+describe('catalogue-wide checks of the RuleTester', () => {
+  it('finds an applies() that silences a missing required field (R45 before its fix)', () => {
+    const hiding = defineRule({
+      meta: { ...meta, id: 'hiding', fields: ['nonProsType', 'nonProsChiefApproved'], requires: ['nonProsType'], anchor: 'nonProsType' },
+      applies: (c) => c.nonProsType !== undefined,
+      check: () => null,
+    });
+    expect(requiredFieldsHiddenByApplies(hiding, { nonProsType: 'statutory', nonProsChiefApproved: true })).toEqual(['nonProsType']);
+    const asking = defineRule({ ...hiding, applies: (c) => c.nonProsType !== undefined || c.nonProsChiefApproved !== undefined });
+    expect(requiredFieldsHiddenByApplies(asking, { nonProsType: 'statutory', nonProsChiefApproved: true })).toEqual([]);
+  });
+
+  it('finds two rules charging one fact', () => {
+    const a = defineRule({ meta: { ...meta, id: 'a', fields: ['returnCount'], anchor: 'returnCount' }, applies: () => true, check: () => ({ messageId: 'bad' }) });
+    const b = defineRule({ meta: { ...meta, id: 'b', fields: ['returnCount'], anchor: 'returnCount' }, applies: () => true, check: () => ({ messageId: 'bad' }) });
+    const c: RuleTestCase = { name: 'x', snapshot: { returnCount: 3 }, today: '2025-09-10' };
+    expect(chargedTwice(c, [a, b])).toEqual(['returnCount: a + b']);
+    expect(chargedTwice(c, [a])).toEqual([]);
   });
 });

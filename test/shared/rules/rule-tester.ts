@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Calendar } from '../../../shared/calendar';
 import { PRIVATE_FIELD_IDS, readCaseSnapshot } from '../../../shared/case';
-import { evaluate, FindingSchema, type Finding } from '../../../shared/engine';
+import { evaluate, FindingSchema, resolveConfig, type Finding } from '../../../shared/engine';
 import { BUILTIN_MESSAGES, type Light, type Rule } from '../../../shared/rules';
 
 export interface Expected {
@@ -64,9 +64,11 @@ export function validateRuleTests(rule: Rule, tests: RuleTests): void {
         throw new Error(`${id}: invalid case "${c.name}" lists no expected findings`);
       }
       for (const e of c.expect ?? []) {
-        const msg = rule.meta.messages[e.messageId] ?? (BUILTIN_MESSAGES as Record<string, { light: Light }>)[e.messageId];
+        const msg = rule.meta.messages[e.messageId] ?? (BUILTIN_MESSAGES as Record<string, { light: Light; policy?: boolean }>)[e.messageId];
         if (msg === undefined) throw new Error(`${id}: case "${c.name}" expects unknown messageId "${e.messageId}"`);
-        if (msg.light !== e.light) throw new Error(`${id}: case "${c.name}": messageId "${e.messageId}" is ${msg.light}, not ${e.light}`);
+        // A unit-policy limit is red only where the case's config adopts it; yellow otherwise.
+        const light = msg.light === 'red' && msg.policy === true && !resolveConfig(c.config).forRule(rule).adopted ? 'yellow' : msg.light;
+        if (light !== e.light) throw new Error(`${id}: case "${c.name}": messageId "${e.messageId}" is ${light}, not ${e.light}`);
         if (kind === 'valid' && e.light !== 'green') throw new Error(`${id}: valid case "${c.name}" expects a ${e.light} finding`);
       }
     }
@@ -116,8 +118,80 @@ function run(rule: Rule, c: RuleTestCase): Finding[] {
   return evaluate(c.snapshot, { today: c.today, now: c.now, config: c.config, calendar: c.calendar, rules: [rule] });
 }
 
+/** Fields that place any case (stage, custody, intake): on their own they say nothing a rule checks. */
+const CONTEXT_FIELDS: ReadonlySet<string> = new Set([
+  'procedure', 'inCustody', 'custodyMeasure', 'acceptedOn', 'materialsReceivedOn', 'supervisionCase', 'selfInvestigated',
+]);
+
+/**
+ * Required fields whose absence would silence the rule where it should answer grey. The engine
+ * checks `requires` only once `applies` is true, so `applies` must not depend on a required field:
+ * when the case applies and still shows another of the rule's own fields without the required
+ * ones, it must apply without them too (and then the engine says which are missing).
+ */
+export function requiredFieldsHiddenByApplies(rule: Rule, raw: Record<string, unknown>): string[] {
+  const required = rule.meta.requires ?? [];
+  if (required.length === 0) return [];
+  const { snapshot } = readCaseSnapshot(raw);
+  const applies = (s: typeof snapshot) => {
+    const p = rule.meta.procedures;
+    return (p === 'any' || (s.procedure !== undefined && p.includes(s.procedure))) && rule.applies(s);
+  };
+  if (!applies(snapshot)) return [];
+  const without = { ...snapshot };
+  for (const f of required) delete (without as Record<string, unknown>)[f];
+  const others = rule.meta.fields.filter((f) => !CONTEXT_FIELDS.has(f) && !required.includes(f) && without[f] !== undefined);
+  const present = required.filter((f) => snapshot[f] !== undefined);
+  return others.length > 0 && present.length > 0 && !applies(without) ? present : [];
+}
+
+/** One side of a defect two rules see: the rule and the outcomes that describe it. */
+interface DefectSide {
+  rule: string;
+  messages: readonly string[];
+}
+
+/**
+ * Defects two rules see from two sides (rules-catalogue §4), beside different fields or not: the
+ * first rule charges it, the second only points to it ("见R36").
+ */
+export const ONE_DEFECT: readonly (readonly [DefectSide, DefectSide])[] = [
+  // a third return for supplementary investigation, across a change of jurisdiction
+  [{ rule: 'R36', messages: ['third-return'] }, { rule: 'R33', messages: ['third-return-across-change', 'returns-carried', 'returns-not-carried'] }],
+  // the police's bail or residential surveillance past its maximum, never re-decided
+  [{ rule: 'R58', messages: ['exceeded', 'in-force-past-expiry'] }, { rule: 'R03', messages: ['missing', 'late', 'see-max-term'] }],
+  // the review period overrun where the extension came too late
+  [{ rule: 'R29', messages: ['late', 'overdue', 'late-in-custody', 'overdue-in-custody'] }, { rule: 'R30', messages: ['retroactive'] }],
+  // a fast-track proposal for a minor
+  [{ rule: 'R54', messages: ['fast-track-minor'] }, { rule: 'R32', messages: ['ineligible', 'ineligible-minor'] }],
+];
+
+/**
+ * One fact charged twice by the whole catalogue on a case: two rules booking points beside the
+ * same field, or both sides of a {@link ONE_DEFECT} pair booking points.
+ */
+export function chargedTwice(c: RuleTestCase, rules?: readonly Rule[]): string[] {
+  const all = evaluate(c.snapshot, { today: c.today, now: c.now, calendar: c.calendar, rules });
+  const byAnchor = new Map<string, Set<string>>();
+  const charged = new Set<string>();
+  for (const f of all) {
+    if (f.light !== 'red' || (f.points ?? 0) === 0) continue;
+    const id = f.catalogue ?? f.ruleId;
+    charged.add(`${id}:${f.messageId}`);
+    const set = byAnchor.get(f.anchor) ?? new Set<string>();
+    set.add(id);
+    byAnchor.set(f.anchor, set);
+  }
+  const side = (d: DefectSide) => d.messages.some((m) => charged.has(`${d.rule}:${m}`));
+  return [
+    ...[...byAnchor].filter(([, ids]) => ids.size > 1).map(([anchor, ids]) => `${anchor}: ${[...ids].sort().join(' + ')}`),
+    ...ONE_DEFECT.filter(([a, b]) => side(a) && side(b)).map(([a, b]) => `one defect: ${a.rule} + ${b.rule}`),
+  ];
+}
+
 /** Runs one case and asserts on it (throws an assertion error on mismatch). */
 export function runCase(rule: Rule, c: RuleTestCase, kind: 'valid' | 'invalid'): Finding[] {
+  expect(requiredFieldsHiddenByApplies(rule, c.snapshot), 'applies() must not hide a required-input check').toEqual([]);
   const findings = run(rule, c);
   for (const f of findings) checkFinding(rule, c, f);
   uniqueKeys(findings);
@@ -143,6 +217,10 @@ export function testRule(rule: Rule, tests: RuleTests): void {
     });
     describe('invalid', () => {
       for (const c of tests.invalid) it(c.name, () => void runCase(rule, c, 'invalid'));
+    });
+    it('charges each fact once across the catalogue: no field with two rules booking points', () => {
+      const twice = [...tests.valid, ...tests.invalid].flatMap((c) => chargedTwice(c).map((d) => `${c.name}: ${d}`));
+      expect(twice).toEqual([]);
     });
   });
 }
