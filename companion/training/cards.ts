@@ -123,6 +123,7 @@ const SUSPECT: Section = {
       { name: 'csrq', id: 'csrq', label: '出生日期', kind: 'date', field: 'suspectBirthDate' },
       { name: 'sfzh', label: '身份证号码', kind: 'text', readonly: true },
     ],
+    [{ name: 'fzsj', label: '犯罪时间', kind: 'date-cn', field: 'offenceOn' }],
   ],
 };
 
@@ -154,6 +155,7 @@ const MEASURES: Section = {
       { name: 'qbjdrq', label: '取保候审/监视居住决定日期', kind: 'date-cn', field: 'measureStartedOn' },
       { name: 'jcbgrq', label: '取保候审/监视居住解除日期', kind: 'date-slash', field: 'measureEndedOn' },
     ],
+    [{ name: 'cxjsgz', label: '告知犯罪嫌疑人重新计算期限日期', kind: 'date-slash', field: 'measureRedecisionNoticeOn', wide: true }],
     [
       { name: 'jcysaj', label: '监察机关移送（留置）案件', kind: 'yes-no', field: 'supervisionCase' },
       { name: 'jccsjdrq', label: '监察案件强制措施决定日期', kind: 'date-cn', field: 'supervisionMeasureDecidedOn' },
@@ -221,6 +223,10 @@ const PROSECUTION_REVIEW: Section = {
       { name: 'zjthrq', label: '最近一次退回补充侦查日期', kind: 'date-slash', field: 'lastReturnOn' },
     ],
     [
+      { name: 'gbgxrq', label: '改变管辖决定日期', kind: 'date-slash', field: 'jurisdictionChangedOn' },
+      { name: 'gxqthcs', label: '改变管辖前退回补充侦查次数', kind: 'number', field: 'returnsBeforeJurisdictionChange' },
+    ],
+    [
       { name: 'cxysrq', label: '重新移送审查起诉日期', kind: 'date-cn', field: 'retransferredOn' },
       { name: 'yqpzrq', label: '延长审查起诉期限批准日期', kind: 'date-cn', field: 'extensionApprovedOn' },
     ],
@@ -231,6 +237,10 @@ const PROSECUTION_REVIEW: Section = {
     [
       { name: 'sjfs', label: '审结方式', kind: 'select', options: ['', '提起公诉', '不起诉', '退回补充侦查', '移送其他院'] },
       { name: 'sfsc', label: '适用速裁程序', kind: 'yes-no', field: 'fastTrack' },
+    ],
+    [
+      { name: 'fdms', label: '有附带民事诉讼', kind: 'yes-no', field: 'hasCivilClaim' },
+      { name: 'tjhj', label: '已就附带民事赔偿达成调解或和解协议', kind: 'yes-no', field: 'civilSettlementReached' },
     ],
     [
       { name: 'jswtrq', label: '精神病鉴定委托日期', kind: 'date-slash', field: 'psychEvalStartedOn' },

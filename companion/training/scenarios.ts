@@ -2,8 +2,9 @@
 // lights the rules must produce. Dates are offsets in days from "today" (Asia/Shanghai civil date)
 // and are resolved at request time, so a scenario never goes stale. Offsets are chosen so that no
 // result depends on a holiday: in-custody periods never roll over (刑诉法 105 ¶4), and other
-// deadlines are missed or met by more than the longest official holiday (9 days).
-import { addDays } from '../../shared/calendar/index.ts';
+// deadlines are missed or met by more than the longest official holiday (9 days). The one scenario
+// about a rollover finds its rest day on the official calendar when it is resolved.
+import { addDays, isWorkday } from '../../shared/calendar/index.ts';
 import type { CaseSnapshot } from '../../shared/case/snapshot.ts';
 import type { FieldId } from '../../shared/case/fields.ts';
 import { cardControls, fieldLocations, type CardType, type FieldLocation } from './cards.ts';
@@ -21,6 +22,15 @@ export interface ExpectedLight {
 export interface RelativeDate {
   days: number;
   at?: string;
+  /**
+   * Moves the date back to the latest day whose N-day period (刑诉法 105) ends on a rest day, a
+   * make-up working day not counting as one: a period that 105 ④ rolls over.
+   */
+  endsOnRestDay?: number;
+  /** Days added after that. */
+  plus?: number;
+  /** Then forward to the first working day on or after it (where a rolled-over period ends). */
+  workday?: boolean;
 }
 
 type Literal = string | number | boolean;
@@ -61,6 +71,8 @@ export interface ResolvedScenario {
 
 const d = (days: number): RelativeDate => ({ days });
 const dt = (days: number, at: string): RelativeDate => ({ days, at });
+/** About 16 days ago, on a day whose 3-day period ends on a rest day; `plus` days later. */
+const rollStart = (plus = 0, workday = false): RelativeDate => ({ days: -16, endsOnRestDay: 3, plus, workday });
 
 /** About 35 years old; 16 years and ~3 months old. */
 const ADULT_BIRTH = d(-(35 * 365 + 40));
@@ -385,6 +397,7 @@ export const SCENARIOS: readonly Scenario[] = [
       custodyMeasure: 'bail',
       measureStartedOn: d(-9),
       suspectBirthDate: JUVENILE_BIRTH,
+      offenceOn: d(-40),
       suspectCounselNoticeOn: d(-9),
       suspectCounselNoticeProof: true,
       hasCounsel: true,
@@ -586,9 +599,9 @@ export const SCENARIOS: readonly Scenario[] = [
     id: 'intake-registration-late',
     seq: 17,
     card: 'intake',
-    title: '案件受理登记不及时',
-    defect: '案管部门收到移送审查起诉的案卷材料后13日才办理受理登记，未及时登记并移送办案部门。',
-    basis: '人民检察院刑事诉讼规则第156—158条',
+    title: '公安机关建议速裁的案件未于受理当日移送',
+    defect: '公安机关建议适用速裁程序，案管部门收到案卷材料后13日才办理受理登记，未能在受理当日移送负责捕诉的部门。（一般案件“立即移送”没有法定日数，按本院内部期限只作黄灯提示；速裁建议案件“当日移送”是规则明文，亮红灯。）',
+    basis: '人民检察院刑事诉讼规则第158条、第273条第2款',
     fields: {
       ...UNIT,
       caseName: '测试某某职务侵占案',
@@ -596,7 +609,7 @@ export const SCENARIOS: readonly Scenario[] = [
       procedure: 'intake',
       materialsReceivedOn: d(-15),
       acceptedOn: d(-2),
-      policeRecommendedFastTrack: false,
+      policeRecommendedFastTrack: true,
       intakeChecklistDone: true,
       inCustody: false,
       custodyMeasure: 'bail',
@@ -636,10 +649,123 @@ export const SCENARIOS: readonly Scenario[] = [
     },
     expected: [{ rule: 'notice-suspect-counsel-3d', field: 'suspectCounselNoticeOn', light: 'red' }],
   },
+  {
+    id: 'bail-notice-rolls-over-weekend',
+    seq: 19,
+    card: 'prosecution-review',
+    title: '取保候审案件告知期限遇休息日顺延（按期，绿灯）',
+    defect: '无瑕疵：取保候审的犯罪嫌疑人，受理后第3日是休息日，期限顺延至其后第一个工作日；当天告知委托辩护人，按期。犯罪嫌疑人在押的才不顺延（例如周三受理、周六届满的，顺延到下周一）。',
+    basis: '刑事诉讼法第105条第4款、第34条第2款；人民检察院刑事诉讼规则第40条',
+    fields: {
+      ...UNIT,
+      caseName: '测试某某诈骗案（取保候审）',
+      suspectName: '韩某某',
+      procedure: 'prosecution-review',
+      acceptedOn: rollStart(),
+      inCustody: false,
+      custodyMeasure: 'bail',
+      measureStartedOn: rollStart(1),
+      measureRedecisionNoticeOn: rollStart(1),
+      suspectBirthDate: ADULT_BIRTH,
+      offenceOn: d(-200),
+      suspectCounselNoticeOn: rollStart(3, true),
+      suspectCounselNoticeProof: true,
+      hasCounsel: true,
+      hasVictim: false,
+      interrogatedOn: d(-6),
+      returnCount: 0,
+    },
+    extras: { xb: '男', gzfs: '当面口头告知（笔录签名）' },
+    expected: [{ rule: 'notice-suspect-counsel-3d', field: 'suspectCounselNoticeOn', light: 'green' }],
+  },
+  {
+    id: 'duties-within-counted-hour',
+    seq: 20,
+    card: 'prosecution-review',
+    title: '24小时内通知家属、讯问：开始的时不计入（按期，绿灯）',
+    defect: '无瑕疵：10时20分执行拘留，24小时自11时起算，至次日11时届满；次日10时40分讯问、10时50分通知家属，虽超过“精确24小时”，仍在法定期间内。',
+    basis: '刑事诉讼法第105条第2款；人民检察院刑事诉讼规则第123、124、144条',
+    fields: {
+      ...UNIT,
+      caseName: '测试某某挪用公款案',
+      suspectName: '秦某某',
+      procedure: 'prosecution-review',
+      supervisionCase: true,
+      acceptedOn: d(-10),
+      inCustody: true,
+      custodyMeasure: 'arrest',
+      detainedOn: d(-10),
+      detainedAt: dt(-10, '10:20'),
+      familyNotifiedAt: dt(-9, '10:50'),
+      firstInterrogatedAt: dt(-9, '10:40'),
+      supervisionMeasureDecidedOn: d(-4),
+      arrestedOn: d(-4),
+      suspectBirthDate: ADULT_BIRTH,
+      suspectCounselNoticeOn: d(-10),
+      suspectCounselNoticeProof: true,
+      hasCounsel: true,
+      hasVictim: false,
+      interrogatedOn: d(-9),
+      returnCount: 0,
+    },
+    extras: { xb: '男' },
+    expected: [
+      { rule: 'family-notification-24h', field: 'familyNotifiedAt', light: 'green' },
+      { rule: 'interrogation-within-24h', field: 'firstInterrogatedAt', light: 'green' },
+    ],
+  },
+  {
+    id: 'third-return-across-jurisdiction-change',
+    seq: 21,
+    card: 'prosecution-review',
+    title: '改变管辖前后合计第三次退回补充侦查（一事一计分）',
+    defect: '原院已两次退回补充侦查，改变管辖后本院又退回一次，合计三次，超过以二次为限的规定。同一事实只计一次分：退补次数规则（R36）亮红灯计分，改变管辖规则（R33）亮黄灯注明“见R36”，不重复计分。',
+    basis: '刑事诉讼法第175条第3款；人民检察院刑事诉讼规则第346、350条',
+    fields: {
+      ...UNIT,
+      caseName: '测试某某非法经营案',
+      suspectName: '尤某某',
+      procedure: 'prosecution-review',
+      jurisdictionChangedOn: d(-27),
+      acceptedOn: d(-25),
+      inCustody: true,
+      custodyMeasure: 'arrest',
+      arrestedOn: d(-150),
+      suspectBirthDate: ADULT_BIRTH,
+      suspectCounselNoticeOn: d(-24),
+      suspectCounselNoticeProof: true,
+      hasCounsel: true,
+      hasVictim: false,
+      interrogatedOn: d(-20),
+      returnsBeforeJurisdictionChange: 2,
+      returnCount: 1,
+      returnOutlineProvided: true,
+      lastReturnOn: d(-5),
+      detentionCentreNotifiedOn: d(-27),
+      supervisionDeptNotifiedOn: d(-4),
+      defenderProgressNoticeOn: d(-4),
+      counselOpinionHeardOn: d(-7),
+      decisionOn: d(-5),
+    },
+    extras: { xb: '男', sjfs: '退回补充侦查' },
+    expected: [
+      { rule: 'supplementary-investigation-limit-2', field: 'returnCount', light: 'red' },
+      { rule: 'jurisdiction-change-restart', field: 'returnCount', light: 'yellow' },
+    ],
+  },
 ];
 
 function isRelative(v: unknown): v is RelativeDate {
   return typeof v === 'object' && v !== null && typeof (v as RelativeDate).days === 'number';
+}
+
+/** The civil date of a relative date (its day, without the time). */
+function resolveDay(v: RelativeDate, today: string): string {
+  let day = addDays(today, v.days);
+  if (v.endsOnRestDay !== undefined) while (isWorkday(addDays(day, v.endsOnRestDay))) day = addDays(day, -1);
+  if (v.plus !== undefined) day = addDays(day, v.plus);
+  if (v.workday === true) while (!isWorkday(day)) day = addDays(day, 1);
+  return day;
 }
 
 /** Resolves a scenario's offsets against `today` (YYYY-MM-DD, Asia/Shanghai). */
@@ -648,7 +774,7 @@ export function resolveScenario(s: Scenario, today: string): ResolvedScenario {
   for (const [id, v] of Object.entries(s.fields)) {
     if (v === undefined) continue;
     if (isRelative(v)) {
-      const day = addDays(today, v.days);
+      const day = resolveDay(v, today);
       snapshot[id] = v.at === undefined ? day : `${day}T${v.at}`;
     } else snapshot[id] = v;
   }

@@ -4,7 +4,7 @@
 export const trainingSystemAdapter = {
   id: 'training-system',
   name: '训练用案件业务系统',
-  version: 1,
+  version: 2,
   description: 'CaseLight 培训用模拟系统（companion /training）。所有案件均为虚构；发现的问题只作训练，不计入台账。',
   training: true,
   match: ['http://127.0.0.1/training/*', 'http://localhost/training/*'],
@@ -51,6 +51,7 @@ export const trainingSystemAdapter = {
     // 犯罪嫌疑人基本情况
     suspectName: { label: '犯罪嫌疑人姓名' },
     suspectBirthDate: { label: '出生日期', parse: 'date' },
+    offenceOn: { label: '犯罪时间', parse: 'date' },
 
     // 强制措施情况
     detainedOn: { label: '拘留日期', parse: 'date' },
@@ -71,6 +72,7 @@ export const trainingSystemAdapter = {
     releaseRequestReceivedOn: { label: '变更强制措施/解除羁押申请收到日期', parse: 'date' },
     releaseRequestAnsweredOn: { label: '变更强制措施/解除羁押申请答复日期', parse: 'date' },
     measureEndedOn: { label: '取保候审/监视居住解除日期', parse: 'date' },
+    measureRedecisionNoticeOn: { label: '告知犯罪嫌疑人重新计算期限日期', parse: 'date' },
 
     // 审查情况 (the decision date has a different label on each card, one form name)
     interrogatedOn: { label: '讯问日期', parse: 'date' },
@@ -78,6 +80,10 @@ export const trainingSystemAdapter = {
     majorComplex: { name: 'zdfz', parse: 'yes-no' },
     decisionOn: { name: 'jdrq', parse: 'date' },
     returnCount: { label: '退回补充侦查次数', parse: 'number' },
+    jurisdictionChangedOn: { label: '改变管辖决定日期', parse: 'date' },
+    returnsBeforeJurisdictionChange: { label: '改变管辖前退回补充侦查次数', parse: 'number' },
+    hasCivilClaim: { label: '有附带民事诉讼', parse: 'yes-no' },
+    civilSettlementReached: { name: 'tjhj', parse: 'yes-no' },
     lastReturnOn: { label: '最近一次退回补充侦查日期', parse: 'date' },
     returnOutlineProvided: { name: 'bctg', parse: 'yes-no' },
     retransferredOn: { label: '重新移送审查起诉日期', parse: 'date' },

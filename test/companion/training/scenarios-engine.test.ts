@@ -3,16 +3,17 @@
 // one defect. Checked on several days, around holidays and month ends, because scenario dates are
 // offsets from "today". Every expected rule must be in the registry: nothing is skipped.
 import { describe, expect, it } from 'vitest';
-import { todayInShanghai } from '../../../shared/calendar/index.ts';
 import { CaseSnapshotSchema } from '../../../shared/case/snapshot.ts';
 import { evaluate, type Finding } from '../../../shared/engine/index.ts';
 import { rulesById } from '../../../shared/rules/index.ts';
 import { cardControls } from '../../../companion/training/cards.ts';
 import { resolveScenario, SCENARIOS } from '../../../companion/training/scenarios.ts';
 
+// Fixed days only: a result that depended on the real date would make CI fail on a calendar day.
 const DAYS = [
-  todayInShanghai(),
+  '2026-11-20', // a Friday late in the bundled data
   '2025-09-08', // C: a month ending on National Day
+  '2025-10-20', // the rollover scenario's 3-day period meets National Day
   '2025-10-03', // inside the National Day holiday
   '2025-12-31', // year end
   '2026-02-18', // inside the Spring Festival holiday
@@ -75,5 +76,17 @@ describe('scenario cards and the rules they demonstrate', () => {
     const shown = new Set<string>(cardControls(scenario.card).flatMap((c) => (c.control.field ? [c.control.field] : [])));
     const notShown = scenario.expected.flatMap((e) => rulesById.get(e.rule)!.meta.fields.filter((f) => !shown.has(f)).map((f) => `${e.rule}: ${f}`));
     expect(notShown).toEqual([]);
+  });
+});
+
+describe('the rollover scenario', () => {
+  const scenario = SCENARIOS.find((s) => s.id === 'bail-notice-rolls-over-weekend')!;
+
+  it.each(DAYS)('on %s: the notice period ends on a rest day and rolls over; told on the rolled date, green', (today) => {
+    const { snapshot } = resolveScenario(scenario, today);
+    const [f] = evaluate(snapshot, { today, rules: [rulesById.get('notice-suspect-counsel-3d')!] });
+    expect(f.nominal).not.toBe(f.due);
+    expect(f.due).toBe(snapshot.suspectCounselNoticeOn);
+    expect([f.light, f.messageId]).toEqual(['green', 'done']);
   });
 });

@@ -26,7 +26,8 @@ async function textFromBackground(): Promise<TextBundle> {
 /** A rule as the content-script build has it: no title, deadline, basis or message text. */
 function stripRule(rule: Rule): Rule {
   const { title: _t, deadline: _d, basis: _b, description: _x, optionDocs: _o, messages, ...rest } = rule.meta;
-  const meta = { ...rest, messages: Object.fromEntries(Object.entries(messages).map(([id, m]) => [id, { light: m.light }])) };
+  // The build removes each message's zh/en only: its light and policy mark stay.
+  const meta = { ...rest, messages: Object.fromEntries(Object.entries(messages).map(([id, { zh: _zh, en: _en, ...kept }]) => [id, kept])) };
   return { ...rule, meta: meta as unknown as RuleMeta };
 }
 
@@ -104,7 +105,7 @@ describe('rules/text: the background sends every rule and field text, the conten
   it('the build strips exactly what the background sends, and leaves parseable code', async () => {
     const text = await textFromBackground();
     const dir = join(ROOT, 'shared/rules');
-    const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && !['index.ts', 'registry.ts', 'docs.ts', 'not-implemented.ts'].includes(f));
+    const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && !['index.ts', 'registry.ts', 'docs.ts', 'not-implemented.ts', 'citation-review.ts'].includes(f));
     expect(files.length).toBe(rules.length);
     const quoted = (s: string) => [`'${s.replace(/'/g, "\\'")}'`, JSON.stringify(s)];
     for (const file of files) {
@@ -118,6 +119,8 @@ describe('rules/text: the background sends every rule and field text, the conten
       expect(out, file).not.toMatch(/\bbasis:\s*\[/);
       // Lights stay: the content script needs them before any text arrives.
       expect((out.match(/light: '/g) ?? []).length).toBe((source.match(/light: '/g) ?? []).length);
+      // So do unit-policy marks: without them a stripped rule would light red what the companion books at 0.
+      expect((out.match(/policy: true/g) ?? []).length).toBe((source.match(/policy: true/g) ?? []).length);
     }
     const fieldsId = join(ROOT, 'shared/case/fields.ts');
     const fieldsOut = stripSource(readFileSync(fieldsId, 'utf8'), fieldsId);
