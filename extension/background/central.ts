@@ -198,6 +198,9 @@ export function centralCalendar(overrides: CalendarOverrides | null): { calendar
     const cal = createCalendar({
       holidays: list.filter((o) => o.kind === 'holiday').map((o) => o.date),
       workdays: list.filter((o) => o.kind === 'workday').map((o) => o.date),
+      // A year the administrator entered dates for is a loaded year (the dashboard enters a
+      // year's whole State Council arrangement at once): its deadlines may light red again.
+      coveredYears: [...new Set(list.map((o) => Number(o.date.slice(0, 4))))],
     });
     return {
       calendar: {

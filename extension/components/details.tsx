@@ -1,13 +1,15 @@
 // The explanation of one finding: message, the dates the engine computed, legal basis, advice.
 // Everything is rendered as text nodes; nothing from the page or a rule is ever parsed as HTML.
 import { Fragment } from 'preact';
+import { formatCivil } from '../../shared/calendar';
 import type { Finding } from '../../shared/engine';
 import { fieldLabel } from '../../shared/case/fields';
 import { locale, pick, t } from '../i18n';
-import { basisText, deadlineText, todoText } from '../overlay/present';
+import { basisCitation, deadlineText, todoText } from '../overlay/present';
 
 export function FindingDetails({ finding: f }: { finding: Finding }) {
   const loc = locale.value;
+  const lang = loc === 'en' ? 'en' : 'zh';
   const deadline = deadlineText(loc, f.ruleId);
   return (
     <div class="cl-details">
@@ -16,13 +18,13 @@ export function FindingDetails({ finding: f }: { finding: Finding }) {
         {f.dates.map((d, i) => (
           <Fragment key={i}>
             <dt>{pick(d.label)}</dt>
-            <dd>{d.value}</dd>
+            <dd>{formatCivil(d.value, lang)}</dd>
           </Fragment>
         ))}
         {f.dates.length === 0 && f.due !== undefined && (
           <>
             <dt>{t('card.due')}</dt>
-            <dd>{f.due}</dd>
+            <dd>{formatCivil(f.due, lang)}</dd>
           </>
         )}
         {deadline !== undefined && (
@@ -32,7 +34,7 @@ export function FindingDetails({ finding: f }: { finding: Finding }) {
           </>
         )}
         <dt>{t('panel.basis')}</dt>
-        <dd>{f.basis.map((b) => basisText(loc, b)).join('；')}</dd>
+        <dd>{basisCitation(loc, f.basis)}</dd>
         {f.points !== undefined && (
           <>
             <dt>{t('panel.points')}</dt>

@@ -26,6 +26,30 @@ export function basisText(locale: Locale, b: Basis): string {
   return `《${b.law}》${chineseClause(b)}`;
 }
 
+/**
+ * A rule's basis as a citation reads, one law at a time in the order first cited:
+ * 《人民检察院刑事诉讼规则》第102条、第103条；《刑事诉讼法》第79条 /
+ * SPP Rules of Criminal Procedure (2019) arts. 102, 103; Criminal Procedure Law (2018) art. 79.
+ */
+export function basisCitation(locale: Locale, basis: readonly Basis[]): string {
+  const groups = new Map<string, Basis[]>();
+  for (const b of basis) {
+    const g = groups.get(b.law);
+    if (g) g.push(b);
+    else groups.set(b.law, [b]);
+  }
+  const parts: string[] = [];
+  for (const [law, list] of groups) {
+    if (locale === 'en') {
+      const refs = list.map((b) => `${b.article}${b.clause ? `(${b.clause})` : ''}${b.item ? `(${b.item})` : ''}`);
+      parts.push(`${LAWS[law as Basis['law']]?.en ?? law} ${refs.length > 1 ? 'arts.' : 'art.'} ${refs.join(', ')}`);
+    } else {
+      parts.push(`《${law}》${list.map(chineseClause).join('、')}`);
+    }
+  }
+  return parts.join(locale === 'en' ? '; ' : '；');
+}
+
 /** Advice for a finding: by light and message id, else by light. */
 export function todoText(locale: Locale, f: Pick<Finding, 'light' | 'messageId'>): string {
   const specific = `todo.${f.light}.${f.messageId}`;

@@ -1,6 +1,8 @@
 // PopupModel: the active tab's summary and the settings, loaded once when the popup opens.
 import { computed, signal } from '@preact/signals';
+import { missingCalendarYears, todayInShanghai } from '../../../shared/calendar';
 import { locale } from '../../i18n';
+import { decodeCalendar } from '../../models/central';
 import type { MessageOf, MessageType, PublicSettings, ResponseOf, TabSummary } from '../../messages';
 
 export interface SyncStatusView {
@@ -14,6 +16,8 @@ export interface PopupDeps {
   activeTabId(): Promise<number | undefined>;
   request<K extends MessageType>(message: MessageOf<K>): Promise<ResponseOf<K>>;
   syncStatus(): Promise<unknown>;
+  /** The clock (tests pass a fixed one). */
+  now?: () => Date;
 }
 
 export function createPopupModel(deps: PopupDeps) {
@@ -26,6 +30,11 @@ export function createPopupModel(deps: PopupDeps) {
     { name: 'adapterNames' },
   );
   const points = computed(() => summary.value?.findings.reduce((n, f) => n + (f.light === 'red' ? (f.points ?? 0) : 0), 0) ?? 0, { name: 'points' });
+  /** Years whose holiday arrangement is needed and not loaded (bundled data or central overrides). */
+  const missingYears = computed(() => {
+    const c = settings.value?.central.calendar;
+    return missingCalendarYears(todayInShanghai((deps.now ?? (() => new Date()))()), c ? decodeCalendar(c) : undefined);
+  }, { name: 'missingYears' });
   return {
     summary,
     settings,
@@ -33,6 +42,7 @@ export function createPopupModel(deps: PopupDeps) {
     loaded,
     adapterNames,
     points,
+    missingYears,
     async load() {
       const [tabId, s] = await Promise.all([deps.activeTabId(), deps.request({ type: 'settings/get' })]);
       settings.value = s;

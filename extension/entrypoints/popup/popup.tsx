@@ -1,4 +1,5 @@
 // The popup's view.
+import { formatCivil } from '../../../shared/calendar';
 import { rulesById } from '../../../shared/rules';
 import { locale, pick, t } from '../../i18n';
 import { lightText } from '../../overlay/present';
@@ -22,6 +23,11 @@ export function Popup({ model, openOptions }: { model: PopupModel; openOptions: 
   return (
     <main data-testid="popup" lang={locale.value}>
       <h1>{t('popup.title')}</h1>
+      {model.loaded.value && model.missingYears.value.length > 0 && (
+        <p class="warn" role="alert" data-testid="calendar-warning">
+          {t('popup.calendarMissing', { years: model.missingYears.value.join(locale.value === 'en' ? ', ' : '、') })}
+        </p>
+      )}
       {!model.loaded.value ? null : s === null ? (
         <p class="muted" data-testid="popup-empty">{t('popup.noPage')}</p>
       ) : (
@@ -52,7 +58,7 @@ export function Popup({ model, openOptions }: { model: PopupModel; openOptions: 
                 return (
                   <li key={f.occurrenceKey} class={f.light}>
                     {lightText(locale.value, f)} · {title ? pick(title) : f.ruleId}
-                    {f.due ? ` (${t('card.due')} ${f.due})` : ''}
+                    {f.due ? ` (${t('card.due')} ${formatCivil(f.due, locale.value === 'en' ? 'en' : 'zh')})` : ''}
                   </li>
                 );
               })}

@@ -9,7 +9,7 @@ import { configureRules, decodeCalendar } from '../../../extension/models/centra
 import { CENTRAL_KEYS } from '../../../extension/messages';
 import { createHttp } from '../../../extension/sync/client';
 import { builtInAdapters, trainingSystemAdapter } from '../../../shared/adapters';
-import { createCalendar, countWorkdays } from '../../../shared/calendar';
+import { createCalendar, countWorkdays, isYearCovered } from '../../../shared/calendar';
 import { evaluate } from '../../../shared/engine';
 import { rules } from '../../../shared/rules';
 import { startCompanion, type RunningCompanion } from '../../e2e/harness';
@@ -121,6 +121,17 @@ describe('merge into what content scripts get', () => {
     expect([...decoded.flags]).toEqual([...direct.flags]);
     expect(countWorkdays('2025-09-01', '2025-09-05', decoded)).toBe(countWorkdays('2025-09-01', '2025-09-05', direct));
     expect(centralCalendar(null).calendar).toBeNull();
+  });
+
+  it('a year the administrator entered overrides for counts as loaded: its deadlines light red again', () => {
+    const year2027 = { overrides: [{ date: '2027-01-01', kind: 'holiday' }, { date: '2027-02-06', kind: 'workday' }] } as CentralStored['calendarOverrides'];
+    const decoded = decodeCalendar(JSON.parse(JSON.stringify(centralCalendar(year2027).calendar)));
+    expect(isYearCovered('2027-03-01', decoded)).toBe(true);
+    expect(isYearCovered('2028-03-01', decoded)).toBe(false);
+    const bail = { procedure: 'prosecution-review', acceptedOn: '2027-01-15', inCustody: false };
+    const r29 = rules.filter((r) => r.meta.id === 'prosecution-review-1m');
+    expect(evaluate(bail, { today: '2027-02-20', rules: r29 })[0].light).toBe('yellow');
+    expect(evaluate(bail, { today: '2027-02-20', rules: r29, calendar: decoded })[0].light).toBe('red');
   });
 
   it('adapter precedence: managed > central > user > built-in on the same id', () => {

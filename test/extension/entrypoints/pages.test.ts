@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createOptionsModel, type OptionsDeps } from '../../../extension/entrypoints/options/model';
 import { createPopupModel } from '../../../extension/entrypoints/popup/model';
+import { createCalendar } from '../../../shared/calendar';
 import { addMessages } from '../../../extension/i18n';
 import { PAGE_MESSAGES } from '../../../extension/i18n/pages';
 import type { PublicSettings, TabSummary } from '../../../extension/messages';
@@ -115,5 +116,25 @@ describe('popup', () => {
     expect(model.adapterNames.value).toEqual(['某省系统']);
     expect(model.points.value).toBe(6);
     expect(model.sync.value?.pending).toBe(2);
+  });
+
+  // A fixed clock: the warning is about the date given, never the machine's.
+  it('warns from 1 November while the coming year’s holiday arrangement is not loaded, until overrides load it', async () => {
+    const request = vi.fn(async (m: { type: string }) => (m.type === 'settings/get' ? pub() : null));
+    const at = (iso: string, settings = pub()) => {
+      const r = vi.fn(async (m: { type: string }) => (m.type === 'settings/get' ? settings : null));
+      return createPopupModel({ activeTabId: async () => undefined, request: r as never, syncStatus: async () => null, now: () => new Date(iso) });
+    };
+    const october = at('2026-10-31T12:00:00+08:00');
+    await october.load();
+    expect(october.missingYears.value).toEqual([]);
+    const november = at('2026-11-01T00:30:00+08:00');
+    await november.load();
+    expect(november.missingYears.value).toEqual([2027]);
+    const cal = createCalendar({ holidays: ['2027-01-01'], coveredYears: [2027] });
+    const loaded = at('2026-11-20T09:00:00+08:00', pub({ central: { ...pub().central, calendar: { coveredYears: [...cal.coveredYears], holidays: ['2027-01-01'], workdays: [], lo: cal.lo, flags: Array.from(cal.flags, String).join('') } } }));
+    await loaded.load();
+    expect(loaded.missingYears.value).toEqual([]);
+    expect(request).not.toHaveBeenCalled();
   });
 });

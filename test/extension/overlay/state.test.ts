@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { panelRect, placePanel } from '../../../extension/overlay/state';
-import { basisText, lightText, todoText } from '../../../extension/overlay/present';
+import { basisCitation, basisText, lightText, todoText } from '../../../extension/overlay/present';
 import { format } from '../../../extension/i18n/catalogue';
 import { docRanges } from '../../../extension/build/strip-docs';
 
@@ -36,6 +36,15 @@ describe('how findings read', () => {
   it('cites the basis as law, article, clause and item', () => {
     expect(basisText('zh-CN', { law: '刑事诉讼法', article: 34, clause: 2 })).toBe('《刑事诉讼法》第34条第2款');
     expect(basisText('en', { law: '刑事诉讼法', article: 34, clause: 2 })).toBe('Criminal Procedure Law (2018) art. 34(2)');
+    // Cards cite one law at a time, articles together.
+    const basis = [
+      { law: '刑事诉讼法', article: 79 },
+      { law: '人民检察院刑事诉讼规则', article: 102 },
+      { law: '人民检察院刑事诉讼规则', article: 103 },
+      { law: '刑事诉讼法', article: 34, clause: 2 },
+    ] as const;
+    expect(basisCitation('zh-CN', basis)).toBe('《刑事诉讼法》第79条、第34条第2款；《人民检察院刑事诉讼规则》第102条、第103条');
+    expect(basisCitation('en', basis)).toBe('Criminal Procedure Law (2018) arts. 79, 34(2); SPP Rules of Criminal Procedure (2019) arts. 102, 103');
   });
 
   it('advises by message, falling back to the light', () => {
