@@ -2,6 +2,7 @@
 // and shut down gracefully on SIGINT/SIGTERM (stop accepting, finish in-flight requests, close the DB).
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import { pino } from 'pino';
+import { calendarFromOverrides, HOLIDAY_SOURCE, missingCalendarYears, todayInShanghai } from '../shared/calendar/index.ts';
 import { createApp, type Logger } from './app.ts';
 import { ConfigError, defaultThresholds, loadConfig, type Config } from './config.ts';
 import { openStore, type Store } from './db/store.ts';
@@ -13,6 +14,8 @@ export interface RunningServer {
   store: Store;
   /** The demo accounts, when the demo is on and this database was seeded with it. */
   demo?: DemoSeedResult;
+  /** Years whose State Council holiday arrangement is needed but loaded neither in the bundle nor as overrides. */
+  missingCalendarYears: number[];
   /** Stops accepting connections, lets in-flight requests finish (up to config.shutdownTimeoutMs), closes the store. */
   close(): Promise<void>;
 }
@@ -64,6 +67,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
   logger.info({ url, dialect: store.dialect, dataDir: config.dataDir }, 'listening');
+  const missing = await missingYears(store, options.now);
+  if (missing.length > 0) logger.warn({ missingCalendarYears: missing, steps: CALENDAR_STEPS.en }, calendarWarning(missing).en);
 
   let closing: Promise<void> | undefined;
   const close = () => {
@@ -89,7 +94,34 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     })();
     return closing;
   };
-  return { url, server, store, demo, close };
+  return { url, server, store, demo, missingCalendarYears: missing, close };
+}
+
+/** How an administrator loads a year's arrangement, for the start-up warning. */
+export const CALENDAR_STEPS = {
+  zh: [
+    '国务院办公厅每年11月前后发布下一年度部分节假日安排的通知。',
+    `若 ${HOLIDAY_SOURCE.name} 已发布包含该年度的新版本：升级该依赖并运行 npx tsx scripts/gen-holidays.ts，重新构建扩展。`,
+    '否则由管理员登录督察看板，在“节假日安排”页逐段录入该年度放假日期和调休上班日期，预览后保存；扩展在下次同步时取得。',
+  ],
+  en: [
+    'The State Council publishes the coming year’s holiday arrangement around November.',
+    `If a ${HOLIDAY_SOURCE.name} release includes that year: update the package, run npx tsx scripts/gen-holidays.ts and rebuild the extension.`,
+    'Otherwise an administrator signs in to the dashboard, enters the year’s holidays and make-up working days as ranges on the holiday calendar page, previews and saves; extensions pick it up at their next sync.',
+  ],
+} as const;
+
+/** The warning line for years without an arrangement. */
+export function calendarWarning(years: readonly number[]): { zh: string; en: string } {
+  return {
+    zh: `${years.join('、')}年国务院节假日安排尚未载入：期满日落在该年度的不亮红灯（日期可能变动）。`,
+    en: `The State Council holiday arrangement for ${years.join(', ')} is not loaded: due dates in it light yellow, not red (they may move).`,
+  };
+}
+
+/** This year, and from 1 November the next, when neither the bundle nor the overrides hold them. */
+async function missingYears(store: Store, now: (() => Date) | undefined): Promise<number[]> {
+  return missingCalendarYears(todayInShanghai(now?.() ?? new Date()), calendarFromOverrides(await store.settings.calendarOverrides()));
 }
 
 /** Runs until SIGINT/SIGTERM; the second signal exits at once. */

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { ConfigError, loadConfig } from '../companion/config.ts';
 import { SQLITE_FILE } from '../companion/db/connection.ts';
-import { startServer, stopOnSignals } from '../companion/server.ts';
+import { CALENDAR_STEPS, calendarWarning, startServer, stopOnSignals } from '../companion/server.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const argv = process.argv.slice(2);
@@ -43,6 +43,14 @@ line('数据库 / database', config.databaseUrl ? `PostgreSQL (${running.store.d
 console.log('');
 console.log(`加载扩展 / Load the extension unpacked from: ${resolve(root, '.output/chrome-mv3')}`);
 console.log('  (chrome://extensions → 开发者模式 Developer mode → 加载已解压的扩展程序 Load unpacked)');
+
+if (running.missingCalendarYears.length > 0) {
+  const w = calendarWarning(running.missingCalendarYears);
+  console.log('');
+  console.log(`⚠ ${w.zh}`);
+  console.log(`  ${w.en}`);
+  CALENDAR_STEPS.zh.forEach((step, i) => console.log(`  ${i + 1}. ${step}\n     ${CALENDAR_STEPS.en[i]}`));
+}
 
 if (running.demo) {
   console.log('');

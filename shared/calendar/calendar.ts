@@ -212,3 +212,25 @@ export function missingCalendarYears(today: CivilDate, calendar?: Calendar): num
   const covered = (calendar ?? defaultCalendar()).coveredYears;
   return years.filter((y) => !covered.includes(y));
 }
+
+/** One entered day of a year's arrangement: a rest day or a make-up working day (调休). */
+export interface DayOverride {
+  readonly date: CivilDate;
+  readonly kind: 'holiday' | 'workday';
+}
+
+/**
+ * The calendar of the administrator's overrides (the companion's calendar-overrides list) on top
+ * of the bundled data. A year with any entered day counts as loaded: the dashboard enters a year's
+ * whole State Council arrangement at once, and from then on its deadlines may light red.
+ * Throws CalendarInputError like {@link createCalendar}.
+ *
+ * @example calendarFromOverrides([{ date: '2027-01-01', kind: 'holiday' }]).coveredYears.includes(2027) // true
+ */
+export function calendarFromOverrides(list: readonly DayOverride[]): Calendar {
+  return createCalendar({
+    holidays: list.filter((o) => o.kind === 'holiday').map((o) => o.date),
+    workdays: list.filter((o) => o.kind === 'workday').map((o) => o.date),
+    coveredYears: [...new Set(list.map((o) => (parsePacked(o.date) / 10000) | 0).filter((y) => y > 0))],
+  });
+}

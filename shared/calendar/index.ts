@@ -1,8 +1,8 @@
 // shared/calendar: legal periods (刑诉法 105, 高法解释 202) on the official Chinese working calendar.
 export { computeDeadline, MAX_PERIOD_AMOUNT } from './deadline';
 export type { Deadline, DeadlineInput, Period, PeriodUnit } from './deadline';
-export { createCalendar, isWorkday, lastWorkdayBefore, countWorkdays, coveredYears, isYearCovered, missingCalendarYears } from './calendar';
-export type { Calendar, CalendarOverrides } from './calendar';
+export { createCalendar, calendarFromOverrides, isWorkday, lastWorkdayBefore, countWorkdays, coveredYears, isYearCovered, missingCalendarYears } from './calendar';
+export type { Calendar, CalendarOverrides, DayOverride } from './calendar';
 export { parseCivilDate, isCivilDate, addDays, addMonths, diffDays, compareDates, dayOfWeek, daysInMonth, isLeapYear } from './civil';
 export type { CivilDate, CivilDateParts } from './civil';
 export { addHours, hourPeriodEnd, todayInShanghai, nowInShanghai, MAX_HOURS } from './hours';

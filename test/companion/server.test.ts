@@ -43,6 +43,41 @@ describe('startServer', () => {
     await store.close();
   });
 
+  // A fixed clock: CI must not start warning, or failing, on a calendar day.
+  describe('warns at start when the coming year’s holiday arrangement is not loaded', () => {
+    function capture() {
+      const warnings: { obj: unknown; msg?: string }[] = [];
+      return { warnings, logger: { ...silentLogger, warn: (obj: unknown, msg?: string) => { warnings.push({ obj, msg }); } } };
+    }
+
+    it('from 1 November, with the steps to load it', async () => {
+      const { warnings, logger } = capture();
+      const running = await startServer(testConfig(dataDir, { port: 0 }), { logger, now: () => new Date('2026-11-01T09:00:00+08:00') });
+      await running.close();
+      expect(running.missingCalendarYears).toEqual([2027]);
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0].msg).toContain('2027');
+      expect(JSON.stringify(warnings[0].obj)).toContain('holiday calendar page');
+    });
+
+    it('not in October, and not once the year is loaded as overrides', async () => {
+      const october = capture();
+      const a = await startServer(testConfig(dataDir, { port: 0 }), { logger: october.logger, now: () => new Date('2026-10-31T23:00:00+08:00') });
+      await a.close();
+      expect(a.missingCalendarYears).toEqual([]);
+      expect(october.warnings).toEqual([]);
+
+      const store = await openStore({ dataDir });
+      await store.settings.putCalendarOverrides([{ date: '2027-01-01', kind: 'holiday' }]);
+      await store.close();
+      const loaded = capture();
+      const b = await startServer(testConfig(dataDir, { port: 0 }), { logger: loaded.logger, now: () => new Date('2026-11-20T09:00:00+08:00') });
+      await b.close();
+      expect(b.missingCalendarYears).toEqual([]);
+      expect(loaded.warnings).toEqual([]);
+    });
+  });
+
   it('closes once however often it is asked', async () => {
     const running = await startServer(testConfig(dataDir, { port: 0 }), { logger: silentLogger });
     const a = running.close();

@@ -3,6 +3,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { ApiClient } from './api/client.ts';
 import { translate, type MessageId } from './i18n.ts';
+import type { CalendarModel } from './models/calendar-model.ts';
 import type { CaseModel } from './models/case-model.ts';
 import type { NavigationModel } from './models/navigation-model.ts';
 import type { ObjectionsModel } from './models/objections-model.ts';
@@ -23,6 +24,8 @@ export interface Models {
   caseDetail: CaseModel;
   prosecutor: ProsecutorModel;
   reports: ReportsModel;
+  /** The holiday calendar: years still to load (the header warns), the administrator's editor. */
+  calendar: CalendarModel;
   /** Polite announcements for screen readers (decisions, downloads). */
   announce: (text: string) => void;
 }

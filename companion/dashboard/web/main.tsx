@@ -6,6 +6,7 @@ import { takePrefetched } from './api/prefetch.ts';
 import { App } from './components/app.tsx';
 import { ModelsContext, type Models } from './context.ts';
 import { htmlLang, translate } from './i18n.ts';
+import { CalendarModel } from './models/calendar-model.ts';
 import { CaseModel } from './models/case-model.ts';
 import { NavigationModel, shanghaiQuarter } from './models/navigation-model.ts';
 import { ObjectionsModel } from './models/objections-model.ts';
@@ -50,6 +51,7 @@ const models: Models = {
   caseDetail: new CaseModel({ api, catalogue, unitNames: session.unitNames }),
   prosecutor: new ProsecutorModel({ api, unitNames: session.unitNames }),
   reports: new ReportsModel({ api, save: saveFile, currentQuarter: shanghaiQuarter(new Date()) }),
+  calendar: new CalendarModel({ api }),
   announce: (text) => { announcement.value = ''; queueMicrotask(() => { announcement.value = text; }); },
 };
 

@@ -3,7 +3,7 @@
 import { ApiError, type ApiClient, type Download, type Parser, type Query } from '../../../companion/dashboard/web/api/client.ts';
 import type { TallyFigures, TallyResponse, TallyRow } from '../../../shared/api/index.ts';
 
-export interface Call { method: 'GET' | 'POST' | 'DOWNLOAD'; path: string; query?: Query; body?: unknown; token: string | null }
+export interface Call { method: 'GET' | 'POST' | 'PUT' | 'DOWNLOAD'; path: string; query?: Query; body?: unknown; token: string | null }
 
 type Handler = (req: { query: Query; body?: unknown; token: string | null }) => unknown;
 
@@ -32,6 +32,7 @@ export function fakeApi(token: string | null = 'tok', shared?: { handlers: Map<s
     on(method, path, handler) { handlers.set(`${method} ${path}`, handler); return api; },
     get: (path, parser, query) => run('GET', path, parser, query),
     post: (path, body, parser) => run('POST', path, parser, {}, body),
+    put: (path, body, parser) => run('PUT', path, parser, {}, body),
     download: (path, query) => run<Download>('DOWNLOAD', path, null, query),
     withToken: (t) => fakeApi(t, { handlers, calls }),
   };

@@ -1,7 +1,7 @@
 // How dates read on a card, and which years' official arrangements are loaded. Fixed dates only:
 // coverage is asked of a given `today`, never of the machine's clock.
 import { describe, expect, it } from 'vitest';
-import { createCalendar, formatCivil, isYearCovered, missingCalendarYears } from '../../../shared/calendar';
+import { calendarFromOverrides, coveredYears, createCalendar, formatCivil, isWorkday, isYearCovered, missingCalendarYears } from '../../../shared/calendar';
 
 describe('formatCivil', () => {
   it.each([
@@ -36,5 +36,16 @@ describe('calendar coverage', () => {
     expect(missingCalendarYears('2027-03-01')).toEqual([2027]);
     expect(missingCalendarYears('2027-11-15')).toEqual([2027, 2028]);
     expect(missingCalendarYears('2026-11-20', createCalendar({ coveredYears: [2027] }))).toEqual([]);
+  });
+});
+
+describe('calendarFromOverrides', () => {
+  it('loads every year the administrator entered days for, and applies the days', () => {
+    const cal = calendarFromOverrides([{ date: '2027-01-01', kind: 'holiday' }, { date: '2027-02-06', kind: 'workday' }]);
+    expect(isYearCovered('2027-06-01', cal)).toBe(true);
+    expect(isWorkday('2027-01-01', cal)).toBe(false);
+    expect(isWorkday('2027-02-06', cal)).toBe(true);
+    expect(missingCalendarYears('2026-11-20', cal)).toEqual([]);
+    expect(calendarFromOverrides([]).coveredYears).toEqual(coveredYears());
   });
 });

@@ -44,6 +44,7 @@ export interface Download {
 export interface ApiClient {
   get<T>(path: string, parser: Parser<T>, query?: Query, signal?: AbortSignal): Promise<T>;
   post<T>(path: string, body: unknown, parser: Parser<T>): Promise<T>;
+  put<T>(path: string, body: unknown, parser: Parser<T>): Promise<T>;
   download(path: string, query?: Query): Promise<Download>;
   /** The same call with an explicit token, for signing in before the token is stored. */
   withToken(token: string): ApiClient;
@@ -125,6 +126,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     },
     async post(path, body, parser) {
       return parse(await send('POST', path, undefined, body, 'application/json'), parser);
+    },
+    async put(path, body, parser) {
+      return parse(await send('PUT', path, undefined, body, 'application/json'), parser);
     },
     async download(path, query) {
       const res = await send('GET', path, query, undefined, '*/*');

@@ -2,6 +2,7 @@
 import { useSignalEffect } from '@preact/signals';
 import { useRef } from 'preact/hooks';
 import { useModels, useT } from '../context.ts';
+import { CalendarBanner, CalendarPage } from './calendar-page.tsx';
 import { CasePage } from './case-page.tsx';
 import { Loading } from './common.tsx';
 import { Header } from './header.tsx';
@@ -22,7 +23,7 @@ export function App(props: { announcement: { value: string } }) {
 }
 
 function SignedIn(props: { announcement: { value: string } }) {
-  const { nav } = useModels();
+  const { nav, calendar } = useModels();
   const t = useT();
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
@@ -37,17 +38,24 @@ function SignedIn(props: { announcement: { value: string } }) {
     });
   });
 
+  // Everyone signed in learns of a holiday year still to load (the header's warning).
+  useSignalEffect(() => {
+    if (calendar.state.value.status === 'idle') void calendar.load();
+  });
+
   const route = nav.route.value;
   return (
     <>
       <a class="skip-link" href="#main">{t('skipToMain')}</a>
       <Header />
       <main id="main" ref={main} tabIndex={-1}>
+        <CalendarBanner />
         {route.name === 'overview' && <OverviewPage />}
         {route.name === 'prosecutor' && <ProsecutorPage id={route.id} />}
         {route.name === 'case' && <CasePage caseNumber={route.caseNumber} />}
         {route.name === 'objections' && <ObjectionsPage />}
         {route.name === 'reports' && <ReportsPage />}
+        {route.name === 'calendar' && <CalendarPage />}
         {route.name === 'not-found' && <h1 tabIndex={-1}>{t('notFoundPage')}</h1>}
       </main>
       <div class="visually-hidden" role="status" aria-live="polite" data-testid="announcer">{props.announcement.value}</div>

@@ -21,10 +21,11 @@ export function LanguageSwitch() {
   );
 }
 
-const tabs: { route: Route; label: 'navOverview' | 'navObjections' | 'navReports' }[] = [
+const tabs: { route: Route; label: 'navOverview' | 'navObjections' | 'navReports' | 'navCalendar' }[] = [
   { route: { name: 'overview' }, label: 'navOverview' },
   { route: { name: 'objections' }, label: 'navObjections' },
   { route: { name: 'reports' }, label: 'navReports' },
+  { route: { name: 'calendar' }, label: 'navCalendar' },
 ];
 
 function isCurrent(tab: Route, current: Route): boolean {

@@ -10,6 +10,7 @@ export type Route =
   | { name: 'case'; caseNumber: string }
   | { name: 'objections' }
   | { name: 'reports' }
+  | { name: 'calendar' }
   | { name: 'not-found'; path: string };
 
 export interface Place {
@@ -30,7 +31,7 @@ function decode(segment: string): string | null {
 }
 
 /**
- * `/` overview, `/prosecutors/<user id>`, `/cases/<案号>`, `/objections`, `/reports`.
+ * `/` overview, `/prosecutors/<user id>`, `/cases/<案号>`, `/objections`, `/reports`, `/calendar`.
  * parseRoute('/cases/%E8%8B%8F%E6%A3%80') → { name: 'case', caseNumber: '苏检' }
  */
 export function parseRoute(pathname: string): Route {
@@ -38,6 +39,7 @@ export function parseRoute(pathname: string): Route {
   if (path === '/') return { name: 'overview' };
   if (path === '/objections') return { name: 'objections' };
   if (path === '/reports') return { name: 'reports' };
+  if (path === '/calendar') return { name: 'calendar' };
   const m = /^\/(prosecutors|cases)\/([^/]+)$/.exec(path);
   if (m) {
     const value = decode(m[2]);
@@ -51,6 +53,7 @@ export function routePath(route: Route): string {
     case 'overview': return '/';
     case 'objections': return '/objections';
     case 'reports': return '/reports';
+    case 'calendar': return '/calendar';
     case 'prosecutor': return `/prosecutors/${encodeURIComponent(route.id)}`;
     case 'case': return `/cases/${encodeURIComponent(route.caseNumber)}`;
     case 'not-found': return route.path;

@@ -1,0 +1,128 @@
+// The holiday calendar on the dashboard, in chromium against a real companion, with the browser's
+// clock fixed at 20 November 2026 (never the real date): everyone is warned that 2027 is not loaded,
+// the administrator also gets the steps, enters the State Council arrangement as ranges, previews
+// its effect on due dates and saves it; then the warning is gone for everyone.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore, type Store } from '../../companion/db/store.ts';
+import { chromiumPath, startCompanion, type RunningCompanion } from './harness.ts';
+
+const dashboardDir = resolve(import.meta.dirname, '../../companion/dashboard');
+const FIXED_NOW = new Date('2026-11-20T09:30:00+08:00');
+const tokens = { admin: 'e2e-calendar-admin-token-320100', supervisor: 'e2e-calendar-supervisor-token-320100' };
+
+async function ensureDashboardBuilt() {
+  if (existsSync(join(dashboardDir, 'dist', 'index.html'))) return;
+  const { build } = await import('vite');
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: join(dashboardDir, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
+}
+
+describe('the holiday calendar page', () => {
+  let companion: RunningCompanion;
+  let store: Store;
+  let storeDir: string;
+  let browser: Browser;
+  const problems: string[] = [];
+
+  async function signedIn(token: string): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+    page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+    page.on('console', (msg) => {
+      if (/Content Security Policy|Refused to/i.test(msg.text())) problems.push(`csp: ${msg.text()}`);
+    });
+    await page.clock.setFixedTime(FIXED_NOW);
+    await page.goto(`${companion.url}/`);
+    await page.getByLabel('访问令牌').fill(token);
+    await page.getByLabel('访问令牌').press('Enter');
+    await expect.poll(() => page.getByTestId('user').count(), { timeout: 15_000 }).toBe(1);
+    return page;
+  }
+
+  beforeAll(async () => {
+    await ensureDashboardBuilt();
+    storeDir = mkdtempSync(join(tmpdir(), 'caselight-calendar-e2e-'));
+    store = await openStore({ dataDir: storeDir });
+    companion = await startCompanion({ store });
+    await store.units.add({ code: '320100', name: '南京市人民检察院' });
+    await store.users.add({ name: '管理员', role: 'admin', unitCode: '320100', token: tokens.admin });
+    await store.users.add({ name: '周主任', role: 'supervisor', unitCode: '320100', token: tokens.supervisor });
+    browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await companion?.close();
+    await store?.close();
+    if (storeDir) rmSync(storeDir, { recursive: true, force: true });
+  });
+
+  it('warns a supervisor that 2027 is not loaded, without the administrator’s steps or editor', async () => {
+    const page = await signedIn(tokens.supervisor);
+    const banner = page.getByTestId('calendar-banner');
+    await expect.poll(() => banner.textContent(), { timeout: 15_000 }).toContain('2027年国务院节假日安排尚未载入');
+    expect(await page.getByTestId('calendar-steps').count()).toBe(0);
+    await page.getByRole('link', { name: '节假日安排' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('节假日安排（国务院通知）');
+    await expect.poll(() => page.getByText('只有管理员可以录入或修改节假日安排。').count()).toBe(1);
+    expect(await page.getByTestId('calendar-holidays').count()).toBe(0);
+    await page.close();
+  });
+
+  it('lets the administrator enter 2027 as ranges, preview its effect on due dates, and save it', async () => {
+    const page = await signedIn(tokens.admin);
+    await expect.poll(() => page.getByTestId('calendar-steps').textContent(), { timeout: 15_000 }).toContain('载入步骤');
+    await page.getByRole('link', { name: '前往载入' }).click();
+    await expect.poll(() => page.getByTestId('calendar-year').inputValue()).toBe('2027');
+
+    // A typo is refused with its line, and nothing can be saved.
+    await page.getByTestId('calendar-holidays').fill('2027-01-01\n2027-02-30');
+    await expect.poll(() => page.getByTestId('calendar-problems').textContent()).toContain('第 2 行无法识别');
+    expect(await page.getByTestId('calendar-save').isDisabled()).toBe(true);
+
+    await page.getByTestId('calendar-holidays').fill('2027-01-01\n2027-02-06 至 2027-02-14\n2027-10-01 至 2027-10-07');
+    await page.getByTestId('calendar-workdays').fill('2027-02-20\n2027-10-09');
+    const preview = page.getByTestId('table-calendar-preview');
+    await expect.poll(() => preview.locator('tbody tr').count()).toBeGreaterThan(3);
+    // 3 days from 2027-02-03 end on Sat 02-06: Monday 02-08 without the arrangement, Mon 02-15 with it.
+    const row = preview.locator('tbody tr', { hasText: '2027年2月3日' });
+    expect(await row.textContent()).toContain('2027年2月8日');
+    expect(await row.textContent()).toContain('2027年2月15日');
+
+    // Editor and preview side by side at 1366×768, nothing pushed sideways.
+    const edit = await page.getByTestId('calendar-holidays').boundingBox();
+    const table = await preview.boundingBox();
+    expect(edit && table && table.x > edit.x + edit.width).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
+    await page.screenshot({ path: join(tmpdir(), 'caselight-calendar-admin.png'), fullPage: true });
+
+    await page.getByTestId('calendar-save').click();
+    await expect.poll(() => page.getByTestId('calendar-saved').textContent()).toContain('已保存 2027 年节假日安排（17 天放假，2 天调休上班）');
+    await expect.poll(() => page.getByTestId('calendar-banner').count()).toBe(0);
+    await page.close();
+
+    const res = await fetch(`${companion.url}/api/v1/calendar-overrides`, { headers: { Authorization: `Bearer ${tokens.supervisor}` } });
+    const body = (await res.json()) as { overrides: { date: string; kind: string }[] };
+    expect(body.overrides).toHaveLength(19);
+    expect(body.overrides.filter((o) => o.kind === 'workday').map((o) => o.date)).toEqual(['2027-02-20', '2027-10-09']);
+  });
+
+  it('no longer warns anyone once the year is loaded', async () => {
+    const page = await signedIn(tokens.supervisor);
+    await expect.poll(() => page.getByTestId('kpi-points').count(), { timeout: 15_000 }).toBe(1);
+    expect(await page.getByTestId('calendar-banner').count()).toBe(0);
+    await page.close();
+  });
+
+  it('ran without script errors or CSP violations', () => {
+    expect(problems).toEqual([]);
+  });
+});
