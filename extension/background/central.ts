@@ -7,7 +7,7 @@ import {
   AdaptersResponseSchema, CalendarOverridesSchema, RuleConfigSchema,
   type AdaptersResponse, type CalendarOverrides, type RuleConfig,
 } from '../../shared/api/settings';
-import { createCalendar } from '../../shared/calendar';
+import { calendarFromOverrides } from '../../shared/calendar';
 import { resolveConfig, type RuleConfig as EngineRuleConfig } from '../../shared/engine';
 import { rulesById } from '../../shared/rules';
 import renamed from '../../shared/rules/renamed.json';
@@ -195,13 +195,8 @@ export function centralCalendar(overrides: CalendarOverrides | null): { calendar
   const list = overrides?.overrides ?? [];
   if (list.length === 0) return { calendar: null };
   try {
-    const cal = createCalendar({
-      holidays: list.filter((o) => o.kind === 'holiday').map((o) => o.date),
-      workdays: list.filter((o) => o.kind === 'workday').map((o) => o.date),
-      // A year the administrator entered dates for is a loaded year (the dashboard enters a
-      // year's whole State Council arrangement at once): its deadlines may light red again.
-      coveredYears: [...new Set(list.map((o) => Number(o.date.slice(0, 4))))],
-    });
+    // A year the administrator entered dates for counts as loaded: its deadlines may light red again.
+    const cal = calendarFromOverrides(list);
     return {
       calendar: {
         coveredYears: [...cal.coveredYears],
