@@ -3,6 +3,7 @@
 // red light green; hostile page text stays text.
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { coveredYears, todayInShanghai } from '../../shared/calendar/index.ts';
 import { launchWithExtension, startCompanion, type ExtensionBrowser, type RunningCompanion } from './harness.ts';
 import { expandPanel, key, readLights, settledLights, type LightRow } from './overlay-helpers.ts';
 
@@ -19,9 +20,38 @@ let browser: ExtensionBrowser;
 let companion: RunningCompanion;
 let scenarios: Scenario[];
 
+/**
+ * Scenario dates follow the real day, and a due date in a year without the State Council's
+ * arrangement is never red. So that no result depends on when CI runs, the years around today that
+ * the bundle lacks are loaded as central overrides (1 January, a rest day in every arrangement), the
+ * way an administrator loads a year; the extension pulls them before the walk starts.
+ */
+async function loadYearsAroundToday(): Promise<void> {
+  await companion.store.units.add({ code: '990001', name: '训练市人民检察院（虚构）' });
+  const admin = await companion.store.users.add({ name: '管理员', role: 'admin', unitCode: '990001' });
+  const trainer = await companion.store.users.add({ name: '培训员', role: 'trainer', unitCode: '990001' });
+  if (!admin.ok || !trainer.ok) throw new Error('users');
+  const year = Number(todayInShanghai().slice(0, 4));
+  const missing = [year - 1, year, year + 1].filter((y) => !coveredYears().includes(y));
+  const overrides = (missing.length > 0 ? missing : [year + 1]).map((y) => ({ date: `${y}-01-01`, kind: 'holiday' }));
+  const res = await fetch(`${companion.url}/api/v1/calendar-overrides`, {
+    method: 'PUT', headers: { authorization: `Bearer ${admin.token}`, 'content-type': 'application/json' }, body: JSON.stringify({ overrides }),
+  });
+  if (res.status !== 200) throw new Error(`calendar overrides: ${res.status} ${await res.text()}`);
+  await browser.serviceWorker.evaluate(async (v) => {
+    await (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set(v);
+  }, { companionUrl: companion.url, token: trainer.token });
+  const pulled = () => browser.serviceWorker.evaluate(async () =>
+    ((await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('central.calendarOverrides'))['central.calendarOverrides'] ?? null) !== null);
+  for (const until = Date.now() + 15_000; !(await pulled()); await new Promise((r) => setTimeout(r, 100))) {
+    if (Date.now() > until) throw new Error('the extension did not pull the calendar overrides');
+  }
+}
+
 beforeAll(async () => {
   companion = await startCompanion();
   browser = await launchWithExtension();
+  await loadYearsAroundToday();
   const res = await fetch(`${companion.url}/training/api/scenarios`);
   scenarios = ((await res.json()) as { scenarios: Scenario[] }).scenarios;
 });
