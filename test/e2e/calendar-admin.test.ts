@@ -2,29 +2,17 @@
 // clock fixed at 20 November 2026 (never the real date): everyone is warned that 2027 is not loaded,
 // the administrator also gets the steps, enters the State Council arrangement as ranges, previews
 // its effect on due dates and saves it; then the warning is gone for everyone.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../companion/db/store.ts';
+import { ensureDashboardBuilt } from './dashboard-build.ts';
 import { chromiumPath, startCompanion, type RunningCompanion } from './harness.ts';
 
-const dashboardDir = resolve(import.meta.dirname, '../../companion/dashboard');
 const FIXED_NOW = new Date('2026-11-20T09:30:00+08:00');
 const tokens = { admin: 'e2e-calendar-admin-token-320100', supervisor: 'e2e-calendar-supervisor-token-320100' };
-
-async function ensureDashboardBuilt() {
-  if (existsSync(join(dashboardDir, 'dist', 'index.html'))) return;
-  const { build } = await import('vite');
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ configFile: join(dashboardDir, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
-  }
-}
 
 describe('the holiday calendar page', () => {
   let companion: RunningCompanion;

@@ -1,30 +1,15 @@
 // The supervisor dashboard in Debian's chromium against a real companion: sign in with a token, see
 // the unit's points, settle an objection, and get the server's 403 reason when asking for another unit.
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DefectEvent } from '../../shared/api/index.ts';
 import { openStore, type Store } from '../../companion/db/store.ts';
+import { ensureDashboardBuilt } from './dashboard-build.ts';
 import { chromiumPath, startCompanion, type RunningCompanion } from './harness.ts';
-
-const dashboardDir = resolve(import.meta.dirname, '../../companion/dashboard');
-
-/** `npm test` builds the dashboard first (npm run build:dashboard); a bare vitest run builds it here once. */
-async function ensureDashboardBuilt() {
-  if (existsSync(join(dashboardDir, 'dist', 'index.html'))) return;
-  const { build } = await import('vite');
-  // Vitest sets NODE_ENV=test, which Vite would keep: build what `npm run build:dashboard` builds.
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ configFile: join(dashboardDir, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
-  }
-}
 
 const tokens = {
   supervisor: 'e2e-supervisor-token-320100',
