@@ -109,7 +109,8 @@ function jreEngine(): Engine {
     const due = computeDeadline({ start, period: { amount, unit }, inCustody }).due;
     return { due, warn: warnFrom(due, w) };
   };
-  deadlineFact('r04', (c) => dl(received(c), 3, 'day', true, 0));
+  // 刑诉法 105 ④ for every period: R04 rolls off a rest day unless the suspect is in custody.
+  deadlineFact('r04', (c) => dl(received(c), 3, 'day', custodyOf(c) ?? false, 0));
   deadlineFact('r16', (c) => dl(received(c), 7, 'day', true, 2));
   deadlineFact('r29', (c) => {
     const start = c.lastReturnOn !== undefined && (c.retransferredOn === undefined || c.retransferredOn < c.lastReturnOn) ? received(c) : c.retransferredOn ?? received(c);
