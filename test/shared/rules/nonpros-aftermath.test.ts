@@ -30,6 +30,20 @@ testRule(rule, {
       today: '2025-09-01',
       expect: [{ light: 'yellow', messageId: 'release-due', due: '2025-09-01' }],
     },
+    // 规则 153; 刑诉法 105 ④: decided 2025-09-26, ten days end on 10-06 (National Day); the person is
+    // free, so the notice is due on the first working day after the holiday, 10-09.
+    {
+      name: '规则 153; 刑诉法 105 ④: the 10-day employer notice from 2025-09-26 is due 10-09, not 10-06 (yellow on 10-07)',
+      snapshot: { procedure: 'non-prosecution', decisionOn: '2025-09-26', hasSeizedProperty: false, publicEmployee: true },
+      today: '2025-10-07',
+      expect: [{ light: 'yellow', messageId: 'employer-due', due: '2025-10-09' }],
+    },
+    {
+      name: '规则 153; 刑诉法 105 ④: red only after 10-09',
+      snapshot: { procedure: 'non-prosecution', decisionOn: '2025-09-26', hasSeizedProperty: false, publicEmployee: true },
+      today: '2025-10-10',
+      expect: [{ light: 'red', messageId: 'employer-missing', due: '2025-10-09', points: 4 }],
+    },
     {
       name: 'employer never told',
       snapshot: { ...np, hasSeizedProperty: false, publicEmployee: true },
