@@ -4,6 +4,7 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import { pino } from 'pino';
 import { createApp, type Logger } from './app.ts';
 import { ConfigError, defaultThresholds, loadConfig, type Config } from './config.ts';
+import { clientErrorHandler } from './errors.ts';
 import { openStore, type Store } from './db/store.ts';
 import { seedDemo, type DemoSeedResult } from './demo/seed.ts';
 
@@ -37,6 +38,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
 
   const app = createApp({ config, store, logger, now: options.now });
   const server = createServer(app);
+  server.on('clientError', clientErrorHandler);
 
   // In-flight accounting: a shutdown waits for these, then closes the connections they leave open.
   const inFlight = new Set<ServerResponse>();

@@ -1,6 +1,6 @@
 // Opens the ledger database: SQLite (better-sqlite3, WAL) in the data folder by default, or
 // PostgreSQL when a URL is given. Both go through Kysely, so every query runs on either.
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type MigrationResultSet } from 'kysely';
@@ -33,8 +33,9 @@ export const SQLITE_FILE = 'caselight.sqlite';
 
 export async function openConnection(options: ConnectionOptions): Promise<Connection> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl, options);
-  mkdirSync(options.dataDir, { recursive: true });
+  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const file = join(options.dataDir, SQLITE_FILE);
+  ownerOnly(file);
   const sqlite = new BetterSqlite3(file);
   sqlite.pragma('journal_mode = WAL');
   // FULL: a commit is on disk before the HTTP answer acknowledges it (survives power loss, not only kill -9).
@@ -47,6 +48,16 @@ export async function openConnection(options: ConnectionOptions): Promise<Connec
   sqlite.pragma('wal_autocheckpoint = 4000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, dialect: 'sqlite', file, close: () => db.destroy() };
+}
+
+/**
+ * The ledger is readable and writable by the companion's user only (0600). A new file is created so
+ * before SQLite opens it, and SQLite gives its -wal and -shm files the database file's mode; an
+ * existing ledger (and its -wal/-shm) made with a looser mode is tightened.
+ */
+function ownerOnly(file: string): void {
+  if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
 }
 
 /**
