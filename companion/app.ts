@@ -5,6 +5,7 @@ import type { Config } from './config.ts';
 import type { Store } from './db/store.ts';
 import { HttpError, errorHandler, notFound } from './errors.ts';
 import { createExportLimiter, type ExportLimiter } from './exports/limiter.ts';
+import { createExportPool } from './exports/pool.ts';
 import { apiRouter } from './routes/index.ts';
 import { dashboardRouter } from './dashboard/router.ts';
 import { trainingRouter } from './training/router.ts';
@@ -81,7 +82,8 @@ export function createApp(deps: AppDeps): express.Express {
 
   if (deps.store) {
     const exports = deps.exports ?? createExportLimiter({ concurrency: deps.config.exportConcurrency, queue: deps.config.exportQueue });
-    app.use('/api/v1', apiRouter({ config: deps.config, store: deps.store, now: deps.now ?? (() => new Date()), logger, exports }));
+    const exportPool = createExportPool({ info: deps.store.connection.info });
+    app.use('/api/v1', apiRouter({ config: deps.config, store: deps.store, now: deps.now ?? (() => new Date()), logger, exports, exportPool }));
   } else {
     app.use('/api/v1', (_req, _res, next) => next(new HttpError(503, 'no-store', { zh: '未配置数据库', en: 'No database configured' })));
   }

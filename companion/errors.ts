@@ -48,7 +48,13 @@ export function invalidRequest(where: 'body' | 'query' | 'params', issues: Reado
 /** Turns any error into JSON. 4xx keep their reason; 5xx never leak a message or a stack. */
 export function errorHandler(log: (err: unknown) => void = () => {}): ErrorRequestHandler {
   return (err, _req, res, _next) => {
-    if (res.headersSent) return;
+    // Failed while streaming (an export): the answer cannot turn into an error any more, so the
+    // connection is cut and the client sees an incomplete download instead of waiting for the rest.
+    if (res.headersSent) {
+      log(err);
+      res.destroy();
+      return;
+    }
     let status = 500;
     let body: ErrorBody | { message: string };
     if (err instanceof HttpError) {

@@ -38,7 +38,10 @@ async function objectionStatuses(db: Kysely<Database>, defectIds: readonly strin
   return new Map([...out].map(([k, v]) => [k, { id: v.id, status: v.status }]));
 }
 
-export function createDefectsRepository(db: Kysely<Database>, dialect: Dialect = 'sqlite') {
+export function createDefectsRepository(
+  db: Kysely<Database>, dialect: Dialect = 'sqlite',
+  openReader: () => Promise<{ db: Kysely<Database>; release(): Promise<void> }> = async () => ({ db, release: async () => {} }),
+) {
   async function names(table: 'users' | 'units', keys: readonly string[]): Promise<Map<string, string>> {
     const out = new Map<string, string>();
     for (const part of chunks(keys, 500)) {
@@ -207,38 +210,46 @@ export function createDefectsRepository(db: Kysely<Database>, dialect: Dialect =
     },
 
     /**
-     * The 晒案 list: every defect first seen in the quarter, by unit, prosecutor and case, read a page
-     * at a time (keyset on the order's columns), so an export holds one page in memory and never
-     * holds the connection between pages (SQLite has one).
+     * The 晒案 list: every defect first seen in the quarter, by unit, prosecutor and case, streamed
+     * through a database cursor (`reader`: its own connection on SQLite, a server-side cursor on
+     * PostgreSQL): one query, one sort, a consistent snapshot, and only a chunk in memory at a time.
+     * Objection statuses are looked up per chunk on the main connection.
      */
-    async *quarterlyRows(scope: Scope, year: number, quarter: number, pageSize = 1000): AsyncGenerator<QuarterlyReportRow> {
-      let after: { unit_code: string; user_name: string; case_number: string; first_observed_at: string; id: string } | undefined;
-      for (;;) {
-        let q = db.selectFrom('defects')
+    async *quarterlyRows(scope: Scope, year: number, quarter: number, chunkSize = 500): AsyncGenerator<QuarterlyReportRow> {
+      const reader = await openReader();
+      try {
+        const rows = reader.db.selectFrom('defects')
           .innerJoin('users', 'users.id', 'defects.user_id')
           .innerJoin('units', 'units.code', 'defects.unit_code')
           .select(['defects.id', 'defects.unit_code', 'units.name as unit_name', 'users.name as user_name', 'defects.case_number',
             'defects.rule_id', 'defects.occurrence_key', 'defects.first_observed_at', 'defects.points', 'defects.rectified_at',
             'defects.voided', 'defects.void_reason'])
           .where('defects.year', '=', year).where('defects.month', 'in', monthsOfQuarter(quarter))
-          .where(scopeCondition(scope, 'defects.unit_code', 'defects.user_id'));
-        if (after) {
-          const a = after;
-          q = q.where(sql<boolean>`(defects.unit_code, users.name, defects.case_number, defects.first_observed_at, defects.id) > (${a.unit_code}, ${a.user_name}, ${a.case_number}, ${a.first_observed_at}, ${a.id})`);
+          .where(scopeCondition(scope, 'defects.unit_code', 'defects.user_id'))
+          .orderBy('defects.unit_code').orderBy('users.name').orderBy('defects.case_number').orderBy('defects.first_observed_at').orderBy('defects.id')
+          .stream(chunkSize);
+        type Row = Awaited<ReturnType<typeof rows.next>>['value'];
+        let chunk: NonNullable<Row>[] = [];
+        const views = async function* (list: NonNullable<Row>[]) {
+          const objections = await objectionStatuses(db, list.map((r) => r.id));
+          for (const r of list) {
+            yield {
+              unitCode: r.unit_code, unitName: r.unit_name, prosecutor: r.user_name, caseNumber: r.case_number, ruleId: r.rule_id,
+              occurrenceKey: r.occurrence_key, observedOn: ledgerPeriod(r.first_observed_at).date, points: r.points,
+              rectified: r.rectified_at !== null, voided: r.voided === 1, voidReason: r.void_reason, objection: objections.get(r.id)?.status ?? null,
+            } satisfies QuarterlyReportRow;
+          }
+        };
+        for await (const r of rows) {
+          chunk.push(r);
+          if (chunk.length >= chunkSize) {
+            yield* views(chunk);
+            chunk = [];
+          }
         }
-        const rows = await q.orderBy('defects.unit_code').orderBy('users.name').orderBy('defects.case_number').orderBy('defects.first_observed_at').orderBy('defects.id')
-          .limit(pageSize).execute();
-        const objections = await objectionStatuses(db, rows.map((r) => r.id));
-        for (const r of rows) {
-          yield {
-            unitCode: r.unit_code, unitName: r.unit_name, prosecutor: r.user_name, caseNumber: r.case_number, ruleId: r.rule_id,
-            occurrenceKey: r.occurrence_key, observedOn: ledgerPeriod(r.first_observed_at).date, points: r.points,
-            rectified: r.rectified_at !== null, voided: r.voided === 1, voidReason: r.void_reason, objection: objections.get(r.id)?.status ?? null,
-          };
-        }
-        if (rows.length < pageSize) return;
-        const last = rows[rows.length - 1];
-        after = { unit_code: last.unit_code, user_name: last.user_name, case_number: last.case_number, first_observed_at: last.first_observed_at, id: last.id };
+        yield* views(chunk);
+      } finally {
+        await reader.release();
       }
     },
 

@@ -26,7 +26,7 @@ export function createStore(connection: Connection, options: { thresholds?: Thre
     units: createUnitsRepository(db),
     users: createUsersRepository(db),
     events: createEventsRepository(db, dialect, { ruleConfigVersions: settings.ruleConfigHistory }),
-    defects: createDefectsRepository(db, dialect),
+    defects: createDefectsRepository(db, dialect, connection.reader),
     objections: createObjectionsRepository(db, dialect),
     corrections: createCorrectionsRepository(db, dialect),
     audit: createAuditRepository(db),

@@ -27,20 +27,27 @@ export function defuse(v: Cell): Cell {
   return typeof v === 'string' && /^(?:[\s\u3000]*[=+\-@]|[\t\r])/.test(v) ? `'${v}` : v;
 }
 
+/** Waits until the receiver has taken what it was sent (or has gone); throws once it has gone. */
+export async function drained(out: Writable): Promise<void> {
+  if (out.writableNeedDrain && !out.destroyed) {
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        out.off('drain', done);
+        out.off('close', done);
+        resolve();
+      };
+      out.on('drain', done);
+      out.on('close', done);
+    });
+  }
+  if (out.destroyed) throw new Error('export receiver went away');
+}
+
 /** Writes a chunk and waits while the receiver is behind; throws once the receiver has gone. */
 export async function write(out: Writable, chunk: string | Buffer): Promise<void> {
   if (out.destroyed) throw new Error('export receiver went away');
-  if (out.write(chunk)) return;
-  await new Promise<void>((resolve) => {
-    const done = () => {
-      out.off('drain', done);
-      out.off('close', done);
-      resolve();
-    };
-    out.once('drain', done);
-    out.once('close', done);
-  });
-  if (out.destroyed) throw new Error('export receiver went away');
+  out.write(chunk);
+  await drained(out);
 }
 
 /** Lets the event loop answer other requests (e.g. /healthz) between pages of rows. */

@@ -11,6 +11,7 @@ import type { Config } from '../config.ts';
 import type { Store } from '../db/store.ts';
 import { HttpError, invalidRequest } from '../errors.ts';
 import type { ExportLimiter } from '../exports/limiter.ts';
+import type { ExportPool } from '../exports/pool.ts';
 
 export interface ApiContext {
   config: Config;
@@ -19,6 +20,8 @@ export interface ApiContext {
   logger: Logger;
   /** Caps how many quarterly-list exports run at once in this process. */
   exports: ExportLimiter;
+  /** The worker threads that read and render exports. */
+  exportPool: ExportPool;
 }
 
 interface Caller { principal: Principal; units: UnitRow[] }
