@@ -88,8 +88,16 @@ describe('the overlay and a hostile host page', () => {
     await overlayClick(page, open);
     await expect.poll(() => overlayCount(page, form)).toBe(1);
 
-    const reason = '已于受理次日当面告知，告知笔录在卷';
-    await overlayType(page, `${form} textarea`, reason);
+    // The page's own (bubbling) key and input listeners, e.g. its hotkeys, never see the typing.
+    await page.evaluate(() => {
+      const w = window as unknown as { heard: number };
+      w.heard = 0;
+      for (const type of ['keydown', 'keyup', 'keypress', 'input', 'beforeinput']) document.addEventListener(type, () => { w.heard++; });
+    });
+    const reason = '已于受理次日当面告知，告知笔录在卷 ok';
+    await overlayType(page, `${form} textarea`, '已于受理次日当面告知，告知笔录在卷');
+    await page.keyboard.type(' ok');
+    expect(await page.evaluate(() => (window as unknown as { heard: number }).heard)).toBe(0);
     // The page rewrites the text and submits every way a script can: nothing is filed.
     await asPageScript(page, `${form} textarea`, `function () {
       this.value = '页面脚本伪造的理由';
