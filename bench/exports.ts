@@ -3,14 +3,14 @@
 // under 400 MB and /healthz answers within 200 ms throughout. Each figure is printed beside its
 // baseline from the same run: memory and /healthz latency idle, and one export alone.
 // Run: npx tsx scripts/bench.ts exports
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { openStore } from '../companion/db/store.ts';
 import { prng } from '../companion/demo/prng.ts';
+import { startCompanion } from './companion.ts';
 import { rules } from '../shared/rules/index.ts';
 
 const ROWS = 20_000;
@@ -58,24 +58,6 @@ export async function seed(dataDir: string): Promise<string> {
   });
   await store.close();
   return admin.token;
-}
-
-function startCompanion(dataDir: string): Promise<{ url: string; pid: number; stop(): Promise<void> }> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'companion/server.ts'], {
-    cwd: resolve(import.meta.dirname, '..'),
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, CASELIGHT_DATA_DIR: dataDir, CASELIGHT_PORT: '0', CASELIGHT_DEMO: '0', CASELIGHT_LOG_LEVEL: 'warn', CASELIGHT_RATE_LIMIT: '1000000' },
-  });
-  return new Promise((ok, fail) => {
-    let out = '';
-    child.stdout?.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /listening on (http:\/\/\S+)/.exec(out);
-      if (m) ok({ url: m[1], pid: child.pid as number, stop: () => new Promise((r) => { child.once('exit', () => r()); child.kill('SIGTERM'); }) });
-    });
-    child.stderr?.on('data', (d: Buffer) => { out += d.toString(); });
-    child.once('exit', (code) => fail(new Error(`companion exited (${code}): ${out}`)));
-  });
 }
 
 /** Resident memory of a process in MB (Linux /proc). */

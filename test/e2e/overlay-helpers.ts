@@ -47,6 +47,27 @@ export async function servePages(pages: Record<string, string>): Promise<{ url: 
   };
 }
 
+/** What a training scenario states (GET /training/api/scenarios/:id), as far as the e2e tests need it. */
+export interface ScenarioRef {
+  url: string;
+  snapshot: { caseNumber: string; procedure?: string };
+  expected: LightRow[];
+  fieldLocations: Record<string, { tab: string; frame?: string }>;
+}
+
+/** Opens the case card and the tab that shows the scenario's red finding, as a prosecutor would, and waits for the red light. */
+export async function openRedFinding(page: Page, baseUrl: string, s: ScenarioRef): Promise<LightRow> {
+  await page.goto(`${baseUrl}${s.url}`);
+  const red = s.expected.find((e) => e.light === 'red')!;
+  const tab = s.fieldLocations[red.field]?.tab;
+  if (tab && tab !== 'header' && tab !== 'akxx') {
+    await page.locator(`a[data-tab="${tab}"]`).click();
+    await expect.poll(() => page.locator(`#tab-panel[data-tab="${tab}"]`).count()).toBe(1);
+  }
+  await expect.poll(async () => (await settledLights(page)).some((l) => l.rule === red.rule && l.light === 'red'), { timeout: 20_000 }).toBe(true);
+  return red;
+}
+
 /** Opens the panel (it starts collapsed to its counts) with a person's click on its header button. */
 export async function expandPanel(target: Page | Frame): Promise<void> {
   const panel = '[data-testid="caselight-panel"]';

@@ -6,14 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, startCompanion, type ExtensionBrowser, type RunningCompanion } from './harness.ts';
-import { asPageScript, expandPanel, overlayClick, overlayCount, overlayText, overlayType, settledLights } from './overlay-helpers.ts';
-
-interface Scenario {
-  url: string;
-  snapshot: { caseNumber: string };
-  expected: { rule: string; field: string; light: string }[];
-  fieldLocations: Record<string, { tab: string }>;
-}
+import { asPageScript, expandPanel, openRedFinding, overlayClick, overlayCount, overlayText, overlayType, type ScenarioRef } from './overlay-helpers.ts';
 
 let browser: ExtensionBrowser;
 let companion: RunningCompanion;
@@ -34,16 +27,9 @@ afterAll(async () => {
 });
 
 /** Opens the scenario at the tab of its red finding and the panel; answers the finding's selector. */
-async function openRed(page: Page, id: string): Promise<{ s: Scenario; item: string }> {
-  const s = (await (await fetch(`${companion.url}/training/api/scenarios/${id}`)).json()) as Scenario;
-  await page.goto(`${companion.url}${s.url}`);
-  const red = s.expected.find((e) => e.light === 'red')!;
-  const tab = s.fieldLocations[red.field]?.tab;
-  if (tab && tab !== 'header' && tab !== 'akxx') {
-    await page.locator(`a[data-tab="${tab}"]`).click();
-    await expect.poll(() => page.locator(`#tab-panel[data-tab="${tab}"]`).count()).toBe(1);
-  }
-  await expect.poll(async () => (await settledLights(page)).some((l) => l.rule === red.rule && l.light === 'red'), { timeout: 20_000 }).toBe(true);
+async function openRed(page: Page, id: string): Promise<{ s: ScenarioRef; item: string }> {
+  const s = (await (await fetch(`${companion.url}/training/api/scenarios/${id}`)).json()) as ScenarioRef;
+  const red = await openRedFinding(page, companion.url, s);
   await expandPanel(page);
   return { s, item: `[data-testid="caselight-panel"] [data-finding="${red.rule}"][data-finding-light="red"]` };
 }
