@@ -63,7 +63,7 @@ function caseEvents(random: () => number, caseNumber: string, startMs: number): 
 }
 
 /** The companion as its own process (`tsx companion/server.ts`), as it runs in production; the client gets the other core. */
-function startCompanion(dataDir: string): Promise<{ url: string; stop(): Promise<void> }> {
+export function startCompanion(dataDir: string): Promise<{ url: string; pid: number; stop(): Promise<void> }> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'companion/server.ts'], {
     cwd: resolve(import.meta.dirname, '..'),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -74,7 +74,7 @@ function startCompanion(dataDir: string): Promise<{ url: string; stop(): Promise
     child.stdout?.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /listening on (http:\/\/\S+)/.exec(out);
-      if (m) ok({ url: m[1], stop: () => new Promise((r) => { child.once('exit', () => r()); child.kill('SIGTERM'); }) });
+      if (m) ok({ url: m[1], pid: child.pid as number, stop: () => new Promise((r) => { child.once('exit', () => r()); child.kill('SIGTERM'); }) });
     });
     child.stderr?.on('data', (d: Buffer) => { out += d.toString(); });
     child.once('exit', (code) => fail(new Error(`companion exited (${code}): ${out}`)));

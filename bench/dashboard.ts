@@ -18,7 +18,8 @@ import { prng } from '../companion/demo/prng.ts';
 const FLOOR_MS = 1500;
 const EVENTS = Number(process.env.CASELIGHT_BENCH_EVENTS ?? 1_000_000);
 const RUNS = 5;
-const DATA_VERSION = 2;
+// 3: schema 004 (events keyed per user, booked points); a ledger of another version is not shared.
+const DATA_VERSION = 3;
 const dataDir = process.env.CASELIGHT_BENCH_DIR ?? join(tmpdir(), `caselight-bench-dashboard-${EVENTS}-v${DATA_VERSION}`);
 const dashboardDir = resolve(import.meta.dirname, '..', 'companion', 'dashboard');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -58,7 +59,8 @@ export async function seedLargeLedger(store: Store, options: LargeLedgerOptions)
   const procedureWeights = [0.55, 0.35, 0.06, 0.04];
   const rulesFor = new Map(procedures.map((p) => [p, rules
     .filter((r) => Object.keys(r.meta.points).length > 0 && (r.meta.procedures === 'any' || r.meta.procedures.includes(p)))
-    .map((r) => ({ id: r.meta.id, version: r.meta.version, points: Object.values(r.meta.points) }))]));
+    // Version 1: this year's observations may predate a later version's release, which the companion refuses (companion/ledger/rule-releases.ts).
+    .map((r) => ({ id: r.meta.id, version: 1, points: Object.values(r.meta.points) }))]));
   const pickProcedure = () => {
     let x = random();
     for (let i = 0; i < procedures.length; i++) { x -= procedureWeights[i]; if (x < 0) return procedures[i]; }

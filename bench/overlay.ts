@@ -12,6 +12,7 @@ import { addDays } from '../shared/calendar/index.ts';
 import { FIELDS, type FieldDef } from '../shared/case/fields.ts';
 import { rules } from '../shared/rules/index.ts';
 import { extensionDir, launchWithExtension } from '../test/e2e/harness.ts';
+import { overlayCount } from '../test/e2e/pierce.ts';
 
 const P95_FLOOR_MS = 16;
 const BUNDLE_FLOOR_KB = 60;
@@ -86,7 +87,11 @@ export default async function overlayBench(): Promise<boolean> {
     }, adapter);
     const page = await browser.context.newPage();
     await page.goto(`http://127.0.0.1:${port}/bench/case`);
-    await page.locator('caselight-root [data-rule][data-field="suspectCounselNoticeOn"]').first().waitFor({ state: 'attached', timeout: 30_000 });
+    // The overlay's shadow root is closed: wait for the light through the DevTools protocol's pierced DOM.
+    for (const deadline = Date.now() + 30_000; (await overlayCount(page, '[data-rule][data-field="suspectCounselNoticeOn"]')) === 0;) {
+      if (Date.now() > deadline) throw new Error('no light for suspectCounselNoticeOn within 30 s');
+      await page.waitForTimeout(100);
+    }
     await page.waitForTimeout(500);
     const notice = addDays(today, -19);
     // tsx compiles with keepNames: the functions sent to the page call esbuild's __name helper.

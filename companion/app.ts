@@ -4,6 +4,8 @@ import helmet from 'helmet';
 import type { Config } from './config.ts';
 import type { Store } from './db/store.ts';
 import { HttpError, errorHandler, notFound } from './errors.ts';
+import { createExportLimiter, type ExportLimiter } from './exports/limiter.ts';
+import { createExportPool } from './exports/pool.ts';
 import { apiRouter } from './routes/index.ts';
 import { dashboardRouter } from './dashboard/router.ts';
 import { trainingRouter } from './training/router.ts';
@@ -21,6 +23,8 @@ export interface AppDeps {
   logger?: Logger;
   /** Clock for tests; defaults to the real one. */
   now?: () => Date;
+  /** The cap on concurrent exports; by default one per app from config.exportConcurrency/exportQueue. */
+  exports?: ExportLimiter;
 }
 
 export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
@@ -77,7 +81,9 @@ export function createApp(deps: AppDeps): express.Express {
   });
 
   if (deps.store) {
-    app.use('/api/v1', apiRouter({ config: deps.config, store: deps.store, now: deps.now ?? (() => new Date()) }));
+    const exports = deps.exports ?? createExportLimiter({ concurrency: deps.config.exportConcurrency, queue: deps.config.exportQueue });
+    const exportPool = createExportPool({ info: deps.store.connection.info });
+    app.use('/api/v1', apiRouter({ config: deps.config, store: deps.store, now: deps.now ?? (() => new Date()), logger, exports, exportPool }));
   } else {
     app.use('/api/v1', (_req, _res, next) => next(new HttpError(503, 'no-store', { zh: '未配置数据库', en: 'No database configured' })));
   }

@@ -21,6 +21,12 @@ export const ConfigSchema = z.object({
   shutdownTimeoutMs: z.coerce.number().int().min(0).max(600_000).default(10_000),
   /** Connections in the pool on PostgreSQL. */
   poolSize: z.coerce.number().int().min(1).max(200).default(10),
+  /** Pending objections one prosecutor may have at once; more answer 409. */
+  maxOpenObjections: z.coerce.number().int().min(1).max(100_000).default(50),
+  /** Quarterly-list exports (JSON, CSV, XLSX) that run at once in this process. */
+  exportConcurrency: z.coerce.number().int().min(1).max(64).default(2),
+  /** Exports that wait for a turn; one more answers 429 with Retry-After. */
+  exportQueue: z.coerce.number().int().min(0).max(10_000).default(64),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 
@@ -44,6 +50,9 @@ const envNames: Record<string, string> = {
   thresholdOther: 'CASELIGHT_THRESHOLD_OTHER',
   shutdownTimeoutMs: 'CASELIGHT_SHUTDOWN_TIMEOUT_MS',
   poolSize: 'CASELIGHT_DB_POOL_SIZE',
+  maxOpenObjections: 'CASELIGHT_MAX_OPEN_OBJECTIONS',
+  exportConcurrency: 'CASELIGHT_EXPORT_CONCURRENCY',
+  exportQueue: 'CASELIGHT_EXPORT_QUEUE',
 };
 
 const empty = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : v);
@@ -63,6 +72,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     thresholdOther: empty(env.CASELIGHT_THRESHOLD_OTHER),
     shutdownTimeoutMs: empty(env.CASELIGHT_SHUTDOWN_TIMEOUT_MS),
     poolSize: empty(env.CASELIGHT_DB_POOL_SIZE),
+    maxOpenObjections: empty(env.CASELIGHT_MAX_OPEN_OBJECTIONS),
+    exportConcurrency: empty(env.CASELIGHT_EXPORT_CONCURRENCY),
+    exportQueue: empty(env.CASELIGHT_EXPORT_QUEUE),
     demo: argv.includes('--no-demo') ? false : demoEnv === undefined ? undefined : !['0', 'false', 'no'].includes(demoEnv.toLowerCase()),
   };
   const parsed = ConfigSchema.safeParse(raw);

@@ -1,4 +1,7 @@
-// HTTP errors with a reason a person can read in Chinese and English, and the JSON error/404 handlers.
+// HTTP errors with a reason a person can read in Chinese and English, and the JSON error/404 handlers;
+// also the answer to requests Node refuses before Express sees them (431, a malformed request line).
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 
 export interface ErrorBody {
@@ -45,7 +48,13 @@ export function invalidRequest(where: 'body' | 'query' | 'params', issues: Reado
 /** Turns any error into JSON. 4xx keep their reason; 5xx never leak a message or a stack. */
 export function errorHandler(log: (err: unknown) => void = () => {}): ErrorRequestHandler {
   return (err, _req, res, _next) => {
-    if (res.headersSent) return;
+    // Failed while streaming (an export): the answer cannot turn into an error any more, so the
+    // connection is cut and the client sees an incomplete download instead of waiting for the rest.
+    if (res.headersSent) {
+      log(err);
+      res.destroy();
+      return;
+    }
     let status = 500;
     let body: ErrorBody | { message: string };
     if (err instanceof HttpError) {
@@ -75,4 +84,28 @@ export function errorHandler(log: (err: unknown) => void = () => {}): ErrorReque
     }
     res.status(status).json(body);
   };
+}
+
+/**
+ * The server's `clientError` handler: Node's HTTP parser refuses some requests itself (headers over
+ * its limit, a request line it cannot read, a request that took too long) and by default answers
+ * them with a bare status line. This answers them as JSON with a reason, like every other error, and
+ * closes the connection.
+ */
+export function clientErrorHandler(err: Error & { code?: string }, socket: Duplex): void {
+  if (err.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const [status, code, reason] =
+    err.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'headers-too-large', { zh: '请求头过大', en: 'Request header fields too large' }]
+      : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'request-timeout', { zh: '请求超时', en: 'Request timed out' }]
+        : [400, 'bad-request', { zh: '请求格式无效', en: 'Malformed HTTP request' }];
+  const body = JSON.stringify({ error: code, message: reason.en, reason } satisfies ErrorBody);
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+    `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }

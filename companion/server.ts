@@ -5,6 +5,7 @@ import { pino } from 'pino';
 import { calendarFromOverrides, HOLIDAY_SOURCE, missingCalendarYears, todayInShanghai } from '../shared/calendar/index.ts';
 import { createApp, type Logger } from './app.ts';
 import { ConfigError, defaultThresholds, loadConfig, type Config } from './config.ts';
+import { clientErrorHandler } from './errors.ts';
 import { openStore, type Store } from './db/store.ts';
 import { seedDemo, type DemoSeedResult } from './demo/seed.ts';
 
@@ -40,6 +41,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
 
   const app = createApp({ config, store, logger, now: options.now });
   const server = createServer(app);
+  server.on('clientError', clientErrorHandler);
 
   // In-flight accounting: a shutdown waits for these, then closes the connections they leave open.
   const inFlight = new Set<ServerResponse>();

@@ -1,22 +1,34 @@
 // Opens the ledger database: SQLite (better-sqlite3, WAL) in the data folder by default, or
 // PostgreSQL when a URL is given. Both go through Kysely, so every query runs on either.
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type MigrationResultSet } from 'kysely';
 import pg from 'pg';
+import Cursor from 'pg-cursor';
 import { migrations } from './migrations/index.ts';
 import type { Database } from './schema.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
 
+/** Where a connection points, so another thread can open its own (the export workers). */
+export type ConnectionInfo = { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; url: string; schema: string };
+
 export interface Connection {
   db: Kysely<Database>;
   dialect: Dialect;
+  info: ConnectionInfo;
   /** The SQLite file, when on SQLite. */
   file?: string;
   /** The PostgreSQL schema the tables live in. */
   schema?: string;
+  /**
+   * A connection for one long read that streams through a database cursor (an export). On SQLite
+   * its own read-only connection: its one statement reads a consistent snapshot while the ledger
+   * goes on writing through the main connection (WAL), and it never holds the main connection. On
+   * PostgreSQL the pool, whose queries stream with a server-side cursor (pg-cursor).
+   */
+  reader(): Promise<{ db: Kysely<Database>; release(): Promise<void> }>;
   close(): Promise<void>;
 }
 
@@ -33,8 +45,9 @@ export const SQLITE_FILE = 'caselight.sqlite';
 
 export async function openConnection(options: ConnectionOptions): Promise<Connection> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl, options);
-  mkdirSync(options.dataDir, { recursive: true });
+  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const file = join(options.dataDir, SQLITE_FILE);
+  ownerOnly(file);
   const sqlite = new BetterSqlite3(file);
   sqlite.pragma('journal_mode = WAL');
   // FULL: a commit is on disk before the HTTP answer acknowledges it (survives power loss, not only kill -9).
@@ -46,7 +59,39 @@ export async function openConnection(options: ConnectionOptions): Promise<Connec
   // Checkpoint the WAL less often (each checkpoint fsyncs the database file too).
   sqlite.pragma('wal_autocheckpoint = 4000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-  return { db, dialect: 'sqlite', file, close: () => db.destroy() };
+  return { db, dialect: 'sqlite', file, info: { dialect: 'sqlite', file }, reader: () => sqliteReader(file), close: () => db.destroy() };
+}
+
+/** A read-only SQLite connection of its own (WAL: it reads a consistent snapshot while the ledger writes). */
+async function sqliteReader(file: string): Promise<{ db: Kysely<Database>; release(): Promise<void> }> {
+  const ro = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+  ro.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: ro }) });
+  return { db, release: () => db.destroy() };
+}
+
+/**
+ * A read-only view of the ledger for another thread (an export worker): on SQLite a read-only
+ * connection (plus one per `reader()`), on PostgreSQL a small pool of its own with cursors.
+ */
+export async function openReadOnly(info: ConnectionInfo): Promise<Pick<Connection, 'db' | 'dialect' | 'reader' | 'close'>> {
+  if (info.dialect === 'postgres') {
+    const pool = new pg.Pool({ connectionString: info.url, max: 2, options: `-c search_path=${info.schema}` });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool, cursor: Cursor }) });
+    return { db, dialect: 'postgres', reader: async () => ({ db, release: async () => {} }), close: () => db.destroy() };
+  }
+  const { db, release } = await sqliteReader(info.file);
+  return { db, dialect: 'sqlite', reader: () => sqliteReader(info.file), close: release };
+}
+
+/**
+ * The ledger is readable and writable by the companion's user only (0600). A new file is created so
+ * before SQLite opens it, and SQLite gives its -wal and -shm files the database file's mode; an
+ * existing ledger (and its -wal/-shm) made with a looser mode is tightened.
+ */
+function ownerOnly(file: string): void {
+  if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
 }
 
 /**
@@ -88,9 +133,14 @@ async function openPostgres(url: string, options: ConnectionOptions): Promise<Co
     max: options.poolSize ?? 10,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool, cursor: Cursor }) });
   const current = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
-  return { db, dialect: 'postgres', schema: current.rows[0]?.schema ?? schema ?? 'public', close: () => db.destroy() };
+  const inSchema = current.rows[0]?.schema ?? schema ?? 'public';
+  return {
+    db, dialect: 'postgres', schema: inSchema, info: { dialect: 'postgres', url, schema: inSchema },
+    reader: async () => ({ db, release: async () => {} }),
+    close: () => db.destroy(),
+  };
 }
 
 /** Applies the numbered migrations not applied yet; throws with the failing migration's name. */

@@ -38,7 +38,10 @@ async function objectionStatuses(db: Kysely<Database>, defectIds: readonly strin
   return new Map([...out].map(([k, v]) => [k, { id: v.id, status: v.status }]));
 }
 
-export function createDefectsRepository(db: Kysely<Database>, dialect: Dialect = 'sqlite') {
+export function createDefectsRepository(
+  db: Kysely<Database>, dialect: Dialect = 'sqlite',
+  openReader: () => Promise<{ db: Kysely<Database>; release(): Promise<void> }> = async () => ({ db, release: async () => {} }),
+) {
   async function names(table: 'users' | 'units', keys: readonly string[]): Promise<Map<string, string>> {
     const out = new Map<string, string>();
     for (const part of chunks(keys, 500)) {
@@ -72,6 +75,19 @@ export function createDefectsRepository(db: Kysely<Database>, dialect: Dialect =
       .sort((a, b) => b.points - a.points || b.defects - a.defects || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   }
 
+  const withOwner = () => db.selectFrom('defects').innerJoin('users', 'users.id', 'defects.user_id')
+    .selectAll('defects').select('users.name as user_name');
+  type OwnedRow = Awaited<ReturnType<ReturnType<typeof withOwner>['executeTakeFirstOrThrow']>>;
+  async function views(rows: readonly OwnedRow[]): Promise<Defect[]> {
+    const objections = await objectionStatuses(db, rows.map((r) => r.id));
+    return rows.map((r) => ({
+      id: r.id, caseNumber: r.case_number, ruleId: r.rule_id, ruleVersion: r.rule_version, occurrenceKey: r.occurrence_key,
+      procedure: r.procedure, points: r.points, due: r.due, firstObservedAt: r.first_observed_at, year: r.year,
+      userId: r.user_id, userName: r.user_name, unitCode: r.unit_code, rectifiedAt: r.rectified_at,
+      voided: r.voided === 1, voidReason: r.void_reason, objection: objections.get(r.id) ?? null, demo: r.demo === 1,
+    }));
+  }
+
   return {
     /** Tallies for one year, grouped; months and quarters list every period, the others by points. */
     async tallies(scope: Scope, year: number, groupBy: TallyGroup): Promise<{ rows: TallyRow[]; totals: TallyFigures }> {
@@ -102,22 +118,17 @@ export function createDefectsRepository(db: Kysely<Database>, dialect: Dialect =
 
     /** A case's defects within the scope, and how many exist outside it (to answer 403 rather than an empty list). */
     async caseDefects(scope: Scope, caseNumber: string): Promise<{ defects: Defect[]; hidden: number }> {
-      const rows = await db.selectFrom('defects').innerJoin('users', 'users.id', 'defects.user_id')
-        .selectAll('defects').select('users.name as user_name')
-        .where('defects.case_number', '=', caseNumber)
+      const rows = await withOwner().where('defects.case_number', '=', caseNumber)
         .orderBy('defects.first_observed_at').orderBy('defects.id')
         .execute();
       const scoped = scope.all ? rows : rows.filter((r) => scope.unitCodes.includes(r.unit_code) && (scope.userId === undefined || scope.userId === r.user_id));
-      const objections = await objectionStatuses(db, scoped.map((r) => r.id));
-      return {
-        hidden: rows.length - scoped.length,
-        defects: scoped.map((r) => ({
-          id: r.id, caseNumber: r.case_number, ruleId: r.rule_id, ruleVersion: r.rule_version, occurrenceKey: r.occurrence_key,
-          procedure: r.procedure, points: r.points, due: r.due, firstObservedAt: r.first_observed_at, year: r.year,
-          userId: r.user_id, userName: r.user_name, unitCode: r.unit_code, rectifiedAt: r.rectified_at,
-          voided: r.voided === 1, voidReason: r.void_reason, objection: objections.get(r.id) ?? null, demo: r.demo === 1,
-        })),
-      };
+      return { hidden: rows.length - scoped.length, defects: await views(scoped) };
+    },
+
+    /** One defect by id, as the API shows it. */
+    async get(id: string): Promise<Defect | undefined> {
+      const rows = await withOwner().where('defects.id', '=', id).execute();
+      return (await views(rows))[0];
     },
 
     caseSummary(caseNumber: string, defects: readonly Defect[], thresholds: Thresholds): CaseDefectsResponse {
@@ -198,24 +209,55 @@ export function createDefectsRepository(db: Kysely<Database>, dialect: Dialect =
       };
     },
 
-    /** The 晒案 list: every defect first seen in the quarter, by unit, prosecutor and case. */
+    /**
+     * The 晒案 list: every defect first seen in the quarter, by unit, prosecutor and case, streamed
+     * through a database cursor (`reader`: its own connection on SQLite, a server-side cursor on
+     * PostgreSQL): one query, one sort, a consistent snapshot, and only a chunk in memory at a time.
+     * Objection statuses are looked up per chunk on the main connection.
+     */
+    async *quarterlyRows(scope: Scope, year: number, quarter: number, chunkSize = 500): AsyncGenerator<QuarterlyReportRow> {
+      const reader = await openReader();
+      try {
+        const rows = reader.db.selectFrom('defects')
+          .innerJoin('users', 'users.id', 'defects.user_id')
+          .innerJoin('units', 'units.code', 'defects.unit_code')
+          .select(['defects.id', 'defects.unit_code', 'units.name as unit_name', 'users.name as user_name', 'defects.case_number',
+            'defects.rule_id', 'defects.occurrence_key', 'defects.first_observed_at', 'defects.points', 'defects.rectified_at',
+            'defects.voided', 'defects.void_reason'])
+          .where('defects.year', '=', year).where('defects.month', 'in', monthsOfQuarter(quarter))
+          .where(scopeCondition(scope, 'defects.unit_code', 'defects.user_id'))
+          .orderBy('defects.unit_code').orderBy('users.name').orderBy('defects.case_number').orderBy('defects.first_observed_at').orderBy('defects.id')
+          .stream(chunkSize);
+        type Row = Awaited<ReturnType<typeof rows.next>>['value'];
+        let chunk: NonNullable<Row>[] = [];
+        const views = async function* (list: NonNullable<Row>[]) {
+          const objections = await objectionStatuses(db, list.map((r) => r.id));
+          for (const r of list) {
+            yield {
+              unitCode: r.unit_code, unitName: r.unit_name, prosecutor: r.user_name, caseNumber: r.case_number, ruleId: r.rule_id,
+              occurrenceKey: r.occurrence_key, observedOn: ledgerPeriod(r.first_observed_at).date, points: r.points,
+              rectified: r.rectified_at !== null, voided: r.voided === 1, voidReason: r.void_reason, objection: objections.get(r.id)?.status ?? null,
+            } satisfies QuarterlyReportRow;
+          }
+        };
+        for await (const r of rows) {
+          chunk.push(r);
+          if (chunk.length >= chunkSize) {
+            yield* views(chunk);
+            chunk = [];
+          }
+        }
+        yield* views(chunk);
+      } finally {
+        await reader.release();
+      }
+    },
+
+    /** The whole 晒案 list at once (tests and small callers; exports stream quarterlyRows). */
     async quarterlyReport(scope: Scope, year: number, quarter: number): Promise<QuarterlyReportRow[]> {
-      const rows = await db.selectFrom('defects')
-        .innerJoin('users', 'users.id', 'defects.user_id')
-        .innerJoin('units', 'units.code', 'defects.unit_code')
-        .select(['defects.id', 'defects.unit_code', 'units.name as unit_name', 'users.name as user_name', 'defects.case_number',
-          'defects.rule_id', 'defects.occurrence_key', 'defects.first_observed_at', 'defects.points', 'defects.rectified_at',
-          'defects.voided', 'defects.void_reason'])
-        .where('defects.year', '=', year).where('defects.month', 'in', monthsOfQuarter(quarter))
-        .where(scopeCondition(scope, 'defects.unit_code', 'defects.user_id'))
-        .orderBy('defects.unit_code').orderBy('users.name').orderBy('defects.case_number').orderBy('defects.first_observed_at').orderBy('defects.id')
-        .execute();
-      const objections = await objectionStatuses(db, rows.map((r) => r.id));
-      return rows.map((r) => ({
-        unitCode: r.unit_code, unitName: r.unit_name, prosecutor: r.user_name, caseNumber: r.case_number, ruleId: r.rule_id,
-        occurrenceKey: r.occurrence_key, observedOn: ledgerPeriod(r.first_observed_at).date, points: r.points,
-        rectified: r.rectified_at !== null, voided: r.voided === 1, voidReason: r.void_reason, objection: objections.get(r.id)?.status ?? null,
-      }));
+      const out: QuarterlyReportRow[] = [];
+      for await (const r of this.quarterlyRows(scope, year, quarter)) out.push(r);
+      return out;
     },
 
     async containsDemoData(): Promise<boolean> {

@@ -1,37 +1,71 @@
-// Ingest of defect events: idempotent by event id, one transaction per batch, identity and unit
-// from the caller (the bearer token), never from the payload.
+// Ingest of defect events: idempotent by (user, event id), one transaction per batch, identity and
+// unit from the caller (the bearer token), never from the payload. Each event is checked and booked
+// by itself (companion/ledger/booking.ts): the companion books the points, and an event it refuses
+// is listed in `rejected` while the rest of the batch is stored.
 import type { Kysely } from 'kysely';
-import type { DefectEvent, EventBatchResult } from '../../shared/api/index.ts';
+import type { DefectEvent, EventBatchResult, RejectedEvent, RuleConfigVersion } from '../../shared/api/index.ts';
 import { normalizeInstant } from '../../shared/ledger/index.ts';
+import { createBooker } from '../ledger/booking.ts';
 import type { Dialect } from './connection.ts';
-import { lockUser, rederive } from './ledger-writer.ts';
+import { lockUser, rederive, type ObjectionRefusal } from './ledger-writer.ts';
 import type { Database, EventsTable } from './schema.ts';
 import { chunks } from './scope-sql.ts';
 
 export interface EventAuthor { id: string; unitCode: string }
 
+/** An event whose client-side points differ from what was booked: logged, never booked. */
+export interface PointsHint { id: string; ruleId: string; messageId: string | null; client: number; booked: number }
+
+export interface IngestResult extends EventBatchResult {
+  hints: PointsHint[];
+}
+
+interface StoreResult { inserted: Set<string>; refused: Map<string, ObjectionRefusal> }
+
 interface Job {
   author: EventAuthor;
   rows: EventsTable[];
-  sent: number;
-  resolve(result: EventBatchResult): void;
+  maxOpenObjections: number;
+  resolve(result: StoreResult): void;
   reject(err: unknown): void;
 }
 
 /** Batches from concurrent requests that share one SQLite commit (and so one fsync). */
 const GROUP_COMMIT_MAX_JOBS = 32;
 
-export function createEventsRepository(db: Kysely<Database>, dialect: Dialect) {
-  async function store(trx: Kysely<Database>, job: Pick<Job, 'author' | 'rows' | 'sent'>): Promise<EventBatchResult> {
+export interface EventsRepositoryOptions {
+  /** The rule-configuration versions, oldest first (settings repository). */
+  ruleConfigVersions(): Promise<{ versions: readonly RuleConfigVersion[] }>;
+}
+
+/** Pending objections one prosecutor may have at once unless the caller says otherwise (CASELIGHT_MAX_OPEN_OBJECTIONS). */
+export const DEFAULT_MAX_OPEN_OBJECTIONS = 50;
+
+const refusalReason: Record<ObjectionRefusal, string> = {
+  'nothing-to-object': '该瑕疵记录积分为 0，无可异议 / the defect carries 0 points: nothing to object to',
+  'too-many-open': '待审异议已达上限 / too many open objections',
+};
+
+export function createEventsRepository(db: Kysely<Database>, dialect: Dialect, options: EventsRepositoryOptions) {
+  async function store(trx: Kysely<Database>, job: Pick<Job, 'author' | 'rows' | 'maxOpenObjections'>): Promise<StoreResult> {
     await lockUser(trx, dialect, job.author.id);
     const inserted = new Set<string>();
     for (const part of chunks(job.rows, 250)) {
-      const r = await trx.insertInto('events').values(part).onConflict((oc) => oc.column('id').doNothing()).returning('id').execute();
+      const r = await trx.insertInto('events').values(part).onConflict((oc) => oc.columns(['user_id', 'id']).doNothing()).returning('id').execute();
       for (const { id } of r) inserted.add(id);
     }
-    const cases = new Set(job.rows.filter((r) => inserted.has(r.id) && r.training === 0).map((r) => r.case_number));
-    await rederive(trx, job.author, [...cases]);
-    return { accepted: inserted.size, duplicates: job.sent - inserted.size };
+    const fresh = job.rows.filter((r) => inserted.has(r.id) && r.training === 0);
+    const newObjections = new Set(fresh.filter((r) => r.kind === 'objected').map((r) => r.id));
+    const limits = { maxOpenObjections: job.maxOpenObjections };
+    const refused = await rederive(trx, job.author, [...new Set(fresh.map((r) => r.case_number))], { ...limits, newObjections });
+    if (refused.size > 0) {
+      // A refused objection is not stored: re-derive its cases without it.
+      const ids = [...refused.keys()];
+      for (const part of chunks(ids, 500)) await trx.deleteFrom('events').where('user_id', '=', job.author.id).where('id', 'in', part).execute();
+      await rederive(trx, job.author, [...new Set(fresh.filter((r) => refused.has(r.id)).map((r) => r.case_number))], limits);
+      for (const id of ids) inserted.delete(id);
+    }
+    return { inserted, refused };
   }
 
   // Group commit (SQLite): while one transaction commits, batches that arrive queue up and the
@@ -47,7 +81,7 @@ export function createEventsRepository(db: Kysely<Database>, dialect: Dialect) {
         const jobs = queue.splice(0, GROUP_COMMIT_MAX_JOBS);
         try {
           const results = await db.transaction().execute(async (trx) => {
-            const out: EventBatchResult[] = [];
+            const out: StoreResult[] = [];
             for (const job of jobs) out.push(await store(trx, job));
             return out;
           });
@@ -64,40 +98,63 @@ export function createEventsRepository(db: Kysely<Database>, dialect: Dialect) {
     }
   }
 
+  function commit(author: EventAuthor, rows: EventsTable[], maxOpenObjections: number): Promise<StoreResult> {
+    if (rows.length === 0) return Promise.resolve({ inserted: new Set(), refused: new Map() });
+    if (dialect !== 'sqlite') return db.transaction().execute((trx) => store(trx, { author, rows, maxOpenObjections }));
+    return new Promise<StoreResult>((resolve, reject) => {
+      queue.push({ author, rows, maxOpenObjections, resolve, reject });
+      void drain();
+    });
+  }
+
   return {
     /**
-     * Stores the batch and updates the author's defects. Training events are stored, flagged, and
-     * never reach a defect or a tally. Answers how many ids were new and how many were seen before.
-     * Resolves only once the batch is committed.
+     * Checks and books each event, stores the batch and updates the author's defects. Training
+     * events are stored, flagged, and never reach a defect or a tally. Answers how many events were
+     * new, how many were seen before, and which were refused (with the field and why). Resolves
+     * only once the batch is committed.
      */
-    async ingest(author: EventAuthor, events: readonly DefectEvent[], options: { now?: Date; demo?: boolean } = {}): Promise<EventBatchResult> {
-      const receivedAt = (options.now ?? new Date()).toISOString();
+    async ingest(author: EventAuthor, events: readonly DefectEvent[], opts: { now?: Date; demo?: boolean; maxOpenObjections?: number } = {}): Promise<IngestResult> {
+      const now = opts.now ?? new Date();
+      const receivedAt = now.toISOString();
+      const booker = createBooker((await options.ruleConfigVersions()).versions, now);
       const unique = new Map<string, DefectEvent>();
       for (const e of events) if (!unique.has(e.id)) unique.set(e.id, e);
-      const rows: EventsTable[] = [...unique.values()].map((e) => ({
-        id: e.id,
-        kind: e.kind,
-        case_number: e.caseNumber,
-        rule_id: e.ruleId,
-        rule_version: e.ruleVersion,
-        occurrence_key: e.occurrenceKey,
-        light: e.light,
-        points: e.points,
-        due: e.due ?? null,
-        observed_at: normalizeInstant(e.observedAt),
-        received_at: receivedAt,
-        procedure: e.procedure,
-        training: e.training ? 1 : 0,
-        objection_reason: e.objectionReason ?? null,
-        user_id: author.id,
-        unit_code: author.unitCode,
-        demo: options.demo ? 1 : 0,
-      }));
-      if (dialect !== 'sqlite') return db.transaction().execute((trx) => store(trx, { author, rows, sent: events.length }));
-      return new Promise<EventBatchResult>((resolve, reject) => {
-        queue.push({ author, rows, sent: events.length, resolve, reject });
-        void drain();
-      });
+      const rejected: RejectedEvent[] = [];
+      const rows: EventsTable[] = [];
+      for (const e of unique.values()) {
+        const b = booker.book(e);
+        if (!b.ok) {
+          rejected.push({ id: e.id, field: b.issue.field, reason: `${b.issue.zh} / ${b.issue.en}` });
+          continue;
+        }
+        rows.push({
+          id: e.id,
+          kind: e.kind,
+          case_number: e.caseNumber,
+          rule_id: b.ruleId,
+          rule_version: e.ruleVersion,
+          occurrence_key: e.occurrenceKey,
+          light: e.light,
+          points: b.points,
+          due: e.due ?? null,
+          observed_at: normalizeInstant(e.observedAt),
+          received_at: receivedAt,
+          procedure: e.procedure,
+          training: e.training ? 1 : 0,
+          objection_reason: e.objectionReason ?? null,
+          user_id: author.id,
+          unit_code: author.unitCode,
+          demo: opts.demo ? 1 : 0,
+          message_id: e.messageId ?? null,
+          client_points: e.points,
+        });
+      }
+      const { inserted, refused } = await commit(author, rows, opts.maxOpenObjections ?? DEFAULT_MAX_OPEN_OBJECTIONS);
+      for (const [id, code] of refused) rejected.push({ id, field: 'kind', reason: refusalReason[code] });
+      const hints = rows.filter((r) => inserted.has(r.id) && r.client_points !== r.points)
+        .map((r) => ({ id: r.id, ruleId: r.rule_id, messageId: r.message_id, client: r.client_points ?? 0, booked: r.points }));
+      return { accepted: inserted.size, duplicates: events.length - inserted.size - rejected.length, rejected, hints };
     },
 
     async count(filter: { training?: boolean } = {}): Promise<number> {
@@ -106,6 +163,7 @@ export function createEventsRepository(db: Kysely<Database>, dialect: Dialect) {
       return Number((await q.executeTakeFirstOrThrow()).n);
     },
 
+    /** Which of these ids are stored (for anyone). */
     async has(ids: readonly string[]): Promise<Set<string>> {
       const found = new Set<string>();
       for (const part of chunks(ids, 500)) {

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import {
   addFigures, contribution, defectKey, deriveDefects, isZero, zeroFigures,
-  type DefectState, type Figures, type LedgerEvent,
+  type BookedDefect, type DefectState, type Figures, type LedgerEvent,
 } from '../../shared/ledger/index.ts';
 import type { Dialect } from './connection.ts';
 import type { Database, DefectsTable } from './schema.ts';
@@ -102,13 +102,42 @@ const sameDefect = (a: DefectRow, b: DefectRow) =>
   a.due === b.due && a.procedure === b.procedure && a.rule_version === b.rule_version && a.year === b.year &&
   a.month === b.month && a.source_event_id === b.source_event_id && a.demo === b.demo;
 
+/** Why an objected event was not filed as an objection (and, when new, refused). */
+export type ObjectionRefusal = 'nothing-to-object' | 'too-many-open';
+
+export interface RederiveOptions {
+  /** Objected events of this batch: the ones that cannot be filed are refused (the caller removes them). */
+  newObjections?: ReadonlySet<string>;
+  /** Pending objections one prosecutor may have at once (default: no limit). */
+  maxOpenObjections?: number;
+}
+
+const bookingOf = (d: DefectRow): BookedDefect => ({
+  ruleVersion: d.rule_version, procedure: d.procedure, points: d.points, due: d.due, firstObservedAt: d.first_observed_at,
+  year: d.year, month: d.month, sourceEventId: d.source_event_id,
+});
+
+/** How many pending objections the prosecutor has on their defects. */
+export async function openObjections(trx: Kysely<Database>, userId: string): Promise<number> {
+  const r = await trx.selectFrom('objections').innerJoin('defects', 'defects.id', 'objections.defect_id')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('defects.user_id', '=', userId).where('objections.status', '=', 'pending')
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
 /**
  * Re-derives one prosecutor's defects in the given cases from all their (non-training) events, and
- * files a pending objection for each objected event not filed yet. Deterministic whatever order the
- * events arrived in; `unitCode` is the unit a new defect is booked to (a defect keeps its unit).
+ * files a pending objection for each objected event not filed yet. A defect already booked keeps its
+ * booking (points, ledger year, first-observed time); a new one is booked from its earliest red event.
+ * `unitCode` is the unit a new defect is booked to (a defect keeps its unit). Answers the new
+ * objected events that could not be filed: a defect with 0 points, or too many open objections.
  */
-export async function rederive(trx: Kysely<Database>, user: { id: string; unitCode: string }, caseNumbers: readonly string[]): Promise<void> {
-  if (caseNumbers.length === 0) return;
+export async function rederive(
+  trx: Kysely<Database>, user: { id: string; unitCode: string }, caseNumbers: readonly string[], options: RederiveOptions = {},
+): Promise<Map<string, ObjectionRefusal>> {
+  const refused = new Map<string, ObjectionRefusal>();
+  if (caseNumbers.length === 0) return refused;
   const events: Array<LedgerEvent & { demo: number }> = [];
   const existing = new Map<string, DefectRow>();
   for (const part of chunks([...new Set(caseNumbers)], 400)) {
@@ -127,7 +156,7 @@ export async function rederive(trx: Kysely<Database>, user: { id: string; unitCo
     for (const d of defects) existing.set(defectKey({ caseNumber: d.case_number, ruleId: d.rule_id, occurrenceKey: d.occurrence_key }), d);
   }
   const demoOf = new Map(events.map((e) => [e.id, e.demo]));
-  const derived = deriveDefects(events);
+  const derived = deriveDefects(events, new Map([...existing].map(([k, d]) => [k, bookingOf(d)])));
 
   const changes: DefectChange[] = [];
   const defectIds = new Map<string, DefectRow>();
@@ -152,7 +181,7 @@ export async function rederive(trx: Kysely<Database>, user: { id: string; unitCo
       voided: old?.voided ?? 0,
       void_reason: old?.void_reason ?? null,
       voided_at: old?.voided_at ?? null,
-      demo: demoOf.get(d.sourceEventId) ?? 0,
+      demo: old?.demo ?? demoOf.get(d.sourceEventId) ?? 0,
     };
     defectIds.set(defectKey(d), next);
     if (!old || !sameDefect(old, next)) changes.push(old ? { old, next } : { next });
@@ -160,21 +189,39 @@ export async function rederive(trx: Kysely<Database>, user: { id: string; unitCo
   await applyDefectChanges(trx, changes);
 
   const objected = derived.filter((d) => d.objections.length > 0);
-  if (objected.length === 0) return;
+  if (objected.length === 0) return refused;
   const ids = objected.map((d) => (defectIds.get(defectKey(d)) as DefectRow).id);
-  const filed = await trx.selectFrom('objections').select(['defect_id', 'source_event_id', 'status']).where('defect_id', 'in', ids).execute();
+  const filed: Array<{ defect_id: string; source_event_id: string | null; status: string }> = [];
+  for (const part of chunks(ids, 500)) {
+    filed.push(...await trx.selectFrom('objections').select(['defect_id', 'source_event_id', 'status']).where('defect_id', 'in', part).execute());
+  }
   const bySource = new Set(filed.map((o) => o.source_event_id).filter((s) => s !== null));
   const open = new Set(filed.filter((o) => o.status !== 'rejected').map((o) => o.defect_id));
+  let pending: number | undefined;
+  const isNew = (eventId: string) => options.newObjections?.has(eventId) ?? false;
   for (const d of objected) {
     const defect = defectIds.get(defectKey(d)) as DefectRow;
     for (const o of d.objections) {
       // One open objection per defect: a second objection while one is pending or accepted is kept as an event only.
       if (bySource.has(o.eventId) || open.has(defect.id) || defect.voided === 1) continue;
+      if (defect.points === 0) {
+        if (isNew(o.eventId)) refused.set(o.eventId, 'nothing-to-object');
+        continue;
+      }
+      if (options.maxOpenObjections !== undefined) {
+        pending ??= await openObjections(trx, user.id);
+        if (pending >= options.maxOpenObjections) {
+          if (isNew(o.eventId)) refused.set(o.eventId, 'too-many-open');
+          continue;
+        }
+      }
       await trx.insertInto('objections').values({
         id: randomUUID(), defect_id: defect.id, source_event_id: o.eventId, reason: o.reason, filed_at: o.filedAt,
         status: 'pending', decided_by: null, decision_reason: null, decided_at: null,
       }).execute();
       open.add(defect.id);
+      if (pending !== undefined) pending++;
     }
   }
+  return refused;
 }

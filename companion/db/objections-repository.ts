@@ -1,19 +1,31 @@
 // Objections (异议): filed by the prosecutor whose defect it is, decided by a supervisor of the
-// defect's unit or above. An accepted objection voids the defect's points; the reason is kept.
+// defect's unit or above. An accepted objection voids the defect's points; the reason is kept, and
+// the decision is in the audit trail. A defect with 0 points has nothing to object to, and a
+// prosecutor has at most `maxOpen` pending objections at once, so nobody can flood the queue.
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Objection, ObjectionStatus } from '../../shared/api/index.ts';
 import { canSeeUnit, type Principal, type Scope } from '../auth/scope.ts';
+import { recordAudit } from './audit-repository.ts';
 import type { Dialect } from './connection.ts';
-import { applyDefectChanges, lockUser } from './ledger-writer.ts';
+import { DEFAULT_MAX_OPEN_OBJECTIONS } from './events-repository.ts';
+import { applyDefectChanges, lockUser, openObjections } from './ledger-writer.ts';
 import type { Database } from './schema.ts';
 import { scopeCondition } from './scope-sql.ts';
 
 export type ObjectionOutcome =
   | { ok: true; objection: Objection }
-  | { ok: false; code: 'not-found' | 'forbidden' | 'not-own' | 'own' | 'voided' | 'already-open' | 'already-decided' };
+  | { ok: false; code: 'not-found' | 'forbidden' | 'not-own' | 'own' | 'voided' | 'already-open' | 'already-decided' | 'nothing-to-object' | 'too-many-open' };
 
-export const OBJECTION_LIST_LIMIT = 1000;
+export interface ObjectionListFilter {
+  status?: ObjectionStatus;
+  year?: number;
+  /** Only objections to this user's defects. */
+  userId?: string;
+  order?: 'newest' | 'oldest';
+  limit?: number;
+  offset?: number;
+}
 
 export function createObjectionsRepository(db: Kysely<Database>, dialect: Dialect) {
   function base(q: Kysely<Database>) {
@@ -41,13 +53,37 @@ export function createObjectionsRepository(db: Kysely<Database>, dialect: Dialec
       return r && view(r);
     },
 
-    /** Newest first; `year` is the ledger year of the defect. */
-    async list(scope: Scope, filter: { status?: ObjectionStatus; year?: number } = {}): Promise<Objection[]> {
+    /**
+     * One page of the objections in the scope, newest (default) or oldest filed first, and how many
+     * match in all; `year` is the ledger year of the defect.
+     */
+    async page(scope: Scope, filter: ObjectionListFilter = {}): Promise<{ total: number; objections: Objection[] }> {
+      let count = db.selectFrom('objections').innerJoin('defects', 'defects.id', 'objections.defect_id')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where(scopeCondition(scope, 'defects.unit_code', 'defects.user_id'));
       let q = base(db).where(scopeCondition(scope, 'defects.unit_code', 'defects.user_id'));
-      if (filter.status) q = q.where('objections.status', '=', filter.status);
-      if (filter.year !== undefined) q = q.where('defects.year', '=', filter.year);
-      const rows = await q.orderBy('objections.filed_at', 'desc').orderBy('objections.id').limit(OBJECTION_LIST_LIMIT).execute();
-      return rows.map(view);
+      if (filter.status) {
+        count = count.where('objections.status', '=', filter.status);
+        q = q.where('objections.status', '=', filter.status);
+      }
+      if (filter.year !== undefined) {
+        count = count.where('defects.year', '=', filter.year);
+        q = q.where('defects.year', '=', filter.year);
+      }
+      if (filter.userId !== undefined) {
+        count = count.where('defects.user_id', '=', filter.userId);
+        q = q.where('defects.user_id', '=', filter.userId);
+      }
+      const direction = filter.order === 'oldest' ? 'asc' : 'desc';
+      const rows = await q.orderBy('objections.filed_at', direction).orderBy('objections.id', direction)
+        .limit(filter.limit ?? Number.MAX_SAFE_INTEGER).offset(filter.offset ?? 0).execute();
+      const total = Number((await count.executeTakeFirstOrThrow()).n);
+      return { total, objections: rows.map(view) };
+    },
+
+    /** Every matching objection (newest first): for callers inside the companion, not for an HTTP answer. */
+    async list(scope: Scope, filter: Omit<ObjectionListFilter, 'limit' | 'offset'> = {}): Promise<Objection[]> {
+      return (await this.page(scope, filter)).objections;
     },
 
     async countPending(scope: Scope, year?: number): Promise<number> {
@@ -59,17 +95,23 @@ export function createObjectionsRepository(db: Kysely<Database>, dialect: Dialec
       return Number((await q.executeTakeFirstOrThrow()).n);
     },
 
-    /** A prosecutor objects to one of their own defects; one open objection per defect. */
-    async file(principal: Principal, defectId: string, reason: string, now: Date = new Date()): Promise<ObjectionOutcome> {
+    /**
+     * A prosecutor objects to one of their own defects: one open objection per defect, none on a
+     * defect with 0 points, at most `maxOpen` pending at once.
+     */
+    async file(principal: Principal, defectId: string, reason: string, now: Date = new Date(), maxOpen = DEFAULT_MAX_OPEN_OBJECTIONS): Promise<ObjectionOutcome> {
       const id = randomUUID();
       const outcome = await db.transaction().execute(async (trx): Promise<ObjectionOutcome | undefined> => {
-        const defect = await trx.selectFrom('defects').select(['id', 'user_id', 'voided']).where('id', '=', defectId).executeTakeFirst();
-        if (!defect) return { ok: false, code: 'not-found' };
-        if (defect.user_id !== principal.id) return { ok: false, code: 'not-own' };
-        await lockUser(trx, dialect, defect.user_id);
+        const found = await trx.selectFrom('defects').select(['id', 'user_id']).where('id', '=', defectId).executeTakeFirst();
+        if (!found) return { ok: false, code: 'not-found' };
+        if (found.user_id !== principal.id) return { ok: false, code: 'not-own' };
+        await lockUser(trx, dialect, found.user_id);
+        const defect = await trx.selectFrom('defects').select(['voided', 'points']).where('id', '=', defectId).executeTakeFirstOrThrow();
         if (defect.voided === 1) return { ok: false, code: 'voided' };
+        if (defect.points === 0) return { ok: false, code: 'nothing-to-object' };
         const open = await trx.selectFrom('objections').select('id').where('defect_id', '=', defectId).where('status', '!=', 'rejected').executeTakeFirst();
         if (open) return { ok: false, code: 'already-open' };
+        if (await openObjections(trx, principal.id) >= maxOpen) return { ok: false, code: 'too-many-open' };
         await trx.insertInto('objections').values({
           id, defect_id: defectId, source_event_id: null, reason, filed_at: now.toISOString(), status: 'pending',
           decided_by: null, decision_reason: null, decided_at: null,
@@ -98,10 +140,15 @@ export function createObjectionsRepository(db: Kysely<Database>, dialect: Dialec
         await trx.updateTable('objections')
           .set({ status: decision, decided_by: principal.id, decision_reason: reason, decided_at: at })
           .where('id', '=', objectionId).execute();
-        if (decision === 'accepted') {
-          const old = await trx.selectFrom('defects').selectAll().where('id', '=', objection.defect_id).executeTakeFirstOrThrow();
-          if (old.voided === 0) await applyDefectChanges(trx, [{ old, next: { ...old, voided: 1, void_reason: reason, voided_at: at } }]);
+        const old = await trx.selectFrom('defects').selectAll().where('id', '=', objection.defect_id).executeTakeFirstOrThrow();
+        if (decision === 'accepted' && old.voided === 0) {
+          await applyDefectChanges(trx, [{ old, next: { ...old, voided: 1, void_reason: reason, voided_at: at } }]);
         }
+        await recordAudit(trx, {
+          action: 'objection-decision', subject: objectionId, actorId: principal.id, at, reason,
+          before: { defectId: old.id, points: old.points, voided: old.voided === 1 },
+          after: { decision, voided: decision === 'accepted' || old.voided === 1 },
+        });
         return undefined;
       });
       if (outcome) return outcome;

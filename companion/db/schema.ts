@@ -22,6 +22,7 @@ export interface EventsTable {
   rule_version: number;
   occurrence_key: string;
   light: 'red' | 'yellow' | 'green' | 'grey';
+  /** What the companion booked for this event (rule configuration in force at observed_at); 0 unless red. */
   points: number;
   due: string | null;
   observed_at: string;
@@ -32,6 +33,10 @@ export interface EventsTable {
   user_id: string;
   unit_code: string;
   demo: number;
+  /** The outcome the client reported; null for events from older extensions. */
+  message_id: string | null;
+  /** The points the client saw (a hint, never booked). */
+  client_points: number | null;
 }
 
 export interface DefectsTable {
@@ -97,7 +102,20 @@ export interface CaseTotalsTable {
 /** Points per case and year over all prosecutors and units (voided excluded), for the threshold query. */
 export interface CasePointsTable { year: number; case_number: string; points: number }
 
-export interface RuleConfigTable { rule_id: string; enabled: number; points: string; warning_days: number | null; updated_at: string }
+/** Every version of the central rule configuration; `document` is JSON { rules, thresholds }. */
+export interface RuleConfigVersionsTable { version: number; in_force_from: string; document: string; set_by: string | null }
+
+export interface AuditLogTable {
+  id: string;
+  at: string;
+  action: 'defect-correction' | 'objection-decision' | 'rule-config';
+  subject: string;
+  actor_id: string | null;
+  /** JSON objects. */
+  before: string | null;
+  after: string | null;
+  reason: string | null;
+}
 export interface SettingsTable { key: string; value: string; updated_at: string }
 export interface AdaptersTable { id: string; json: string; updated_at: string }
 export interface CalendarOverridesTable { date: string; kind: 'holiday' | 'workday'; note: string | null }
@@ -111,7 +129,8 @@ export interface Database {
   defect_totals: DefectTotalsTable;
   case_totals: CaseTotalsTable;
   case_points: CasePointsTable;
-  rule_config: RuleConfigTable;
+  rule_config_versions: RuleConfigVersionsTable;
+  audit_log: AuditLogTable;
   settings: SettingsTable;
   adapters: AdaptersTable;
   calendar_overrides: CalendarOverridesTable;

@@ -1,16 +1,39 @@
 // What the administrator sets and every extension pulls: rule settings and thresholds, adapters,
-// holiday-calendar overrides. Each PUT replaces the whole document in one transaction.
-import type { Kysely } from 'kysely';
-import type { Adapter, AdaptersResponse, CalendarOverride, RuleConfig, RuleConfigUpdate } from '../../shared/api/index.ts';
+// holiday-calendar overrides. Each PUT replaces the whole document in one transaction. The rule
+// configuration keeps every version with the time it came into force: the ledger books a defect at
+// the version in force when it was first observed.
+import { sql, type Kysely } from 'kysely';
+import type {
+  Adapter, AdaptersResponse, CalendarOverride, RuleConfig, RuleConfigUpdate, RuleConfigVersion, RuleSetting,
+} from '../../shared/api/index.ts';
 import type { Thresholds } from '../../shared/ledger/index.ts';
+import { recordAudit } from './audit-repository.ts';
+import type { Dialect } from './connection.ts';
 import type { Database } from './schema.ts';
 import { chunks } from './scope-sql.ts';
 
-const THRESHOLDS = 'thresholds';
-const RULE_CONFIG_UPDATED = 'rule-config-updated-at';
 const ADAPTERS_UPDATED = 'adapters-updated-at';
 
-export function createSettingsRepository(db: Kysely<Database>, defaults: { thresholds: Thresholds }) {
+/** Versions oldest first; `versions[i]` is in force from its `inForceFrom` until the next one's. */
+export interface RuleConfigHistoryView { versions: readonly RuleConfigVersion[] }
+
+export function createSettingsRepository(db: Kysely<Database>, defaults: { thresholds: Thresholds }, dialect: Dialect = 'sqlite') {
+  // The versions change only through PUT /rule-config, possibly on another instance: re-read them
+  // only when the highest version number moved.
+  let cached: { max: number; history: RuleConfigHistoryView } | undefined;
+  async function history(): Promise<RuleConfigHistoryView> {
+    const top = await db.selectFrom('rule_config_versions').select((eb) => eb.fn.max('version').as('max')).executeTakeFirst();
+    const max = Number(top?.max ?? 0);
+    if (cached?.max === max) return cached.history;
+    const rows = await db.selectFrom('rule_config_versions').selectAll().orderBy('version').execute();
+    const versions = rows.map((r): RuleConfigVersion => {
+      const doc = JSON.parse(r.document) as { rules?: RuleSetting[]; thresholds?: Thresholds };
+      return { version: r.version, inForceFrom: r.in_force_from, setBy: r.set_by, rules: doc.rules ?? [], thresholds: doc.thresholds ?? defaults.thresholds };
+    });
+    cached = { max, history: { versions } };
+    return cached.history;
+  }
+
   async function setting(key: string): Promise<{ value: string; updated_at: string } | undefined> {
     return db.selectFrom('settings').select(['value', 'updated_at']).where('key', '=', key).executeTakeFirst();
   }
@@ -23,28 +46,35 @@ export function createSettingsRepository(db: Kysely<Database>, defaults: { thres
   return {
     /** The thresholds set through PUT /rule-config, or the configured defaults. */
     async thresholds(): Promise<Thresholds> {
-      const s = await setting(THRESHOLDS);
-      return s ? (JSON.parse(s.value) as Thresholds) : defaults.thresholds;
+      const { versions } = await history();
+      return versions.at(-1)?.thresholds ?? defaults.thresholds;
     },
 
+    /** The version in force now (version 0, the built-in defaults, until an administrator sets one). */
     async ruleConfig(): Promise<RuleConfig> {
-      const rows = await db.selectFrom('rule_config').selectAll().orderBy('rule_id').execute();
-      const updated = await setting(RULE_CONFIG_UPDATED);
-      return {
-        rules: rows.map((r) => ({ ruleId: r.rule_id, enabled: r.enabled === 1, points: JSON.parse(r.points) as Record<string, number>, warningDays: r.warning_days })),
-        thresholds: await this.thresholds(),
-        updatedAt: updated?.value ?? null,
-      };
+      const latest = (await history()).versions.at(-1);
+      if (!latest) return { rules: [], thresholds: defaults.thresholds, updatedAt: null, version: 0 };
+      return { rules: [...latest.rules].sort((a, b) => (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)), thresholds: latest.thresholds, updatedAt: latest.inForceFrom, version: latest.version };
     },
 
-    async putRuleConfig(update: RuleConfigUpdate, now: Date = new Date()): Promise<RuleConfig> {
+    /** Every version, oldest first (cached until a new one is made). */
+    ruleConfigHistory: history,
+
+    /** Makes a new version, in force from `now`; the previous ones stay as they were. */
+    async putRuleConfig(update: RuleConfigUpdate, now: Date = new Date(), actorId: string | null = null): Promise<RuleConfig> {
       const at = now.toISOString();
       await db.transaction().execute(async (trx) => {
-        await trx.deleteFrom('rule_config').execute();
-        const rows = update.rules.map((r) => ({ rule_id: r.ruleId, enabled: r.enabled ? 1 : 0, points: JSON.stringify(r.points), warning_days: r.warningDays, updated_at: at }));
-        for (const part of chunks(rows, 500)) await trx.insertInto('rule_config').values(part).execute();
-        await put(trx, THRESHOLDS, JSON.stringify(update.thresholds), at);
-        await put(trx, RULE_CONFIG_UPDATED, at, at);
+        // Two administrators saving at once on two instances must not take the same number.
+        if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(hashtext('caselight:rule-config'))`.execute(trx);
+        const top = await trx.selectFrom('rule_config_versions').select((eb) => eb.fn.max('version').as('max')).executeTakeFirst();
+        const version = Number(top?.max ?? 0) + 1;
+        await trx.insertInto('rule_config_versions').values({
+          version, in_force_from: at, document: JSON.stringify({ rules: update.rules, thresholds: update.thresholds }), set_by: actorId,
+        }).execute();
+        await recordAudit(trx, {
+          action: 'rule-config', subject: String(version), actorId, at,
+          after: { rules: update.rules.length, thresholds: update.thresholds },
+        });
       });
       return this.ruleConfig();
     },

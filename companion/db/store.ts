@@ -1,7 +1,9 @@
 // The store: one connection (SQLite file or PostgreSQL pool) and the repositories over it.
 import type { Thresholds } from '../../shared/ledger/index.ts';
 import { DEFAULT_THRESHOLDS } from '../../shared/ledger/index.ts';
+import { createAuditRepository } from './audit-repository.ts';
 import { migrateToLatest, openConnection, type Connection, type ConnectionOptions } from './connection.ts';
+import { createCorrectionsRepository } from './corrections-repository.ts';
 import { createDefectsRepository } from './defects-repository.ts';
 import { createEventsRepository } from './events-repository.ts';
 import { createObjectionsRepository } from './objections-repository.ts';
@@ -16,16 +18,19 @@ export interface StoreOptions extends ConnectionOptions {
 
 export function createStore(connection: Connection, options: { thresholds?: Thresholds } = {}) {
   const { db, dialect } = connection;
+  const settings = createSettingsRepository(db, { thresholds: options.thresholds ?? DEFAULT_THRESHOLDS }, dialect);
   return {
     connection,
     db,
     dialect,
     units: createUnitsRepository(db),
     users: createUsersRepository(db),
-    events: createEventsRepository(db, dialect),
-    defects: createDefectsRepository(db, dialect),
+    events: createEventsRepository(db, dialect, { ruleConfigVersions: settings.ruleConfigHistory }),
+    defects: createDefectsRepository(db, dialect, connection.reader),
     objections: createObjectionsRepository(db, dialect),
-    settings: createSettingsRepository(db, { thresholds: options.thresholds ?? DEFAULT_THRESHOLDS }),
+    corrections: createCorrectionsRepository(db, dialect),
+    audit: createAuditRepository(db),
+    settings,
     migrate: () => migrateToLatest(connection),
     close: () => connection.close(),
   };

@@ -1,6 +1,7 @@
 // First run: demo units, users and a few weeks of clearly marked demo events, so a newcomer opens
-// a populated dashboard. Every name says 演示 (demo), every event and defect carries demo = 1, and
-// the tokens are kept in <dataDir>/demo-tokens.json so later runs can print them again.
+// a populated dashboard. Every name says 演示 (demo), every event and defect carries demo = 1. The
+// tokens are shown once, when seeded, and kept in <dataDir>/demo-tokens.json (0600) for
+// `npm run companion -- demo tokens`; later starts do not print them again.
 // A real deployment starts with --no-demo (or CASELIGHT_DEMO=0) and creates users with the CLI.
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ export interface DemoUser { name: string; role: Role; unitCode: string; token: s
 export interface DemoSeedResult {
   /** True when this run created the demo data; false when it was there already. */
   created: boolean;
+  /** The demo accounts with their tokens: only on the run that created them. */
   users: DemoUser[];
   tokensFile: string;
 }
@@ -39,25 +41,25 @@ const people: Array<{ key: string; name: string; role: Role; unitCode: string }>
   { key: 'trainer', name: '培训讲师 孙老师（演示）', role: 'trainer', unitCode: '990100' },
 ];
 
-/** Real rule ids from the catalogue (domain/rules-catalogue.md), with its suggested points. */
+/** Real rule ids from the catalogue (domain/rules-catalogue.md), the red outcome the demo reports, and the points it books by default. */
 const prosecutionRules = [
-  { ruleId: 'notice-suspect-counsel-3d', points: 6 },
-  { ruleId: 'notice-victim-agent-3d', points: 6 },
-  { ruleId: 'prosecution-review-1m', points: 8 },
-  { ruleId: 'plea-agreement-counsel-present', points: 9 },
-  { ruleId: 'prosecution-mandatory-interrogation', points: 8 },
-  { ruleId: 'plea-audio-video', points: 4 },
+  { ruleId: 'notice-suspect-counsel-3d', messageId: 'missing', points: 6 },
+  { ruleId: 'notice-victim-agent-3d', messageId: 'missing', points: 6 },
+  { ruleId: 'prosecution-review-1m', messageId: 'overdue-in-custody', points: 8 },
+  { ruleId: 'plea-agreement-counsel-present', messageId: 'no-counsel', points: 9 },
+  { ruleId: 'prosecution-mandatory-interrogation', messageId: 'missing', points: 8 },
+  { ruleId: 'plea-audio-video', messageId: 'signing-not-recorded', points: 4 },
 ];
 const arrestRules = [
-  { ruleId: 'arrest-review-police-detained-7d', points: 8 },
-  { ruleId: 'arrest-review-mandatory-interrogation', points: 7 },
-  { ruleId: 'family-notification-24h', points: 6 },
-  { ruleId: 'notice-suspect-counsel-3d', points: 6 },
-  { ruleId: 'arrest-review-police-not-detained-15-20d', points: 6 },
-  { ruleId: 'interrogation-within-24h', points: 6 },
+  { ruleId: 'arrest-review-police-detained-7d', messageId: 'overdue', points: 8 },
+  { ruleId: 'arrest-review-mandatory-interrogation', messageId: 'missing', points: 7 },
+  { ruleId: 'family-notification-24h', messageId: 'missing', points: 6 },
+  { ruleId: 'notice-suspect-counsel-3d', messageId: 'missing', points: 6 },
+  { ruleId: 'arrest-review-police-not-detained-15-20d', messageId: 'overdue', points: 6 },
+  { ruleId: 'interrogation-within-24h', messageId: 'missing', points: 6 },
 ];
-/** Every rule the demo books defects against, with the points it books (tested against the catalogue). */
-export const DEMO_RULES: readonly { ruleId: string; points: number }[] = [...prosecutionRules, ...arrestRules];
+/** Every rule the demo books defects against, with the outcome and the points the companion books for it (tested against the catalogue). */
+export const DEMO_RULES: readonly { ruleId: string; messageId: string; points: number }[] = [...prosecutionRules, ...arrestRules];
 
 
 const DAY = 86_400_000;
@@ -79,14 +81,14 @@ function readTokens(file: string): DemoUser[] | undefined {
 }
 
 /**
- * Seeds the demo when the database has no users yet; otherwise returns the tokens saved by the run
- * that seeded it (or undefined when this database was not seeded with the demo).
+ * Seeds the demo when the database has no users yet. Later runs answer `created: false` without the
+ * tokens (they were shown once; the file keeps them), or undefined when this database was not seeded
+ * with the demo.
  */
 export async function seedDemo(store: Store, options: { dataDir: string; now?: Date }): Promise<DemoSeedResult | undefined> {
   const tokensFile = join(options.dataDir, DEMO_TOKENS_FILE);
   if ((await store.users.count()) > 0) {
-    const users = readTokens(tokensFile);
-    return users ? { created: false, users, tokensFile } : undefined;
+    return existsSync(tokensFile) ? { created: false, users: [], tokensFile } : undefined;
   }
   const now = options.now ?? new Date();
   for (const u of units) {
@@ -141,14 +143,14 @@ async function seedEvents(store: Store, created: Map<string, { id: string; unitC
           caseNumber, ruleId: rule.ruleId, ruleVersion: 1, occurrenceKey, procedure, training: false,
           due: isoDate(acceptedMs + 3 * DAY),
         };
-        events.push({ ...base, id: randomUUID(), kind: 'observed', light: 'red', points: rule.points, observedAt: new Date(observedMs).toISOString() });
+        events.push({ ...base, id: randomUUID(), kind: 'observed', light: 'red', messageId: rule.messageId, points: rule.points, observedAt: new Date(observedMs).toISOString() });
         const rectifyMs = observedMs + (1 + Math.floor(random() * 6)) * DAY;
         if (random() < 0.55 && rectifyMs < now.getTime()) {
           events.push({ ...base, id: randomUUID(), kind: 'rectified', light: 'green', points: 0, observedAt: new Date(rectifyMs).toISOString() });
         } else if (!heavy && objections.length < 5 && random() < 0.35) {
           objections.push({ prosecutor: key, caseNumber, ruleId: rule.ruleId, occurrenceKey, decide: objections.length === 0 ? 'accepted' : objections.length === 1 ? 'rejected' : undefined });
           events.push({
-            ...base, id: randomUUID(), kind: 'objected', light: 'red', points: rule.points,
+            ...base, id: randomUUID(), kind: 'objected', light: 'red', messageId: rule.messageId, points: rule.points,
             observedAt: new Date(observedMs + 3600_000).toISOString(),
             objectionReason: '（演示）该期限因节假日顺延，实际未超期，请核查。',
           });
@@ -162,7 +164,7 @@ async function seedEvents(store: Store, created: Map<string, { id: string; unitC
   const trainer = created.get('trainer') as { id: string; unitCode: string };
   await store.events.ingest(trainer, [{
     id: randomUUID(), kind: 'observed', caseNumber: `培训案例〔${year}〕1号`, ruleId: 'notice-suspect-counsel-3d', ruleVersion: 1,
-    occurrenceKey: isoDate(now.getTime() - 3 * DAY), light: 'red', points: 6, observedAt: new Date(now.getTime() - 2 * DAY).toISOString(),
+    occurrenceKey: isoDate(now.getTime() - 3 * DAY), light: 'red', messageId: 'missing', points: 6, observedAt: new Date(now.getTime() - 2 * DAY).toISOString(),
     procedure: 'prosecution-review', training: true,
   }], { now, demo: true });
 

@@ -6,17 +6,30 @@ import type { z } from 'zod';
 import type { Role } from '../../shared/api/index.ts';
 import { ledgerPeriod } from '../../shared/ledger/index.ts';
 import { narrowToUnit, scopeOf, type Principal, type Scope, type UnitRow } from '../auth/scope.ts';
+import type { Logger } from '../app.ts';
 import type { Config } from '../config.ts';
 import type { Store } from '../db/store.ts';
 import { HttpError, invalidRequest } from '../errors.ts';
+import type { ExportLimiter } from '../exports/limiter.ts';
+import type { ExportPool } from '../exports/pool.ts';
 
 export interface ApiContext {
   config: Config;
   store: Store;
   now: () => Date;
+  logger: Logger;
+  /** Caps how many quarterly-list exports run at once in this process. */
+  exports: ExportLimiter;
+  /** The worker threads that read and render exports. */
+  exportPool: ExportPool;
 }
 
 interface Caller { principal: Principal; units: UnitRow[] }
+
+/** Who is calling, once identify() has run; undefined for a missing, unknown or revoked token. */
+export function callerOf(res: Response): Caller | undefined {
+  return res.locals.caller as Caller | undefined;
+}
 
 /** The bearer token of a request, if it carries one. */
 export function bearerToken(req: Request): string | undefined {
@@ -38,21 +51,25 @@ export const otherUnitForbidden = (unit: string) => forbidden({
   en: `You may not see unit ${unit}: only your unit and the units below it (prosecutors: only their own records)`,
 });
 
-/** Looks the token up and remembers who is calling for the route handlers. */
-export function authenticate(ctx: ApiContext): RequestHandler {
+/** Looks the token up and remembers who is calling (nobody, for a missing, unknown or revoked token). */
+export function identify(ctx: ApiContext): RequestHandler {
   return async (req: Request, res: Response, next: NextFunction) => {
     const token = bearerToken(req);
     const principal = token === undefined || token.length > 200 ? undefined : await ctx.store.users.findByToken(token);
-    if (!principal) {
-      res.setHeader('WWW-Authenticate', 'Bearer realm="caselight"');
-      next(unauthorized());
-      return;
+    if (principal) {
+      const caller: Caller = { principal, units: await ctx.store.units.list() };
+      res.locals.caller = caller;
     }
-    const caller: Caller = { principal, units: await ctx.store.units.list() };
-    res.locals.caller = caller;
     next();
   };
 }
+
+/** 401 for anyone identify() did not recognise. */
+export const requireCaller: RequestHandler = (_req, res, next) => {
+  if (callerOf(res)) return next();
+  res.setHeader('WWW-Authenticate', 'Bearer realm="caselight"');
+  next(unauthorized());
+};
 
 export interface RouteInput<P, Q, B> {
   params: P;
@@ -91,7 +108,7 @@ export function route<P = unknown, Q = unknown, B = unknown>(
   fn: (input: RouteInput<P, Q, B>) => Promise<unknown> | unknown,
 ): RequestHandler {
   return async (req, res) => {
-    const caller = res.locals.caller as Caller | undefined;
+    const caller = callerOf(res);
     if (!caller) throw unauthorized();
     const { principal, units } = caller;
     if (!spec.roles.includes(principal.role)) {

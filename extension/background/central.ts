@@ -8,10 +8,8 @@ import {
   type AdaptersResponse, type CalendarOverrides, type RuleConfig,
 } from '../../shared/api/settings';
 import { calendarFromOverrides } from '../../shared/calendar';
-import { resolveConfig, type RuleConfig as EngineRuleConfig } from '../../shared/engine';
-import { rulesById } from '../../shared/rules';
-import renamed from '../../shared/rules/renamed.json';
-import { CENTRAL_KEYS, type CentralPublic, type CentralRule, type LocalizedError, type SerializedCalendar } from '../messages';
+import { centralRules } from '../../shared/api/central-rules';
+import { CENTRAL_KEYS, type CentralPublic, type LocalizedError, type SerializedCalendar } from '../messages';
 
 /** The alarm that pulls the central configuration again. */
 export const CENTRAL_ALARM = 'caselight:central';
@@ -153,42 +151,8 @@ export async function pullCentral(prev: CentralStored, deps: PullDeps): Promise<
   };
 }
 
-const RENAMED: Readonly<Record<string, string>> = renamed;
-
-/**
- * Central rule settings → the engine's per-rule settings (EngineConfigSchema's `rules`), checked
- * against this build's rules with resolveConfig. Rule ids this build does not know are ignored (a
- * newer companion); renamed ids are followed; a setting the engine refuses (points for a message
- * that is not red, points over 10) is dropped and listed in `problems`.
- */
-export function centralRules(config: RuleConfig | null): { rules: Record<string, CentralRule>; problems: { zh: string; en: string }[] } {
-  const rules: Record<string, CentralRule> = {};
-  const problems: { zh: string; en: string }[] = [];
-  for (const s of config?.rules ?? []) {
-    const id = RENAMED[s.ruleId] ?? s.ruleId;
-    const rule = rulesById.get(id);
-    if (!rule) continue;
-    const base: CentralRule = { enabled: s.enabled };
-    if (s.warningDays !== null) base.warningDays = s.warningDays;
-    const withPoints: CentralRule = Object.keys(s.points).length > 0 ? { ...base, points: { ...s.points } } : base;
-    const accepts = (c: CentralRule) => {
-      try {
-        resolveConfig({ rules: { [id]: c satisfies EngineRuleConfig } }, [rule]);
-        return null;
-      } catch (e) {
-        return e instanceof Error ? e.message : String(e);
-      }
-    };
-    const refused = accepts(withPoints);
-    if (refused === null) {
-      rules[id] = withPoints;
-      continue;
-    }
-    problems.push({ zh: `规则 ${s.ruleId} 的集中配置未全部采用：${refused}`, en: `central settings of rule ${s.ruleId} not fully applied: ${refused}` });
-    if (withPoints !== base && accepts(base) === null) rules[id] = base;
-  }
-  return { rules, problems };
-}
+/** Central rule settings → the engine's per-rule settings; shared with the companion, which books points with it. */
+export { centralRules } from '../../shared/api/central-rules';
 
 /** Central calendar overrides → a validated calendar flattened for content scripts; null when none. */
 export function centralCalendar(overrides: CalendarOverrides | null): { calendar: SerializedCalendar | null; problem?: { zh: string; en: string } } {

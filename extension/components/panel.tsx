@@ -1,6 +1,8 @@
-// The panel: every finding of the case, worst first, with basis, dates and what to do; objections.
+// The panel: every finding of the case, worst first, with basis, dates and what to do; objections,
+// which act only on trusted user events (isTrusted), never on events a script dispatched.
 // Collapsible, and it moves (or shrinks) so it never covers the field being edited.
 import { useSignal } from '@preact/signals';
+import { useRef } from 'preact/hooks';
 import type { Finding, Light } from '../../shared/engine';
 import { fieldLabel } from '../../shared/case/fields';
 import { locale, pick, t } from '../i18n';
@@ -88,8 +90,14 @@ function Item({ finding: f, model, actions }: { finding: Finding; model: FormChe
   const objection = model.objectionFor(f);
   const caseNumber = model.caseNumber.value;
   const shown = model.read.value.fields.includes(f.anchor);
+  // Set by a person's click on 提交 (a trusted click): a script's requestSubmit() or button.click()
+  // still makes the browser fire `submit`, so the submit event alone does not say who asked.
+  const armed = useRef(false);
   const submit = async (e: Event) => {
     e.preventDefault();
+    const byPerson = e.isTrusted && armed.current;
+    armed.current = false;
+    if (!byPerson) return;
     const text = reason.peek().trim();
     if (text === '') {
       problem.value = t('objection.required');
@@ -126,21 +134,32 @@ function Item({ finding: f, model, actions }: { finding: Finding; model: FormChe
             class="cl-btn"
             disabled={caseNumber === undefined}
             title={caseNumber === undefined ? t('objection.noCase') : undefined}
-            onClick={() => (drafting.value = true)}
+            data-testid="caselight-object"
+            onClick={(e) => {
+              if (e.isTrusted) drafting.value = true;
+            }}
           >
             {t('objection.open')}
           </button>
         )}
       </div>
       {drafting.value && (
-        <form class="cl-objection" onSubmit={submit}>
+        <form class="cl-objection" onSubmit={submit} data-testid="caselight-objection-form">
           <label>
             {t('objection.reason')}
-            <textarea required maxLength={500} value={reason.value} onInput={(e) => (reason.value = (e.currentTarget as HTMLTextAreaElement).value)} />
+            <textarea
+              required
+              maxLength={500}
+              value={reason.value}
+              onInput={(e) => {
+                // The reason is what the person typed; text a script put there is not taken.
+                if (e.isTrusted) reason.value = (e.currentTarget as HTMLTextAreaElement).value;
+              }}
+            />
           </label>
           {problem.value && <div class="cl-error" role="alert">{problem.value}</div>}
           <div class="cl-actions">
-            <button type="submit" class="cl-btn cl-btn-primary" disabled={busy.value}>
+            <button type="submit" class="cl-btn cl-btn-primary" disabled={busy.value} data-testid="caselight-objection-submit" onClick={(e) => (armed.current = e.isTrusted)}>
               {t('objection.submit')}
             </button>
             <button type="button" class="cl-btn" onClick={() => (drafting.value = false)}>

@@ -1,7 +1,9 @@
-// Mounts the CaseLight host element, `<caselight-root>`, with an open shadow root; everything
-// CaseLight draws lives inside it. The host is fixed-positioned and zero-sized (styles.ts), so the
-// page's layout never moves. A few lines instead of WXT's createShadowRootUi, whose auto-mount
-// helpers cost the content script ~3 KB gzipped of its 60 KB budget.
+// Mounts the CaseLight host element, `<caselight-root>`, with a closed shadow root; everything
+// CaseLight draws lives inside it. Closed, so the host page can neither read the overlay (findings,
+// the case's dates) nor reach its controls (host.shadowRoot is null to the page); only this content
+// script keeps the reference. The host is fixed-positioned and zero-sized (styles.ts), so the page's
+// layout never moves. A few lines instead of WXT's createShadowRootUi, whose auto-mount helpers cost
+// the content script ~3 KB gzipped of its 60 KB budget.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { OVERLAY_CSS } from './styles';
 
@@ -22,7 +24,7 @@ export function mountCaseLight<T>(
   onRemove: (mounted: T) => void,
 ): MountedRoot {
   const host = document.createElement('caselight-root');
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = `:host{all:initial !important}${OVERLAY_CSS}`;
   const container = document.createElement('div');

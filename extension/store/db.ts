@@ -37,6 +37,8 @@ export interface OccurrenceRow {
   updatedAt: number;
   /** The finding as last recorded, so an objection that arrives with ids only can still carry points and dates. */
   light?: 'red' | 'yellow' | 'green' | 'grey';
+  /** The outcome of the red finding the points are about. */
+  messageId?: string;
   points?: number;
   due?: string;
   ruleVersion?: number;

@@ -48,16 +48,17 @@ function reasonOf(body: unknown, status: number): string {
   return `HTTP ${status}`;
 }
 
-/** Per-event rejections in a 2xx answer, if the companion lists any (`rejected: [{ id, reason | message }]`). */
+/** Per-event rejections in a 2xx answer, if the companion lists any (`rejected: [{ id, field, reason | message }]`). */
 function rejectedOf(body: unknown): { id: string; reason: string }[] {
   if (!body || typeof body !== 'object') return [];
   const list = (body as { rejected?: unknown }).rejected;
   if (!Array.isArray(list)) return [];
   return list.flatMap((r) => {
     if (!r || typeof r !== 'object' || typeof (r as { id?: unknown }).id !== 'string') return [];
-    const x = r as { id: string; reason?: unknown; message?: unknown };
+    const x = r as { id: string; field?: unknown; reason?: unknown; message?: unknown };
     const reason = typeof x.reason === 'string' ? x.reason : typeof x.message === 'string' ? x.message : JSON.stringify(x.reason ?? x.message ?? 'rejected');
-    return [{ id: x.id, reason }];
+    // The field first, so a dead letter says which part of the event was refused.
+    return [{ id: x.id, reason: typeof x.field === 'string' ? `${x.field}: ${reason}` : reason }];
   });
 }
 

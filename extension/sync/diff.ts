@@ -12,7 +12,10 @@ export interface SyncFinding {
   /** Rule metadata version; 1 when the rule does not declare one. */
   ruleVersion?: number;
   light: Light;
+  /** The finding's outcome (rule message id): the companion books the points for it. */
+  messageId?: string;
   occurrenceKey: string;
+  /** What the lights showed; the companion books its own figure and keeps this as a hint. */
   points?: number;
   due?: string;
 }
@@ -49,6 +52,7 @@ export function occurrenceId(o: OccurrenceIdentity): string {
 export function toSyncFinding(f: SyncFinding): SyncFinding {
   const out: SyncFinding = { ruleId: f.ruleId, light: f.light, occurrenceKey: f.occurrenceKey };
   if (f.ruleVersion !== undefined) out.ruleVersion = f.ruleVersion;
+  if (f.messageId !== undefined) out.messageId = f.messageId;
   if (f.points !== undefined) out.points = f.points;
   if (f.due !== undefined) out.due = f.due;
   return out;
@@ -69,6 +73,7 @@ function makeEvent(kind: DefectEvent['kind'], f: SyncFinding, ctx: DiffContext):
     procedure: ctx.procedure ?? 'unknown',
     training: ctx.training,
   };
+  if (f.messageId !== undefined) event.messageId = f.messageId;
   if (f.due !== undefined) event.due = f.due;
   return event;
 }

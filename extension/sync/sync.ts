@@ -197,8 +197,10 @@ export function createSync(deps: SyncDeps): Sync {
   async function deliver(rows: OutboxRow[], settings: Required<Pick<SyncSettings, 'companionUrl' | 'token'>>, tally: FlushResult): Promise<Failure | null> {
     const result = await postBatch(http, settings.companionUrl, settings.token, { events: rows.map((r) => r.event) });
     if (result.kind === 'ok') {
-      tally.deadLettered += await recordDelivered(rows, result.rejected, 200);
-      tally.sent += rows.length;
+      // Refused events come back in `rejected` and go to the dead letters; the rest are delivered.
+      const dead = await recordDelivered(rows, result.rejected, 200);
+      tally.deadLettered += dead;
+      tally.sent += rows.length - dead;
       return null;
     }
     if (result.kind === 'retry') return result;
@@ -332,8 +334,9 @@ export function createSync(deps: SyncDeps): Sync {
           observedEventId: e.kind === 'observed' ? e.id : (before?.observedEventId ?? e.id),
           updatedAt: at,
           light: e.light,
-          // Keep the red points: a later green finding has none, and an objection is about the red one.
+          // Keep the red points and outcome: a later green finding has none, and an objection is about the red one.
           points: e.kind === 'observed' ? e.points : before?.points,
+          messageId: e.kind === 'observed' ? e.messageId : before?.messageId,
           ...(e.due === undefined ? {} : { due: e.due }),
           ruleVersion: e.ruleVersion,
           procedure: e.procedure,
@@ -364,6 +367,7 @@ export function createSync(deps: SyncDeps): Sync {
       const finding = withVersion({
         ...input,
         ...(input.points === undefined && row?.points !== undefined ? { points: row.points } : {}),
+        ...(input.messageId === undefined && row?.messageId !== undefined ? { messageId: row.messageId } : {}),
         ...(input.due === undefined && row?.due !== undefined ? { due: row.due } : {}),
         ...(input.ruleVersion === undefined && row?.ruleVersion !== undefined ? { ruleVersion: row.ruleVersion } : {}),
       });
@@ -394,6 +398,7 @@ export function createSync(deps: SyncDeps): Sync {
         objectionReason: text,
         light: row?.light ?? finding.light,
         ...(objected.points > 0 ? { points: objected.points } : {}),
+        ...(objected.messageId === undefined ? {} : { messageId: objected.messageId }),
         ...(objected.due === undefined ? {} : { due: objected.due }),
         ruleVersion: objected.ruleVersion,
         procedure: objected.procedure,

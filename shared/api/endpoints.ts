@@ -1,10 +1,13 @@
 // Every /api/v1 endpoint with its schemas: the routes validate with these, and docs/openapi.json is
 // generated from this list (scripts/gen-openapi.ts), so the document cannot drift from the code.
 import type { z } from 'zod';
-import { CalendarOverridesSchema, AdaptersResponseSchema, AdaptersUpdateSchema, RuleConfigSchema, RuleConfigUpdateSchema } from './settings';
+import { AuditQuerySchema, AuditResponseSchema, DefectCorrectionSchema, DefectParamsSchema } from './audit';
+import {
+  CalendarOverridesSchema, AdaptersResponseSchema, AdaptersUpdateSchema, RuleConfigHistorySchema, RuleConfigSchema, RuleConfigUpdateSchema,
+} from './settings';
 import { EventBatchResultSchema, EventBatchSchema } from './events';
 import {
-  CaseDefectsResponseSchema, CaseParamsSchema, OverThresholdQuerySchema, OverThresholdResponseSchema,
+  CaseDefectsResponseSchema, CaseParamsSchema, DefectSchema, OverThresholdQuerySchema, OverThresholdResponseSchema,
   SummaryQuerySchema, SummaryResponseSchema, TallyQuerySchema, TallyResponseSchema,
 } from './ledger';
 import { ObjectionCreateSchema, ObjectionDecisionSchema, ObjectionListQuerySchema, ObjectionListResponseSchema, ObjectionParamsSchema, ObjectionSchema } from './objections';
@@ -50,7 +53,11 @@ export const endpoints: readonly Endpoint[] = [
     roles: readers, params: CaseParamsSchema, response: { status: 200, schema: CaseDefectsResponseSchema } },
   { method: 'post', path: '/objections', summary: { zh: '对本人瑕疵提出异议', en: 'Object to one of your own defects' },
     roles: ['prosecutor', 'supervisor'], body: ObjectionCreateSchema, response: { status: 201, schema: ObjectionSchema } },
-  { method: 'get', path: '/objections', summary: { zh: '异议列表', en: 'Objections (filter by status)' },
+  { method: 'post', path: '/defects/:id/correction', summary: { zh: '管理员更正瑕疵积分（须说明理由，记入审计记录）', en: "Correct a defect's points (administrator, with a reason; kept in the audit trail)" },
+    roles: ['admin'], params: DefectParamsSchema, body: DefectCorrectionSchema, response: { status: 200, schema: DefectSchema } },
+  { method: 'get', path: '/audit', summary: { zh: '审计记录（积分更正、异议审查、规则配置）', en: 'Audit trail: corrections, objection decisions, rule-configuration versions' },
+    roles: ['admin'], query: AuditQuerySchema, response: { status: 200, schema: AuditResponseSchema } },
+  { method: 'get', path: '/objections', summary: { zh: '异议列表（分页，可按提出时间正序）', en: 'Objections, paged (filter by status; oldest or newest first)' },
     roles: readers, query: ObjectionListQuerySchema, response: { status: 200, schema: ObjectionListResponseSchema } },
   { method: 'post', path: '/objections/:id/decision', summary: { zh: '审查异议（本单位及下级）', en: 'Decide an objection (supervisor of the unit or above)' },
     roles: ['supervisor'], params: ObjectionParamsSchema, body: ObjectionDecisionSchema, response: { status: 200, schema: ObjectionSchema } },
@@ -63,6 +70,8 @@ export const endpoints: readonly Endpoint[] = [
     roles: everyone, response: { status: 200, schema: RuleConfigSchema } },
   { method: 'put', path: '/rule-config', summary: { zh: '设置规则分值、预警窗口与阈值', en: 'Set rule points, warning windows and thresholds' },
     roles: ['admin'], body: RuleConfigUpdateSchema, response: { status: 200, schema: RuleConfigSchema } },
+  { method: 'get', path: '/rule-config/history', summary: { zh: '规则配置的历史版本及生效时间', en: 'Every rule-configuration version and when it came into force' },
+    roles: ['supervisor', 'admin'], response: { status: 200, schema: RuleConfigHistorySchema } },
   { method: 'get', path: '/adapters', summary: { zh: '业务系统适配器', en: 'Host-system adapters' },
     roles: everyone, response: { status: 200, schema: AdaptersResponseSchema } },
   { method: 'put', path: '/adapters', summary: { zh: '替换适配器', en: 'Replace the adapters' },

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import {
   CaseNumberSchema, CivilDateSchema, IdSchema, InstantSchema, LightSchema, OccurrenceKeySchema,
-  PointsSchema, ProcedureSchema, RuleIdSchema, reasonText,
+  PointsSchema, ProcedureSchema, RuleIdSchema, SlugSchema, reasonText,
 } from './common';
 
 export const DefectEventKindSchema = z.enum(['observed', 'rectified', 'objected']);
@@ -21,7 +21,13 @@ export const DefectEventSchema = z.strictObject({
   ruleVersion: z.int().min(1).max(1_000_000),
   occurrenceKey: OccurrenceKeySchema,
   light: LightSchema,
-  /** Points of a red finding; 0 otherwise. */
+  /**
+   * The finding's outcome: the rule's message id (`missing`, `late`, …). The companion books the
+   * points its rule configuration gives this outcome. Absent in events from older extensions: a
+   * red one then books the most any red outcome of the rule books.
+   */
+  messageId: SlugSchema.optional(),
+  /** Points the client saw on a red finding (0 otherwise): a hint only, logged when the companion books otherwise. */
   points: PointsSchema,
   due: CivilDateSchema.optional(),
   observedAt: InstantSchema,
@@ -47,9 +53,29 @@ export const EventBatchSchema = z.strictObject({
 });
 export type EventBatch = z.infer<typeof EventBatchSchema>;
 
-/** The whole batch is stored (accepted) or was already stored (duplicates): drop all of it from the outbox. */
+/** What POST /events reads first: each event is then checked on its own, so one bad event is refused by itself. */
+export const EventBatchEnvelopeSchema = z.strictObject({
+  events: z.array(z.unknown()).min(1).max(EVENT_BATCH_MAX),
+});
+
+/** An event refused by itself while the rest of its batch was stored. */
+export const RejectedEventSchema = z.strictObject({
+  id: IdSchema,
+  /** The event's field that was wrong, e.g. `messageId`, `observedAt`, `kind`. */
+  field: z.string(),
+  /** Why, in Chinese and English (`中文 / English`). */
+  reason: z.string(),
+});
+export type RejectedEvent = z.infer<typeof RejectedEventSchema>;
+
+/**
+ * Every event of the batch is stored (accepted), was already stored (duplicates) or was refused by
+ * itself (rejected, with the field and reason): all of them leave the outbox. A batch in which every
+ * event is refused answers 400 instead, naming each field.
+ */
 export const EventBatchResultSchema = z.strictObject({
   accepted: z.int().min(0),
   duplicates: z.int().min(0),
+  rejected: z.array(RejectedEventSchema),
 });
 export type EventBatchResult = z.infer<typeof EventBatchResultSchema>;

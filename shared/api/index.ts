@@ -1,5 +1,6 @@
 // shared/api: the companion's request and response schemas, the only contract between the extension
 // (and the dashboard) and the companion. Pure zod; strict objects, so unknown keys are rejected.
+export * from './audit';
 export * from './common';
 export * from './events';
 export * from './ledger';

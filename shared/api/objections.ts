@@ -19,10 +19,23 @@ export type ObjectionDecision = z.infer<typeof ObjectionDecisionSchema>;
 
 export const ObjectionParamsSchema = z.strictObject({ id: IdSchema });
 
+/** Page size of GET /objections when `limit` is not given, and the largest page. */
+export const OBJECTIONS_DEFAULT_LIMIT = 100;
+export const OBJECTIONS_MAX_LIMIT = 1000;
+
 export const ObjectionListQuerySchema = z.strictObject({
   status: ObjectionStatusSchema.optional(),
   year: YearSchema.optional(),
+  /** Only objections to this prosecutor's defects (within what the caller may see). */
+  user: IdSchema.optional(),
+  /** `newest` (default) or `oldest` first, by filing time: a queue is worked oldest first. */
+  order: z.enum(['newest', 'oldest']).optional(),
+  /** At most this many objections (default 100, at most 1000). */
+  limit: z.coerce.number().int().min(1).max(OBJECTIONS_MAX_LIMIT).optional(),
+  /** Skip this many of the ordered list (default 0). */
+  offset: z.coerce.number().int().min(0).max(10_000_000).optional(),
 });
+export type ObjectionListQuery = z.infer<typeof ObjectionListQuerySchema>;
 
 export const ObjectionSchema = z.strictObject({
   id: IdSchema,
@@ -44,4 +57,13 @@ export const ObjectionSchema = z.strictObject({
 });
 export type Objection = z.infer<typeof ObjectionSchema>;
 
-export const ObjectionListResponseSchema = z.strictObject({ objections: z.array(ObjectionSchema) });
+export const ObjectionListResponseSchema = z.strictObject({
+  /** How many objections match in all (every page). */
+  total: z.int().min(0),
+  /** The page: `limit` and `offset` as applied. */
+  limit: z.int().min(1),
+  offset: z.int().min(0),
+  order: z.enum(['newest', 'oldest']),
+  objections: z.array(ObjectionSchema),
+});
+export type ObjectionListResponse = z.infer<typeof ObjectionListResponseSchema>;

@@ -1,7 +1,7 @@
 // What the administrator sets and every extension pulls: rule points and warning windows,
 // per-case thresholds, adapters for host systems, and holiday-calendar overrides.
 import { z } from 'zod';
-import { CivilDateSchema, InstantSchema, PointsSchema, RuleIdSchema, SlugSchema, reasonText } from './common';
+import { CivilDateSchema, IdSchema, InstantSchema, PointsSchema, RuleIdSchema, SlugSchema, reasonText } from './common';
 import { ThresholdsSchema } from './ledger';
 import { createAdapterSchema } from '../adapters/schema';
 import { isFieldId } from '../case/fields';
@@ -37,8 +37,28 @@ export type RuleConfigUpdate = z.infer<typeof RuleConfigUpdateSchema>;
 export const RuleConfigSchema = z.strictObject({
   ...RuleConfigUpdateSchema.shape,
   updatedAt: InstantSchema.nullable(),
+  /**
+   * The version in force: each PUT makes a new one and the old ones are kept (the companion books a
+   * defect's points at the version in force when it was first observed); 0 while none was ever set.
+   * Optional so that a copy stored by an older extension still reads.
+   */
+  version: z.int().min(0).optional(),
 });
 export type RuleConfig = z.infer<typeof RuleConfigSchema>;
+
+export const RuleConfigVersionSchema = z.strictObject({
+  version: z.int().min(1),
+  /** When it came into force (the PUT that made it). */
+  inForceFrom: InstantSchema,
+  /** The administrator who set it; null for the version a migration recorded. */
+  setBy: IdSchema.nullable(),
+  ...RuleConfigUpdateSchema.shape,
+});
+export type RuleConfigVersion = z.infer<typeof RuleConfigVersionSchema>;
+
+/** GET /rule-config/history: every version, newest first. Before the first, the rules' built-in defaults applied. */
+export const RuleConfigHistorySchema = z.strictObject({ versions: z.array(RuleConfigVersionSchema) });
+export type RuleConfigHistory = z.infer<typeof RuleConfigHistorySchema>;
 
 /**
  * An adapter maps one host system's forms to case fields: data, not code. The format is

@@ -4,7 +4,10 @@ import { ConfigError, defaultThresholds, loadConfig } from '../../companion/conf
 describe('loadConfig', () => {
   it('uses the embedded defaults on an empty environment', () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ port: 8787, host: '127.0.0.1', dataDir: './data', demo: true, rateLimitPerMinute: 600, bodyLimit: '1mb', thresholdProsecution: 40, thresholdOther: 30 });
+    expect(c).toMatchObject({
+      port: 8787, host: '127.0.0.1', dataDir: './data', demo: true, rateLimitPerMinute: 600, bodyLimit: '1mb', thresholdProsecution: 40, thresholdOther: 30,
+      maxOpenObjections: 50, exportConcurrency: 2, exportQueue: 64,
+    });
     expect(c.databaseUrl).toBeUndefined();
     expect(defaultThresholds(c)).toEqual({ prosecution: 40, other: 30, prosecutionProcedures: ['prosecution-review'] });
   });
@@ -14,10 +17,12 @@ describe('loadConfig', () => {
       CASELIGHT_PORT: '9000', CASELIGHT_HOST: '0.0.0.0', CASELIGHT_DATA_DIR: '/var/lib/caselight', DATABASE_URL: 'postgresql://u@db/caselight',
       CASELIGHT_LOG_LEVEL: 'warn', CASELIGHT_RATE_LIMIT: '120', CASELIGHT_BODY_LIMIT: '512kb', CASELIGHT_THRESHOLD_PROSECUTION: '45',
       CASELIGHT_THRESHOLD_OTHER: '35', CASELIGHT_SHUTDOWN_TIMEOUT_MS: '3000', CASELIGHT_DB_POOL_SIZE: '20',
+      CASELIGHT_MAX_OPEN_OBJECTIONS: '10', CASELIGHT_EXPORT_CONCURRENCY: '3', CASELIGHT_EXPORT_QUEUE: '8',
     }, ['--no-demo']);
     expect(c).toEqual({
       port: 9000, host: '0.0.0.0', dataDir: '/var/lib/caselight', databaseUrl: 'postgresql://u@db/caselight', logLevel: 'warn', demo: false,
       rateLimitPerMinute: 120, bodyLimit: '512kb', thresholdProsecution: 45, thresholdOther: 35, shutdownTimeoutMs: 3000, poolSize: 20,
+      maxOpenObjections: 10, exportConcurrency: 3, exportQueue: 8,
     });
     expect(loadConfig({ CASELIGHT_DEMO: 'false' }).demo).toBe(false);
     expect(loadConfig({ CASELIGHT_DEMO: '1' }).demo).toBe(true);

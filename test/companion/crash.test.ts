@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../companion/db/store.ts';
-import { event } from './helpers.ts';
+import { SOME_RULES, event } from './helpers.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -68,7 +68,7 @@ describe('kill -9 during ingest', () => {
     };
     const client = async (n: number) => {
       for (let i = 0; !stop; i++) {
-        const batch = Array.from({ length: 100 }, (_, j) => event({ id: randomUUID(), caseNumber: `C${n}-${i}-${j % 10}`, ruleId: `rule-${j % 7}` }));
+        const batch = Array.from({ length: 100 }, (_, j) => event({ id: randomUUID(), caseNumber: `C${n}-${i}-${j % 10}`, ruleId: SOME_RULES[j % 7] }));
         sent += batch.length;
         await post(batch).catch(() => { /* killed mid-request: not acknowledged */ });
       }

@@ -39,6 +39,21 @@ describe('error handler', () => {
     expect((await request(appThatThrows('a string')).get('/boom')).body).toEqual({ message: 'Internal Server Error' });
   });
 
+  it('cuts the connection when an answer fails after it started streaming, instead of leaving the client waiting', async () => {
+    const logged: unknown[] = [];
+    const app = express();
+    app.get('/stream', async (_req, res, next) => {
+      res.write('partial');
+      await new Promise((r) => setTimeout(r, 10));
+      next(new Error('cursor failed'));
+    });
+    app.use(errorHandler((e) => logged.push(e)));
+    const res = await request(app).get('/stream').timeout(5_000).then(() => 'completed', (e: Error) => e.message);
+    expect(res).not.toBe('completed');
+    expect(res).not.toContain('Timeout');
+    expect(logged).toHaveLength(1);
+  });
+
   it('answers 404 with a JSON reason naming the method and path', async () => {
     const res = await request(appThatThrows(new Error())).post('/nowhere');
     expect(res.status).toBe(404);

@@ -9,6 +9,7 @@ import { createApp } from '../../companion/app.ts';
 import { ConfigSchema, type Config } from '../../companion/config.ts';
 import { openStore, type Store } from '../../companion/db/store.ts';
 import type { DefectEvent, Role } from '../../shared/api/index.ts';
+import { rulesById } from '../../shared/rules/index.ts';
 
 export interface TestStore { store: Store; dataDir: string; cleanup(): Promise<void> }
 export interface Backend { name: 'sqlite' | 'postgres'; open(): Promise<TestStore> }
@@ -98,9 +99,30 @@ export function testApp(t: TestStore, overrides: Partial<Config> = {}) {
 
 export const auth = (p: Person) => ({ Authorization: `Bearer ${p.token}` });
 
-/** A valid red observation; override what the test is about. */
+/** Real rule ids, for tests that spread events over several rules. */
+export const SOME_RULES = [
+  'prosecution-review-1m', 'notice-suspect-counsel-3d', 'notice-victim-agent-3d', 'plea-agreement-counsel-present',
+  'plea-audio-video', 'family-notification-24h', 'interrogation-within-24h', 'prosecution-mandatory-interrogation', 'legal-aid-mandatory-notice-3d',
+] as const;
+
+/** The red outcome of a rule that books the most points by default (the first such, in meta order). */
+export function topRedMessage(ruleId: string): string {
+  const rule = rulesById.get(ruleId);
+  if (!rule) throw new Error(`no rule ${ruleId}`);
+  const reds = Object.entries(rule.meta.messages).filter(([, m]) => m.light === 'red').map(([id]) => id);
+  return reds.reduce((best, id) => ((rule.meta.points[id] ?? 0) > (rule.meta.points[best] ?? 0) ? id : best));
+}
+
+/** The points a rule's red outcome books by default (rule meta). */
+export const defaultPoints = (ruleId: string, messageId = topRedMessage(ruleId)) => rulesById.get(ruleId)?.meta.points[messageId] ?? 0;
+
+/**
+ * A valid red observation of prosecution-review-1m (8 points); override what the test is about. A
+ * red event carries its rule's top red outcome unless the test names one (`messageId: undefined`
+ * makes an event as older extensions sent it); `points` is only the client's hint.
+ */
 export function event(overrides: Partial<DefectEvent> = {}): DefectEvent {
-  return {
+  const e = {
     id: randomUUID(),
     kind: 'observed',
     caseNumber: '苏检刑诉受〔2025〕1号',
@@ -115,6 +137,20 @@ export function event(overrides: Partial<DefectEvent> = {}): DefectEvent {
     training: false,
     ...overrides,
   } as DefectEvent;
+  if (!('messageId' in overrides) && e.light === 'red' && rulesById.has(e.ruleId)) e.messageId = topRedMessage(e.ruleId);
+  if (e.messageId === undefined) delete e.messageId;
+  return e;
+}
+
+/** Sets the central rule configuration as an administrator would, in force from `at`. */
+export async function setRuleConfig(
+  store: Store, rules: Array<{ ruleId: string; points: Record<string, number>; enabled?: boolean }>, at: Date,
+  thresholds: { prosecution: number; other: number } = { prosecution: 40, other: 30 },
+) {
+  await store.settings.putRuleConfig({
+    rules: rules.map((r) => ({ ruleId: r.ruleId, enabled: r.enabled ?? true, points: r.points, warningDays: null })),
+    thresholds: { ...thresholds, prosecutionProcedures: ['prosecution-review'] },
+  }, at);
 }
 
 /** Posts events as one user straight through the repository (what POST /events does). */

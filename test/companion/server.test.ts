@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../companion/app.ts';
 import { openStore } from '../../companion/db/store.ts';
 import { startServer } from '../../companion/server.ts';
-import { event, testConfig } from './helpers.ts';
+import { SOME_RULES, event, testConfig } from './helpers.ts';
 
 describe('startServer', () => {
   let dataDir: string;
@@ -27,14 +27,14 @@ describe('startServer', () => {
   it('finishes and commits a request in flight when asked to stop, then refuses new connections', async () => {
     const token = await withUser();
     const running = await startServer(testConfig(dataDir, { port: 0 }), { logger: silentLogger });
-    const batch = { events: Array.from({ length: 500 }, (_, i) => event({ id: randomUUID(), caseNumber: `CASE-${i % 40}`, ruleId: `rule-${i % 9}` })) };
+    const batch = { events: Array.from({ length: 500 }, (_, i) => event({ id: randomUUID(), caseNumber: `CASE-${i % 40}`, ruleId: SOME_RULES[i % 9] })) };
     let closing: Promise<void> | undefined;
     running.server.once('request', () => { closing = running.close(); });
     const res = await fetch(`${running.url}/api/v1/events`, {
       method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(batch),
     });
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ accepted: 500, duplicates: 0 });
+    expect(await res.json()).toEqual({ accepted: 500, duplicates: 0, rejected: [] });
     expect(res.headers.get('connection')).toBe('close');
     await closing;
     await expect(fetch(`${running.url}/healthz`)).rejects.toThrow();
@@ -86,7 +86,7 @@ describe('startServer', () => {
     await a;
   });
 
-  it('seeds the demo on first start and gives the same tokens on the next', async () => {
+  it('seeds the demo on first start, and on the next neither seeds again nor hands out the tokens', async () => {
     const first = await startServer(testConfig(dataDir, { port: 0, demo: true }), { logger: silentLogger });
     expect(first.demo?.created).toBe(true);
     const admin = first.demo?.users.find((u) => u.role === 'admin');
@@ -100,7 +100,9 @@ describe('startServer', () => {
 
     const second = await startServer(testConfig(dataDir, { port: 0, demo: true }), { logger: silentLogger });
     expect(second.demo?.created).toBe(false);
-    expect(second.demo?.users).toEqual(first.demo?.users);
+    expect(second.demo?.users).toEqual([]);
+    const again = await fetch(`${second.url}/api/v1/me`, { headers: { Authorization: `Bearer ${admin?.token}` } });
+    expect(again.status).toBe(200);
     await second.close();
 
     const real = await startServer(testConfig(dataDir, { port: 0, demo: false }), { logger: silentLogger });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, startCompanion, type ExtensionBrowser, type RunningCompanion } from './harness.ts';
+import { overlayCount } from './overlay-helpers.ts';
 
 describe('the built extension in chromium', () => {
   let browser: ExtensionBrowser;
@@ -24,13 +25,14 @@ describe('the built extension in chromium', () => {
     expect(manifest.manifest_version).toBe(3);
   });
 
-  it('runs its content script on a page served by the companion', async () => {
+  it('runs its content script on a page served by the companion, in a shadow root closed to the page', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${companion.url}/healthz`);
     const host = page.locator('caselight-root');
     await expect.poll(() => host.count(), { timeout: 15_000 }).toBe(1);
-    const hasShadow = await host.evaluate((el) => el.shadowRoot !== null);
-    expect(hasShadow).toBe(true);
+    // The page sees the host element and nothing inside it; DevTools' pierced DOM sees the overlay.
+    expect(await host.evaluate((el) => el.shadowRoot)).toBeNull();
+    await expect.poll(() => overlayCount(page, '[data-testid="caselight-overlay"]'), { timeout: 15_000 }).toBe(1);
     await page.close();
   });
 });

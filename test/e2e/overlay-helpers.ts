@@ -1,36 +1,17 @@
-// Helpers for the overlay's end-to-end tests: read the lights a frame draws (inside its
-// caselight-root shadow root; Playwright's CSS engine pierces open shadow roots) and wait until
-// they stop changing.
+// Helpers for the overlay's end-to-end tests: read the lights a frame draws (inside its closed
+// caselight-root shadow root, through the DevTools protocol's pierced DOM: pierce.ts) and wait until
+// they stop changing; open the panel with a person's click.
 import { createServer, type Server } from 'node:http';
 import type { Frame, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { overlayAttr, overlayClick, overlayCount, readLights, type LightRow } from './pierce.ts';
 
-export interface LightRow {
-  rule: string;
-  field: string;
-  light: string;
-}
-
-export const LIGHT_SELECTOR = 'caselight-root [data-rule][data-field][data-light]';
-
-export function key(l: LightRow): string {
-  return `${l.rule}@${l.field}=${l.light}`;
-}
-
-export async function readLights(target: Page | Frame): Promise<LightRow[]> {
-  const rows = await target.locator(LIGHT_SELECTOR).evaluateAll((els) =>
-    els.map((e) => {
-      const d = (e as HTMLElement).dataset;
-      return { rule: d.rule ?? '', field: d.field ?? '', light: d.light ?? '' };
-    }),
-  );
-  return rows.sort((a, b) => key(a).localeCompare(key(b)));
-}
+export * from './pierce.ts';
 
 /** Waits for the frame's overlay to be active and its lights to hold still for a moment. */
 export async function settledLights(target: Page | Frame, { timeout = 15_000, quiet = 400 } = {}): Promise<LightRow[]> {
   await expect
-    .poll(() => target.locator('caselight-root [data-testid="caselight-overlay"][data-active="true"]').count(), { timeout })
+    .poll(() => overlayCount(target, '[data-testid="caselight-overlay"][data-active="true"]'), { timeout })
     .toBe(1);
   const deadline = Date.now() + timeout;
   let last = JSON.stringify(await readLights(target));
@@ -66,10 +47,31 @@ export async function servePages(pages: Record<string, string>): Promise<{ url: 
   };
 }
 
-/** Opens the panel (it starts collapsed to its counts). */
+/** What a training scenario states (GET /training/api/scenarios/:id), as far as the e2e tests need it. */
+export interface ScenarioRef {
+  url: string;
+  snapshot: { caseNumber: string; procedure?: string };
+  expected: LightRow[];
+  fieldLocations: Record<string, { tab: string; frame?: string }>;
+}
+
+/** Opens the case card and the tab that shows the scenario's red finding, as a prosecutor would, and waits for the red light. */
+export async function openRedFinding(page: Page, baseUrl: string, s: ScenarioRef): Promise<LightRow> {
+  await page.goto(`${baseUrl}${s.url}`);
+  const red = s.expected.find((e) => e.light === 'red')!;
+  const tab = s.fieldLocations[red.field]?.tab;
+  if (tab && tab !== 'header' && tab !== 'akxx') {
+    await page.locator(`a[data-tab="${tab}"]`).click();
+    await expect.poll(() => page.locator(`#tab-panel[data-tab="${tab}"]`).count()).toBe(1);
+  }
+  await expect.poll(async () => (await settledLights(page)).some((l) => l.rule === red.rule && l.light === 'red'), { timeout: 20_000 }).toBe(true);
+  return red;
+}
+
+/** Opens the panel (it starts collapsed to its counts) with a person's click on its header button. */
 export async function expandPanel(target: Page | Frame): Promise<void> {
-  const panel = target.locator('caselight-root [data-testid="caselight-panel"]');
-  await panel.waitFor({ state: 'attached' });
-  if ((await panel.getAttribute('data-collapsed')) === 'true') await panel.locator('header button').click();
-  await expect.poll(() => panel.getAttribute('data-collapsed')).toBe('false');
+  const panel = '[data-testid="caselight-panel"]';
+  await expect.poll(() => overlayCount(target, panel)).toBe(1);
+  if ((await overlayAttr(target, panel, 'data-collapsed')) === 'true') await overlayClick(target, `${panel} header button`);
+  await expect.poll(() => overlayAttr(target, panel, 'data-collapsed')).toBe('false');
 }

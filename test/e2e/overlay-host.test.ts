@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, launchWithExtension, startCompanion, type ExtensionBrowser, type RunningCompanion } from './harness.ts';
-import { expandPanel, key, readLights, servePages, settledLights } from './overlay-helpers.ts';
+import {
+  expandPanel, key, overlayAttr, overlayBox, overlayClick, overlayCount, overlayHover, overlayText, readLights, servePages, settledLights,
+} from './overlay-helpers.ts';
 
 const FORM = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>外省系统</title>
 <style>body{font:14px sans-serif;margin:20px} td{padding:4px 8px} .tall{height:1400px}</style></head>
@@ -94,20 +96,12 @@ describe('the overlay and the host page', () => {
     await page.goto(`${site.url}/province/case`);
     await settledLights(page);
     await expandPanel(page);
-    await page.locator('caselight-root [data-testid="caselight-diagnostics"] summary').click();
-    const shadow = await page.evaluate(() => {
-      const root = document.querySelector('caselight-root')!.shadowRoot!;
-      return {
-        text: root.textContent ?? '',
-        made: root.querySelectorAll('img, b, script, svg, iframe').length,
-        caseNumber: root.querySelector('[data-testid="caselight-case-number"]')?.textContent,
-      };
-    });
-    expect(shadow.caseNumber).toBe('<img src=x onerror=alert(1)>');
-    expect(shadow.text).toContain('<b onmouseover=alert(2)>');
-    expect(shadow.made).toBe(0);
-    await page.locator('caselight-root [data-field="suspectCounselNoticeOn"]').first().hover();
-    await expect.poll(() => page.locator('caselight-root [data-testid="caselight-card"]').count()).toBe(1);
+    await overlayClick(page, '[data-testid="caselight-diagnostics"] summary');
+    expect(await overlayText(page, '[data-testid="caselight-case-number"]')).toBe('<img src=x onerror=alert(1)>');
+    expect(await overlayText(page, '[data-testid="caselight-overlay"]')).toContain('<b onmouseover=alert(2)>');
+    expect(await overlayCount(page, 'img, b, script, svg, iframe')).toBe(0);
+    await overlayHover(page, '[data-field="suspectCounselNoticeOn"]');
+    await expect.poll(() => overlayCount(page, '[data-testid="caselight-card"]')).toBe(1);
     expect(dialogs).toEqual([]);
     await page.close();
   });
@@ -146,12 +140,14 @@ describe('the overlay and the host page', () => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto(`${site.url}/province/case`);
     await settledLights(page);
-    const where = () =>
-      page.evaluate(() => {
-        const field = document.getElementById('gz')!.getBoundingClientRect();
-        const light = document.querySelector('caselight-root')!.shadowRoot!.querySelector('[data-field="suspectCounselNoticeOn"]')!.getBoundingClientRect();
-        return { dx: Math.round(light.left - field.right), dy: Math.round(light.top + light.height / 2 - (field.top + field.height / 2)), top: field.top };
+    const where = async () => {
+      const field = await page.evaluate(() => {
+        const r = document.getElementById('gz')!.getBoundingClientRect();
+        return { left: r.left, right: r.right, top: r.top, height: r.height };
       });
+      const light = await overlayBox(page, '[data-field="suspectCounselNoticeOn"]');
+      return { dx: Math.round(light.x - field.right), dy: Math.round(light.y + light.height / 2 - (field.top + field.height / 2)), top: field.top };
+    };
     const before = await where();
     expect(before.dx).toBeGreaterThanOrEqual(0);
     expect(before.dx).toBeLessThan(12);
@@ -170,11 +166,11 @@ describe('the overlay and the host page', () => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto(`${site.url}/province/case`);
     await settledLights(page);
-    const panel = page.locator('caselight-root [data-testid="caselight-panel"]');
-    expect(await panel.getAttribute('data-corner')).toBe('bottom-right');
+    const panel = '[data-testid="caselight-panel"]';
+    expect(await overlayAttr(page, panel, 'data-corner')).toBe('bottom-right');
     await page.locator('#corner').focus();
-    await expect.poll(() => panel.getAttribute('data-corner')).not.toBe('bottom-right');
-    const [p, f] = await Promise.all([panel.boundingBox(), page.locator('#corner').boundingBox()]);
+    await expect.poll(() => overlayAttr(page, panel, 'data-corner')).not.toBe('bottom-right');
+    const [p, f] = await Promise.all([overlayBox(page, panel), page.locator('#corner').boundingBox()]);
     const apart = p!.x + p!.width <= f!.x || f!.x + f!.width <= p!.x || p!.y + p!.height <= f!.y || f!.y + f!.height <= p!.y;
     expect(apart).toBe(true);
     await page.close();

@@ -2,7 +2,7 @@
 // with zh/en errors before storing them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, startCompanion, type ExtensionBrowser, type RunningCompanion } from './harness.ts';
-import { key, readLights, settledLights } from './overlay-helpers.ts';
+import { key, overlayText, readLights, settledLights } from './overlay-helpers.ts';
 
 let browser: ExtensionBrowser;
 let companion: RunningCompanion;
@@ -27,13 +27,13 @@ describe('settings', () => {
     const page = await browser.context.newPage();
     await page.goto(`${companion.url}/training/cases/prosecution-review-overdue`);
     await settledLights(page);
-    const light = page.locator('caselight-root [data-rule="prosecution-review-1m"][data-field="decisionOn"]');
-    await expect.poll(() => light.textContent()).toMatch(/^红 /);
+    const light = () => overlayText(page, '[data-rule="prosecution-review-1m"][data-field="decisionOn"]');
+    await expect.poll(light).toMatch(/^红 /);
     await storageSet({ locale: 'en' });
-    await expect.poll(() => light.textContent()).toMatch(/^Red: /);
-    await expect.poll(() => page.locator('caselight-root [data-testid="caselight-panel"] header strong').textContent()).toBe('CaseLight');
+    await expect.poll(light).toMatch(/^Red: /);
+    await expect.poll(() => overlayText(page, '[data-testid="caselight-panel"] header strong')).toBe('CaseLight');
     await storageSet({ locale: 'zh-CN' });
-    await expect.poll(() => light.textContent()).toMatch(/^红 /);
+    await expect.poll(light).toMatch(/^红 /);
     await page.close();
   });
 

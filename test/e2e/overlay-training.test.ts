@@ -5,7 +5,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coveredYears, todayInShanghai } from '../../shared/calendar/index.ts';
 import { launchWithExtension, startCompanion, type ExtensionBrowser, type RunningCompanion } from './harness.ts';
-import { expandPanel, key, readLights, settledLights, type LightRow } from './overlay-helpers.ts';
+import { expandPanel, key, overlayCount, readLights, settledLights, type LightRow } from './overlay-helpers.ts';
 
 interface Scenario {
   id: string;
@@ -137,10 +137,11 @@ describe('training scenarios in chromium', () => {
     expect((await readLights(page)).map(key)).not.toContain('plea-agreement-counsel-present@counselPresentAtSigning=red');
     await expandPanel(page);
     await expect
-      .poll(() => page.locator('caselight-root [data-testid="caselight-panel"] [data-finding="plea-agreement-counsel-present"][data-finding-light="red"]').count())
+      .poll(() => overlayCount(page, '[data-testid="caselight-panel"] [data-finding="plea-agreement-counsel-present"][data-finding-light="red"]'))
       .toBe(1);
     // Only the top frame draws the panel.
-    expect(await frame.locator('caselight-root [data-testid="caselight-panel"]').count()).toBe(0);
+    expect(await overlayCount(frame, '[data-testid="caselight-overlay"]')).toBe(1);
+    expect(await overlayCount(frame, '[data-testid="caselight-panel"]')).toBe(0);
     await page.close();
   });
 
@@ -174,11 +175,7 @@ describe('training scenarios in chromium', () => {
     await settledLights(page);
     await openTab(page, 'qlgz');
     await expect.poll(async () => (await readLights(page)).map(key)).toContain('notice-suspect-counsel-3d@suspectCounselNoticeOn=red');
-    const inShadow = await page.evaluate(() => {
-      const root = document.querySelector('caselight-root')!.shadowRoot!;
-      return { img: root.querySelectorAll('img, script, svg').length };
-    });
-    expect(inShadow.img).toBe(0);
+    expect(await overlayCount(page, 'img, script, svg')).toBe(0);
     expect(dialogs).toEqual([]);
     await page.close();
   });

@@ -14,7 +14,7 @@ import { trainingSystemAdapter } from '../../shared/adapters/training-system.ts'
 import { CaseDefectsResponseSchema } from '../../shared/api/index.ts';
 import { DB_NAME } from '../../extension/store/index.ts';
 import { launchWithExtension, startCompanion, type ExtensionBrowser, type RunningCompanion } from './harness.ts';
-import { settledLights } from './overlay-helpers.ts';
+import { openRedFinding } from './overlay-helpers.ts';
 
 interface Scenario {
   id: string;
@@ -76,18 +76,7 @@ async function outbox(): Promise<{ pending: number; deadLetters: number; lastErr
   }, DB_NAME);
 }
 
-/** Opens the case card and the tab that shows the red finding's field, as a prosecutor would, and waits for the red light. */
-async function openScenario(page: Page, s: Scenario) {
-  await page.goto(`${companion.url}${s.url}`);
-  const red = s.expected.find((e) => e.light === 'red')!;
-  const tab = s.fieldLocations[red.field]?.tab;
-  if (tab && tab !== 'header' && tab !== 'akxx') {
-    await page.locator(`a[data-tab="${tab}"]`).click();
-    await expect.poll(() => page.locator(`#tab-panel[data-tab="${tab}"]`).count()).toBe(1);
-  }
-  await expect.poll(async () => (await settledLights(page)).some((l) => l.rule === red.rule && l.light === 'red'), { timeout: 20_000 }).toBe(true);
-  return red;
-}
+const openScenario = (page: Page, s: Scenario) => openRedFinding(page, companion.url, s);
 
 beforeAll(async () => {
   companion = await startCompanion();

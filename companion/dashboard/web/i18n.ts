@@ -105,6 +105,9 @@ const zh = {
 
   objectionsTitle: '待审异议',
   objectionsEmpty: '没有待审的异议。',
+  pageRange: '第 {{from}}–{{to}} 条，共 {{total}} 条（按提出时间由早到晚）',
+  pagePrev: '上一页',
+  pageNext: '下一页',
   objectionBy: '提出人',
   objectionReason: '异议理由',
   approve: '同意异议',
@@ -276,6 +279,9 @@ const en: Record<MessageId, string> = {
 
   objectionsTitle: 'Pending objections',
   objectionsEmpty: 'No objections are waiting for a decision.',
+  pageRange: '{{from}}–{{to}} of {{total}} (oldest filed first)',
+  pagePrev: 'Previous page',
+  pageNext: 'Next page',
   objectionBy: 'Raised by',
   objectionReason: 'Objection',
   approve: 'Accept objection',

@@ -13,7 +13,7 @@ const objection = (id: string, filedAt: string, extra: Partial<Objection> = {}):
 function setup(decide?: (body: unknown) => unknown) {
   const list = [objection(ids.objection2, '2025-05-02T08:00:00+08:00'), objection(ids.objection1, '2025-04-01T08:00:00+08:00')];
   const api = fakeApi()
-    .on('GET', '/api/v1/objections', () => ({ objections: list }))
+    .on('GET', '/api/v1/objections', () => ({ total: 2, limit: 50, offset: 0, order: 'oldest' as const, objections: list }))
     .on('POST', `/api/v1/objections/${ids.objection1}/decision`, ({ body }) => decide?.(body) ?? ({
       ...list[1], status: (body as { decision: string }).decision, decidedBy: ids.supervisor, decidedByName: '张主任',
       decisionReason: (body as { reason: string }).reason, decidedAt: '2025-06-01T09:00:00+08:00',
@@ -27,7 +27,7 @@ describe('ObjectionsModel', () => {
   it('lists pending objections oldest first', async () => {
     const { model, api } = setup();
     await model.load();
-    expect(api.calls[0].query).toEqual({ status: 'pending' });
+    expect(api.calls[0].query).toEqual({ status: 'pending', order: 'oldest', limit: 50, offset: 0 });
     expect(model.pending.value.map((o) => o.id)).toEqual([ids.objection1, ids.objection2]);
     expect(model.pendingCount.value).toBe(2);
   });
@@ -84,6 +84,31 @@ describe('ObjectionsModel', () => {
     model.open(model.pending.value[1], 'rejected');
     expect(model.reason.value).toBe('');
     expect(model.draft.value?.decision).toBe('rejected');
+  });
+
+  it('pages the queue oldest first: next starts after this page, less what was decided on it; previous goes back', async () => {
+    const many = Array.from({ length: 120 }, (_, i) => objection(`0b6f2f0e-8f3c-4a8e-9c1a-${String(i).padStart(12, '0')}`, new Date(Date.UTC(2025, 0, 1) + i * 3600_000).toISOString()));
+    const api = fakeApi()
+      .on('GET', '/api/v1/objections', ({ query }) => {
+        const offset = Number(query.offset);
+        return { total: many.length, limit: 50, offset, order: 'oldest' as const, objections: many.slice(offset, offset + 50) };
+      })
+      .on('POST', `/api/v1/objections/${many[0].id}/decision`, () => ({ ...many[0], status: 'accepted', decidedBy: ids.supervisor, decidedByName: '张主任', decisionReason: '成立', decidedAt: '2025-06-01T09:00:00+08:00' }));
+    const model = new ObjectionsModel({ api });
+    await model.load();
+    expect(model.range.value).toEqual({ from: 1, to: 50, total: 120 });
+    expect(model.pendingCount.value).toBe(120);
+    expect([model.hasPrevious.value, model.hasNext.value]).toEqual([false, true]);
+    model.open(model.pending.value[0], 'accepted');
+    model.setReason('成立');
+    expect(await model.submit()).toBe(true);
+    expect(model.pendingCount.value).toBe(119);
+    await model.nextPage();
+    expect(api.calls.at(-1)?.query).toMatchObject({ offset: 49, order: 'oldest' });
+    expect(model.pending.value[0].id).toBe(many[49].id);
+    await model.previousPage();
+    expect(api.calls.at(-1)?.query).toMatchObject({ offset: 0 });
+    expect([model.hasPrevious.value, model.hasNext.value]).toEqual([false, true]);
   });
 
   it('derivePending leaves out decided and settled objections', () => {

@@ -16,7 +16,7 @@ function setup() {
         { caseNumber: 'B', kind: 'other' as const, threshold: 30, totalPoints: 33, defects: 5, unitCodes: ['320102'], prosecutors: [{ id: ids.li, name: '李检' }] },
       ].slice(Number(query.offset ?? 0), Number(query.offset ?? 0) + 1),
     }))
-    .on('GET', '/api/v1/objections', () => ({ objections: [] }));
+    .on('GET', '/api/v1/objections', () => ({ total: 0, limit: 100, offset: 0, order: 'newest' as const, objections: [] }));
   const unitNames = signal<ReadonlyMap<string, string>>(new Map());
   return { api, model: new ProsecutorModel({ api, unitNames }) };
 }
@@ -28,6 +28,8 @@ describe('ProsecutorModel', () => {
     expect(api.calls.map((c) => c.query)).toContainEqual({ groupBy: 'prosecutor', year: 2025, unit: '320102' });
     expect(model.view.value).toMatchObject({ id: ids.wang, name: '王检', rank: 1, of: 3, figures: { points: 44, defects: 8, voided: 1 } });
     expect(model.view.value?.cases.map((c) => c.caseNumber)).toEqual(['A']);
+    // Only this prosecutor's objections are asked for, so others' cannot crowd them out.
+    expect(api.calls.find((c) => c.path === '/api/v1/objections')?.query).toEqual({ year: 2025, user: ids.wang, limit: 100 });
   });
 
   it('gathers every page of the cases over threshold', async () => {

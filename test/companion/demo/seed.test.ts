@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO_RULES, seedDemo } from '../../../companion/demo/seed.ts';
+import { statSync } from 'node:fs';
+import { startupLines } from '../../../companion/demo/announce.ts';
+import { DEMO_RULES, readDemoTokens, seedDemo } from '../../../companion/demo/seed.ts';
 import { rulesById } from '../../../shared/rules/index.ts';
 import { startCompanion, type RunningCompanion } from '../../e2e/harness.ts';
 
@@ -22,18 +24,31 @@ describe('the first-run demo', () => {
       expect(rule, `demo rule ${row.key} is not in the catalogue`).toBeDefined();
       expect(row.defects).toBeGreaterThan(0);
     }
-    for (const { ruleId, points } of DEMO_RULES) {
+    for (const { ruleId, messageId, points } of DEMO_RULES) {
       const rule = rulesById.get(ruleId);
       expect(rule, `demo rule ${ruleId} is not in the catalogue`).toBeDefined();
-      expect(Object.values(rule!.meta.points as Record<string, number>), `${ruleId} points`).toContain(points);
+      expect(rule!.meta.messages[messageId]?.light, `${ruleId} ${messageId}`).toBe('red');
+      expect((rule!.meta.points as Record<string, number>)[messageId], `${ruleId} points`).toBe(points);
     }
   });
 
-  it('prints the same tokens again on a second start instead of seeding twice', async () => {
+  it('prints the demo tokens once, at seeding; a later start seeds nothing and prints where the tokens are kept', async () => {
     companion = await startCompanion();
+    const facts = { url: companion.url, database: 'x.sqlite', extensionDir: '/ext', noUsers: false };
     const first = await seedDemo(companion.store, { dataDir: companion.dataDir });
+    expect(first?.created).toBe(true);
+    const tokens = first!.users.map((u) => u.token);
+    expect(tokens.length).toBeGreaterThan(3);
+    const firstOut = startupLines({ ...facts, demo: first }).join('\n');
+    for (const t of tokens) expect(firstOut).toContain(t);
+
     const second = await seedDemo(companion.store, { dataDir: companion.dataDir });
-    expect(second?.created).toBe(false);
-    expect(second?.users.map((u) => u.token)).toEqual(first?.users.map((u) => u.token));
+    expect(second).toMatchObject({ created: false, users: [] });
+    const secondOut = startupLines({ ...facts, demo: second }).join('\n');
+    for (const t of tokens) expect(secondOut).not.toContain(t);
+    expect(secondOut).toContain('demo tokens');
+    // The file keeps them for `npm run companion -- demo tokens`, readable by its owner only.
+    expect(readDemoTokens(companion.dataDir)?.map((u) => u.token)).toEqual(tokens);
+    expect(statSync(first!.tokensFile).mode & 0o777).toBe(0o600);
   });
 });

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CaseDefectsResponseSchema, OverThresholdResponseSchema } from '../../../shared/api/index.ts';
-import { apiFixture, auth, backends, event, ingest } from '../helpers.ts';
+import { apiFixture, auth, backends, event, ingest, setRuleConfig } from '../helpers.ts';
 
 const PROSECUTION_CASE = '苏检刑诉受〔2025〕320102000123号';
 
@@ -9,17 +9,28 @@ describe.each(backends)('/api/v1/cases ($name)', (backend) => {
   let f: Awaited<ReturnType<typeof apiFixture>>;
   beforeAll(async () => {
     f = await apiFixture(backend);
+    // A unit that weighs these outcomes at 10 (9 for a late interrogation), in force since January.
+    await setRuleConfig(f.store, [
+      { ruleId: 'prosecution-review-1m', points: { 'late-in-custody': 10 } },
+      { ruleId: 'notice-suspect-counsel-3d', points: { missing: 10 } },
+      { ruleId: 'plea-agreement-counsel-present', points: { 'no-counsel': 10 } },
+      { ruleId: 'plea-audio-video', points: { 'hearing-not-recorded': 10 } },
+      { ruleId: 'family-notification-24h', points: { late: 10 } },
+      { ruleId: 'interrogation-within-24h', points: { late: 9 } },
+    ], new Date('2025-01-01T00:00:00Z'));
     await ingest(f.store, f.w.east1, [
-      event({ caseNumber: PROSECUTION_CASE, ruleId: 'prosecution-review-1m', points: 10 }),
-      event({ caseNumber: PROSECUTION_CASE, ruleId: 'notice-suspect-counsel-3d', points: 10 }),
-      event({ caseNumber: PROSECUTION_CASE, ruleId: 'plea-agreement-counsel-present', points: 10 }),
-      event({ caseNumber: PROSECUTION_CASE, ruleId: 'plea-audio-video', points: 10 }),
-      event({ caseNumber: 'ARREST-1', ruleId: 'arrest-review-police-detained-7d', points: 10, procedure: 'arrest-review' }),
-      event({ caseNumber: 'ARREST-1', ruleId: 'family-notification-24h', points: 10, procedure: 'arrest-review' }),
-      event({ caseNumber: 'ARREST-1', ruleId: 'interrogation-within-24h', points: 9, procedure: 'arrest-review' }),
+      event({ caseNumber: PROSECUTION_CASE, ruleId: 'prosecution-review-1m', messageId: 'late-in-custody' }),
+      event({ caseNumber: PROSECUTION_CASE, ruleId: 'notice-suspect-counsel-3d' }),
+      event({ caseNumber: PROSECUTION_CASE, ruleId: 'plea-agreement-counsel-present' }),
+      event({ caseNumber: PROSECUTION_CASE, ruleId: 'plea-audio-video' }),
+      event({ caseNumber: 'ARREST-1', ruleId: 'arrest-review-police-detained-7d', procedure: 'arrest-review' }),
+      event({ caseNumber: 'ARREST-1', ruleId: 'family-notification-24h', messageId: 'late', procedure: 'arrest-review' }),
+      event({ caseNumber: 'ARREST-1', ruleId: 'interrogation-within-24h', messageId: 'late', procedure: 'arrest-review' }),
     ]);
     await ingest(f.store, f.w.west1, [
-      event({ caseNumber: 'WEST-1', ruleId: 'arrest-review-police-detained-7d', points: 30, procedure: 'arrest-review' }),
+      event({ caseNumber: 'WEST-1', ruleId: 'arrest-review-police-detained-7d', procedure: 'arrest-review' }),
+      event({ caseNumber: 'WEST-1', ruleId: 'investigative-detention-expiry', procedure: 'arrest-review' }),
+      event({ caseNumber: 'WEST-1', ruleId: 'family-notification-24h', messageId: 'late', procedure: 'arrest-review' }),
     ]);
   });
   afterAll(async () => { await f.t.cleanup(); });

@@ -13,26 +13,44 @@ describe.each(backends)('POST /api/v1/events ($name)', (backend) => {
   it('stores a batch and answers how many events were accepted', async () => {
     const res = await post({ events: [event(), event({ caseNumber: 'C2' })] });
     expect(res.status).toBe(200);
-    expect(EventBatchResultSchema.parse(res.body)).toEqual({ accepted: 2, duplicates: 0 });
+    expect(EventBatchResultSchema.parse(res.body)).toEqual({ accepted: 2, duplicates: 0, rejected: [] });
   });
 
   it('answers duplicates and stores nothing twice when the same batch is posted again', async () => {
     const batch = { events: [event(), event({ kind: 'rectified', light: 'green', points: 0, observedAt: '2025-04-10T09:00:00+08:00' })] };
     await post(batch).expect(200);
     const again = await post(batch).expect(200);
-    expect(again.body).toEqual({ accepted: 0, duplicates: 2 });
+    expect(again.body).toEqual({ accepted: 0, duplicates: 2, rejected: [] });
     expect(await f.store.events.count()).toBe(2);
     expect(await f.store.defects.count()).toBe(1);
   });
 
-  it('returns 400 if the defect payload is invalid, naming each bad field in Chinese and English', async () => {
-    const res = await post({ events: [event(), { ...event(), light: 'orange', points: -1 }] });
+  it('returns 400 if every event of the batch is invalid, naming each bad field in Chinese and English', async () => {
+    const res = await post({ events: [{ ...event(), light: 'orange', points: -1 }] });
     expect(res.status).toBe(400);
     const body = ErrorBodySchema.parse(res.body);
     expect(body.error).toBe('invalid-request');
-    expect(body.reason.zh).toContain('body.events.1.light');
-    expect(body.reason.en).toContain('body.events.1.points');
-    expect(body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'body.events.1.light' })]));
+    expect(body.reason.zh).toContain('body.events.0.light');
+    expect(body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'body.events.0.light' })]));
+    expect(await f.store.events.count()).toBe(0);
+  });
+
+  it('stores the good events of a batch and lists the bad one in rejected, with its field and a bilingual reason', async () => {
+    const bad = { ...event(), light: 'orange', points: -1 };
+    const res = await post({ events: [event(), bad, event({ caseNumber: 'C2' })] });
+    expect(res.status).toBe(200);
+    const body = EventBatchResultSchema.parse(res.body);
+    expect(body).toMatchObject({ accepted: 2, duplicates: 0 });
+    expect(body.rejected).toEqual([{ id: bad.id, field: 'light', reason: expect.stringContaining('invalid event') }]);
+    expect(body.rejected[0].reason).toContain('事件无效');
+    expect(body.rejected[0].reason).toContain('points');
+    expect(await f.store.events.count()).toBe(2);
+  });
+
+  it('returns 400 for the whole batch when a bad event has no usable id (it cannot be named in rejected)', async () => {
+    const res = await post({ events: [event(), { ...event(), id: 'not-a-uuid' }] });
+    expect(res.status).toBe(400);
+    expect(res.body.details).toEqual([expect.objectContaining({ field: 'body.events.1.id' })]);
     expect(await f.store.events.count()).toBe(0);
   });
 
@@ -56,10 +74,20 @@ describe.each(backends)('POST /api/v1/events ($name)', (backend) => {
     expect([400, 413]).toContain(res.status);
   });
 
-  it('returns 400 if an observation is more than a day in the future', async () => {
-    const res = await post({ events: [event({ observedAt: '2025-06-20T00:00:00Z' })] });
-    expect(res.status).toBe(400);
-    expect(res.body.details).toEqual([expect.objectContaining({ field: 'body.events.0.observedAt' })]);
+  it('returns 400 if an observation is more than a day in the future, before 2000, or before its rule version was released', async () => {
+    for (const observedAt of ['2025-06-20T00:00:00Z', '1999-12-31T12:00:00+08:00', '2021-06-01T09:00:00+08:00']) {
+      const res = await post({ events: [event({ observedAt })] });
+      expect(res.status, observedAt).toBe(400);
+      expect(res.body.details).toEqual([expect.objectContaining({ field: 'body.events.0.observedAt' })]);
+    }
+    // Version 2 of R16 was released on 2026-11-28: a version-2 observation from before it is not real.
+    const v2 = await post({ events: [event({ ruleId: 'arrest-review-police-detained-7d', ruleVersion: 2, observedAt: '2025-06-14T09:00:00+08:00', procedure: 'arrest-review' })] });
+    expect(v2.status).toBe(400);
+    expect(v2.body.details[0].message).toContain('2026-11-28');
+    // A day ahead is clock drift, accepted; version 1 of the same rule on the same day too.
+    expect((await post({ events: [event({ observedAt: '2025-06-16T01:00:00Z' })] })).status).toBe(200);
+    expect((await post({ events: [event({ ruleId: 'arrest-review-police-detained-7d', observedAt: '2025-06-14T09:00:00+08:00', procedure: 'arrest-review' })] })).status).toBe(200);
+    expect(await f.store.defects.count()).toBe(2);
   });
 
   it('returns 400 with a JSON reason for a body that is not JSON', async () => {

@@ -18,7 +18,7 @@ describe.each(backends)('/api/v1/rule-config ($name)', (backend) => {
 
   it('answers the default thresholds and no overrides before an administrator sets any', async () => {
     const res = await request(f.app).get('/api/v1/rule-config').set(auth(f.w.east1)).expect(200);
-    expect(RuleConfigSchema.parse(res.body)).toEqual({ rules: [], thresholds: { prosecution: 40, other: 30, prosecutionProcedures: ['prosecution-review'] }, updatedAt: null });
+    expect(RuleConfigSchema.parse(res.body)).toEqual({ rules: [], thresholds: { prosecution: 40, other: 30, prosecutionProcedures: ['prosecution-review'] }, updatedAt: null, version: 0 });
   });
 
   it('lets an administrator replace it, and everyone pull it', async () => {
@@ -31,7 +31,10 @@ describe.each(backends)('/api/v1/rule-config ($name)', (backend) => {
   });
 
   it('applies new thresholds to the cases over threshold', async () => {
-    await ingest(f.store, f.w.east1, [event({ caseNumber: 'A1', points: 12, procedure: 'arrest-review' })]);
+    await ingest(f.store, f.w.east1, [
+      event({ caseNumber: 'A1', procedure: 'arrest-review' }),
+      event({ caseNumber: 'A1', ruleId: 'notice-suspect-counsel-3d', procedure: 'arrest-review' }),
+    ]);
     const before = await request(f.app).get('/api/v1/cases/over-threshold').set(auth(f.w.admin)).expect(200);
     expect(before.body.cases).toEqual([]);
     await request(f.app).put('/api/v1/rule-config').set(auth(f.w.admin)).send(update).expect(200);

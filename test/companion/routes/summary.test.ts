@@ -1,19 +1,21 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SummaryResponseSchema } from '../../../shared/api/index.ts';
-import { apiFixture, auth, backends, event, ingest } from '../helpers.ts';
+import { apiFixture, auth, backends, event, ingest, setRuleConfig } from '../helpers.ts';
 
 describe.each(backends)('GET /api/v1/summary ($name)', (backend) => {
   let f: Awaited<ReturnType<typeof apiFixture>>;
   beforeAll(async () => {
     f = await apiFixture(backend);
+    // Per-case thresholds low enough for a small ledger: 公诉 at 10, others at 30.
+    await setRuleConfig(f.store, [], new Date('2025-01-01T00:00:00Z'), { prosecution: 10, other: 30 });
     await ingest(f.store, f.w.east1, [
-      event({ caseNumber: 'E1', ruleId: 'prosecution-review-1m', points: 20 }),
-      event({ caseNumber: 'E1', ruleId: 'notice-suspect-counsel-3d', points: 20 }),
+      event({ caseNumber: 'E1', ruleId: 'prosecution-review-1m' }), // 8
+      event({ caseNumber: 'E1', ruleId: 'notice-suspect-counsel-3d' }), // 6
       event({ caseNumber: 'E1', ruleId: 'notice-suspect-counsel-3d', kind: 'rectified', light: 'green', points: 0, observedAt: '2025-04-10T09:00:00+08:00' }),
-      event({ caseNumber: 'E2', ruleId: 'plea-agreement-counsel-present', points: 9, kind: 'objected', objectionReason: '律师在场，有笔录' }),
+      event({ caseNumber: 'E2', ruleId: 'plea-agreement-counsel-present', kind: 'objected', objectionReason: '律师在场，有笔录' }), // 9
     ]);
-    await ingest(f.store, f.w.west1, [event({ caseNumber: 'W1', ruleId: 'arrest-review-police-detained-7d', points: 8, procedure: 'arrest-review' })]);
+    await ingest(f.store, f.w.west1, [event({ caseNumber: 'W1', ruleId: 'arrest-review-police-detained-7d', messageId: 'late', procedure: 'arrest-review' })]); // 8
   });
   afterAll(async () => { await f.t.cleanup(); });
 
@@ -21,11 +23,11 @@ describe.each(backends)('GET /api/v1/summary ($name)', (backend) => {
     const res = await request(f.app).get('/api/v1/summary').set(auth(f.w.admin)).expect(200);
     const body = SummaryResponseSchema.parse(res.body);
     expect(body).toMatchObject({ year: 2025, containsDemoData: false, pendingObjections: 1 });
-    expect(body.totals).toMatchObject({ defects: 4, points: 57, rectified: 1, rectificationRate: 0.25 });
-    expect(body.byUnit.map((r) => [r.key, r.points])).toEqual([['320102', 49], ['320105', 8]]);
-    expect(body.byProsecutor[0]).toMatchObject({ label: '东一检察官', points: 49 });
-    expect(body.topRules[0]).toMatchObject({ points: 20 });
-    expect(body.overThreshold).toMatchObject({ count: 1, cases: [{ caseNumber: 'E1', totalPoints: 40, kind: 'prosecution' }] });
+    expect(body.totals).toMatchObject({ defects: 4, points: 31, rectified: 1, rectificationRate: 0.25 });
+    expect(body.byUnit.map((r) => [r.key, r.points])).toEqual([['320102', 23], ['320105', 8]]);
+    expect(body.byProsecutor[0]).toMatchObject({ label: '东一检察官', points: 23 });
+    expect(body.topRules[0]).toMatchObject({ key: 'plea-agreement-counsel-present', points: 9 });
+    expect(body.overThreshold).toMatchObject({ count: 1, cases: [{ caseNumber: 'E1', totalPoints: 14, kind: 'prosecution' }] });
   });
 
   it("limits a supervisor's overview to their unit and below, and a prosecutor's to themselves", async () => {
@@ -37,7 +39,7 @@ describe.each(backends)('GET /api/v1/summary ($name)', (backend) => {
 
   it('narrows to one unit within the caller’s scope with ?unit=, and answers 403 for a unit outside it', async () => {
     const east = SummaryResponseSchema.parse((await request(f.app).get('/api/v1/summary?unit=320102').set(auth(f.w.admin)).expect(200)).body);
-    expect(east).toMatchObject({ totals: { points: 49 }, pendingObjections: 1, overThreshold: { count: 1, cases: [{ caseNumber: 'E1' }] } });
+    expect(east).toMatchObject({ totals: { points: 23 }, pendingObjections: 1, overThreshold: { count: 1, cases: [{ caseNumber: 'E1' }] } });
     expect(east.byUnit.map((r) => r.key)).toEqual(['320102']);
     const west = SummaryResponseSchema.parse((await request(f.app).get('/api/v1/summary?unit=320105').set(auth(f.w.westSupervisor)).expect(200)).body);
     expect(west).toMatchObject({ totals: { points: 8 }, overThreshold: { count: 0, cases: [] } });

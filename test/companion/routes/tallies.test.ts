@@ -11,11 +11,11 @@ describe.each(backends)('GET /api/v1/tallies ($name)', (backend) => {
       event({ caseNumber: 'E1', ruleId: 'prosecution-review-1m', points: 8, observedAt: '2025-02-10T09:00:00+08:00' }),
       event({ caseNumber: 'E1', ruleId: 'notice-suspect-counsel-3d', points: 6, observedAt: '2025-05-10T09:00:00+08:00' }),
       event({ caseNumber: 'E1', ruleId: 'notice-suspect-counsel-3d', kind: 'rectified', light: 'green', points: 0, observedAt: '2025-05-12T09:00:00+08:00' }),
-      event({ caseNumber: 'E-2024', points: 9, observedAt: '2024-11-10T09:00:00+08:00' }),
+      event({ caseNumber: 'E-2024', messageId: 'late', points: 9, observedAt: '2024-11-10T09:00:00+08:00' }),
       event({ caseNumber: 'TRAIN', points: 9, training: true }),
     ]);
     await ingest(f.store, f.w.eastSub, [event({ caseNumber: 'S1', ruleId: 'notice-suspect-counsel-3d', points: 6, observedAt: '2025-05-11T09:00:00+08:00' })]);
-    await ingest(f.store, f.w.west1, [event({ caseNumber: 'W1', ruleId: 'arrest-review-police-detained-7d', points: 8, procedure: 'arrest-review', observedAt: '2025-08-01T09:00:00+08:00' })]);
+    await ingest(f.store, f.w.west1, [event({ caseNumber: 'W1', ruleId: 'arrest-review-police-detained-7d', messageId: 'late', procedure: 'arrest-review', observedAt: '2025-06-10T09:00:00+08:00' })]);
   });
   afterAll(async () => { await f.t.cleanup(); });
 
@@ -43,13 +43,14 @@ describe.each(backends)('GET /api/v1/tallies ($name)', (backend) => {
     expect(months.rows).toHaveLength(12);
     expect(months.rows[1]).toMatchObject({ key: '2025-02', points: 8 });
     expect(months.rows[4]).toMatchObject({ key: '2025-05', points: 12 });
+    expect(months.rows[5]).toMatchObject({ key: '2025-06', points: 8 });
     const quarters = (await get('groupBy=quarter').expect(200)).body;
-    expect(quarters.rows.map((r: { key: string; points: number }) => [r.key, r.points])).toEqual([['2025-Q1', 8], ['2025-Q2', 12], ['2025-Q3', 8], ['2025-Q4', 0]]);
+    expect(quarters.rows.map((r: { key: string; points: number }) => [r.key, r.points])).toEqual([['2025-Q1', 8], ['2025-Q2', 20], ['2025-Q3', 0], ['2025-Q4', 0]]);
   });
 
   it('filters by year', async () => {
     const res = await get('groupBy=unit&year=2024').expect(200);
-    expect(res.body.totals.points).toBe(9);
+    expect(res.body.totals.points).toBe(6);
   });
 
   it('narrows to a unit and the units below it', async () => {

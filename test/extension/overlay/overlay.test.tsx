@@ -31,8 +31,10 @@ function setup() {
   const container = document.createElement('div');
   document.body.append(container);
   let commits = 0;
-  render(<Overlay model={model} ui={ui} tracker={tracker} actions={{ locate: () => true, object: async () => ({ ok: true }) }} onCommit={() => commits++} />, container);
-  return { container, model, ui, commits: () => commits, cleanup: () => { render(null, container); ac.abort(); } };
+  const objected: string[] = [];
+  const object = async (_f: unknown, reason: string) => { objected.push(reason); return { ok: true as const }; };
+  render(<Overlay model={model} ui={ui} tracker={tracker} actions={{ locate: () => true, object }} onCommit={() => commits++} />, container);
+  return { container, model, ui, objected, commits: () => commits, cleanup: () => { render(null, container); ac.abort(); } };
 }
 
 let cleanup = () => {};
@@ -57,6 +59,18 @@ describe('Overlay', () => {
     expect(s.container.querySelector('img')).toBeNull();
   });
 
+  it('ignores clicks and submits a script dispatched (isTrusted false): no objection form opens, nothing is filed', async () => {
+    const s = setup();
+    cleanup = s.cleanup;
+    const open = s.container.querySelector<HTMLButtonElement>('[data-finding-light="red"] [data-testid="caselight-object"]')!;
+    expect(open).not.toBeNull();
+    open.click();
+    open.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(s.container.querySelector('[data-testid="caselight-objection-form"]')).toBeNull();
+    expect(s.objected).toEqual([]);
+  });
+
   it('starts with the panel collapsed to its counts', () => {
     expect(createOverlayModel().collapsed.value).toBe(true);
   });
@@ -74,7 +88,7 @@ describe('Overlay', () => {
 });
 
 describe('mountCaseLight', () => {
-  it('mounts an open shadow root at the end of the body and removes it when the context ends', () => {
+  it('mounts a closed shadow root at the end of the body (the page sees no shadowRoot) and removes it when the context ends', () => {
     document.body.innerHTML = '<p>host</p>';
     // WXT's ContentScriptContext needs the WxtVitest plugin (import.meta.env), which the shared
     // vitest config does not load; mounting uses only this part of it.
@@ -92,7 +106,9 @@ describe('mountCaseLight', () => {
     let removed = false;
     const root = mountCaseLight(ctx, (c) => c, () => (removed = true));
     expect(document.body.lastElementChild?.tagName).toBe('CASELIGHT-ROOT');
-    expect(root.shadowHost.shadowRoot).toBe(root.shadow);
+    expect(root.shadowHost.shadowRoot).toBeNull();
+    expect(root.shadow.mode).toBe('closed');
+    expect(root.shadow.contains(root.container)).toBe(true);
     root.shadowHost.remove();
     root.ensureAttached();
     expect(root.shadowHost.isConnected).toBe(true);

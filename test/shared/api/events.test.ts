@@ -68,7 +68,16 @@ describe('EventBatchSchema', () => {
     expect(EventBatchSchema.safeParse([valid]).success).toBe(false);
   });
 
-  it('answers with accepted and duplicate counts', () => {
-    expect(EventBatchResultSchema.parse({ accepted: 3, duplicates: 1 })).toEqual({ accepted: 3, duplicates: 1 });
+  it('answers with accepted and duplicate counts, and the events refused by themselves', () => {
+    const rejected = [{ id: '0b6f2f0e-8f3c-4a8e-9c1a-2d6b7a1f3e55', field: 'messageId', reason: '规则没有该结果 / the rule has no such outcome' }];
+    expect(EventBatchResultSchema.parse({ accepted: 3, duplicates: 1, rejected })).toEqual({ accepted: 3, duplicates: 1, rejected });
+    expect(EventBatchResultSchema.safeParse({ accepted: 3, duplicates: 1 }).success).toBe(false);
+  });
+
+  it('takes the outcome as messageId, optional for events from older extensions', () => {
+    const base = EventBatchSchema.parse({ events: [valid] }).events[0];
+    expect(DefectEventSchema.parse({ ...base, messageId: 'late' }).messageId).toBe('late');
+    expect(DefectEventSchema.safeParse({ ...base, messageId: 'Late!' }).success).toBe(false);
+    expect(DefectEventSchema.parse(base)).not.toHaveProperty('messageId');
   });
 });

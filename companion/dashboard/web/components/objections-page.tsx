@@ -1,9 +1,9 @@
-// 异议审核: pending objections, oldest first; accepting voids the points, rejecting keeps them; either needs a reason.
+// 异议审核: pending objections, oldest first, a page at a time; accepting voids the points, rejecting keeps them; either needs a reason.
 import { useSignalEffect } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { OBJECTION_REASON_MAX, type Objection } from '../../../../shared/api/index.ts';
 import { useModels, useT } from '../context.ts';
-import { formatDate, pick, translate } from '../i18n.ts';
+import { formatDate, formatNumber, pick, translate } from '../i18n.ts';
 import { ruleInfo } from '../models/rule-catalogue.ts';
 import { DataTable, ErrorNotice, Link, Num, ResourceView, RuleName, type Column } from './common.tsx';
 
@@ -62,6 +62,15 @@ export function ObjectionsPage() {
               empty={t('objectionsEmpty')}
               testId="table-objections"
             />
+            {(objections.hasPrevious.value || objections.hasNext.value) && (
+              <nav class="button-row pager" aria-label={t('objectionsTitle')} data-testid="objections-pager">
+                <button type="button" class="button-secondary" disabled={!objections.hasPrevious.value} onClick={() => void objections.previousPage()}>{t('pagePrev')}</button>
+                <button type="button" class="button-secondary" disabled={!objections.hasNext.value} onClick={() => void objections.nextPage()}>{t('pageNext')}</button>
+              </nav>
+            )}
+            {objections.range.value && <p class="field-meta" role="status" data-testid="objections-range">{t('pageRange', {
+              from: formatNumber(lang, objections.range.value.from), to: formatNumber(lang, objections.range.value.to), total: formatNumber(lang, objections.range.value.total),
+            })}</p>}
           </section>
         )}
       </ResourceView>

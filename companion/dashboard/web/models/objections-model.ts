@@ -1,8 +1,10 @@
-// ObjectionsModel: the queue of pending objections and the accept/reject decision, which always needs a reason.
+// ObjectionsModel: the queue of pending objections, a page at a time and oldest first (the server
+// orders and pages it, so however many are filed, the oldest stay in view), and the accept/reject
+// decision, which always needs a reason.
 import { computed, createModel, signal } from '@preact/signals';
 import {
   OBJECTION_REASON_MAX, ObjectionListResponseSchema, ObjectionSchema,
-  type Objection, type ObjectionDecision,
+  type Objection, type ObjectionDecision, type ObjectionListResponse,
 } from '../../../../shared/api/index.ts';
 import type { ApiClient } from '../api/client.ts';
 import type { MessageId } from '../i18n.ts';
@@ -37,8 +39,12 @@ export interface ObjectionsDeps {
   onSettled?: (objection: Objection) => void;
 }
 
+/** Objections per page of the queue. */
+export const OBJECTIONS_PAGE = 50;
+
 export const ObjectionsModel = createModel((deps: ObjectionsDeps) => {
-  const list = createLoader<Objection[]>('objections');
+  const list = createLoader<ObjectionListResponse>('objections');
+  const offset = signal(0, { name: 'offset' });
   const settled = signal<ReadonlyMap<string, Objection>>(new Map(), { name: 'settled' });
   const draft = signal<DecisionDraft | null>(null, { name: 'draft' });
   const reason = signal('', { name: 'reason' });
@@ -47,19 +53,45 @@ export const ObjectionsModel = createModel((deps: ObjectionsDeps) => {
   const submitError = signal<ApiError | null>(null, { name: 'submitError' });
   const lastSettled = signal<Objection | null>(null, { name: 'lastSettled' });
 
-  const pending = computed(() => derivePending(list.state.value.data ?? [], new Set(settled.value.keys())), { name: 'pending' });
-  const pendingCount = computed(() => pending.value.length, { name: 'pendingCount' });
+  const pending = computed(() => derivePending(list.state.value.data?.objections ?? [], new Set(settled.value.keys())), { name: 'pending' });
+  /** All pending objections (every page), less those decided here since the last load. */
+  const pendingCount = computed(() => Math.max(0, (list.state.value.data?.total ?? 0) - settled.value.size), { name: 'pendingCount' });
+  /** Where this page sits in the queue; null before the first answer or when the queue is empty. */
+  const range = computed(() => {
+    const d = list.state.value.data;
+    if (!d || d.objections.length === 0) return null;
+    return { from: d.offset + 1, to: d.offset + d.objections.length, total: d.total };
+  }, { name: 'range' });
+  const hasPrevious = computed(() => (list.state.value.data?.offset ?? 0) > 0, { name: 'hasPrevious' });
+  const hasNext = computed(() => {
+    const d = list.state.value.data;
+    return d !== undefined && d.offset + d.objections.length < d.total;
+  }, { name: 'hasNext' });
   /** Shown only after a first try, so an empty box is not red before anyone typed. */
   const reasonError = computed(() => (attempted.value ? reasonProblem(reason.value) : null), { name: 'reasonError' });
   const reasonLength = computed(() => reason.value.trim().length, { name: 'reasonLength' });
 
   function load(): Promise<void> {
-    return list.load(async (abort) => {
-      const res = await deps.api.get('/api/v1/objections', ObjectionListResponseSchema, { status: 'pending' }, abort);
-      return res.objections;
-    }).then(() => {
+    const at = offset.peek();
+    return list.load((abort) =>
+      deps.api.get('/api/v1/objections', ObjectionListResponseSchema, { status: 'pending', order: 'oldest', limit: OBJECTIONS_PAGE, offset: at }, abort),
+    ).then(() => {
       if (list.state.peek().status === 'ready') settled.value = new Map();
     });
+  }
+
+  /** The next page; objections decided on this one have left the queue, so it starts that much earlier. */
+  function nextPage(): Promise<void> {
+    const d = list.state.peek().data;
+    if (!d) return Promise.resolve();
+    const decidedHere = d.objections.filter((o) => settled.peek().has(o.id)).length;
+    offset.value = d.offset + d.objections.length - decidedHere;
+    return load();
+  }
+
+  function previousPage(): Promise<void> {
+    offset.value = Math.max(0, (list.state.peek().data?.offset ?? 0) - OBJECTIONS_PAGE);
+    return load();
   }
 
   function open(objection: Objection, decision: Decision) {
@@ -104,8 +136,8 @@ export const ObjectionsModel = createModel((deps: ObjectionsDeps) => {
   }
 
   return {
-    state: list.state, pending, pendingCount, draft, reason, reasonError, reasonLength, attempted,
-    submitting, submitError, lastSettled, load, open, setReason, cancel, submit,
+    state: list.state, pending, pendingCount, range, hasPrevious, hasNext, draft, reason, reasonError, reasonLength, attempted,
+    submitting, submitError, lastSettled, load, nextPage, previousPage, open, setReason, cancel, submit,
   };
 });
 export type ObjectionsModel = InstanceType<typeof ObjectionsModel>;

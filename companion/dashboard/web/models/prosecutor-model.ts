@@ -67,6 +67,9 @@ async function allOverThreshold(api: ApiClient, year: number, unit: string | nul
   return { ...first, offset: 0, cases };
 }
 
+/** How many of a prosecutor's objections the page lists, newest first. */
+export const PROSECUTOR_OBJECTIONS = 100;
+
 export const ProsecutorModel = createModel((deps: ProsecutorDeps) => {
   const loader = createLoader<ProsecutorData>('prosecutor');
   const key = signal<string | null>(null, { name: 'key' });
@@ -83,7 +86,8 @@ export const ProsecutorModel = createModel((deps: ProsecutorDeps) => {
       const [tally, overThreshold, objections] = await Promise.all([
         deps.api.get('/api/v1/tallies', TallyResponseSchema, talliesQuery('prosecutor', year, unit), abort),
         allOverThreshold(deps.api, year, unit, abort),
-        deps.api.get('/api/v1/objections', ObjectionListResponseSchema, { year }, abort),
+        // Their newest objections of the year (one page; the server filters by prosecutor).
+        deps.api.get('/api/v1/objections', ObjectionListResponseSchema, { year, user: id, limit: PROSECUTOR_OBJECTIONS }, abort),
       ]);
       return { id, year, unit, tally, overThreshold, objections: objections.objections };
     });

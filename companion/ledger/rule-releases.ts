@@ -1,0 +1,46 @@
+// When each rule version was released: an observation earlier than the release of the rule version
+// it claims cannot be real (that logic did not exist yet), so POST /events refuses it.
+//
+// Version 1 of every rule encodes the catalogue's primary texts as they stood once all of them were
+// in force: the last to take effect was 《人民检察院办理认罪认罚案件听取意见同步录音录像规定》 on
+// 2022-03-01 (domain/rules-catalogue.md lists the texts). Every later version is released on the day
+// the version bump shipped; bumping `meta.version` in shared/rules means adding its line here
+// (test/companion/ledger/rule-releases.test.ts fails until it is).
+import { rulesById } from '../../shared/rules/index.ts';
+
+/** The release of version 1 of every rule (civil date, Asia/Shanghai). */
+export const CATALOGUE_IN_FORCE = '2022-03-01';
+
+/** Versions after 1, per rule: the civil date (Asia/Shanghai) each was released. */
+export const RULE_VERSION_RELEASES: Readonly<Record<string, Readonly<Record<number, string>>>> = {
+  // fa8de7e: R16 and R17 no longer apply to the procuratorate's own investigations (R18 judges them).
+  'arrest-review-police-detained-7d': { 2: '2026-11-28' },
+  'arrest-review-police-not-detained-15-20d': { 2: '2026-11-28' },
+};
+
+/**
+ * The release date of `version` of rule `ruleId`: the latest recorded release at or below that
+ * version (a version this companion has no record of is no older than the newest it knows).
+ *
+ * @example releaseOf('arrest-review-police-detained-7d', 2) // '2026-11-28'
+ */
+export function releaseOf(ruleId: string, version: number): string {
+  const releases = RULE_VERSION_RELEASES[ruleId] ?? {};
+  let best = CATALOGUE_IN_FORCE;
+  let bestVersion = 1;
+  for (const [v, date] of Object.entries(releases)) {
+    const n = Number(v);
+    if (n <= version && n > bestVersion) {
+      best = date;
+      bestVersion = n;
+    }
+  }
+  return best;
+}
+
+/** Rules whose current `meta.version` has no recorded release (should be none). */
+export function unreleasedVersions(): string[] {
+  return [...rulesById.values()]
+    .filter((r) => r.meta.version > 1 && RULE_VERSION_RELEASES[r.meta.id]?.[r.meta.version] === undefined)
+    .map((r) => `${r.meta.id}@${r.meta.version}`);
+}
