@@ -10,7 +10,9 @@ import type { RuleSetting } from './settings';
 
 const RENAMED: Readonly<Record<string, string>> = renamed;
 
-export interface CentralRuleSettings { enabled?: boolean; points?: Record<string, number>; warningDays?: number }
+export interface CentralRuleSettings {
+  enabled?: boolean; points?: Record<string, number>; warningDays?: number; adopted?: boolean; internalNominalDue?: boolean;
+}
 
 /**
  * Central rule settings → `EngineConfigSchema`'s `rules`, checked against this build's rules with
@@ -30,6 +32,8 @@ export function centralRules(config: { rules: readonly RuleSetting[] } | null): 
     if (!rule) continue;
     const base: CentralRuleSettings = { enabled: s.enabled };
     if (s.warningDays !== null) base.warningDays = s.warningDays;
+    if (s.adopted !== undefined) base.adopted = s.adopted;
+    if (s.internalNominalDue !== undefined) base.internalNominalDue = s.internalNominalDue;
     const withPoints: CentralRuleSettings = Object.keys(s.points).length > 0 ? { ...base, points: { ...s.points } } : base;
     const accepts = (c: CentralRuleSettings) => {
       try {

@@ -24,6 +24,13 @@ export const RuleSettingSchema = z.strictObject({
   points: z.record(SlugSchema, PointsSchema),
   /** Days before the due date the light turns yellow; null keeps the rule's default. */
   warningDays: z.int().min(0).max(60).nullable(),
+  /**
+   * The unit adopts the rule's unit-policy limits (the catalogue's [配置] periods, messages marked
+   * `policy`): their breaches light red and book points. Absent or false: yellow, no points.
+   */
+  adopted: z.boolean().optional(),
+  /** The unit acts by the nominal expiry where 刑诉法 105 ④ moves a due date off a rest day (yellow, no points). */
+  internalNominalDue: z.boolean().optional(),
 });
 export type RuleSetting = z.infer<typeof RuleSettingSchema>;
 
