@@ -1,6 +1,7 @@
 // Objections (异议) kept in chrome.storage.local under `objections`, keyed caseNumber|ruleId|occurrenceKey
 // (docs/configuration.md); the sync outbox is told of each one through its hook.
-import { objectionKey, STORAGE_KEYS, type NewObjection, type Objection } from '../messages';
+import { objectionKey, type NewObjection, type Objection } from '../protocol';
+import { STORAGE_KEYS } from '../settings';
 
 export const OBJECTION_REASON_MAX = 500;
 

@@ -1,7 +1,7 @@
 // Per-tab state in the background: each frame's latest report, and what the tab has shown of each
 // case (so a tab of a single-page form that was switched away, or an iframe that went, still
 // counts). Pure functions over plain data, so the worker can keep it in chrome.storage.session.
-import type { FindingSummary, FrameMerge, FrameReport, Light, TabSummary } from '../messages';
+import type { FindingSummary, FrameMerge, FrameReport, Light, TabSummary } from '../protocol';
 
 export interface TabState {
   url: string;

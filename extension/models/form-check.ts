@@ -4,7 +4,7 @@ import { batch, computed, signal } from '@preact/signals';
 import { nowInShanghai, todayInShanghai, type Calendar } from '../../shared/calendar';
 import type { Rule } from '../../shared/rules/lib/types';
 import { compareFindings, summarize, type EvaluateOptions, type Finding, type Light } from '../../shared/engine';
-import { objectionKey, type FindingSummary, type Objection } from '../messages';
+import { objectionKey, type FindingSummary, type Objection } from '../protocol';
 import type { ReadIssue } from '../page/snapshot';
 
 export type Evaluate = (snapshot: unknown, options: EvaluateOptions) => Finding[];

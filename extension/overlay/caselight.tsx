@@ -9,10 +9,8 @@ import { FIELDS } from '../../shared/case/fields';
 import { evaluate as engineEvaluate, type Finding } from '../../shared/engine';
 import { Overlay } from '../components/overlay';
 import { locale } from '../i18n';
-import {
-  isPush, request as sendRequest, type FrameMerge, type FrameReport, type MessageOf, type MessageType, type PublicSettings,
-  type ResponseOf,
-} from '../messages';
+import { isPush, request as sendRequest, type FrameMerge, type FrameReport, type MessageOf, type MessageType, type ResponseOf } from '../protocol';
+import type { PublicSettings } from '../settings';
 import { configureRules, decodeCalendar } from '../models/central';
 import { createFormCheckModel, shanghaiClock, toFindingSummary, type Evaluate } from '../models/form-check';
 import { pickAdapter, frameUrl } from '../page/adapters';

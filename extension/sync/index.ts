@@ -11,4 +11,4 @@ export { createHttp, eventsUrl, EVENTS_PATH } from './client';
 export { DefectEventSchema, EventBatchSchema } from './contract';
 export type { DefectEvent, EventBatch } from './contract';
 export { startSync } from './host';
-export type { SyncMessage, SyncHostHandle } from './host';
+export type { SyncMessage, SyncHostHandle, SyncSettingsSource } from './host';
