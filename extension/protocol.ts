@@ -2,23 +2,11 @@
 // the `sync/*` messages the background forwards to the sync outbox), and the pushes back. Storage
 // keys and settings types live in settings.ts.
 import { browser } from 'wxt/browser';
+import type { FindingRef } from '../shared/api/finding-ref';
+import type { Light } from '../shared/light';
 import type { TextBundle } from './rule-text';
 import type { CentralPublic, PublicSettings } from './settings';
 import type { SyncStatus } from './sync/status';
-
-export type Light = 'red' | 'yellow' | 'green' | 'grey';
-
-/** A finding as the background and the sync outbox see it: ids, colour, dates, no wording or facts. */
-export interface FindingSummary {
-  ruleId: string;
-  light: Light;
-  anchor: string;
-  occurrenceKey: string;
-  messageId: string;
-  due?: string;
-  nominal?: string;
-  points?: number;
-}
 
 /** One frame's view of the case, sent on every change (debounced). */
 export interface FrameReport {
@@ -31,7 +19,7 @@ export interface FrameReport {
   values: Record<string, unknown>;
   caseNumber?: string;
   procedure?: string;
-  findings: FindingSummary[];
+  findings: FindingRef[];
   /** ISO instant of the check. */
   checkedAt: string;
 }
@@ -45,7 +33,7 @@ export interface TabSummary {
   training: boolean;
   counts: Record<Light, number>;
   worst: Light | null;
-  findings: FindingSummary[];
+  findings: FindingRef[];
   frames: number;
   checkedAt: string;
 }

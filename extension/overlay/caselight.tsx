@@ -12,7 +12,8 @@ import { locale } from '../i18n';
 import { isPush, request as sendRequest, type FrameMerge, type FrameReport, type MessageOf, type MessageType, type ResponseOf } from '../protocol';
 import type { PublicSettings } from '../settings';
 import { configureRules, decodeCalendar } from '../models/central';
-import { createFormCheckModel, shanghaiClock, toFindingSummary, type Evaluate } from '../models/form-check';
+import { toFindingRef } from '../../shared/api/finding-ref';
+import { createFormCheckModel, shanghaiClock, type Evaluate } from '../models/form-check';
 import { pickAdapter, frameUrl } from '../page/adapters';
 import { hydrateText } from '../rule-text';
 import { rules } from '../../shared/rules';
@@ -200,7 +201,7 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
       adapterName: adapter.name,
       training: isTraining(),
       values,
-      findings: model.findings.peek().map(toFindingSummary),
+      findings: model.findings.peek().map(toFindingRef),
       checkedAt: new Date().toISOString(),
     };
     if (typeof view.caseNumber === 'string') r.caseNumber = view.caseNumber;

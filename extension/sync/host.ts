@@ -4,7 +4,7 @@ import type { FrameReport, Objection, SyncHandle, SyncMessage } from '../protoco
 import type { Settings } from '../settings';
 import { rulesById } from '../../shared/rules/index';
 import { openDb } from '../store/db';
-import { toSyncFinding } from './diff';
+import { toFindingRef } from '../../shared/api/finding-ref';
 import { createSync, type Sync, type SyncDeps } from './sync';
 
 export type { SyncMessage };
@@ -50,7 +50,7 @@ export function startSync(host: SyncSettingsSource, overrides: Partial<SyncDeps>
       const procedure = report.procedure ?? procedureByCase.get(caseNumber);
       await sync.recordFindings(
         { adapterId: report.adapterId, caseNumber, training: report.training, ...(procedure === undefined ? {} : { procedure }) },
-        report.findings.map(toSyncFinding),
+        report.findings.map(toFindingRef),
       );
     },
     async onObjection(objection: Objection) {

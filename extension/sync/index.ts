@@ -1,8 +1,8 @@
 // extension/sync: finding changes → defect events → Dexie outbox → batches to the companion. Runs in the background worker only.
 export { createSync, TRAINING_ADAPTER_ID, SYNC_ALARM, MAX_BATCH, MAX_OBJECTION_REASON } from './sync';
 export type { Sync, SyncDeps, SyncSettings, TabContext, AlarmsApi, FlushResult } from './sync';
-export { diffFindings, objectionEvent, occurrenceId, toSyncFinding } from './diff';
-export type { SyncFinding, CaseContext, DiffContext, KnownOccurrence, Light } from './diff';
+export { diffFindings, objectionEvent, occurrenceId } from './diff';
+export type { CaseContext, DiffContext, KnownOccurrence } from './diff';
 export { backoffDelay, backoffBounds, DEFAULT_BACKOFF, ALARM_MIN_MS } from './backoff';
 export type { BackoffPolicy } from './backoff';
 export { getSyncStatus, describeSyncError } from './status';

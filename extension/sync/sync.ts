@@ -4,7 +4,8 @@ import type { CaseLightDb, OccurrenceRow, OutboxRow, SyncStateRow } from '../sto
 import { ALARM_MIN_MS, DEFAULT_BACKOFF, backoffDelay, type BackoffPolicy } from './backoff';
 import { createHttp, postBatch, type PostResult } from './client';
 import { DefectEventSchema, EVENT_BATCH_MAX, OBJECTION_REASON_MAX, type DefectEvent } from './contract';
-import { diffFindings, objectionEvent, occurrenceId, type KnownOccurrence, type SyncFinding } from './diff';
+import type { FindingRef } from '../../shared/api/finding-ref';
+import { diffFindings, objectionEvent, occurrenceId, type KnownOccurrence } from './diff';
 import { getSyncStatus, type SyncErrorCode, type SyncStatus } from './status';
 
 /** The adapter id of the training case system served by the companion: its pages always make training events. */
@@ -70,9 +71,9 @@ export interface FlushResult {
 
 export interface Sync {
   /** Diffs this evaluation's findings for one case against what is known and queues the events. */
-  recordFindings(tab: TabContext, findings: readonly SyncFinding[]): Promise<DefectEvent[]>;
+  recordFindings(tab: TabContext, findings: readonly FindingRef[]): Promise<DefectEvent[]>;
   /** Queues an objection (异议) to one finding with the prosecutor's reason. */
-  recordObjection(tab: TabContext, finding: SyncFinding, reason: string): Promise<DefectEvent[]>;
+  recordObjection(tab: TabContext, finding: FindingRef, reason: string): Promise<DefectEvent[]>;
   /** Posts everything queued now, ignoring any backoff (the popup's "sync now", settings changes). */
   flush(): Promise<FlushResult>;
   /** The chrome.alarms.onAlarm handler; ignores other alarms. */
@@ -121,7 +122,7 @@ export function createSync(deps: SyncDeps): Sync {
 
   const isTraining = (settings: SyncSettings, tab: TabContext) =>
     settings.trainingMode === true || tab.adapterId === TRAINING_ADAPTER_ID || tab.training === true;
-  const withVersion = (f: SyncFinding): SyncFinding => {
+  const withVersion = (f: FindingRef): FindingRef => {
     if (f.ruleVersion !== undefined) return f;
     const v = deps.ruleVersionOf?.(f.ruleId);
     return v === undefined ? f : { ...f, ruleVersion: v };
@@ -298,7 +299,7 @@ export function createSync(deps: SyncDeps): Sync {
     return flush();
   }
 
-  async function recordFindings(tab: TabContext, input: readonly SyncFinding[]): Promise<DefectEvent[]> {
+  async function recordFindings(tab: TabContext, input: readonly FindingRef[]): Promise<DefectEvent[]> {
     const caseNumber = tab.caseNumber?.trim();
     // Without a case number nothing can be keyed or counted; the page is not (yet) a case.
     if (!caseNumber || input.length === 0) return [];
@@ -350,7 +351,7 @@ export function createSync(deps: SyncDeps): Sync {
     return events;
   }
 
-  async function recordObjection(tab: TabContext, input: SyncFinding, reason: string): Promise<DefectEvent[]> {
+  async function recordObjection(tab: TabContext, input: FindingRef, reason: string): Promise<DefectEvent[]> {
     const caseNumber = tab.caseNumber?.trim();
     const text = reason.trim();
     if (!caseNumber) throw new Error('异议需要案号 / an objection needs a case number');
