@@ -120,3 +120,16 @@ export interface CentralPublic {
   counts: { rules: number; adapters: number; calendarOverrides: number };
 }
 
+
+/** The adapter id of the training case system served by the companion: its pages are always training. */
+export const TRAINING_ADAPTER_ID = 'training-system';
+
+/**
+ * "Is this training?" — decided here and nowhere else (overlay banner, frame reports, sync events):
+ * the user's or policy's training mode, an adapter marked `training`, the training system's adapter,
+ * or a reporter that already said so (a report can turn training on, never off).
+ */
+export function isTraining(p: { trainingMode?: boolean; adapter?: { id: string; training?: boolean } | null; adapterId?: string | null; reported?: boolean }): boolean {
+  return p.trainingMode === true || p.adapter?.training === true || p.adapter?.id === TRAINING_ADAPTER_ID
+    || p.adapterId === TRAINING_ADAPTER_ID || p.reported === true;
+}

@@ -1,5 +1,9 @@
 // extension/sync: finding changes → defect events → Dexie outbox → batches to the companion. Runs in the background worker only.
-export { createSync, TRAINING_ADAPTER_ID, SYNC_ALARM, MAX_BATCH, MAX_OBJECTION_REASON } from './sync';
+export { createSync, TRAINING_ADAPTER_ID, SYNC_ALARM, MAX_BATCH } from './sync';
+export { createRecorder } from './recorder';
+export type { Recorder, RecorderDeps } from './recorder';
+export { createCourier } from './courier';
+export type { Courier, CourierDeps } from './courier';
 export type { Sync, SyncDeps, SyncSettings, TabContext, AlarmsApi, FlushResult } from './sync';
 export { diffFindings, objectionEvent, occurrenceId } from './diff';
 export type { CaseContext, DiffContext, KnownOccurrence } from './diff';
