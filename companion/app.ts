@@ -68,6 +68,32 @@ const securityHeaders = helmet({
   },
 });
 
+/** How long /readyz waits for the database before calling it unreachable. */
+const READY_TIMEOUT_MS = 2_000;
+
+/**
+ * Ready when the database answers within READY_TIMEOUT_MS and has every migration this code knows
+ * (an instance of newer code waits while another applies them; an older schema is not served).
+ */
+async function readiness(store: Store | undefined): Promise<{ ready: boolean; body: Record<string, unknown> }> {
+  const notReady = (reason: string, zh: string, en: string, extra: Record<string, unknown> = {}) =>
+    ({ ready: false, body: { status: 'not-ready', reason, message: { zh, en }, ...extra } });
+  if (!store) return notReady('no-store', '未配置数据库', 'No database configured');
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const pending = await Promise.race([
+      store.pendingMigrations(),
+      new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error('timeout')), READY_TIMEOUT_MS); }),
+    ]);
+    if (pending.length > 0) return notReady('migrations-pending', '数据库结构尚未升级到当前版本', 'Database migrations are pending', { pending });
+    return { ready: true, body: { status: 'ready', dialect: store.dialect } };
+  } catch {
+    return notReady('database-unreachable', '数据库无法连接', 'The database cannot be reached');
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export function createApp(deps: AppDeps): express.Express {
   const logger = deps.logger ?? silentLogger;
   const app = express();
@@ -76,8 +102,13 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(securityHeaders);
   app.use(requestLog(logger));
 
+  // Liveness: the process answers. Readiness: it can serve /api/v1 (see readiness()).
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', service: 'caselight-companion' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const r = await readiness(deps.store);
+    res.status(r.ready ? 200 : 503).setHeader('Cache-Control', 'no-store').json(r.body);
   });
 
   if (deps.store) {
