@@ -6,6 +6,8 @@ import type { Store } from './db/store.ts';
 import { HttpError, errorHandler, notFound } from './errors.ts';
 import { createExportLimiter, type ExportLimiter } from './exports/limiter.ts';
 import { createExportPool } from './exports/pool.ts';
+import { createSharedExportLimiter } from './limits/export-tickets.ts';
+import { PostgresRateLimitStore } from './limits/rate-limit-store.ts';
 import { apiRouter } from './routes/index.ts';
 import { dashboardRouter } from './dashboard/router.ts';
 import { trainingRouter } from './training/router.ts';
@@ -112,9 +114,14 @@ export function createApp(deps: AppDeps): express.Express {
   });
 
   if (deps.store) {
-    const exports = deps.exports ?? createExportLimiter({ concurrency: deps.config.exportConcurrency, queue: deps.config.exportQueue });
+    // On PostgreSQL several instances may share the ledger: the rate limits and the export cap are
+    // counted in the database, for the whole cluster. On SQLite one process owns the file: in memory.
+    const shared = deps.store.dialect === 'postgres';
+    const cap = { concurrency: deps.config.exportConcurrency, queue: deps.config.exportQueue };
+    const exports = deps.exports ?? (shared ? createSharedExportLimiter(deps.store.db, cap) : createExportLimiter(cap));
+    const rateLimitStore = shared ? new PostgresRateLimitStore(deps.store.db) : undefined;
     const exportPool = createExportPool({ info: deps.store.connection.info });
-    app.use('/api/v1', apiRouter({ config: deps.config, store: deps.store, now: deps.now ?? (() => new Date()), logger, exports, exportPool }));
+    app.use('/api/v1', apiRouter({ config: deps.config, store: deps.store, now: deps.now ?? (() => new Date()), logger, exports, exportPool, rateLimitStore }));
   } else {
     app.use('/api/v1', (_req, _res, next) => next(new HttpError(503, 'no-store', { zh: '未配置数据库', en: 'No database configured' })));
   }

@@ -2,6 +2,7 @@
 // token; and `route()`, which validates params, query and body at the edge with the shared/api
 // schemas and checks the caller's role before the handler runs.
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { Store as RateLimitStore } from 'express-rate-limit';
 import type { z } from 'zod';
 import type { Role } from '../../shared/api/index.ts';
 import { ledgerPeriod } from '../../shared/ledger/index.ts';
@@ -22,6 +23,8 @@ export interface ApiContext {
   exports: ExportLimiter;
   /** The worker threads that read and render exports. */
   exportPool: ExportPool;
+  /** Where the rate limiter counts: the database when instances share it (PostgreSQL), else in memory. */
+  rateLimitStore?: RateLimitStore;
 }
 
 interface Caller { principal: Principal; units: UnitRow[] }
