@@ -44,6 +44,8 @@ export interface OracleOptions {
   casesPerUser: number;
   /** Requests in flight per extension. */
   inFlight?: number;
+  /** PostgreSQL connections per instance (the test server is shared: keep it small). */
+  poolSize?: number;
   seed?: number;
   /** kill -9 one instance and restart it; drop every PostgreSQL connection once. */
   faults?: boolean;
@@ -184,7 +186,7 @@ export async function runOracle(options: OracleOptions): Promise<OracleReport> {
 
     cluster = await startCluster(options.instances, {
       databaseUrl: clusterUrl, schema: options.schema,
-      env: { CASELIGHT_DEMO: '0', CASELIGHT_RATE_LIMIT: '1000000', CASELIGHT_MAX_OPEN_OBJECTIONS: '100000', CASELIGHT_DB_POOL_SIZE: '8', CASELIGHT_LOG_LEVEL: 'warn' },
+      env: { CASELIGHT_DEMO: '0', CASELIGHT_RATE_LIMIT: '1000000', CASELIGHT_MAX_OPEN_OBJECTIONS: '100000', CASELIGHT_DB_POOL_SIZE: String(options.poolSize ?? 4), CASELIGHT_LOG_LEVEL: 'warn' },
     });
     const live = cluster;
 
