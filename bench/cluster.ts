@@ -7,6 +7,7 @@
 //     simulated extensions across 20 units, three instances, kill -9 + restart, pg_terminate_backend.
 // Schemas are named caselight_i13_bench_* and dropped afterwards.
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import pg from 'pg';
 import { openStore } from '../companion/db/store.ts';
@@ -49,8 +50,23 @@ function batch(random: () => number, serial: () => number): DefectEvent[] {
   return out.slice(0, 100);
 }
 
-async function throughput(databaseUrl: string, instances: number): Promise<{ eps: number; ingestP95: number; talliesIdleP95: number; talliesP95: number }> {
+/** CPU time (ms) a process has used so far, from /proc (0 when it is gone). */
+function cpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in USER_HZ (100)
+  } catch {
+    return 0;
+  }
+}
+
+interface Throughput { eps: number; ingestP95: number; talliesIdleP95: number; talliesP95: number; companionCpuPerK: number; pgCpuPerK: number }
+
+async function throughput(databaseUrl: string, instances: number): Promise<Throughput> {
   const schema = `caselight_i13_bench_${instances}_${Date.now().toString(36)}`;
+  const appName = `${schema}_app`;
+  const url = new URL(databaseUrl);
+  url.searchParams.set('application_name', appName);
   const store = await openStore({ dataDir: '/nonexistent', databaseUrl, pgSchema: schema, poolSize: 2 });
   const tokens: string[] = [];
   let supervisor = '';
@@ -67,7 +83,7 @@ async function throughput(databaseUrl: string, instances: number): Promise<{ eps
     await store.close();
   }
   const cluster = await startCluster(instances, {
-    databaseUrl, schema, env: { CASELIGHT_DEMO: '0', CASELIGHT_RATE_LIMIT: '1000000', CASELIGHT_DB_POOL_SIZE: String(POOL), CASELIGHT_LOG_LEVEL: 'warn' },
+    databaseUrl: url.toString(), schema, env: { CASELIGHT_DEMO: '0', CASELIGHT_RATE_LIMIT: '1000000', CASELIGHT_DB_POOL_SIZE: String(POOL), CASELIGHT_LOG_LEVEL: 'warn' },
   });
   try {
     const random = prng(instances);
@@ -92,6 +108,12 @@ async function throughput(databaseUrl: string, instances: number): Promise<{ eps
     await Promise.all(warm.map((p) => post(spread.next(), p)));
     let idleCount = 0;
     const idle = await tallies(() => idleCount++ >= 20);
+    // CPU used by the companions and by their PostgreSQL backends during the ingest, per 1,000 events.
+    const probe = new pg.Client({ connectionString: databaseUrl });
+    await probe.connect();
+    const backends = async () => ((await probe.query('select pid from pg_stat_activity where application_name = $1', [appName])).rows as Array<{ pid: number }>).map((r) => r.pid);
+    const companions = cluster.instances.map((x) => x.pid);
+    const before = new Map([...companions, ...(await backends())].map((pid) => [pid, cpuMs(pid)]));
     let done = false;
     const during = tallies(() => done);
     const latencies: number[] = [];
@@ -108,7 +130,14 @@ async function throughput(databaseUrl: string, instances: number): Promise<{ eps
     const seconds = (performance.now() - started) / 1000;
     done = true;
     const busy = await during;
-    return { eps: (payloads.length * 100) / seconds, ingestP95: percentile(latencies, 95), talliesIdleP95: percentile(idle, 95), talliesP95: percentile(busy, 95) };
+    const used = (pids: number[]) => pids.reduce((ms, pid) => ms + cpuMs(pid) - (before.get(pid) ?? 0), 0);
+    const thousands = (payloads.length * 100) / 1000;
+    const pgUsed = used(await backends());
+    await probe.end();
+    return {
+      eps: (payloads.length * 100) / seconds, ingestP95: percentile(latencies, 95), talliesIdleP95: percentile(idle, 95), talliesP95: percentile(busy, 95),
+      companionCpuPerK: used(companions) / thousands, pgCpuPerK: pgUsed / thousands,
+    };
   } finally {
     await cluster.stop();
     const c = new pg.Client({ connectionString: databaseUrl });
@@ -131,12 +160,13 @@ export default async function clusterBench(): Promise<boolean> {
   }
   console.log(`throughput: ${CLIENTS} clients, ${BATCHES} batches of 100 events over ${PROSECUTORS} prosecutors, pool ${POOL} per instance; `
     + `${ROUNDS} rounds of 1, 2, 3 instances interleaved, medians (${cpus().length} cores, load average ${loadavg()[0].toFixed(1)} at the start)`);
-  const runs = new Map<number, Array<Awaited<ReturnType<typeof throughput>>>>([[1, []], [2, []], [3, []]]);
+  const runs = new Map<number, Throughput[]>([[1, []], [2, []], [3, []]]);
   for (let round = 0; round < ROUNDS; round++) {
     for (const n of [1, 2, 3]) {
       const r = await throughput(databaseUrl, n);
       runs.get(n)?.push(r);
-      console.log(`  round ${round + 1}, ${n} instance(s): ${Math.round(r.eps)} events/s, ingest p95 ${Math.round(r.ingestP95)} ms, tallies p95 ${Math.round(r.talliesP95)} ms (${Math.round(r.talliesIdleP95)} ms idle)`);
+      console.log(`  round ${round + 1}, ${n} instance(s): ${Math.round(r.eps)} events/s, ingest p95 ${Math.round(r.ingestP95)} ms, tallies p95 ${Math.round(r.talliesP95)} ms (${Math.round(r.talliesIdleP95)} ms idle); `
+        + `CPU per 1,000 events: companions ${Math.round(r.companionCpuPerK)} ms, PostgreSQL ${Math.round(r.pgCpuPerK)} ms`);
     }
   }
   const median = (xs: number[]) => percentile(xs, 50);
@@ -144,7 +174,8 @@ export default async function clusterBench(): Promise<boolean> {
   for (const [n, rs] of runs) {
     const eps = median(rs.map((r) => r.eps));
     console.log(`  ${n} instance(s), median: ${Math.round(eps)} events/s (×${(eps / one).toFixed(2)} of one), ingest p95 ${Math.round(median(rs.map((r) => r.ingestP95)))} ms, `
-      + `tallies p95 ${Math.round(median(rs.map((r) => r.talliesP95)))} ms while ingesting (${Math.round(median(rs.map((r) => r.talliesIdleP95)))} ms idle)`);
+      + `tallies p95 ${Math.round(median(rs.map((r) => r.talliesP95)))} ms while ingesting (${Math.round(median(rs.map((r) => r.talliesIdleP95)))} ms idle); `
+      + `CPU per 1,000 events: companions ${Math.round(median(rs.map((r) => r.companionCpuPerK)))} ms, PostgreSQL ${Math.round(median(rs.map((r) => r.pgCpuPerK)))} ms`);
   }
   console.log(`  load average ${loadavg()[0].toFixed(1)} at the end`);
   console.log('oracle run (long form): 200 extensions, 20 units, 3 instances, kill -9 + restart, pg_terminate_backend');
