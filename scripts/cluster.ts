@@ -5,9 +5,10 @@
 //
 //   DATABASE_URL=postgresql://… npm run cluster -- --instances 3 [--base-port 8787] [--schema caselight] [--no-demo]
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { readDemoTokens } from '../companion/demo/seed.ts';
 
 export interface Instance {
   index: number;
@@ -15,6 +16,8 @@ export interface Instance {
   port: number;
   url: string;
   pid: number;
+  /** Its data folder (demo-tokens.json when it seeded the demo). */
+  dataDir: string;
   /** Everything it wrote to stdout and stderr (pino JSON lines and the start-up banner). */
   output(): string;
   /** Resolves with the exit code (null after a signal) once the process has ended. */
@@ -32,18 +35,21 @@ export interface ClusterOptions {
   env?: Record<string, string>;
   /** How long one instance may take to come up. */
   startTimeoutMs?: number;
+  /** Keep each instance's data folder after it ends (the CLI: the demo tokens are there). */
+  keepDataDir?: boolean;
 }
 
 const root = resolve(import.meta.dirname, '..');
 
 /** Starts one companion process and resolves once it listens (rejects with its output if it exits first). */
 export function startInstance(index: number, port: number, options: ClusterOptions): Promise<Instance> {
+  const dataDir = mkdtempSync(join(tmpdir(), `caselight-cluster-${index}-`));
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'companion/server.ts'], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       ...process.env,
-      CASELIGHT_DATA_DIR: mkdtempSync(join(tmpdir(), `caselight-cluster-${index}-`)),
+      CASELIGHT_DATA_DIR: dataDir,
       CASELIGHT_LOG_LEVEL: 'warn',
       ...options.env,
       DATABASE_URL: options.databaseUrl,
@@ -52,7 +58,10 @@ export function startInstance(index: number, port: number, options: ClusterOptio
     },
   });
   let out = '';
-  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+  const exited = new Promise<number | null>((done) => child.once('exit', (code) => {
+    if (!options.keepDataDir) rmSync(dataDir, { recursive: true, force: true });
+    done(code);
+  }));
   return new Promise((ok, fail) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
@@ -65,7 +74,7 @@ export function startInstance(index: number, port: number, options: ClusterOptio
         clearTimeout(timer);
         const url = m[1];
         ok({
-          index, url, port: Number(new URL(url).port), pid: child.pid as number, exited,
+          index, url, port: Number(new URL(url).port), pid: child.pid as number, dataDir, exited,
           output: () => out,
           kill: async (signal = 'SIGTERM') => {
             if (child.exitCode !== null || child.signalCode !== null) return;
@@ -152,6 +161,7 @@ if (isMain) {
     databaseUrl,
     schema: arg('schema'),
     basePort: Number(arg('base-port') ?? 8787),
+    keepDataDir: true,
     env: { CASELIGHT_LOG_LEVEL: process.env.CASELIGHT_LOG_LEVEL ?? 'info', CASELIGHT_DEMO: demo ? '1' : '0' },
   };
   // The first instance seeds the demo (on an empty ledger); the others start together after it.
@@ -159,8 +169,11 @@ if (isMain) {
   const rest = count > 1 ? await startCluster(count - 1, { ...options, basePort: (options.basePort as number) + 1, env: { ...options.env, CASELIGHT_DEMO: '0' } }) : undefined;
   const all = [first, ...(rest?.instances ?? [])];
   all.forEach((x, i) => console.log(`instance ${i}: ${x.url} (pid ${x.pid})`));
-  const demoLines = first.output().split('\n').filter((l) => !l.startsWith('{') && l.trim() !== '' && !l.includes('listening on'));
-  if (demoLines.length > 0) console.log(demoLines.join('\n'));
+  const tokens = readDemoTokens(first.dataDir);
+  if (tokens) {
+    console.log(`demo accounts (seeded by instance 0; kept in ${join(first.dataDir, 'demo-tokens.json')}):`);
+    for (const u of tokens) console.log(`  ${u.role.padEnd(10)} ${u.unitCode}  ${u.name}  ${u.token}`);
+  }
   console.log(`${all.length} companions on one PostgreSQL; readiness: ${all.map((x) => `${x.url}/readyz`).join(' ')}. Ctrl-C stops them.`);
   let stopping = false;
   const stop = async () => {
