@@ -20,6 +20,8 @@ export interface Instance {
   dataDir: string;
   /** Everything it wrote to stdout and stderr (pino JSON lines and the start-up banner). */
   output(): string;
+  /** The process has not ended. */
+  alive(): boolean;
   /** Resolves with the exit code (null after a signal) once the process has ended. */
   exited: Promise<number | null>;
   kill(signal?: NodeJS.Signals): Promise<void>;
@@ -76,6 +78,7 @@ export function startInstance(index: number, port: number, options: ClusterOptio
         ok({
           index, url, port: Number(new URL(url).port), pid: child.pid as number, dataDir, exited,
           output: () => out,
+          alive: () => child.exitCode === null && child.signalCode === null,
           kill: async (signal = 'SIGTERM') => {
             if (child.exitCode !== null || child.signalCode !== null) return;
             child.kill(signal);

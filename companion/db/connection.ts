@@ -77,6 +77,7 @@ async function sqliteReader(file: string): Promise<{ db: Kysely<Database>; relea
 export async function openReadOnly(info: ConnectionInfo): Promise<Pick<Connection, 'db' | 'dialect' | 'reader' | 'close'>> {
   if (info.dialect === 'postgres') {
     const pool = new pg.Pool({ connectionString: info.url, max: 2, options: `-c search_path=${info.schema}` });
+    survivesDroppedConnections(pool);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool, cursor: Cursor }) });
     return { db, dialect: 'postgres', reader: async () => ({ db, release: async () => {} }), close: () => db.destroy() };
   }
@@ -120,6 +121,18 @@ function withStatementCache(sqlite: BetterSqlite3.Database, size = 200): BetterS
   });
 }
 
+/**
+ * A connection the server drops (pg_terminate_backend, a failover, a restart) emits 'error' on its
+ * client, and on the pool when idle; with no listener either would end the process. Listened to,
+ * the query that was running (or the next one on that client) fails instead: its request answers
+ * 5xx with its transaction rolled back, for the client to resend; the pool discards the broken
+ * connection and opens a new one for the next query. (test/companion/scale/cluster-oracle.test.ts)
+ */
+function survivesDroppedConnections(pool: pg.Pool): void {
+  pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
+}
+
 async function openPostgres(url: string, options: ConnectionOptions): Promise<Connection> {
   const schema = options.pgSchema;
   if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`bad PostgreSQL schema name: ${schema}`);
@@ -138,11 +151,7 @@ async function openPostgres(url: string, options: ConnectionOptions): Promise<Co
     max: options.poolSize ?? 10,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
-  // A pooled connection the server drops while idle (pg_terminate_backend, a failover, a restart)
-  // errors on the pool; without a listener that would end the process. The pool discards the
-  // connection and opens a new one on the next query; a query that was running fails, and its
-  // request answers 5xx with its transaction rolled back, for the client to resend.
-  pool.on('error', () => {});
+  survivesDroppedConnections(pool);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool, cursor: Cursor }) });
   const current = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
   const inSchema = current.rows[0]?.schema ?? schema ?? 'public';

@@ -79,6 +79,9 @@ export interface OracleReport {
   /** Answers that were not acknowledgements (connection refused/reset, 5xx, 429) and were resent. */
   retries: number;
   serverErrors: number;
+  /** Requests that failed without an answer: connection refused or reset, or no answer in 30 s. */
+  networkErrors: number;
+  timeouts: number;
   /** Times two batches of one prosecutor were in flight at once on different instances. */
   crossInstanceOverlaps: number;
   /** Most advisory locks (per-user ledger locks) seen waiting at once, sampled. */
@@ -194,6 +197,8 @@ export async function runOracle(options: OracleOptions): Promise<OracleReport> {
     let batches = 0;
     let retries = 0;
     let serverErrors = 0;
+    let networkErrors = 0;
+    let timeouts = 0;
     let overlaps = 0;
     const latencies: number[] = [];
     const inFlightAt = new Map<string, Set<string>>(); // user → instances with a batch of theirs in flight
@@ -222,6 +227,8 @@ export async function runOracle(options: OracleOptions): Promise<OracleReport> {
           else if (res.status !== 429) throw new Error(`${path} answered ${res.status}: ${JSON.stringify(json)}`);
         } catch (err) {
           if (err instanceof Error && err.message.includes(' answered ')) throw err;
+          if (err instanceof Error && err.name === 'TimeoutError') timeouts++;
+          else networkErrors++;
         } finally {
           busy.delete(base);
         }
@@ -344,12 +351,17 @@ export async function runOracle(options: OracleOptions): Promise<OracleReport> {
     log(`ingest done in ${seconds.toFixed(1)} s; checking the ledger against the oracle`);
 
     const mismatches = await compare(admin, options.schema, plans, decided);
+    // Every instance lived through the faults (only the one killed on purpose was restarted), and is ready.
+    for (const x of live.instances) {
+      if (!x.alive()) mismatches.push(`instance ${x.index} died during the run: ${x.output().slice(-800)}`);
+      else if ((await fetch(`${x.url}/readyz`)).status !== 200) mismatches.push(`instance ${x.index} is not ready after the run`);
+    }
     for (const extra of options.extra ?? []) mismatches.push(...(await extra.check(admin, options.schema, extraAcked)).map((m) => `${extra.name}: ${m}`));
     const objections = [...wanted.keys()].length;
     return {
       events: totalEvents, batches, defects: plans.reduce((n, p) => n + p.findings.length, 0), objections,
       voids: [...decided.values()].filter((d) => d === 'accept').length,
-      retries, serverErrors, crossInstanceOverlaps: overlaps, maxWaitingAdvisoryLocks: maxWaiting, faults, seconds,
+      retries, serverErrors, networkErrors, timeouts, crossInstanceOverlaps: overlaps, maxWaitingAdvisoryLocks: maxWaiting, faults, seconds,
       eventsPerSecond: totalEvents / seconds, ingestP95Ms: percentile(latencies, 95), mismatches,
     };
   } finally {
