@@ -158,6 +158,24 @@ export default async function clusterBench(): Promise<boolean> {
     console.log('cluster: set TEST_DATABASE_URL (or DATABASE_URL) to a PostgreSQL to run it');
     return false;
   }
+  // BENCH_CLUSTER=oracle (or throughput) runs one part only.
+  const parts = process.env.BENCH_CLUSTER ?? 'throughput,oracle';
+  if (parts.includes('throughput')) await throughputs(databaseUrl);
+  if (!parts.includes('oracle')) return true;
+  console.log('oracle run (long form): 200 extensions, 20 units, 3 instances, kill -9 + restart, pg_terminate_backend');
+  const report = await runOracle({
+    databaseUrl, schema: `caselight_i13_bench_oracle_${Date.now().toString(36)}`, instances: 3, users: 200, units: 20, casesPerUser: 8,
+    faults: true, seed: 2026, poolSize: 6, log: (line) => console.log(`  ${line}`),
+  });
+  console.log(`  ${report.events} events in ${report.batches} batches, ${report.defects} defects, ${report.objections} objections (${report.voids} voided); `
+    + `${report.retries} resends (${report.networkErrors} without an answer, ${report.timeouts} of them timeouts; ${report.serverErrors} 5xx), `
+    + `${report.crossInstanceOverlaps} cross-instance overlaps of one prosecutor, `
+    + `${report.maxWaitingAdvisoryLocks} advisory locks waiting at most; ${Math.round(report.eventsPerSecond)} events/s with the faults`);
+  console.log(report.mismatches.length === 0 ? '  ledger = oracle, every instance alive and ready' : `  MISMATCHES:\n    ${report.mismatches.slice(0, 20).join('\n    ')}`);
+  return report.mismatches.length === 0;
+}
+
+async function throughputs(databaseUrl: string): Promise<void> {
   console.log(`throughput: ${CLIENTS} clients, ${BATCHES} batches of 100 events over ${PROSECUTORS} prosecutors, pool ${POOL} per instance; `
     + `${ROUNDS} rounds of 1, 2, 3 instances interleaved, medians (${cpus().length} cores, load average ${loadavg()[0].toFixed(1)} at the start)`);
   const runs = new Map<number, Throughput[]>([[1, []], [2, []], [3, []]]);
@@ -178,14 +196,4 @@ export default async function clusterBench(): Promise<boolean> {
       + `CPU per 1,000 events: companions ${Math.round(median(rs.map((r) => r.companionCpuPerK)))} ms, PostgreSQL ${Math.round(median(rs.map((r) => r.pgCpuPerK)))} ms`);
   }
   console.log(`  load average ${loadavg()[0].toFixed(1)} at the end`);
-  console.log('oracle run (long form): 200 extensions, 20 units, 3 instances, kill -9 + restart, pg_terminate_backend');
-  const report = await runOracle({
-    databaseUrl, schema: `caselight_i13_bench_oracle_${Date.now().toString(36)}`, instances: 3, users: 200, units: 20, casesPerUser: 8,
-    faults: true, seed: 2026, poolSize: 6, log: (line) => console.log(`  ${line}`),
-  });
-  console.log(`  ${report.events} events in ${report.batches} batches, ${report.defects} defects, ${report.objections} objections (${report.voids} voided); `
-    + `${report.retries} resends, ${report.serverErrors} 5xx, ${report.crossInstanceOverlaps} cross-instance overlaps of one prosecutor, `
-    + `${report.maxWaitingAdvisoryLocks} advisory locks waiting at most; ${Math.round(report.eventsPerSecond)} events/s with the faults`);
-  console.log(report.mismatches.length === 0 ? '  ledger = oracle' : `  MISMATCHES:\n    ${report.mismatches.slice(0, 20).join('\n    ')}`);
-  return report.mismatches.length === 0;
 }
