@@ -30,13 +30,10 @@ export const ConfigSchema = z.object({
   /** The companion's address as browsers on other machines reach it (update_url, policies); default http://host:port. */
   publicUrl: z.string().regex(/^https?:\/\/[^\s?#]+$/, 'expected an http:// or https:// URL without query or fragment').optional(),
   /** Match patterns of the case system's hosts, written into the generated policies (managed allowedHosts, runtime_allowed_hosts). */
-  extensionHosts: z.string().transform((s, ctx) => {
-    const list = s.split(/[,\s]+/).filter(Boolean);
-    for (const p of list) {
-      if (!/^(https?|\*):\/\/(\*|\*\.[^/*:]+|[^/*:]+)(:\d+)?\/.*$/.test(p)) ctx.addIssue({ code: 'custom', message: `not a match pattern: ${p}` });
-    }
-    return list;
-  }).default(['http://*.jcy/*']),
+  extensionHosts: z.preprocess(
+    (v) => (typeof v === 'string' ? v.split(/[,\s]+/).filter(Boolean) : v),
+    z.array(z.string().regex(/^(https?|\*):\/\/(\*|\*\.[^/*:]+|[^/*:]+)(:\d+)?\/.*$/, 'expected match patterns such as http://*.jcy/*, comma-separated')).min(1),
+  ).default(['http://*.jcy/*']),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 
