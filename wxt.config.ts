@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { stripDocs } from './extension/build/strip-docs';
-import { GECKO_ID, packageManifestExtras } from './extension/build/package-manifest';
+import { GECKO_ID, packageManifestExtras } from './shared/deploy/package-manifest';
 
 // `npm run package` (scripts/package.ts) sets CASELIGHT_PACKAGE_BASE_URL: the build then goes to
 // .output/package/ (the unpacked build in .output/ that the tests load stays as it is) and its

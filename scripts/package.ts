@@ -11,10 +11,10 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, publicBaseUrl } from '../companion/config.ts';
-import { PackageError, rollbackRelease, writeRelease } from '../companion/extension/package.ts';
-import { ID_FILE, backupMessage, loadOrCreateKey } from '../companion/extension/signing.ts';
-import { normaliseBaseUrl, UPDATE_XML_PATH } from '../extension/build/package-manifest.ts';
-import type { StoredRelease } from '../companion/extension/releases.ts';
+import { PackageError, rollbackRelease, writeRelease } from '../companion/deploy/package.ts';
+import { ID_FILE, backupMessage, loadOrCreateKey } from '../companion/deploy/signing.ts';
+import { normaliseBaseUrl, UPDATE_XML_PATH } from '../shared/deploy/package-manifest.ts';
+import type { StoredRelease } from '../companion/deploy/releases.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values: opts } = parseArgs({

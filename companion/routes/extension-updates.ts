@@ -8,8 +8,8 @@ import { Router, type Request, type Response } from 'express';
 import type { Config } from '../config.ts';
 import type { Store } from '../db/store.ts';
 import { HttpError } from '../errors.ts';
-import { POLICY_FILES, type PolicyInput } from '../extension/policies.ts';
-import { isVersion, latestRelease, listReleases, type StoredRelease } from '../extension/releases.ts';
+import { POLICY_FILES, type PolicyInput } from '../deploy/policies.ts';
+import { isVersion, latestRelease, listReleases, type StoredRelease } from '../deploy/releases.ts';
 import { bearerToken, forbidden, unauthorized } from './context.ts';
 
 export interface ExtensionUpdatesDeps {

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PackageError, readManifest, rollbackRelease, writeRelease } from '../../../companion/extension/package.ts';
-import { loadOrCreateKey, type SigningKey } from '../../../companion/extension/signing.ts';
+import { PackageError, readManifest, rollbackRelease, writeRelease } from '../../../companion/deploy/package.ts';
+import { loadOrCreateKey, type SigningKey } from '../../../companion/deploy/signing.ts';
 import { apiFixture, auth, backends } from '../helpers.ts';
 
 const BASE = 'http://10.1.2.3:8787';

@@ -1,7 +1,7 @@
 // The policy files an administrator hands to Windows Group Policy, Linux machines and Firefox, made
 // from the packaged release (its extension id and update URL) and the companion's configuration
 // (companion URL, the case system's host patterns). Pure functions; routes/extension-updates.ts serves them.
-import { UPDATE_XML_PATH } from '../../extension/build/package-manifest.ts';
+import { UPDATE_XML_PATH } from '../../shared/deploy/package-manifest.ts';
 
 export interface PolicyInput {
   extensionId: string;

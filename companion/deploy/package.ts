@@ -5,7 +5,7 @@
 import { cpSync, createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import yazl from 'yazl';
-import { GECKO_ID } from '../../extension/build/package-manifest.ts';
+import { GECKO_ID } from '../../shared/deploy/package-manifest.ts';
 import { signCrx, type SigningKey } from './signing.ts';
 import { RELEASE_FILE, compareVersions, fileEntry, isVersion, listReleases, releasesRoot, type Release, type StoredRelease } from './releases.ts';
 
