@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { stripDocs } from './extension/build/strip-docs';
-import { GECKO_ID, packageManifestExtras } from './shared/deploy/package-manifest';
+import { GECKO_ID, PACKAGE_HOST_PERMISSIONS, packageManifestExtras } from './shared/deploy/package-manifest';
 
 // `npm run package` (scripts/package.ts) sets CASELIGHT_PACKAGE_BASE_URL: the build then goes to
 // .output/package/ (the unpacked build in .output/ that the tests load stays as it is) and its
@@ -35,13 +35,10 @@ export default defineConfig({
     description: '在案件业务系统中实时亮灯提示程序瑕疵 / Live procedural-defect lights for case systems',
     default_locale: 'zh_CN',
     permissions: ['storage', 'alarms', 'scripting'],
-    // Covered out of the box (any port). Other hosts are asked for when an adapter adds them.
-    // A packaged build is installed by policy only: it holds every http(s) host up front (granted
-    // without a prompt to a force-installed extension), the policy's ExtensionSettings
-    // runtime_allowed_hosts narrow it, and the content script runs only where managed allowedHosts
-    // and adapters say (extension/background/registration.ts). See docs/deploy.md.
+    // Covered out of the box (any port). Other hosts are asked for when an adapter adds them. A
+    // packaged build holds every http(s) host instead (shared/deploy/package-manifest.ts, docs/deploy.md).
     ...(packageBaseUrl
-      ? { host_permissions: ['http://*/*', 'https://*/*'] }
+      ? { host_permissions: [...PACKAGE_HOST_PERMISSIONS] }
       : { host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'], optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     // Enterprise policy (chrome.storage.managed); see docs/configuration.md.
     storage: { managed_schema: 'managed-schema.json' },

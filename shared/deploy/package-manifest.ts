@@ -31,3 +31,18 @@ export function packageManifestExtras(browser: string, baseUrl: string | undefin
   }
   return { update_url: `${base}${UPDATE_XML_PATH}` };
 }
+
+/**
+ * A packaged build is installed by policy only, so it holds every http(s) host up front: a
+ * force-installed extension gets them without a prompt, the policy's ExtensionSettings
+ * runtime_allowed_hosts narrow them, and the content script runs only where managed allowedHosts
+ * and adapters say. The development build keeps the narrow manifest and asks per host.
+ */
+export const PACKAGE_HOST_PERMISSIONS: readonly string[] = ['http://*/*', 'https://*/*'];
+
+/** The built manifest turned into the packaged one (what wxt.config.ts does when CASELIGHT_PACKAGE_BASE_URL is set). */
+export function packagedManifest(manifest: Record<string, unknown>, browser: string, baseUrl: string): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...manifest, ...packageManifestExtras(browser, baseUrl), host_permissions: [...PACKAGE_HOST_PERMISSIONS] };
+  delete out.optional_host_permissions;
+  return out;
+}
