@@ -25,6 +25,7 @@ cpSync('/etc/chromium', etc, { recursive: true });
 mkdirSync(join(etc, 'policies', 'managed'), { recursive: true });
 (policy['3rdparty'].extensions[key.extensionId] as any).adapters = [{ ...trainingSystemAdapter, id: 'training-jcy', match: ['http://*.jcy/training/*'] }];
 writeFileSync(join(etc, 'policies', 'managed', 'caselight.json'), JSON.stringify({ ...policy, DeveloperToolsAvailability: 1 }));
+writeFileSync('/tmp/cl9-proto/proto-policy.json', JSON.stringify({ ...policy, DeveloperToolsAvailability: 1 }, null, 1));
 const wrapper = join(work, 'chromium-ns');
 writeFileSync(wrapper, `#!/bin/sh\nexec unshare --mount --propagation private sh -c 'mount --bind "$0" /etc/chromium && ls -R /etc/chromium >&2 && exec /usr/bin/chromium "$@"' ${JSON.stringify(etc)} "$@"\n`);
 chmodSync(wrapper, 0o755);

@@ -90,26 +90,34 @@ describe('deployment by policy (Linux chromium, managed policy file)', () => {
     const self = await worker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.management.getSelf());
     expect(self).toMatchObject({ installType: 'admin', version: '1.0.0', enabled: true });
 
-    // chrome://policy lists both extension policies as valid.
-    const policyPage = await browser.pageText('chrome://policy');
-    expect(policyPage).toMatch(/ExtensionInstallForcelist \S+ Platform Machine Mandatory OK/);
-    expect(policyPage).toMatch(/ExtensionSettings \S+ Platform Machine Mandatory OK/);
-
-    // The managed settings reach the extension and lock the options page.
-    // (storage.managed answers {} until policy has loaded for the new extension: docs/configuration.md.)
-    const managed = () => worker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.storage.managed.get());
-    await expect.poll(managed, { timeout: 20_000 }).toMatchObject({ companionUrl: c.url, allowedHosts: ['http://*.jcy/*'], trainingMode: false });
+    // The managed settings reach the extension and lock the options page. (Read before chrome://policy
+    // is opened: opened while the new extension's policy was still loading, the page left its
+    // managed values unset for over a minute in 5 runs of 6 here.)
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${key.extensionId}/options.html`);
-    const companionInput = options.locator('input[type="url"], input[name="companionUrl"]').first();
+    const managed = () => options.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.storage.managed.get());
+    await expect.poll(managed, { timeout: 30_000 }).toMatchObject({ companionUrl: c.url, allowedHosts: ['http://*.jcy/*'], trainingMode: false });
+    await options.reload();
+    const companionInput = options.locator('input[name="companionUrl"]');
     await expect.poll(() => companionInput.inputValue()).toBe(c.url);
     expect(await companionInput.isDisabled()).toBe(true);
     expect(await options.locator('.locked').count()).toBeGreaterThanOrEqual(2); // companion URL and training mode
     await options.close();
 
+    // chrome://policy lists both extension policies as valid.
+    const policyPage = await browser.pageText('chrome://policy');
+    expect(policyPage).toMatch(/ExtensionInstallForcelist \S+ Platform Machine Mandatory OK/);
+    expect(policyPage).toMatch(/ExtensionSettings \S+ Platform Machine Mandatory OK/);
+
+    // The packaged manifest holds every http host; the policy's runtime_blocked_hosts/allowed_hosts
+    // confine it: the worker reaches the case system's host, not another site on the same server.
+    const port = new URL(c.url).port;
+    const reach = (url: string) => worker.evaluate((u) => fetch(u).then((r) => r.status, () => 'blocked'), url);
+    expect(await reach(`http://ajxt.jcy:${port}/healthz`)).toBe(200);
+    expect(await reach(`http://localhost:${port}/healthz`)).toBe('blocked');
+
     // ajxt.jcy is in no manifest: only policy (allowedHosts, the adapter) puts CaseLight there.
     const page = await browser.context.newPage();
-    const port = new URL(c.url).port;
     const s = await scenario(c, 'notice-suspect-counsel-late');
     const red = await openRedFinding(page, `http://ajxt.jcy:${port}`, s);
     expect(red.light).toBe('red');

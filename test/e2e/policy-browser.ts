@@ -37,8 +37,9 @@ export interface PolicyBrowser {
 /**
  * Launches chromium with `policy` as /etc/chromium/policies/managed/caselight.json. Playwright's
  * default --disable-background-networking is dropped: it also stops the extension updater that
- * force-installs from update.xml. `*.jcy` resolves to 127.0.0.1, so the companion's training
- * system can stand in for the case system at http://<name>.jcy:<port>/.
+ * force-installs from update.xml. `*.jcy` and `*.test` resolve to 127.0.0.1, so the companion's
+ * training system can stand in for the case system at http://<name>.jcy:<port>/ (and for a site
+ * outside it at *.test).
  */
 export async function launchWithPolicy(policy: object): Promise<PolicyBrowser> {
   if (process.getuid?.() !== 0) throw new Error('launchWithPolicy needs root (unshare --mount)');
