@@ -3,7 +3,7 @@
 // set without a rebuild), gets the content script registered at run time (chrome.scripting), once
 // its permission is granted (a packaged, force-installed build holds every http(s) host).
 import { toPermissionOrigin } from '../../shared/adapters/parse';
-import type { ResolvedAdapter } from '../messages';
+import type { ResolvedAdapter } from '../settings';
 
 /** The manifest's static content-script matches (wxt.config.ts / caselight.content). */
 export const STATIC_MATCHES: readonly string[] = ['http://127.0.0.1/*', 'http://localhost/*'];
