@@ -41,7 +41,7 @@ try {
 } catch (err) {
   fail((err as Error).message, 2);
 }
-if (!config.publicUrl) {
+if (!config.publicUrl && !opts['rollback-to']) {
   console.warn(`注意：未设置 CASELIGHT_PUBLIC_URL，更新地址用 ${baseUrl}；其他电脑一般访问不到它。\n` +
     `Note: CASELIGHT_PUBLIC_URL is not set, so the update URL is ${baseUrl}, which other machines usually cannot reach.`);
 }
