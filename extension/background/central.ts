@@ -7,7 +7,7 @@ import {
   AdaptersResponseSchema, CalendarOverridesSchema, RuleConfigSchema,
   type AdaptersResponse, type CalendarOverrides, type RuleConfig,
 } from '../../shared/api/settings';
-import { calendarFromOverrides } from '../../shared/calendar';
+import { calendarFromOverrides, serializeCalendar } from '../../shared/calendar';
 import { centralRules } from '../../shared/api/central-rules';
 import { createApiClient } from '../../shared/api/client';
 import { kyHttp } from '../sync/client';
@@ -155,13 +155,7 @@ export function centralCalendar(overrides: CalendarOverrides | null): { calendar
     // A year the administrator entered dates for counts as loaded: its deadlines may light red again.
     const cal = calendarFromOverrides(list);
     return {
-      calendar: {
-        coveredYears: [...cal.coveredYears],
-        holidays: [...cal.overrides.holidays],
-        workdays: [...cal.overrides.workdays],
-        lo: cal.lo,
-        flags: Array.from(cal.flags, (f) => String(f)).join(''),
-      },
+      calendar: serializeCalendar(cal),
     };
   } catch (e) {
     const m = e instanceof Error ? e.message : String(e);
