@@ -4,6 +4,7 @@
 // the companion parse a megabyte, and made-up tokens all count against the caller's address.
 import express, { Router } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import { endpoints } from '../../shared/api/index.ts';
 import { HttpError } from '../errors.ts';
 import { adaptersRouter } from './adapters.ts';
 import { auditRouter } from './audit.ts';
@@ -43,8 +44,8 @@ export function apiRouter(ctx: ApiContext): Router {
   }));
   router.use(requireCaller);
   router.use(express.json({ limit: ctx.config.bodyLimit, verify: verifyUtf8 }));
-  // POST /events checks each event on its own (one bad event is refused by itself).
-  router.use(wellFormed({ skipBody: (method, path) => method === 'POST' && path === '/events' }));
+  // Endpoints with an `envelope` (POST /events) check each item on their own (one bad event is refused by itself).
+  router.use(wellFormed({ skipBody: (method, path) => endpoints.some((e) => e.envelope !== undefined && e.method.toUpperCase() === method && e.path === path) }));
   router.use(usersRouter(ctx));
   router.use(eventsRouter(ctx));
   router.use(talliesRouter(ctx));

@@ -10,3 +10,4 @@ export * from './reports';
 export * from './settings';
 export * from './users';
 export * from './endpoints';
+export * from './client';
