@@ -3,6 +3,7 @@
 // (method, path, roles, schemas all from there) through `route()`, which validates params, query
 // and body at the edge and checks the caller's role before the handler runs.
 import type { NextFunction, Request, RequestHandler, Response, Router } from 'express';
+import type { Store as RateLimitStore } from 'express-rate-limit';
 import type { z } from 'zod';
 import { ENDPOINTS, type AnswerOf, type Endpoint, type EndpointName, type ParamsOf, type QueryOf, type Role } from '../../shared/api/index.ts';
 import { ledgerPeriod } from '../../shared/ledger/index.ts';
@@ -23,6 +24,8 @@ export interface ApiContext {
   exports: ExportLimiter;
   /** The worker threads that read and render exports. */
   exportPool: ExportPool;
+  /** Where the rate limiter counts: the database when instances share it (PostgreSQL), else in memory. */
+  rateLimitStore?: RateLimitStore;
 }
 
 interface Caller { principal: Principal; units: UnitRow[] }

@@ -37,6 +37,9 @@ export function apiRouter(ctx: ApiContext): Router {
       const caller = callerOf(res);
       return caller ? `user:${caller.principal.id}` : `ip:${ipKeyGenerator(req.ip ?? '')}`;
     },
+    // Shared counts (several instances, one PostgreSQL); a count that cannot be written lets the
+    // request through to fail or succeed on the database itself, rather than refusing it here.
+    ...(ctx.rateLimitStore ? { store: ctx.rateLimitStore, passOnStoreError: true } : {}),
     handler: (_req, _res, next) => next(new HttpError(429, 'rate-limited', { zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' })),
   }));
   router.use(requireCaller);
