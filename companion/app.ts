@@ -1,6 +1,7 @@
 // Builds the companion's Express app from its dependencies; never listens (server.ts does).
 import express, { type RequestHandler } from 'express';
 import helmet from 'helmet';
+import { API_PREFIX } from '../shared/api/paths.ts';
 import type { Config } from './config.ts';
 import type { Store } from './db/store.ts';
 import { HttpError, errorHandler, notFound } from './errors.ts';
@@ -122,9 +123,9 @@ export function createApp(deps: AppDeps): express.Express {
     const exports = deps.exports ?? (shared ? createSharedExportLimiter(deps.store.db, cap) : createExportLimiter(cap));
     const rateLimitStore = shared ? new PostgresRateLimitStore(deps.store.db) : undefined;
     const exportPool = createExportPool({ info: deps.store.connection.info });
-    app.use('/api/v1', apiRouter({ config: deps.config, store: deps.store, now: deps.now ?? (() => new Date()), logger, exports, exportPool, rateLimitStore }));
+    app.use(API_PREFIX, apiRouter({ config: deps.config, store: deps.store, now: deps.now ?? (() => new Date()), logger, exports, exportPool, rateLimitStore }));
   } else {
-    app.use('/api/v1', (_req, _res, next) => next(new HttpError(503, 'no-store', { zh: '未配置数据库', en: 'No database configured' })));
+    app.use(API_PREFIX, (_req, _res, next) => next(new HttpError(503, 'no-store', { zh: '未配置数据库', en: 'No database configured' })));
   }
   app.use('/training', trainingRouter({ now: deps.now }));
   app.use('/extension', extensionUpdatesRouter({ config: deps.config, store: deps.store }));

@@ -150,7 +150,7 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
     const read = reader.read();
     model.setClock(shanghaiClock());
     const fields = [...read.elements.keys()];
-    const changed = model.setRead({ values: read.values, fields, issues: read.issues, missing: read.missing });
+    const changed = model.setRead({ values: read.values, fields, issues: read.issues, missing: read.missing, read: read.read });
     const prev = ui.elements.peek();
     if (prev.size !== read.elements.size || fields.some((f) => prev.get(f) !== read.elements.get(f))) ui.elements.value = read.elements;
     ui.checkedAt.value = time();
