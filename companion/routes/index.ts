@@ -8,10 +8,12 @@ import { HttpError } from '../errors.ts';
 import { adaptersRouter } from './adapters.ts';
 import { auditRouter } from './audit.ts';
 import { calendarOverridesRouter } from './calendar-overrides.ts';
+import { caseActivityRouter } from './case-activity.ts';
 import { casesRouter } from './cases.ts';
 import { callerOf, identify, requireCaller, type ApiContext } from './context.ts';
 import { defectsRouter } from './defects.ts';
 import { eventsRouter } from './events.ts';
+import { noticesRouter } from './notices.ts';
 import { objectionsRouter } from './objections.ts';
 import { reportsRouter } from './reports.ts';
 import { ruleConfigRouter } from './rule-config.ts';
@@ -40,8 +42,8 @@ export function apiRouter(ctx: ApiContext): Router {
   }));
   router.use(requireCaller);
   router.use(express.json({ limit: ctx.config.bodyLimit, verify: verifyUtf8 }));
-  // POST /events checks each event on its own (one bad event is refused by itself).
-  router.use(wellFormed({ skipBody: (method, path) => method === 'POST' && path === '/events' }));
+  // POST /events and /case-activity check each record on its own (one bad record is refused by itself).
+  router.use(wellFormed({ skipBody: (method, path) => method === 'POST' && (path === '/events' || path === '/case-activity') }));
   router.use(usersRouter(ctx));
   router.use(eventsRouter(ctx));
   router.use(talliesRouter(ctx));
@@ -54,5 +56,7 @@ export function apiRouter(ctx: ApiContext): Router {
   router.use(adaptersRouter(ctx));
   router.use(calendarOverridesRouter(ctx));
   router.use(auditRouter(ctx));
+  router.use(caseActivityRouter(ctx));
+  router.use(noticesRouter(ctx));
   return router;
 }

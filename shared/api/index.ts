@@ -9,3 +9,4 @@ export * from './reports';
 export * from './settings';
 export * from './users';
 export * from './endpoints';
+export * from './loop';
