@@ -11,6 +11,8 @@ export type Route =
   | { name: 'objections' }
   | { name: 'reports' }
   | { name: 'calendar' }
+  | { name: 'notices' }
+  | { name: 'rectification' }
   | { name: 'not-found'; path: string };
 
 export interface Place {
@@ -31,7 +33,8 @@ function decode(segment: string): string | null {
 }
 
 /**
- * `/` overview, `/prosecutors/<user id>`, `/cases/<案号>`, `/objections`, `/reports`, `/calendar`.
+ * `/` overview, `/prosecutors/<user id>`, `/cases/<案号>`, `/objections`, `/reports`, `/calendar`,
+ * `/notices`, `/rectification`.
  * parseRoute('/cases/%E8%8B%8F%E6%A3%80') → { name: 'case', caseNumber: '苏检' }
  */
 export function parseRoute(pathname: string): Route {
@@ -40,6 +43,8 @@ export function parseRoute(pathname: string): Route {
   if (path === '/objections') return { name: 'objections' };
   if (path === '/reports') return { name: 'reports' };
   if (path === '/calendar') return { name: 'calendar' };
+  if (path === '/notices') return { name: 'notices' };
+  if (path === '/rectification') return { name: 'rectification' };
   const m = /^\/(prosecutors|cases)\/([^/]+)$/.exec(path);
   if (m) {
     const value = decode(m[2]);
@@ -54,6 +59,8 @@ export function routePath(route: Route): string {
     case 'objections': return '/objections';
     case 'reports': return '/reports';
     case 'calendar': return '/calendar';
+    case 'notices': return '/notices';
+    case 'rectification': return '/rectification';
     case 'prosecutor': return `/prosecutors/${encodeURIComponent(route.id)}`;
     case 'case': return `/cases/${encodeURIComponent(route.caseNumber)}`;
     case 'not-found': return route.path;
