@@ -127,6 +127,8 @@ export interface FindingSummary {
   due?: string;
   nominal?: string;
   points?: number;
+  /** The duty is done (the finding has a done date): its due date no longer needs a reminder. */
+  done?: true;
 }
 
 /** One frame's view of the case, sent on every change (debounced). */

@@ -74,6 +74,7 @@ export function toFindingSummary(f: Finding): FindingSummary {
   if (f.due !== undefined) s.due = f.due;
   if (f.nominal !== undefined) s.nominal = f.nominal;
   if (f.points !== undefined) s.points = f.points;
+  if (f.dates.some((d) => d.kind === 'done')) s.done = true;
   return s;
 }
 

@@ -72,9 +72,14 @@ function retryAfterMs(res: Response): number | undefined {
 }
 
 export async function postBatch(http: KyInstance, companionUrl: string, token: string, batch: { events: DefectEvent[] }): Promise<PostResult> {
+  return postBatchTo(http, eventsUrl(companionUrl), token, batch);
+}
+
+/** Posts one batch (events, case activity) to a companion URL and classifies the answer the same way. */
+export async function postBatchTo(http: KyInstance, url: string, token: string, batch: object): Promise<PostResult> {
   let res: Response;
   try {
-    res = await http.post(eventsUrl(companionUrl), {
+    res = await http.post(url, {
       json: batch,
       headers: { authorization: `Bearer ${token}` },
     });

@@ -2,6 +2,10 @@
 import type { KyInstance } from 'ky';
 import type { CaseLightDb, OccurrenceRow, OutboxRow, SyncStateRow } from '../store/db';
 import { ALARM_MIN_MS, DEFAULT_BACKOFF, backoffDelay, type BackoffPolicy } from './backoff';
+import type { CaseActivity } from '../../shared/api/index';
+import { recordCase as keepCase } from '../loop/cases';
+import { flushCaseActivity } from '../loop/courier';
+import type { FrameReport } from '../messages';
 import { createHttp, postBatch, type PostResult } from './client';
 import { DefectEventSchema, EVENT_BATCH_MAX, OBJECTION_REASON_MAX, type DefectEvent } from './contract';
 import { diffFindings, objectionEvent, occurrenceId, type KnownOccurrence, type SyncFinding } from './diff';
@@ -71,6 +75,8 @@ export interface FlushResult {
 export interface Sync {
   /** Diffs this evaluation's findings for one case against what is known and queues the events. */
   recordFindings(tab: TabContext, findings: readonly SyncFinding[]): Promise<DefectEvent[]>;
+  /** Keeps a checked case locally (我的期限, reminders) and queues its case-activity record when it changed (issue 10). */
+  recordCase(report: FrameReport): Promise<CaseActivity | null>;
   /** Queues an objection (异议) to one finding with the prosecutor's reason. */
   recordObjection(tab: TabContext, finding: SyncFinding, reason: string): Promise<DefectEvent[]>;
   /** Posts everything queued now, ignoring any backoff (the popup's "sync now", settings changes). */
@@ -237,7 +243,7 @@ export function createSync(deps: SyncDeps): Sync {
     const tally: FlushResult = { sent: 0, deadLettered: 0 };
     const settings = await getSettings();
     await patchState({ lastAttemptAt: now() });
-    if ((await db.outbox.count()) === 0) return settled(tally);
+    if ((await db.outbox.count()) === 0 && (await db.caseOutbox.count()) === 0) return settled(tally);
     const companionUrl = settings.companionUrl?.trim();
     const token = settings.token?.trim();
     if (!companionUrl || !token) {
@@ -255,6 +261,14 @@ export function createSync(deps: SyncDeps): Sync {
         const { code, ...extra } = failure;
         return fail(code, extra, tally);
       }
+    }
+    // Case activity (issue 10) rides the same flush, after the events.
+    const cases = await flushCaseActivity(db, http, { companionUrl, token }, now);
+    tally.sent += cases.sent;
+    tally.deadLettered += cases.deadLettered;
+    if (cases.failure) {
+      const { code, ...extra } = cases.failure;
+      return fail(code, extra, tally);
     }
     return settled(tally);
   }
@@ -350,6 +364,13 @@ export function createSync(deps: SyncDeps): Sync {
     return events;
   }
 
+  async function recordCase(report: FrameReport): Promise<CaseActivity | null> {
+    if ((await getSettings()).trainingMode === true) return null;
+    const queued = await keepCase(db, report, { now: now(), newId });
+    if (queued && autoFlush) inBackground(flushSoon());
+    return queued;
+  }
+
   async function recordObjection(tab: TabContext, input: SyncFinding, reason: string): Promise<DefectEvent[]> {
     const caseNumber = tab.caseNumber?.trim();
     const text = reason.trim();
@@ -420,7 +441,7 @@ export function createSync(deps: SyncDeps): Sync {
     alarms?.onAlarm.addListener((alarm) => inBackground(onAlarm(alarm)));
     // A previous worker (or browser session) may have left events behind; alarms do not always survive a browser restart.
     inBackground((async () => {
-      if ((await db.outbox.count()) === 0) return;
+      if ((await db.outbox.count()) === 0 && (await db.caseOutbox.count()) === 0) return;
       const state = await readState();
       const wait = (state.nextAttemptAt ?? 0) - now();
       if (state.failures > 0 && wait > 0) await scheduleRetry(wait);
@@ -447,6 +468,7 @@ export function createSync(deps: SyncDeps): Sync {
 
   return {
     recordFindings,
+    recordCase,
     recordObjection,
     flush,
     onAlarm,
