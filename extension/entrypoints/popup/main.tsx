@@ -6,6 +6,7 @@ import { PAGE_MESSAGES } from '../../i18n/pages';
 import { request } from '../../messages';
 import { createPopupModel } from './model';
 import { Popup } from './popup';
+import { createLoopPopupModel } from '../../loop/popup-loop';
 
 addMessages(PAGE_MESSAGES);
 const model = createPopupModel({
@@ -13,5 +14,10 @@ const model = createPopupModel({
   request,
   syncStatus: () => browser.runtime.sendMessage({ type: 'sync/status' }),
 });
-render(<Popup model={model} openOptions={() => void browser.runtime.openOptionsPage()} />, document.getElementById('app')!);
+const loop = createLoopPopupModel({
+  send: (message) => browser.runtime.sendMessage(message),
+  openUrl: (url) => void browser.tabs.create({ url }),
+});
+render(<Popup model={model} openOptions={() => void browser.runtime.openOptionsPage()} loop={loop} />, document.getElementById('app')!);
 void model.load();
+void loop.load();
