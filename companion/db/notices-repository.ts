@@ -67,7 +67,7 @@ export function createNoticesRepository(db: Kysely<Database>, deps: { caseActivi
     return rows.map((r) => ({
       id: r.id, caseNumber: r.case_number, defectId: r.defect_id, ruleId: r.rule_id ?? null, text: r.text,
       issuedBy: r.issued_by, issuedByName: r.issuer_name, issuedAt: r.issued_at, issuedOn: r.issued_on, replyDue: r.reply_due,
-      addresseeId: r.addressee_id, addresseeName: r.addressee_name, unitCode: r.unit_code,
+      prosecutorId: r.addressee_id, prosecutorName: r.addressee_name, unitCode: r.unit_code,
       status: noticeStatus(r, today), replyText: r.reply_text, repliedAt: r.replied_at, repliedOn: r.replied_on,
       rectification: rect.get(r.id) ?? { openAtNotice: 0, rectifiedSince: 0 },
     }));
@@ -107,7 +107,7 @@ export function createNoticesRepository(db: Kysely<Database>, deps: { caseActivi
         await trx.insertInto('notices').values(row).execute();
         await recordAudit(trx, {
           action: 'notice-issued', subject: id, actorId: issuer.id, at: row.issued_at,
-          after: { caseNumber: row.case_number, defectId: row.defect_id, addresseeId: row.addressee_id, replyDue: row.reply_due },
+          after: { caseNumber: row.case_number, defectId: row.defect_id, prosecutorId: row.addressee_id, replyDue: row.reply_due },
         });
         return (await shape(trx, await base(trx).where('notices.id', '=', id).execute(), issuedOn))[0];
       });

@@ -100,8 +100,8 @@ export const NoticeSchema = z.strictObject({
   issuedOn: CivilDateSchema,
   /** issuedOn + 10 days; a last day on a rest day moves to the next working day (刑诉法 105). */
   replyDue: CivilDateSchema,
-  addresseeId: IdSchema,
-  addresseeName: z.string(),
+  prosecutorId: IdSchema,
+  prosecutorName: z.string(),
   unitCode: UnitCodeSchema,
   status: NoticeStatusSchema,
   replyText: z.string().nullable(),

@@ -7,7 +7,7 @@ import { fakeApi, ids } from './fake-api.ts';
 
 const notice = (id: string, extra: Partial<Notice> = {}): Notice => ({
   id, caseNumber: '苏检刑诉受〔2025〕1号', defectId: null, ruleId: null, text: '请核查', issuedBy: ids.supervisor, issuedByName: '张主任',
-  issuedAt: '2025-06-15T02:00:00.000Z', issuedOn: '2025-06-15', replyDue: '2025-06-25', addresseeId: ids.wang, addresseeName: '王检',
+  issuedAt: '2025-06-15T02:00:00.000Z', issuedOn: '2025-06-15', replyDue: '2025-06-25', prosecutorId: ids.wang, prosecutorName: '王检',
   unitCode: '320102', status: 'open', replyText: null, repliedAt: null, repliedOn: null, rectification: { openAtNotice: 1, rectifiedSince: 0 }, ...extra,
 });
 

@@ -29,7 +29,7 @@ describe.each(backends)('/api/v1/notices ($name)', (backend) => {
     expect(res.status).toBe(201);
     const n = NoticeSchema.parse(res.body);
     expect(n).toMatchObject({
-      caseNumber: 'E1', addresseeId: f.w.east1.id, addresseeName: '东一检察官', unitCode: '320102', issuedBy: f.w.eastSupervisor.id,
+      caseNumber: 'E1', prosecutorId: f.w.east1.id, prosecutorName: '东一检察官', unitCode: '320102', issuedBy: f.w.eastSupervisor.id,
       issuedOn: '2025-06-15', replyDue: '2025-06-25', status: 'open', replyText: null, defectId: null,
     });
     const audit = await request(app).get('/api/v1/audit').set(auth(f.w.admin)).expect(200);
@@ -47,9 +47,9 @@ describe.each(backends)('/api/v1/notices ($name)', (backend) => {
 
   it('addresses the prosecutor who checked the case last, else the one the ledger booked it to', async () => {
     await checked(f.store, f.w.east2, 'E1', '2025-06-15T10:00:00+08:00');
-    expect((await issue(f.w.eastSupervisor, { caseNumber: 'E1', text: '通知' }).expect(201)).body.addresseeId).toBe(f.w.east2.id);
+    expect((await issue(f.w.eastSupervisor, { caseNumber: 'E1', text: '通知' }).expect(201)).body.prosecutorId).toBe(f.w.east2.id);
     await ingest(f.store, f.w.eastSub, [event({ caseNumber: 'L1' })]);
-    expect((await issue(f.w.eastSupervisor, { caseNumber: 'L1', text: '通知' }).expect(201)).body).toMatchObject({ addresseeId: f.w.eastSub.id, unitCode: '32010201' });
+    expect((await issue(f.w.eastSupervisor, { caseNumber: 'L1', text: '通知' }).expect(201)).body).toMatchObject({ prosecutorId: f.w.eastSub.id, unitCode: '32010201' });
   });
 
   it('answers 404 for a case nobody in the supervisor\'s scope handles, and for a defect of another case', async () => {

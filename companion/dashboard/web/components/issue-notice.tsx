@@ -38,7 +38,7 @@ export function IssueNotice(props: { caseNumber: string }) {
         </div>
       </form>
       {issued && issued.caseNumber === props.caseNumber && (
-        <p class="notice notice-ok" role="status" data-testid="notice-issued">{t('issueDone', { name: issued.addresseeName, due: issued.replyDue })}</p>
+        <p class="notice notice-ok" role="status" data-testid="notice-issued">{t('issueDone', { name: issued.prosecutorName, due: issued.replyDue })}</p>
       )}
     </section>
   );

@@ -30,7 +30,7 @@ export function NoticesPage() {
   const columns: Column<Notice>[] = [
     { header: t('colIssuedOn'), class: 'nowrap', cell: (n) => n.issuedOn },
     { header: t('colCase'), rowHeader: true, cell: (n) => <Link to={{ name: 'case', caseNumber: n.caseNumber }}>{n.caseNumber}</Link> },
-    { header: t('colAddressee'), cell: (n) => <Link to={{ name: 'prosecutor', id: n.addresseeId }}>{n.addresseeName}</Link> },
+    { header: t('colAddressee'), cell: (n) => <Link to={{ name: 'prosecutor', id: n.prosecutorId }}>{n.prosecutorName}</Link> },
     { header: t('colUnit'), cell: (n) => unitName(n.unitCode) },
     { header: t('colReplyDue'), class: 'nowrap', cell: (n) => <span class={n.status === 'overdue' ? 'num-overdue' : undefined}>{n.replyDue}</span> },
     { header: t('colStatus'), cell: (n) => <NoticeStatusTag status={n.status} /> },
