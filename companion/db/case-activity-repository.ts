@@ -3,9 +3,10 @@
 import type { Kysely } from 'kysely';
 import type { CaseActivity } from '../../shared/api/index.ts';
 import { normalizeInstant } from '../../shared/ledger/index.ts';
-import type { Scope } from '../auth/scope.ts';
+import type { Scope } from './scope.ts';
 import type { Database } from './schema.ts';
-import { chunks, num, scopeCondition } from './scope-sql.ts';
+import { scopeCondition } from './scope.ts';
+import { chunks, num } from './sql.ts';
 
 export interface ActivityAuthor { id: string; unitCode: string }
 

@@ -7,11 +7,12 @@ import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { NOTICE_REPLY_DAYS, type Notice, type NoticeStatus, type NoticeUnitCount, type RectificationRow } from '../../shared/api/index.ts';
 import { computeDeadline, diffDays, todayInShanghai, type Calendar } from '../../shared/calendar/index.ts';
-import type { Principal, Scope } from '../auth/scope.ts';
+import type { Principal, Scope } from './scope.ts';
 import { recordAudit } from './audit-repository.ts';
 import type { CaseActivityRepository } from './case-activity-repository.ts';
 import type { Database } from './schema.ts';
-import { num, scopeCondition } from './scope-sql.ts';
+import { scopeCondition } from './scope.ts';
+import { num } from './sql.ts';
 
 export type IssueOutcome = { ok: true; notice: Notice } | { ok: false; code: 'case-not-found' | 'defect-not-found' | 'self' };
 export type ReplyOutcome = { ok: true; notice: Notice } | { ok: false; code: 'not-found' | 'not-addressee' | 'already-replied' };

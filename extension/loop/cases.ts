@@ -5,7 +5,7 @@
 import type { CaseActivity } from '../../shared/api/index';
 import { CaseActivitySchema, CASE_ACTIVITY_DUES_MAX } from '../../shared/api/index';
 import { compareDates, isCivilDate } from '../../shared/calendar/index';
-import type { FrameReport } from '../messages';
+import type { FrameReport } from '../protocol';
 import type { CaseLightDb, LocalCase, LocalDue } from '../store/db';
 
 /** The adapter of the training system: its cases are practice, never recorded. */

@@ -1,6 +1,7 @@
 // The extension's IndexedDB (Dexie): the sync outbox, dead letters, known occurrence states, sync state.
 import { Dexie, type EntityTable } from 'dexie';
 import type { CaseActivity, Notice } from '../../shared/api/index';
+import type { Light } from '../../shared/light';
 import type { DefectEvent } from '../sync/contract';
 
 /** A due date of one of a case's open findings, kept locally for 我的期限 and reminders. */
@@ -8,7 +9,7 @@ export interface LocalDue {
   ruleId: string;
   occurrenceKey: string;
   due: string;
-  light: 'red' | 'yellow' | 'green' | 'grey';
+  light: Light;
 }
 
 /**
@@ -83,7 +84,7 @@ export interface OccurrenceRow {
   observedEventId: string;
   updatedAt: number;
   /** The finding as last recorded, so an objection that arrives with ids only can still carry points and dates. */
-  light?: 'red' | 'yellow' | 'green' | 'grey';
+  light?: Light;
   /** The outcome of the red finding the points are about. */
   messageId?: string;
   points?: number;

@@ -5,7 +5,8 @@ import { parseAdapter } from '../../../shared/adapters';
 import { toPermissionOrigin } from '../../../shared/adapters/parse';
 import { dynamicOrigins } from '../../background/registration';
 import { locale, t } from '../../i18n';
-import { STORAGE_KEYS, type MessageOf, type MessageType, type PublicSettings, type ResponseOf, type SettingKey } from '../../messages';
+import type { MessageOf, MessageType, ResponseOf } from '../../protocol';
+import { STORAGE_KEYS, type PublicSettings, type SettingKey } from '../../settings';
 
 export interface OptionsDeps {
   local: { get(keys: string[]): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };

@@ -3,7 +3,7 @@ import { formatCivil } from '../../../shared/calendar';
 import { rulesById } from '../../../shared/rules';
 import { locale, pick, t } from '../../i18n';
 import { lightText } from '../../overlay/present';
-import type { CentralPublic } from '../../messages';
+import type { CentralPublic } from '../../settings';
 import type { PopupModel } from './model';
 import { LoopPopup, type LoopPopupModel } from '../../loop/popup-loop';
 

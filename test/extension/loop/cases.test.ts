@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CaseActivitySchema } from '../../../shared/api/index.ts';
 import { diffDays } from '../../../shared/calendar/index.ts';
 import { caseFromReport, myDeadlines, recordCase } from '../../../extension/loop/cases.ts';
-import type { FrameReport } from '../../../extension/messages.ts';
+import type { FrameReport } from '../../../extension/protocol.ts';
 import { openDb } from '../../../extension/store/index.ts';
 import { createSync } from '../../../extension/sync/index.ts';
 import { startCompanion, type RunningCompanion } from '../../e2e/harness.ts';
