@@ -8,6 +8,8 @@ export const ConfigSchema = z.object({
   host: z.string().min(1).default('127.0.0.1'),
   dataDir: z.string().min(1).default('./data'),
   databaseUrl: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
+  /** PostgreSQL schema of the ledger (created when missing); by default the connection's search_path. Must match on every instance. */
+  dbSchema: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'lower-case letters, digits and _ (a PostgreSQL identifier)').optional(),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   demo: z.boolean().default(true),
   /** Requests per minute per token (or per address without one) on /api/v1. */
@@ -42,6 +44,7 @@ const envNames: Record<string, string> = {
   host: 'CASELIGHT_HOST',
   dataDir: 'CASELIGHT_DATA_DIR',
   databaseUrl: 'DATABASE_URL',
+  dbSchema: 'CASELIGHT_DB_SCHEMA',
   logLevel: 'CASELIGHT_LOG_LEVEL',
   demo: 'CASELIGHT_DEMO',
   rateLimitPerMinute: 'CASELIGHT_RATE_LIMIT',
@@ -65,6 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     host: empty(env.CASELIGHT_HOST),
     dataDir: empty(env.CASELIGHT_DATA_DIR),
     databaseUrl: empty(env.DATABASE_URL),
+    dbSchema: empty(env.CASELIGHT_DB_SCHEMA),
     logLevel: empty(env.CASELIGHT_LOG_LEVEL),
     rateLimitPerMinute: empty(env.CASELIGHT_RATE_LIMIT),
     bodyLimit: empty(env.CASELIGHT_BODY_LIMIT),

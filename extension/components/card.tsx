@@ -1,7 +1,7 @@
 // The card of one light, on hover or focus: what the rule found, the dates, the basis.
 import { pick, t } from '../i18n';
 import type { FormCheckModel } from '../models/form-check';
-import type { OverlayModel } from '../overlay/state';
+import type { OverlayModel } from '../models/overlay';
 import { FindingDetails } from './details';
 import { cancelCardHide, hideCardSoon } from './lights';
 

@@ -16,7 +16,7 @@ import { createLoopHandler, type LoopMessage } from '../loop/handler';
 import { createNoticeClient } from '../loop/notices';
 import { createReminderScheduler, DIGEST_ALARM, parseReminderPrefs, REMINDER_PREFS_KEY } from '../loop/reminders';
 import { openDb } from '../store/db';
-import { decodeCalendar } from '../models/central';
+import { deserializeCalendar } from '../../shared/calendar/serialized';
 
 export default defineBackground(() => {
   // Content scripts must never read the token: storage.local is for extension pages and this worker.
@@ -83,7 +83,7 @@ export default defineBackground(() => {
   }
   // ── the loop (issue 10): reminders from local cases, open notices addressed to me ─────────────
   const loopDb = openDb();
-  let calendar: ReturnType<typeof decodeCalendar> | undefined;
+  let calendar: ReturnType<typeof deserializeCalendar> | undefined;
   const reminders = createReminderScheduler({
     db: loopDb,
     alarms: browser.alarms as unknown as Parameters<typeof createReminderScheduler>[0]['alarms'],
@@ -239,7 +239,7 @@ export default defineBackground(() => {
   // Alarms can vanish on a restart or an update: re-created from stored cases (left alone when set).
   void readCentralStored().then((c) => {
     const pub = toCentralPublic(c);
-    calendar = pub.calendar ? decodeCalendar(pub.calendar) : undefined;
+    calendar = pub.calendar ? deserializeCalendar(pub.calendar) : undefined;
   }).catch(() => undefined).finally(() => void reminders.ensure().catch((e: unknown) => console.warn('CaseLight: reminders', e)));
   void refreshNotices();
 });

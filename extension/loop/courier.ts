@@ -7,20 +7,13 @@ import { CASE_ACTIVITY_BATCH_MAX, CaseActivitySchema } from '../../shared/api/in
 import type { CaseLightDb, CaseOutboxRow } from '../store/db';
 import { postBatchTo, type PostResult } from '../sync/client';
 
-export const CASE_ACTIVITY_PATH = '/api/v1/case-activity';
-
 type Failure = Extract<PostResult, { kind: 'retry' }>;
-
-export function caseActivityUrl(companionUrl: string): string {
-  return `${companionUrl.trim().replace(/\/+$/, '')}${CASE_ACTIVITY_PATH}`;
-}
 
 /** Posts every queued case-activity record; answers how many were delivered or set aside, or the failure to retry. */
 export async function flushCaseActivity(
   db: CaseLightDb, http: KyInstance, settings: { companionUrl: string; token: string }, now: () => number,
 ): Promise<{ sent: number; deadLettered: number; failure: Failure | null }> {
   const tally = { sent: 0, deadLettered: 0 };
-  const url = caseActivityUrl(settings.companionUrl);
 
   async function deadLetter(rows: CaseOutboxRow[], reason: (r: CaseOutboxRow) => string, status?: number) {
     await db.transaction('rw', db.caseOutbox, db.deadLetters, async () => {
@@ -31,7 +24,7 @@ export async function flushCaseActivity(
   }
 
   async function deliver(rows: CaseOutboxRow[]): Promise<Failure | null> {
-    const result = await postBatchTo(http, url, settings.token, { activities: rows.map((r) => r.activity) });
+    const result = await postBatchTo(http, settings.companionUrl, settings.token, 'postCaseActivity', { activities: rows.map((r) => r.activity) });
     if (result.kind === 'retry') return result;
     if (result.kind === 'ok') {
       const bad = new Map(result.rejected.map((r) => [r.id, r.reason]));

@@ -2,16 +2,9 @@
 // the page scrolls, resizes or re-lays out. Reads every rectangle first, then writes every
 // position, so one update costs one layout. Never touches the host page's elements.
 
-export interface PositionTracker {
-  /** Sets (or with null clears) the light group drawn for a field's element. */
-  set(field: string, group: HTMLElement | null, anchor?: Element): void;
-  /** Repositions every group now. */
-  update(): void;
-  /** Repositions on the next animation frame (coalesced). */
-  schedule(): void;
-  /** Clears cached scroll containers (after the page's DOM changed). */
-  invalidate(): void;
-}
+import type { PositionTracker } from '../models/overlay';
+
+export type { PositionTracker };
 
 interface Entry {
   group: HTMLElement;

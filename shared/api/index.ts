@@ -11,3 +11,4 @@ export * from './settings';
 export * from './users';
 export * from './endpoints';
 export * from './loop';
+export * from './client';

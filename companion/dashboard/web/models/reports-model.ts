@@ -1,4 +1,5 @@
 // ReportsModel: the quarterly 晒案 list for a year and quarter, as CSV or XLSX, with the points per quarter beside it.
+import { apiPath } from '../../../../shared/api/paths.ts';
 import { computed, createModel, signal } from '@preact/signals';
 import { TallyResponseSchema, type TallyResponse } from '../../../../shared/api/index.ts';
 import { buildUrl, type ApiClient, type ApiError, type Download } from '../api/client.ts';
@@ -7,7 +8,7 @@ import { talliesQuery } from './overview-model.ts';
 
 export type ReportFormat = 'csv' | 'xlsx';
 
-export const REPORT_PATH = '/api/v1/reports/quarterly';
+export const REPORT_PATH = apiPath('quarterlyReport');
 
 /** The report's address: what the links show; the download itself carries the bearer token. */
 export function reportHref(year: number, quarter: number, format: ReportFormat, unit: string | null): string {
@@ -59,7 +60,7 @@ export const ReportsModel = createModel((deps: ReportsDeps) => {
   const quarterRows = computed(() => deriveQuarterRows(quarters.state.value.data), { name: 'quarterRows' });
 
   function load(year: number, unit: string | null): Promise<void> {
-    return quarters.load((abort) => deps.api.get('/api/v1/tallies', TallyResponseSchema, talliesQuery('quarter', year, unit), abort));
+    return quarters.load((abort) => deps.api.get(apiPath('tallies'), TallyResponseSchema, talliesQuery('quarter', year, unit), abort));
   }
 
   function setQuarter(q: number) {
