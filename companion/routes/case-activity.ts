@@ -3,10 +3,10 @@
 // ignored. Each record is checked by itself like an event: a bad one is listed in `rejected` while
 // the rest are stored; a batch in which every record is refused answers 400 naming each field.
 import { Router } from 'express';
-import { CaseActivityEnvelopeSchema, CaseActivitySchema, endpoint, type CaseActivity, type CaseActivityResult, type RejectedEvent } from '../../shared/api/index.ts';
+import { CaseActivitySchema, type CaseActivity, type CaseActivityResult, type RejectedEvent } from '../../shared/api/index.ts';
 import { IdSchema } from '../../shared/api/common.ts';
 import { invalidRequest } from '../errors.ts';
-import { route, type ApiContext } from './context.ts';
+import { register, type ApiContext } from './context.ts';
 import { illFormed, type Issue } from './well-formed.ts';
 
 /** Records in the future by more than this are refused (a wrong clock, not a checked page). */
@@ -25,8 +25,7 @@ function parseActivity(raw: unknown, now: Date): { activity: CaseActivity } | { 
 
 export function caseActivityRouter(ctx: ApiContext): Router {
   const router = Router();
-  const ep = endpoint('post', '/case-activity');
-  router.post('/case-activity', route(ctx, { roles: ep.roles, body: CaseActivityEnvelopeSchema }, async ({ body, principal }): Promise<CaseActivityResult> => {
+  register(router, ctx, 'postCaseActivity', async ({ body, principal }): Promise<CaseActivityResult> => {
     const now = ctx.now();
     const valid: CaseActivity[] = [];
     const rejected: RejectedEvent[] = [];
@@ -48,6 +47,6 @@ export function caseActivityRouter(ctx: ApiContext): Router {
     }
     const r = await ctx.store.caseActivity.ingest({ id: principal.id, unitCode: principal.unitCode }, valid, now);
     return { accepted: r.accepted, duplicates: r.duplicates, rejected };
-  }));
+  });
   return router;
 }

@@ -3,13 +3,12 @@
 // /rectification: open red defects per unit and prosecutor, how long open, cases handled.
 import { Router } from 'express';
 import {
-  NOTICES_DEFAULT_LIMIT, NoticeCreateSchema, NoticeListQuerySchema, NoticeParamsSchema, NoticeReplySchema, RectificationQuerySchema, endpoint,
-  type Notice, type NoticeListResponse, type RectificationResponse,
+  NOTICES_DEFAULT_LIMIT, type Notice, type NoticeListResponse, type RectificationResponse,
 } from '../../shared/api/index.ts';
 import { calendarFromOverrides, todayInShanghai } from '../../shared/calendar/index.ts';
 import type { IssueOutcome, ReplyOutcome } from '../db/notices-repository.ts';
 import { HttpError } from '../errors.ts';
-import { forbidden, route, type ApiContext } from './context.ts';
+import { forbidden, register, type ApiContext } from './context.ts';
 
 function answer(outcome: IssueOutcome | ReplyOutcome): Notice {
   if (outcome.ok) return outcome.notice;
@@ -27,28 +26,24 @@ function answer(outcome: IssueOutcome | ReplyOutcome): Notice {
 
 export function noticesRouter(ctx: ApiContext): Router {
   const router = Router();
-  const create = endpoint('post', '/notices');
-  router.post('/notices', route(ctx, { roles: create.roles, body: NoticeCreateSchema, status: 201 }, async ({ body, principal, scope }) => {
+  register(router, ctx, 'issueNotice', async ({ body, principal, scope }) => {
     const calendar = calendarFromOverrides(await ctx.store.settings.calendarOverrides());
     return answer(await ctx.store.notices.issue(principal, scope, body, ctx.now(), calendar));
-  }));
+  });
 
-  const list = endpoint('get', '/notices');
-  router.get('/notices', route(ctx, { roles: list.roles, query: NoticeListQuerySchema }, async ({ query, scope }): Promise<NoticeListResponse> => {
+  register(router, ctx, 'notices', async ({ query, scope }): Promise<NoticeListResponse> => {
     const limit = query.limit ?? NOTICES_DEFAULT_LIMIT;
     const offset = query.offset ?? 0;
     const page = await ctx.store.notices.page(scope, { status: query.status, caseNumber: query.caseNumber, limit, offset }, todayInShanghai(ctx.now()));
     return { total: page.total, limit, offset, notices: page.notices, byUnit: page.byUnit };
-  }));
+  });
 
-  const reply = endpoint('post', '/notices/:id/reply');
-  router.post('/notices/:id/reply', route(ctx, { roles: reply.roles, params: NoticeParamsSchema, body: NoticeReplySchema }, async ({ params, body, principal }) =>
-    answer(await ctx.store.notices.reply(principal, params.id, body.text, ctx.now()))));
+  register(router, ctx, 'replyNotice', async ({ params, body, principal }) =>
+    answer(await ctx.store.notices.reply(principal, params.id, body.text, ctx.now())));
 
-  const rect = endpoint('get', '/rectification');
-  router.get('/rectification', route(ctx, { roles: rect.roles, query: RectificationQuerySchema }, async ({ query, scopeFor }): Promise<RectificationResponse> => {
+  register(router, ctx, 'rectification', async ({ query, scopeFor }): Promise<RectificationResponse> => {
     const today = todayInShanghai(ctx.now());
     return { today, rows: await ctx.store.notices.rectification(scopeFor(query.unit), today) };
-  }));
+  });
   return router;
 }
