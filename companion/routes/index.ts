@@ -9,10 +9,12 @@ import { HttpError } from '../errors.ts';
 import { adaptersRouter } from './adapters.ts';
 import { auditRouter } from './audit.ts';
 import { calendarOverridesRouter } from './calendar-overrides.ts';
+import { caseActivityRouter } from './case-activity.ts';
 import { casesRouter } from './cases.ts';
 import { callerOf, identify, requireCaller, type ApiContext } from './context.ts';
 import { defectsRouter } from './defects.ts';
 import { eventsRouter } from './events.ts';
+import { noticesRouter } from './notices.ts';
 import { objectionsRouter } from './objections.ts';
 import { reportsRouter } from './reports.ts';
 import { ruleConfigRouter } from './rule-config.ts';
@@ -58,5 +60,7 @@ export function apiRouter(ctx: ApiContext): Router {
   router.use(adaptersRouter(ctx));
   router.use(calendarOverridesRouter(ctx));
   router.use(auditRouter(ctx));
+  router.use(caseActivityRouter(ctx));
+  router.use(noticesRouter(ctx));
   return router;
 }

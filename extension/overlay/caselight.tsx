@@ -8,6 +8,8 @@ import type { Adapter } from '../../shared/adapters/schema';
 import { FIELDS } from '../../shared/case/fields';
 import { evaluate as engineEvaluate, type Finding } from '../../shared/engine';
 import { Overlay } from '../components/overlay';
+import type { Notice } from '../../shared/api/index';
+import type { ReplyOutcome } from '../loop/notices';
 import { locale } from '../i18n';
 import { isPush, request as sendRequest, type FrameMerge, type FrameReport, type MessageOf, type MessageType, type ResponseOf } from '../protocol';
 import { isTraining, type PublicSettings } from '../settings';
@@ -120,6 +122,11 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
       } catch (e) {
         return { ok: false as const, error: e instanceof Error ? e.message : String(e) };
       }
+    },
+    // Open notices of the case (the background holds the token and the last pulled copy).
+    notices: {
+      list: async (caseNumber?: string) => (await browser.runtime.sendMessage({ type: 'loop/notices', caseNumber })) as Notice[],
+      reply: async (id: string, text: string) => (await browser.runtime.sendMessage({ type: 'loop/reply', id, text })) as ReplyOutcome,
     },
   };
 

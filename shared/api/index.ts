@@ -10,4 +10,5 @@ export * from './reports';
 export * from './settings';
 export * from './users';
 export * from './endpoints';
+export * from './loop';
 export * from './client';

@@ -27,6 +27,11 @@ export const PATHS = {
   putAdapters: { method: 'put', path: '/adapters' },
   calendarOverrides: { method: 'get', path: '/calendar-overrides' },
   putCalendarOverrides: { method: 'put', path: '/calendar-overrides' },
+  postCaseActivity: { method: 'post', path: '/case-activity' },
+  issueNotice: { method: 'post', path: '/notices' },
+  notices: { method: 'get', path: '/notices' },
+  replyNotice: { method: 'post', path: '/notices/:id/reply' },
+  rectification: { method: 'get', path: '/rectification' },
 } as const;
 
 export type EndpointName = keyof typeof PATHS;

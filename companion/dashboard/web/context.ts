@@ -6,6 +6,8 @@ import { translate, type MessageId } from './i18n.ts';
 import type { CalendarModel } from './models/calendar-model.ts';
 import type { CaseModel } from './models/case-model.ts';
 import type { NavigationModel } from './models/navigation-model.ts';
+import type { NoticesModel } from './models/notices-model.ts';
+import type { RectificationModel } from './models/rectification-model.ts';
 import type { ObjectionsModel } from './models/objections-model.ts';
 import type { OverviewModel } from './models/overview-model.ts';
 import type { ProsecutorModel } from './models/prosecutor-model.ts';
@@ -26,6 +28,10 @@ export interface Models {
   reports: ReportsModel;
   /** The holiday calendar: years still to load (the header warns), the administrator's editor. */
   calendar: CalendarModel;
+  /** 流程监控通知书: the list and issuing one from a case. */
+  notices: NoticesModel;
+  /** 整改跟踪. */
+  rectification: RectificationModel;
   /** Polite announcements for screen readers (decisions, downloads). */
   announce: (text: string) => void;
 }

@@ -31,6 +31,8 @@ const zh = {
 
   navOverview: '概览',
   navObjections: '异议审核',
+  navNotices: '流程监控通知书',
+  navRectification: '整改跟踪',
   navReports: '季度报表',
   mainNav: '主导航',
 
@@ -220,6 +222,8 @@ const en: Record<MessageId, string> = {
 
   navOverview: 'Overview',
   navObjections: 'Objections',
+  navNotices: 'Monitoring notices',
+  navRectification: 'Rectification',
   navReports: 'Quarterly reports',
   mainNav: 'Main navigation',
 

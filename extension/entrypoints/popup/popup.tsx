@@ -5,6 +5,7 @@ import { locale, pick, t } from '../../i18n';
 import { lightText } from '../../components/present';
 import type { CentralPublic } from '../../settings';
 import type { PopupModel } from './model';
+import { LoopPopup, type LoopPopupModel } from '../../loop/popup-loop';
 
 /** When the central configuration was last fetched, and the last error in words. */
 export function CentralLine({ central }: { central: CentralPublic }) {
@@ -17,7 +18,7 @@ export function CentralLine({ central }: { central: CentralPublic }) {
   );
 }
 
-export function Popup({ model, openOptions }: { model: PopupModel; openOptions: () => void }) {
+export function Popup({ model, openOptions, loop }: { model: PopupModel; openOptions: () => void; loop?: LoopPopupModel }) {
   const s = model.summary.value;
   const sync = model.sync.value;
   return (
@@ -65,6 +66,7 @@ export function Popup({ model, openOptions }: { model: PopupModel; openOptions: 
           </ul>
         </>
       )}
+      {loop && <LoopPopup model={loop} />}
       {sync && (
         <p class="muted">
           {t('popup.sync', { n: sync.pending })}

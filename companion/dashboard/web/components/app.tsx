@@ -7,9 +7,11 @@ import { CasePage } from './case-page.tsx';
 import { DeployPage } from './deploy-page.tsx';
 import { Loading } from './common.tsx';
 import { Header } from './header.tsx';
+import { NoticesPage } from './notices-page.tsx';
 import { ObjectionsPage } from './objections-page.tsx';
 import { OverviewPage } from './overview-page.tsx';
 import { ProsecutorPage } from './prosecutor-page.tsx';
+import { RectificationPage } from './rectification-page.tsx';
 import { ReportsPage } from './reports-page.tsx';
 import { SignIn } from './sign-in.tsx';
 
@@ -58,6 +60,8 @@ function SignedIn(props: { announcement: { value: string } }) {
         {route.name === 'reports' && <ReportsPage />}
         {route.name === 'calendar' && <CalendarPage />}
         {route.name === 'deploy' && <DeployPage />}
+        {route.name === 'notices' && <NoticesPage />}
+        {route.name === 'rectification' && <RectificationPage />}
         {route.name === 'not-found' && <h1 tabIndex={-1}>{t('notFoundPage')}</h1>}
       </main>
       <div class="visually-hidden" role="status" aria-live="polite" data-testid="announcer">{props.announcement.value}</div>

@@ -21,9 +21,11 @@ export function LanguageSwitch() {
   );
 }
 
-const tabs: { route: Route; label: 'navOverview' | 'navObjections' | 'navReports' | 'navCalendar' | 'navDeploy'; adminOnly?: boolean }[] = [
+const tabs: { route: Route; label: 'navOverview' | 'navObjections' | 'navNotices' | 'navRectification' | 'navReports' | 'navCalendar' | 'navDeploy'; adminOnly?: boolean }[] = [
   { route: { name: 'overview' }, label: 'navOverview' },
   { route: { name: 'objections' }, label: 'navObjections' },
+  { route: { name: 'notices' }, label: 'navNotices' },
+  { route: { name: 'rectification' }, label: 'navRectification' },
   { route: { name: 'reports' }, label: 'navReports' },
   { route: { name: 'calendar' }, label: 'navCalendar' },
   { route: { name: 'deploy' }, label: 'navDeploy', adminOnly: true },

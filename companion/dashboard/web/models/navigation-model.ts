@@ -12,6 +12,8 @@ export type Route =
   | { name: 'reports' }
   | { name: 'calendar' }
   | { name: 'deploy' }
+  | { name: 'notices' }
+  | { name: 'rectification' }
   | { name: 'not-found'; path: string };
 
 export interface Place {
@@ -32,7 +34,8 @@ function decode(segment: string): string | null {
 }
 
 /**
- * `/` overview, `/prosecutors/<user id>`, `/cases/<案号>`, `/objections`, `/reports`, `/calendar`, `/deploy` (administrators).
+ * `/` overview, `/prosecutors/<user id>`, `/cases/<案号>`, `/objections`, `/reports`, `/calendar`,
+ * `/notices`, `/rectification`, `/deploy` (administrators).
  * parseRoute('/cases/%E8%8B%8F%E6%A3%80') → { name: 'case', caseNumber: '苏检' }
  */
 export function parseRoute(pathname: string): Route {
@@ -42,6 +45,8 @@ export function parseRoute(pathname: string): Route {
   if (path === '/reports') return { name: 'reports' };
   if (path === '/calendar') return { name: 'calendar' };
   if (path === '/deploy') return { name: 'deploy' };
+  if (path === '/notices') return { name: 'notices' };
+  if (path === '/rectification') return { name: 'rectification' };
   const m = /^\/(prosecutors|cases)\/([^/]+)$/.exec(path);
   if (m) {
     const value = decode(m[2]);
@@ -57,6 +62,8 @@ export function routePath(route: Route): string {
     case 'reports': return '/reports';
     case 'calendar': return '/calendar';
     case 'deploy': return '/deploy';
+    case 'notices': return '/notices';
+    case 'rectification': return '/rectification';
     case 'prosecutor': return `/prosecutors/${encodeURIComponent(route.id)}`;
     case 'case': return `/cases/${encodeURIComponent(route.caseNumber)}`;
     case 'not-found': return route.path;
