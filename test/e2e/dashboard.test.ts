@@ -184,9 +184,17 @@ describe('the supervisor dashboard in chromium', () => {
     await page.getByTestId('lang').click();
   });
 
-  it('offers the quarterly list as CSV with the bearer token', async () => {
+  it('previews the quarterly list, asks before the download, then fetches the CSV with the bearer token', async () => {
     await page.getByRole('navigation').getByRole('link', { name: '季度报表' }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
+    await expect.poll(() => page.getByTestId('preview-hint').textContent(), { timeout: 15_000 }).toMatch(/前 \d+ 行，共 \d+ 条瑕疵/);
+    await page.getByTestId('download-csv').click();
+    const confirm = page.getByTestId('confirm-download');
+    await expect.poll(() => confirm.textContent()).toContain('（CSV），共');
+    // The question sits in the export panel, on screen, and the confirm button has the focus.
+    const box = await confirm.boundingBox();
+    expect(box && box.y + box.height).toBeLessThanOrEqual(page.viewportSize()!.height);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('confirm-download-yes');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('confirm-download-yes').click()]);
     expect(download.suggestedFilename()).toMatch(/^caselight-\d{4}-Q[1-4]\.csv$/);
   });
 

@@ -60,6 +60,16 @@ describe('NavigationModel', () => {
     expect(nav.unit.value).toBe('320102');
   });
 
+  it('starts over at sign-out: this year, no unit', () => {
+    const host = fakeHost('/reports?year=2023&unit=320102');
+    const nav = new NavigationModel(host, june2025);
+    nav.startOver({ name: 'overview' });
+    expect(nav.route.value).toEqual({ name: 'overview' });
+    expect(nav.year.value).toBe(2025);
+    expect(nav.unit.value).toBeNull();
+    expect(host.pushed.at(-1)).toBe('/');
+  });
+
   it('defaults to this year and all visible units', () => {
     const nav = new NavigationModel(fakeHost('/?year=abc'), june2025);
     expect(nav.year.value).toBe(2025);

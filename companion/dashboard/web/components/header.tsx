@@ -87,7 +87,7 @@ export function Header() {
             <span aria-hidden="true">{me.user.name}</span>
           </span>
         )}
-        <button type="button" class="button-ghost" onClick={() => { session.signOut(); nav.navigate({ name: 'overview' }); }} data-testid="sign-out">{t('signOut')}</button>
+        <button type="button" class="button-ghost" onClick={() => { session.signOut(); nav.startOver({ name: 'overview' }); }} data-testid="sign-out">{t('signOut')}</button>
       </div>
     </header>
   );

@@ -116,6 +116,11 @@ export const NavigationModel = createModel((host: HistoryHost, now: () => Date =
     setParam('unit', code);
   }
 
-  return { place, route, year, unit, years, currentYear, navigate, setYear, setUnit };
+  /** Goes to a page with the defaults (this year, the user's own units): at sign-out, so the next person starts afresh. */
+  function startOver(to: Route) {
+    go(routePath(to), new URLSearchParams());
+  }
+
+  return { place, route, year, unit, years, currentYear, navigate, setYear, setUnit, startOver };
 });
 export type NavigationModel = InstanceType<typeof NavigationModel>;
