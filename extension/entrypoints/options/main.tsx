@@ -21,6 +21,8 @@ const model = createOptionsModel({
   },
   permissions: browser.permissions,
   request,
+  testConnection: () => browser.runtime.sendMessage({ type: 'connection/test' }),
+  syncStatus: () => browser.runtime.sendMessage({ type: 'sync/status' }),
 });
 render(<Options model={model} />, document.getElementById('app')!);
 void model.load();

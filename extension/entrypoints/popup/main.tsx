@@ -12,6 +12,7 @@ const model = createPopupModel({
   activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
   request,
   syncStatus: () => browser.runtime.sendMessage({ type: 'sync/status' }),
+  connection: () => browser.runtime.sendMessage({ type: 'connection/get' }),
 });
 render(<Popup model={model} openOptions={() => void browser.runtime.openOptionsPage()} />, document.getElementById('app')!);
 void model.load();

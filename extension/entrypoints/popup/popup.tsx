@@ -4,6 +4,7 @@ import { rulesById } from '../../../shared/rules';
 import { locale, pick, t } from '../../i18n';
 import { lightText } from '../../overlay/present';
 import type { CentralPublic } from '../../messages';
+import { connectedLine, type Connection } from '../../background/connection';
 import type { PopupModel } from './model';
 
 /** When the central configuration was last fetched, and the last error in words. */
@@ -17,12 +18,20 @@ export function CentralLine({ central }: { central: CentralPublic }) {
   );
 }
 
+/** "已连接：张三 · 检察官 · 秦州区院 · 3分钟前同步", or what is wrong. */
+export function ConnectionLine({ connection, lastSyncAt, now, testId = 'connection-line' }: { connection: Connection; lastSyncAt: string | null; now: Date; testId?: string }) {
+  return connection.ok
+    ? <p class="ok" data-testid={testId}>{connectedLine(locale.value, connection, lastSyncAt, now)}</p>
+    : <p class="error" data-testid={testId}>{t('popup.notConnected', { reason: pick(connection.message) })}</p>;
+}
+
 export function Popup({ model, openOptions }: { model: PopupModel; openOptions: () => void }) {
   const s = model.summary.value;
   const sync = model.sync.value;
   return (
     <main data-testid="popup" lang={locale.value}>
       <h1>{t('popup.title')}</h1>
+      {model.connection.value && <ConnectionLine connection={model.connection.value} lastSyncAt={sync?.lastSuccessAt ?? null} now={model.now()} />}
       {model.loaded.value && model.missingYears.value.length > 0 && (
         <p class="warn" role="alert" data-testid="calendar-warning">
           {t('popup.calendarMissing', { years: model.missingYears.value.join(locale.value === 'en' ? ', ' : '、') })}
