@@ -118,7 +118,7 @@ export function Options({ model }: { model: OptionsModel }) {
       <section data-testid="central">
         {s && (
           <>
-            <CentralLine central={s.central} />
+            <CentralLine central={s.central} quietError={model.tokenError.value !== null || model.urlError.value !== null} />
             <p class="muted">{t('options.central.counts', { rules: s.central.counts.rules, adapters: s.central.counts.adapters, overrides: s.central.counts.calendarOverrides })}</p>
           </>
         )}

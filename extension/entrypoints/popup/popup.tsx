@@ -8,11 +8,11 @@ import { connectedLine, type Connection } from '../../background/connection';
 import type { PopupModel } from './model';
 
 /** When the central configuration was last fetched, and the last error in words. */
-export function CentralLine({ central }: { central: CentralPublic }) {
+export function CentralLine({ central, quietError = false }: { central: CentralPublic; /** the cause is already said beside its field */ quietError?: boolean }) {
   return (
     <p class="muted" data-testid="central-status">
       {central.fetchedAt ? t('popup.central', { at: new Date(central.fetchedAt).toLocaleString() }) : t('popup.centralNever')}
-      {central.error ? <span class="error"> · {pick(central.error)}</span> : null}
+      {central.error && !quietError ? <span class="error"> · {pick(central.error)}</span> : null}
       {central.problems.map((p, i) => <span key={i} class="error"> · {pick(p)}</span>)}
     </p>
   );
