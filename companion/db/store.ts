@@ -8,6 +8,7 @@ import { createDefectsRepository } from './defects-repository.ts';
 import { createEventsRepository } from './events-repository.ts';
 import { createObjectionsRepository } from './objections-repository.ts';
 import { createSettingsRepository } from './settings-repository.ts';
+import { createTrainingRepository } from './training-repository.ts';
 import { createUnitsRepository } from './units-repository.ts';
 import { createUsersRepository } from './users-repository.ts';
 
@@ -30,6 +31,7 @@ export function createStore(connection: Connection, options: { thresholds?: Thre
     objections: createObjectionsRepository(db, dialect),
     corrections: createCorrectionsRepository(db, dialect),
     audit: createAuditRepository(db),
+    training: createTrainingRepository(db),
     settings,
     migrate: () => migrateToLatest(connection),
     close: () => connection.close(),

@@ -13,6 +13,7 @@ import {
 import { ObjectionCreateSchema, ObjectionDecisionSchema, ObjectionListQuerySchema, ObjectionListResponseSchema, ObjectionParamsSchema, ObjectionSchema } from './objections';
 import { QuarterlyReportQuerySchema, QuarterlyReportSchema } from './reports';
 import { MeResponseSchema, UnitsResponseSchema, UsersResponseSchema } from './users';
+import { TrainingRecordsQuerySchema, TrainingRecordsResponseSchema } from './training';
 import type { Role } from './common';
 
 export const API_PREFIX = '/api/v1';
@@ -64,6 +65,8 @@ export const endpoints: readonly Endpoint[] = [
   { method: 'get', path: '/reports/quarterly', summary: { zh: '季度晒案清单（JSON/CSV/XLSX）', en: 'Quarterly 晒案 list (JSON, CSV or XLSX)' },
     roles: readers, query: QuarterlyReportQuerySchema, response: { status: 200, schema: QuarterlyReportSchema },
     alternatives: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'] },
+  { method: 'get', path: '/training-records', summary: { zh: '训练记录（培训系统中的发现与异议，不计入台账）', en: 'Training records: findings and objections made in the training system (never in the ledger)' },
+    roles: ['trainer', 'supervisor', 'admin'], query: TrainingRecordsQuerySchema, response: { status: 200, schema: TrainingRecordsResponseSchema } },
   { method: 'get', path: '/summary', summary: { zh: '看板概览', en: 'Dashboard overview' },
     roles: readers, query: SummaryQuerySchema, response: { status: 200, schema: SummaryResponseSchema } },
   { method: 'get', path: '/rule-config', summary: { zh: '规则分值、预警窗口与阈值', en: 'Rule points, warning windows and thresholds' },
