@@ -12,6 +12,7 @@ import type { ProsecutorModel } from './models/prosecutor-model.ts';
 import type { ReportsModel } from './models/reports-model.ts';
 import type { RuleCatalogue } from './models/rule-catalogue.ts';
 import type { SessionModel } from './models/session-model.ts';
+import type { TrainingRecordsModel } from './models/training-model.ts';
 import type { ReadonlySignal } from '@preact/signals';
 
 export interface Models {
@@ -26,6 +27,8 @@ export interface Models {
   reports: ReportsModel;
   /** The holiday calendar: years still to load (the header warns), the administrator's editor. */
   calendar: CalendarModel;
+  /** 训练记录 (trainers, supervisors, administrators). */
+  training: TrainingRecordsModel;
   /** Polite announcements for screen readers (decisions, downloads). */
   announce: (text: string) => void;
 }

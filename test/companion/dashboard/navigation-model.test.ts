@@ -38,6 +38,8 @@ describe('parseRoute', () => {
     const r: Route = { name: 'case', caseNumber: '京检刑诉〔2025〕12/3号' };
     expect(parseRoute(routePath(r))).toEqual(r);
     expect(hrefFor(r, '?year=2024')).toBe(`${routePath(r)}?year=2024`);
+    expect(parseRoute('/training-records')).toEqual({ name: 'training-records' });
+    expect(routePath({ name: 'training-records' })).toBe('/training-records');
   });
 });
 

@@ -11,6 +11,7 @@ import { OverviewPage } from './overview-page.tsx';
 import { ProsecutorPage } from './prosecutor-page.tsx';
 import { ReportsPage } from './reports-page.tsx';
 import { SignIn } from './sign-in.tsx';
+import { TrainingPage } from './training-page.tsx';
 
 export function App(props: { announcement: { value: string } }) {
   const { session } = useModels();
@@ -23,7 +24,7 @@ export function App(props: { announcement: { value: string } }) {
 }
 
 function SignedIn(props: { announcement: { value: string } }) {
-  const { nav, calendar } = useModels();
+  const { nav, calendar, session } = useModels();
   const t = useT();
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
@@ -43,7 +44,8 @@ function SignedIn(props: { announcement: { value: string } }) {
     if (calendar.state.value.status === 'idle') void calendar.load();
   });
 
-  const route = nav.route.value;
+  // A trainer sees their 训练记录 whatever the address: nothing of the ledger.
+  const route = session.trainingOnly.value ? { name: 'training-records' as const } : nav.route.value;
   return (
     <>
       <a class="skip-link" href="#main">{t('skipToMain')}</a>
@@ -56,6 +58,7 @@ function SignedIn(props: { announcement: { value: string } }) {
         {route.name === 'objections' && <ObjectionsPage />}
         {route.name === 'reports' && <ReportsPage />}
         {route.name === 'calendar' && <CalendarPage />}
+        {route.name === 'training-records' && <TrainingPage />}
         {route.name === 'not-found' && <h1 tabIndex={-1}>{t('notFoundPage')}</h1>}
       </main>
       <div class="visually-hidden" role="status" aria-live="polite" data-testid="announcer">{props.announcement.value}</div>

@@ -21,11 +21,12 @@ export function LanguageSwitch() {
   );
 }
 
-const tabs: { route: Route; label: 'navOverview' | 'navObjections' | 'navReports' | 'navCalendar' }[] = [
+const tabs: { route: Route; label: 'navOverview' | 'navObjections' | 'navReports' | 'navCalendar' | 'navTraining' }[] = [
   { route: { name: 'overview' }, label: 'navOverview' },
   { route: { name: 'objections' }, label: 'navObjections' },
   { route: { name: 'reports' }, label: 'navReports' },
   { route: { name: 'calendar' }, label: 'navCalendar' },
+  { route: { name: 'training-records' }, label: 'navTraining' },
 ];
 
 function isCurrent(tab: Route, current: Route): boolean {
@@ -49,8 +50,8 @@ export function Header() {
         <Link to={{ name: 'overview' }} class="brand"><span class="brand-light" aria-hidden="true" />{t('appTitle')}</Link>
       </div>
       <nav aria-label={t('mainNav')} class="tabs">
-        {tabs.map((tab) => {
-          const current = isCurrent(tab.route, route);
+        {tabs.filter((tab) => !session.trainingOnly.value || tab.route.name === 'training-records').map((tab) => {
+          const current = isCurrent(tab.route, session.trainingOnly.value ? { name: 'training-records' } : route);
           return (
             <span key={tab.label} class={current ? 'tab tab-current' : 'tab'} aria-current={current && tab.route.name === route.name ? 'page' : undefined}>
               <Link to={tab.route}>

@@ -11,6 +11,7 @@ export type Route =
   | { name: 'objections' }
   | { name: 'reports' }
   | { name: 'calendar' }
+  | { name: 'training-records' }
   | { name: 'not-found'; path: string };
 
 export interface Place {
@@ -40,6 +41,7 @@ export function parseRoute(pathname: string): Route {
   if (path === '/objections') return { name: 'objections' };
   if (path === '/reports') return { name: 'reports' };
   if (path === '/calendar') return { name: 'calendar' };
+  if (path === '/training-records') return { name: 'training-records' };
   const m = /^\/(prosecutors|cases)\/([^/]+)$/.exec(path);
   if (m) {
     const value = decode(m[2]);
@@ -54,6 +56,7 @@ export function routePath(route: Route): string {
     case 'objections': return '/objections';
     case 'reports': return '/reports';
     case 'calendar': return '/calendar';
+    case 'training-records': return '/training-records';
     case 'prosecutor': return `/prosecutors/${encodeURIComponent(route.id)}`;
     case 'case': return `/cases/${encodeURIComponent(route.caseNumber)}`;
     case 'not-found': return route.path;
