@@ -53,6 +53,30 @@ export default tseslint.config(
     },
   },
   {
+    // The query layer owns its rows and the scope SQL; it never reaches up into auth/.
+    files: ['companion/db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['**/extension/**'], message: 'companion/ must not import extension/; share through shared/.' },
+          { group: ['**/auth/**', '**/routes/**'], message: 'companion/db/ must not import auth/ or routes/; auth/ imports db/scope.ts, not the reverse.' },
+        ],
+      }],
+    },
+  },
+  {
+    // auth/ decides scopes from db's rows (db/scope.ts); repositories, schema and connection stay db's own.
+    files: ['companion/auth/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['**/extension/**'], message: 'companion/ must not import extension/; share through shared/.' },
+          { group: ['../db/*', '!../db/scope.ts'], message: 'auth/ may import only db/scope.ts (the rows and the Scope), not db internals.' },
+        ],
+      }],
+    },
+  },
+  {
     files: ['companion/dashboard/**/*.{ts,tsx}', 'companion/training/web/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {

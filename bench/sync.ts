@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { ConfigSchema } from '../companion/config.ts';
 import { startServer, type RunningServer } from '../companion/server.ts';
 import { openDb } from '../extension/store/index.ts';
-import { createSync, type SyncFinding } from '../extension/sync/index.ts';
+import type { FindingRef } from '../shared/api/finding-ref.ts';
+import { createSync } from '../extension/sync/index.ts';
 
 const EVENTS = 10_000;
 const FLOOR_MS = 10_000;
@@ -33,7 +34,7 @@ export default async function benchSync(): Promise<boolean> {
     // Queue while the companion is down: 100 cases × 100 red occurrences.
     let t = performance.now();
     for (let c = 0; c < CASES; c++) {
-      const findings: SyncFinding[] = Array.from({ length: EVENTS / CASES }, (_, i) => ({
+      const findings: FindingRef[] = Array.from({ length: EVENTS / CASES }, (_, i) => ({
         ruleId: 'notice-suspect-counsel-3d', ruleVersion: 1, light: 'red', occurrenceKey: `2025-09-${String((i % 28) + 1).padStart(2, '0')}#${i}`, points: 6, due: '2025-09-04',
       }));
       await sync.recordFindings({ adapterId: 'tyyw-js', caseNumber: `苏检刑诉受〔2025〕3201020${String(c).padStart(5, '0')}号`, procedure: 'prosecution-review' }, findings);

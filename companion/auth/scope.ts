@@ -1,19 +1,10 @@
 // Who sees what: administrators everything; supervisors their unit and every unit below it;
 // prosecutors (and trainers) only their own records.
-import type { Role } from '../../shared/api/index.ts';
+import type { Principal, Scope, UnitRow } from '../db/scope.ts';
+import { canSeeUnit } from '../db/scope.ts';
 
-export interface UnitRow { code: string; name: string; parent_code: string | null }
-
-export interface Principal {
-  id: string;
-  name: string;
-  role: Role;
-  unitCode: string;
-  unitName: string;
-}
-
-/** `all`, or the unit codes a caller may see, and for prosecutors their own user id on top. */
-export type Scope = { all: true } | { all: false; unitCodes: string[]; userId?: string };
+export type { Principal, Scope, UnitRow };
+export { canSeeUnit };
 
 /** The unit and all units below it (parent links), in breadth-first order. */
 export function subtree(units: readonly UnitRow[], root: string): string[] {
@@ -49,10 +40,6 @@ export function visibleUnits(principal: Principal, units: readonly UnitRow[]): U
   if (scope.all) return [...units];
   const codes = new Set(scope.unitCodes);
   return units.filter((u) => codes.has(u.code));
-}
-
-export function canSeeUnit(scope: Scope, unitCode: string): boolean {
-  return scope.all || scope.unitCodes.includes(unitCode);
 }
 
 /**

@@ -2,7 +2,7 @@
 // besides an accepted objection. It needs a reason and lands in the audit trail with the points
 // before and after; later events of the defect never undo it (the booking stands).
 import type { Kysely } from 'kysely';
-import { canSeeUnit, type Principal, type Scope } from '../auth/scope.ts';
+import { canSeeUnit, type Principal, type Scope } from './scope.ts';
 import { recordAudit } from './audit-repository.ts';
 import type { Dialect } from './connection.ts';
 import { applyDefectChanges, lockUser } from './ledger-writer.ts';

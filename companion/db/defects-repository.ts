@@ -8,10 +8,10 @@ import {
   addFigures, caseKind, caseThreshold, isOverThreshold, ledgerPeriod, minThreshold, type CaseKind, monthKey, monthsOfQuarter, quarterKey, quarterOfMonth,
   rectificationRate, zeroFigures, type Figures, type Thresholds,
 } from '../../shared/ledger/index.ts';
-import type { Scope } from '../auth/scope.ts';
+import { scopeCondition, type Scope } from './scope.ts';
 import type { Dialect } from './connection.ts';
 import type { Database } from './schema.ts';
-import { chunks, num, scopeCondition } from './scope-sql.ts';
+import { chunks, num } from './sql.ts';
 
 const withRate = (f: Figures): TallyFigures => ({ ...f, rectificationRate: rectificationRate(f.rectified, f.defects) });
 

@@ -9,7 +9,7 @@ import { createBooker } from '../ledger/booking.ts';
 import type { Dialect } from './connection.ts';
 import { lockUser, rederive, type ObjectionRefusal } from './ledger-writer.ts';
 import type { Database, EventsTable } from './schema.ts';
-import { chunks } from './scope-sql.ts';
+import { chunks } from './sql.ts';
 
 export interface EventAuthor { id: string; unitCode: string }
 

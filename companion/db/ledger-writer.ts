@@ -9,7 +9,7 @@ import {
 } from '../../shared/ledger/index.ts';
 import type { Dialect } from './connection.ts';
 import type { Database, DefectsTable } from './schema.ts';
-import { chunks } from './scope-sql.ts';
+import { chunks } from './sql.ts';
 
 export type DefectRow = Selectable<DefectsTable>;
 

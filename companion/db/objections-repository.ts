@@ -5,13 +5,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Objection, ObjectionStatus } from '../../shared/api/index.ts';
-import { canSeeUnit, type Principal, type Scope } from '../auth/scope.ts';
+import { canSeeUnit, scopeCondition, type Principal, type Scope } from './scope.ts';
 import { recordAudit } from './audit-repository.ts';
 import type { Dialect } from './connection.ts';
 import { DEFAULT_MAX_OPEN_OBJECTIONS } from './events-repository.ts';
 import { applyDefectChanges, lockUser, openObjections } from './ledger-writer.ts';
 import type { Database } from './schema.ts';
-import { scopeCondition } from './scope-sql.ts';
 
 export type ObjectionOutcome =
   | { ok: true; objection: Objection }

@@ -1,5 +1,7 @@
 // Table types of the ledger database (SQLite and PostgreSQL alike). Flags are integers 0/1 and
 // instants are UTC ISO text on both dialects, so the same queries run on each unchanged.
+import type { Light } from '../../shared/light.ts';
+
 export interface UnitsTable { code: string; name: string; parent_code: string | null; created_at: string }
 
 export interface UsersTable {
@@ -21,7 +23,7 @@ export interface EventsTable {
   rule_id: string;
   rule_version: number;
   occurrence_key: string;
-  light: 'red' | 'yellow' | 'green' | 'grey';
+  light: Light;
   /** What the companion booked for this event (rule configuration in force at observed_at); 0 unless red. */
   points: number;
   due: string | null;

@@ -10,7 +10,7 @@ import type { Thresholds } from '../../shared/ledger/index.ts';
 import { recordAudit } from './audit-repository.ts';
 import type { Dialect } from './connection.ts';
 import type { Database } from './schema.ts';
-import { chunks } from './scope-sql.ts';
+import { chunks } from './sql.ts';
 
 const ADAPTERS_UPDATED = 'adapters-updated-at';
 

@@ -3,9 +3,9 @@
 // Read only: training events never reach the ledger (defects, objections, points).
 import type { Kysely } from 'kysely';
 import type { TrainingRecord } from '../../shared/api/index.ts';
-import type { Scope } from '../auth/scope.ts';
 import type { Database } from './schema.ts';
-import { num, scopeCondition } from './scope-sql.ts';
+import { scopeCondition, type Scope } from './scope.ts';
+import { num } from './sql.ts';
 
 export function createTrainingRepository(db: Kysely<Database>) {
   return {

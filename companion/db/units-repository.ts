@@ -1,6 +1,6 @@
 // Units (单位): codes with a parent, forming the hierarchy supervisors see down through.
 import type { Kysely } from 'kysely';
-import type { UnitRow } from '../auth/scope.ts';
+import type { UnitRow } from './scope.ts';
 import type { Database } from './schema.ts';
 
 export type AddUnitResult = { ok: true; unit: UnitRow } | { ok: false; code: 'exists' | 'no-parent' };

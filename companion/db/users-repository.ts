@@ -2,10 +2,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import type { Role } from '../../shared/api/index.ts';
-import type { Principal, Scope } from '../auth/scope.ts';
-import { hashToken, newToken } from '../auth/tokens.ts';
+import { scopeCondition, type Principal, type Scope } from './scope.ts';
+import { hashToken, newToken } from './tokens.ts';
 import type { Database, UsersTable } from './schema.ts';
-import { scopeCondition } from './scope-sql.ts';
 
 export type UserRow = Omit<Selectable<UsersTable>, 'token_hash'>;
 

@@ -7,9 +7,10 @@
 import { addDays, isWorkday } from '../../shared/calendar/index.ts';
 import type { CaseSnapshot } from '../../shared/case/snapshot.ts';
 import type { FieldId } from '../../shared/case/fields.ts';
+import type { Light } from '../../shared/light.ts';
 import { cardControls, fieldLocations, type CardType, type FieldLocation } from './cards.ts';
 
-export type Light = 'red' | 'yellow' | 'green' | 'grey';
+export type { Light };
 
 /** One light a scenario must produce: rule id (kebab-case, as in the catalogue), anchor field, colour. */
 export interface ExpectedLight {

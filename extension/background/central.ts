@@ -9,7 +9,7 @@ import {
 } from '../../shared/api/settings';
 import { calendarFromOverrides } from '../../shared/calendar';
 import { centralRules } from '../../shared/api/central-rules';
-import { CENTRAL_KEYS, type CentralPublic, type LocalizedError, type SerializedCalendar } from '../messages';
+import { CENTRAL_KEYS, type CentralPublic, type LocalizedError, type SerializedCalendar } from '../settings';
 
 /** The alarm that pulls the central configuration again. */
 export const CENTRAL_ALARM = 'caselight:central';

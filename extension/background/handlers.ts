@@ -2,7 +2,8 @@
 // with fakes; background.ts wires it to browser.runtime.onMessage.
 import { FIELDS } from '../../shared/case/fields';
 import { rules } from '../../shared/rules';
-import { isMessage, type CentralPublic, type FrameMerge, type Message, type PublicSettings, type Push, type SyncHandle, type TabSummary } from '../messages';
+import { isMessage, type FrameMerge, type Message, type Push, type SyncHandle, type TabSummary } from '../protocol';
+import type { CentralPublic, PublicSettings } from '../settings';
 import type { ObjectionStore } from './objections';
 import { validateObjection } from './objections';
 import { collectText, type TextBundle } from '../rule-text';

@@ -1,8 +1,9 @@
 // Objections (异议) kept in chrome.storage.local under `objections`, keyed caseNumber|ruleId|occurrenceKey
 // (docs/configuration.md); the sync outbox is told of each one through its hook.
-import { objectionKey, STORAGE_KEYS, type NewObjection, type Objection } from '../messages';
+import { OBJECTION_REASON_MAX } from '../../shared/api/limits';
+import { objectionKey, type NewObjection, type Objection } from '../protocol';
+import { STORAGE_KEYS } from '../settings';
 
-export const OBJECTION_REASON_MAX = 500;
 
 export interface KeyValueArea {
   get(key: string): Promise<Record<string, unknown>>;

@@ -1,7 +1,7 @@
 // Host coverage: 127.0.0.1 and localhost are in the manifest; any other host an adapter matches
 // gets the content script registered at run time (chrome.scripting), once its permission is granted.
 import { toPermissionOrigin } from '../../shared/adapters/parse';
-import type { ResolvedAdapter } from '../messages';
+import type { ResolvedAdapter } from '../settings';
 
 /** The manifest's static content-script matches (wxt.config.ts / caselight.content). */
 export const STATIC_MATCHES: readonly string[] = ['http://127.0.0.1/*', 'http://localhost/*'];

@@ -3,10 +3,7 @@
 import { parseAdapter } from '../../shared/adapters';
 import { EMPTY_CENTRAL, toCentralPublic, type CentralStored } from './central';
 import type { Adapter } from '../../shared/adapters/schema';
-import {
-  LOCALES, SETTING_KEYS, type AdapterSource, type Locale, type PublicSettings, type RejectedAdapter, type ResolvedAdapter,
-  type SettingKey, type Settings,
-} from '../messages';
+import { LOCALES, SETTING_KEYS, type AdapterSource, type Locale, type PublicSettings, type RejectedAdapter, type ResolvedAdapter, type SettingKey, type Settings } from '../settings';
 
 export const DEFAULT_SETTINGS: Settings = {
   companionUrl: 'http://127.0.0.1:8787',

@@ -1,7 +1,9 @@
 // Per-tab state in the background: each frame's latest report, and what the tab has shown of each
 // case (so a tab of a single-page form that was switched away, or an iframe that went, still
 // counts). Pure functions over plain data, so the worker can keep it in chrome.storage.session.
-import type { FindingSummary, FrameMerge, FrameReport, Light, TabSummary } from '../messages';
+import type { FindingRef } from '../../shared/api/finding-ref';
+import { LIGHT_PALETTE, type Light } from '../../shared/light';
+import type { FrameMerge, FrameReport, TabSummary } from '../protocol';
 
 export interface TabState {
   url: string;
@@ -109,7 +111,7 @@ export function tabSummary(state: TabsState, tabId: number): TabSummary | null {
   if (reports.length === 0) return null;
   const panel = panelFrameId(tab);
   reports.sort(([a], [b]) => (Number(a) === panel ? -1 : Number(b) === panel ? 1 : Number(a) - Number(b)));
-  const byKey = new Map<string, FindingSummary>();
+  const byKey = new Map<string, FindingRef>();
   for (const [, r] of reports) for (const f of r.findings) if (!byKey.has(f.occurrenceKey)) byKey.set(f.occurrenceKey, f);
   const findings = [...byKey.values()].sort((a, b) => ORDER[a.light] - ORDER[b.light] || a.ruleId.localeCompare(b.ruleId));
   const counts: Record<Light, number> = { red: 0, yellow: 0, green: 0, grey: 0 };
@@ -131,15 +133,9 @@ export function tabSummary(state: TabsState, tabId: number): TabSummary | null {
   };
 }
 
-export const BADGE_COLOURS: Readonly<Record<Light, string>> = {
-  red: '#d93025',
-  yellow: '#f9ab00',
-  green: '#1e8e3e',
-  grey: '#80868b',
-};
 
 /** The toolbar badge of a tab: the number of red findings on the colour of the worst one. */
 export function badgeFor(summary: TabSummary | null): { text: string; color: string } {
-  if (!summary) return { text: '', color: BADGE_COLOURS.grey };
-  return { text: String(summary.counts.red), color: BADGE_COLOURS[summary.worst ?? 'green'] };
+  if (!summary) return { text: '', color: LIGHT_PALETTE.grey.fill };
+  return { text: String(summary.counts.red), color: LIGHT_PALETTE[summary.worst ?? 'green'].fill };
 }

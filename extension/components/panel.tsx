@@ -4,8 +4,10 @@
 import { useSignal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
 import type { Finding, Light } from '../../shared/engine';
+import { OBJECTION_REASON_MAX } from '../../shared/api/limits';
 import { fieldLabel } from '../../shared/case/fields';
 import { locale, pick, t } from '../i18n';
+import { isTraining } from '../settings';
 import type { FormCheckModel } from '../models/form-check';
 import { lightText } from '../overlay/present';
 import type { OverlayModel } from '../overlay/state';
@@ -55,7 +57,7 @@ export function Panel({ model, ui, actions }: { model: FormCheckModel; ui: Overl
       </header>
       {!collapsed && (
         <>
-          {adapter?.training || ui.trainingMode.value ? <div class="cl-banner">{t('panel.training')}</div> : null}
+          {isTraining({ adapter, trainingMode: ui.trainingMode.value }) ? <div class="cl-banner">{t('panel.training')}</div> : null}
           {error !== undefined && <div class="cl-banner cl-error">{error}</div>}
           <div class="cl-section cl-muted">
             {caseNumber !== undefined && (
@@ -149,7 +151,7 @@ function Item({ finding: f, model, actions }: { finding: Finding; model: FormChe
             {t('objection.reason')}
             <textarea
               required
-              maxLength={500}
+              maxLength={OBJECTION_REASON_MAX}
               value={reason.value}
               onInput={(e) => {
                 // The reason is what the person typed; text a script put there is not taken.

@@ -10,10 +10,9 @@ import { reconcileRegistration } from '../background/registration';
 import { DEFAULT_SETTINGS, mergeSettings, toPublicSettings } from '../background/settings';
 import type { TabsState } from '../background/tabs';
 import { removeTab } from '../background/tabs';
-import { CENTRAL_KEYS, CENTRAL_STORAGE_KEYS, SETTING_KEYS, type PublicSettings, type Push, type Settings } from '../messages';
+import type { Push } from '../protocol';
+import { CENTRAL_KEYS, CENTRAL_STORAGE_KEYS, SETTING_KEYS, STORAGE_KEYS, TABS_KEY, type PublicSettings, type Settings } from '../settings';
 import { createHttp, startSync } from '../sync';
-
-const TABS_KEY = 'caselight:tabs';
 
 export default defineBackground(() => {
   // Content scripts must never read the token: storage.local is for extension pages and this worker.
@@ -187,7 +186,7 @@ export default defineBackground(() => {
     saveTabs();
   });
   browser.runtime.onInstalled.addListener(() => {
-    void browser.storage.local.set({ installedAt: new Date().toISOString() });
+    void browser.storage.local.set({ [STORAGE_KEYS.installedAt]: new Date().toISOString() });
   });
 
   // Every worker start (browser start, install, wake-up): registrations follow the adapters, and the

@@ -4,7 +4,7 @@
 // (the engine reads a rule's defaults from its meta) and the calendar arrives built.
 import type { Calendar } from '../../shared/calendar';
 import type { Rule } from '../../shared/rules/lib/types';
-import type { CentralRule, SerializedCalendar } from '../messages';
+import type { CentralRule, SerializedCalendar } from '../settings';
 
 /**
  * The rules to evaluate with central settings applied: a disabled rule is left out; points and

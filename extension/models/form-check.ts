@@ -4,7 +4,7 @@ import { batch, computed, signal } from '@preact/signals';
 import { nowInShanghai, todayInShanghai, type Calendar } from '../../shared/calendar';
 import type { Rule } from '../../shared/rules/lib/types';
 import { compareFindings, summarize, type EvaluateOptions, type Finding, type Light } from '../../shared/engine';
-import { objectionKey, type FindingSummary, type Objection } from '../messages';
+import { objectionKey, type Objection } from '../protocol';
 import type { ReadIssue } from '../page/snapshot';
 
 export type Evaluate = (snapshot: unknown, options: EvaluateOptions) => Finding[];
@@ -67,14 +67,6 @@ function signature(f: Finding): string {
 export function summarizeFindings(findings: readonly Finding[]): { counts: Record<Light, number>; worst: Light | null; points: number } {
   const s = summarize(findings);
   return { counts: s.counts, worst: findings.length === 0 ? null : s.worst, points: s.points };
-}
-
-export function toFindingSummary(f: Finding): FindingSummary {
-  const s: FindingSummary = { ruleId: f.ruleId, light: f.light, anchor: f.anchor, occurrenceKey: f.occurrenceKey, messageId: f.messageId };
-  if (f.due !== undefined) s.due = f.due;
-  if (f.nominal !== undefined) s.nominal = f.nominal;
-  if (f.points !== undefined) s.points = f.points;
-  return s;
 }
 
 function sameRead(a: LocalRead, b: LocalRead): boolean {

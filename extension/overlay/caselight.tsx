@@ -9,12 +9,11 @@ import { FIELDS } from '../../shared/case/fields';
 import { evaluate as engineEvaluate, type Finding } from '../../shared/engine';
 import { Overlay } from '../components/overlay';
 import { locale } from '../i18n';
-import {
-  isPush, request as sendRequest, type FrameMerge, type FrameReport, type MessageOf, type MessageType, type PublicSettings,
-  type ResponseOf,
-} from '../messages';
+import { isPush, request as sendRequest, type FrameMerge, type FrameReport, type MessageOf, type MessageType, type ResponseOf } from '../protocol';
+import { isTraining, type PublicSettings } from '../settings';
 import { configureRules, decodeCalendar } from '../models/central';
-import { createFormCheckModel, shanghaiClock, toFindingSummary, type Evaluate } from '../models/form-check';
+import { toFindingRef } from '../../shared/api/finding-ref';
+import { createFormCheckModel, shanghaiClock, type Evaluate } from '../models/form-check';
 import { pickAdapter, frameUrl } from '../page/adapters';
 import { hydrateText } from '../rule-text';
 import { rules } from '../../shared/rules';
@@ -111,7 +110,7 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
           type: 'objection/add',
           objection: {
             caseNumber, ruleId: finding.ruleId, occurrenceKey: finding.occurrenceKey, anchor: finding.anchor,
-            light: finding.light, reason, training: isTraining(),
+            light: finding.light, reason, training: training(),
           },
         });
         if (!res.ok) return res;
@@ -132,9 +131,7 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
     (container) => render(null, container),
   );
 
-  function isTraining(): boolean {
-    return (adapter?.training ?? false) || (settings?.trainingMode ?? false);
-  }
+  const training = (): boolean => isTraining({ adapter, trainingMode: settings?.trainingMode });
 
   // ── reading and checking ────────────────────────────────────────────────────────────────────
   let scheduled = false;
@@ -200,9 +197,9 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
       url: location.href,
       adapterId: adapter.id,
       adapterName: adapter.name,
-      training: isTraining(),
+      training: training(),
       values,
-      findings: model.findings.peek().map(toFindingSummary),
+      findings: model.findings.peek().map(toFindingRef),
       checkedAt: new Date().toISOString(),
     };
     if (typeof view.caseNumber === 'string') r.caseNumber = view.caseNumber;

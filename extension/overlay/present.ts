@@ -1,13 +1,13 @@
 // How a finding reads in the UI: the light's words, the legal basis, the advice. The one place the
 // extension maps a finding to what a user sees (colour words, not colour alone).
-import type { Finding, Light } from '../../shared/engine';
+import type { Light } from '../../shared/engine';
 import { LAWS, type Basis } from '../../shared/rules/lib/meta';
 import { rulesById } from '../../shared/rules';
 import { hasKey, type MessageKey } from '../i18n/catalogue';
 import { format, type Locale } from '../i18n/catalogue';
 
 /** "红 逾期" / "Red: late": the colour word and a short status word. */
-export function lightText(locale: Locale, f: Pick<Finding, 'light' | 'messageId'>): string {
+export function lightText(locale: Locale, f: { light: Light; messageId?: string }): string {
   const word = hasKey(`word.${f.messageId}`) ? format(locale, `word.${f.messageId}` as MessageKey) : format(locale, `word.${f.light}`);
   const colour = format(locale, `light.${f.light}`);
   return locale === 'en' ? `${colour}: ${word}` : `${colour} ${word}`;
@@ -51,7 +51,7 @@ export function basisCitation(locale: Locale, basis: readonly Basis[]): string {
 }
 
 /** Advice for a finding: by light and message id, else by light. */
-export function todoText(locale: Locale, f: Pick<Finding, 'light' | 'messageId'>): string {
+export function todoText(locale: Locale, f: { light: Light; messageId?: string }): string {
   const specific = `todo.${f.light}.${f.messageId}`;
   return format(locale, hasKey(specific) ? (specific as MessageKey) : (`todo.${f.light}` as MessageKey));
 }
@@ -61,10 +61,3 @@ export function deadlineText(locale: Locale, ruleId: string): string | undefined
   const d = rulesById.get(ruleId)?.meta.deadline;
   return d ? (locale === 'en' ? d.en : d.zh) : undefined;
 }
-
-export const LIGHT_COLOURS: Readonly<Record<Light, string>> = {
-  red: '#d93025',
-  yellow: '#f2a600',
-  green: '#1e8e3e',
-  grey: '#80868b',
-};

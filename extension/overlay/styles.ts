@@ -1,5 +1,8 @@
 // Styles of everything CaseLight draws, in a <style> of its shadow root only (mount.ts), so no
-// stylesheet is fetched and host pages on any origin get the same look.
+// stylesheet is fetched and host pages on any origin get the same look. The lights' colours come
+// from the one palette (shared/light.ts).
+import { LIGHTS, LIGHT_PALETTE } from '../../shared/light';
+
 export const OVERLAY_CSS = `
 :host {
   position: fixed !important; top: 0 !important; left: 0 !important;
@@ -22,9 +25,7 @@ export const OVERLAY_CSS = `
 }
 .cl-light:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
 .cl-dot { width: 10px; height: 10px; border-radius: 50%; background: currentColor; flex: none; }
-.cl-red { color: #c5221f; } .cl-yellow { color: #b06000; } .cl-green { color: #137333; } .cl-grey { color: #5f6368; }
-.cl-red .cl-dot { background: #d93025; } .cl-yellow .cl-dot { background: #f9ab00; }
-.cl-green .cl-dot { background: #1e8e3e; } .cl-grey .cl-dot { background: #9aa0a6; }
+${LIGHTS.map((l) => `.cl-${l} { color: ${LIGHT_PALETTE[l].text}; } .cl-${l} .cl-dot { background: ${LIGHT_PALETTE[l].fill}; }`).join('\n')}
 .cl-objected { text-decoration: line-through; opacity: .75; }
 .cl-card {
   position: fixed; max-width: 360px; min-width: 220px; background: #fff; color: #202124;

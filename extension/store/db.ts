@@ -1,5 +1,6 @@
 // The extension's IndexedDB (Dexie): the sync outbox, dead letters, known occurrence states, sync state.
 import { Dexie, type EntityTable } from 'dexie';
+import type { Light } from '../../shared/light';
 import type { DefectEvent } from '../sync/contract';
 
 /** One event waiting to be posted. `seq` keeps the order the events were made in. */
@@ -36,7 +37,7 @@ export interface OccurrenceRow {
   observedEventId: string;
   updatedAt: number;
   /** The finding as last recorded, so an objection that arrives with ids only can still carry points and dates. */
-  light?: 'red' | 'yellow' | 'green' | 'grey';
+  light?: Light;
   /** The outcome of the red finding the points are about. */
   messageId?: string;
   points?: number;

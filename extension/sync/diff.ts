@@ -1,24 +1,6 @@
 // Finding changes → defect events. Pure: the clock and the id maker come in through the context.
+import type { FindingRef } from '../../shared/api/finding-ref';
 import type { DefectEvent } from './contract';
-
-export type Light = 'red' | 'yellow' | 'green' | 'grey';
-
-/**
- * The part of an engine Finding that sync needs — and all a content script should send to the
- * background: no message text, no `data`, nothing read from the page besides these fields.
- */
-export interface SyncFinding {
-  ruleId: string;
-  /** Rule metadata version; 1 when the rule does not declare one. */
-  ruleVersion?: number;
-  light: Light;
-  /** The finding's outcome (rule message id): the companion books the points for it. */
-  messageId?: string;
-  occurrenceKey: string;
-  /** What the lights showed; the companion books its own figure and keeps this as a hint. */
-  points?: number;
-  due?: string;
-}
 
 /** Where the findings come from: one case on one page. */
 export interface CaseContext {
@@ -48,17 +30,7 @@ export function occurrenceId(o: OccurrenceIdentity): string {
   return [o.training ? 'training' : 'real', o.caseNumber, o.ruleId, o.occurrenceKey].join('\u001f');
 }
 
-/** Strips a Finding to what sync needs (see SyncFinding). Call it in the content script before messaging. */
-export function toSyncFinding(f: SyncFinding): SyncFinding {
-  const out: SyncFinding = { ruleId: f.ruleId, light: f.light, occurrenceKey: f.occurrenceKey };
-  if (f.ruleVersion !== undefined) out.ruleVersion = f.ruleVersion;
-  if (f.messageId !== undefined) out.messageId = f.messageId;
-  if (f.points !== undefined) out.points = f.points;
-  if (f.due !== undefined) out.due = f.due;
-  return out;
-}
-
-function makeEvent(kind: DefectEvent['kind'], f: SyncFinding, ctx: DiffContext): DefectEvent {
+function makeEvent(kind: DefectEvent['kind'], f: FindingRef, ctx: DiffContext): DefectEvent {
   const event: DefectEvent = {
     id: ctx.newId(),
     kind,
@@ -96,7 +68,7 @@ function makeEvent(kind: DefectEvent['kind'], f: SyncFinding, ctx: DiffContext):
  */
 export function diffFindings(
   previous: ReadonlyMap<string, KnownOccurrence>,
-  next: readonly SyncFinding[],
+  next: readonly FindingRef[],
   context: DiffContext,
 ): DefectEvent[] {
   const events: DefectEvent[] = [];
@@ -117,6 +89,6 @@ export function diffFindings(
 }
 
 /** An objection (异议) to one finding, with the prosecutor's reason. */
-export function objectionEvent(finding: SyncFinding, reason: string, context: DiffContext): DefectEvent {
+export function objectionEvent(finding: FindingRef, reason: string, context: DiffContext): DefectEvent {
   return { ...makeEvent('objected', finding, context), objectionReason: reason };
 }

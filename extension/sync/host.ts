@@ -1,18 +1,20 @@
-// Plugs sync into the background through the SyncHost/SyncHandle hook of extension/messages.ts.
-import type { FrameReport, Objection, SyncHandle, SyncHost } from '../messages';
+// Plugs sync into the background: the background calls startSync once per worker start and forwards
+// frame reports, new objections and `sync/*` messages (extension/protocol.ts) to the handle.
+import type { FrameReport, Objection, SyncHandle, SyncMessage } from '../protocol';
+import type { Settings } from '../settings';
 import { rulesById } from '../../shared/rules/index';
 import { openDb } from '../store/db';
-import { toSyncFinding } from './diff';
+import { toFindingRef } from '../../shared/api/finding-ref';
 import { createSync, type Sync, type SyncDeps } from './sync';
 
-/** Messages the popup and options pages may send (the background forwards every `sync/*` type here). */
-export type SyncMessage =
-  /** → SyncStatus */
-  | { type: 'sync/status' }
-  /** Post now, ignoring the backoff (the popup's "sync now") → SyncStatus */
-  | { type: 'sync/flush' }
-  /** Move dead letters back into the outbox → SyncStatus */
-  | { type: 'sync/requeue' };
+export type { SyncMessage };
+
+/** Where sync reads the settings (with the token; background only) and hears of their changes. */
+export interface SyncSettingsSource {
+  getSettings(): Promise<Settings>;
+  /** Called after any setting changes (user or policy); returns an unsubscribe function. */
+  onSettingsChanged(listener: (settings: Settings) => void): () => void;
+}
 
 export type SyncHostHandle = Required<SyncHandle> & { sync: Sync };
 
@@ -21,7 +23,7 @@ export type SyncHostHandle = Required<SyncHandle> & { sync: Sync };
  * listener during the worker's first turn, so an alarm that wakes a suspended worker is delivered
  * (anchors.md §5). Call it at the top level of the background main, not after an await.
  */
-export function startSync(host: SyncHost, overrides: Partial<SyncDeps> = {}): SyncHostHandle {
+export function startSync(host: SyncSettingsSource, overrides: Partial<SyncDeps> = {}): SyncHostHandle {
   const sync = createSync({
     db: openDb(),
     getSettings: () => host.getSettings(),
@@ -48,7 +50,7 @@ export function startSync(host: SyncHost, overrides: Partial<SyncDeps> = {}): Sy
       const procedure = report.procedure ?? procedureByCase.get(caseNumber);
       await sync.recordFindings(
         { adapterId: report.adapterId, caseNumber, training: report.training, ...(procedure === undefined ? {} : { procedure }) },
-        report.findings.map(toSyncFinding),
+        report.findings.map(toFindingRef),
       );
     },
     async onObjection(objection: Objection) {

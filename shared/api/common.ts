@@ -1,5 +1,6 @@
 // Building blocks of the companion API: identifiers, dates and the bilingual error body.
 import { z } from 'zod';
+import { LIGHTS, type Light } from '../light';
 
 /** No control characters: these strings end up in CSV/XLSX cells and log lines. */
 // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
@@ -23,8 +24,8 @@ export const ProcedureSchema = SlugSchema;
 /** One occurrence of a rule in a case (e.g. the acceptance date its deadline ran from). */
 export const OccurrenceKeySchema = z.string().min(1).max(200).regex(printable, 'no control characters');
 
-export const LightSchema = z.enum(['red', 'yellow', 'green', 'grey']);
-export type Light = z.infer<typeof LightSchema>;
+export const LightSchema = z.enum(LIGHTS);
+export type { Light };
 
 /** Defect points of one occurrence: whole numbers (the ledger sums them in SQL). */
 export const PointsSchema = z.int().min(0).max(100);

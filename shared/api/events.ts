@@ -1,15 +1,16 @@
 // Sync: the extension posts batches of DefectEvents; the companion ignores ids it has seen.
 // Identity and unit come from the bearer token, never from here. No suspect names, no case facts.
 import { z } from 'zod';
+import { EVENT_BATCH_MAX, OBJECTION_REASON_MAX } from './limits';
 import {
   CaseNumberSchema, CivilDateSchema, IdSchema, InstantSchema, LightSchema, OccurrenceKeySchema,
   PointsSchema, ProcedureSchema, RuleIdSchema, SlugSchema, reasonText,
 } from './common';
 
+export { EVENT_BATCH_MAX, OBJECTION_REASON_MAX };
+
 export const DefectEventKindSchema = z.enum(['observed', 'rectified', 'objected']);
 export type DefectEventKind = z.infer<typeof DefectEventKindSchema>;
-
-export const OBJECTION_REASON_MAX = 500;
 
 export const DefectEventSchema = z.strictObject({
   /** Made by the client (crypto.randomUUID()); the idempotency key. */
@@ -45,8 +46,6 @@ export const DefectEventSchema = z.strictObject({
   }
 });
 export type DefectEvent = z.infer<typeof DefectEventSchema>;
-
-export const EVENT_BATCH_MAX = 500;
 
 export const EventBatchSchema = z.strictObject({
   events: z.array(DefectEventSchema).min(1).max(EVENT_BATCH_MAX),

@@ -3,6 +3,7 @@
 export * from './audit';
 export * from './common';
 export * from './events';
+export * from './finding-ref';
 export * from './ledger';
 export * from './objections';
 export * from './reports';

@@ -1,7 +1,7 @@
 // Objections (异议): a prosecutor objects to one of their defects; a supervisor above decides.
 import { z } from 'zod';
 import { CaseNumberSchema, IdSchema, InstantSchema, OccurrenceKeySchema, PointsSchema, RuleIdSchema, UnitCodeSchema, YearSchema, reasonText } from './common';
-import { OBJECTION_REASON_MAX } from './events';
+import { OBJECTION_REASON_MAX } from './limits';
 import { ObjectionStatusSchema } from './ledger';
 
 export const ObjectionCreateSchema = z.strictObject({

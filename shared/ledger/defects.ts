@@ -3,6 +3,7 @@
 // latest red/green observation is green (the points stay); an accepted objection voids it.
 // Once booked, a defect's points, ledger year and first-observed time are fixed: later events (even
 // ones claiming an earlier observation) may only rectify it, make it red again or object to it.
+import type { Light } from '../light';
 import { ledgerPeriod } from './time';
 
 export interface LedgerEvent {
@@ -12,7 +13,7 @@ export interface LedgerEvent {
   ruleId: string;
   ruleVersion: number;
   occurrenceKey: string;
-  light: 'red' | 'yellow' | 'green' | 'grey';
+  light: Light;
   points: number;
   due?: string | null;
   /** UTC ISO (normalizeInstant), so string order is time order. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../companion/cli.ts';
-import { hashToken } from '../../companion/auth/tokens.ts';
+import { hashToken } from '../../companion/db/tokens.ts';
 import { openStore } from '../../companion/db/store.ts';
 
 describe('npm run companion -- …', () => {

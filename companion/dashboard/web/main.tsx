@@ -16,7 +16,10 @@ import { ProsecutorModel } from './models/prosecutor-model.ts';
 import { ReportsModel } from './models/reports-model.ts';
 import { loadRuleCatalogue, type RegistryModule } from './models/rule-catalogue.ts';
 import { SessionModel } from './models/session-model.ts';
+import { applyPalette } from '../../../shared/light.ts';
 import './styles.css';
+
+applyPalette(document.documentElement);
 
 function saveFile(file: { blob: Blob; filename: string }) {
   const url = URL.createObjectURL(file.blob);

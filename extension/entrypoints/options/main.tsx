@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { addMessages } from '../../i18n';
 import { PAGE_MESSAGES } from '../../i18n/pages';
-import { request } from '../../messages';
+import { request } from '../../protocol';
 import { createOptionsModel } from './model';
 import { Options } from './options';
 

@@ -5,8 +5,9 @@ import { parseAdapter } from '../../../shared/adapters';
 import { toPermissionOrigin } from '../../../shared/adapters/parse';
 import { dynamicOrigins } from '../../background/registration';
 import { locale, t } from '../../i18n';
+import type { MessageOf, MessageType, ResponseOf } from '../../protocol';
+import { STORAGE_KEYS, type PublicSettings, type SettingKey } from '../../settings';
 import type { Connection } from '../../background/connection';
-import { STORAGE_KEYS, type MessageOf, type MessageType, type PublicSettings, type ResponseOf, type SettingKey } from '../../messages';
 
 export interface OptionsDeps {
   local: { get(keys: string[]): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };

@@ -1,13 +1,15 @@
 // Popup: this page's summary (counts, the worst findings, the adapter in use) and sync status.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { applyPalette } from '../../../shared/light';
 import { addMessages } from '../../i18n';
 import { PAGE_MESSAGES } from '../../i18n/pages';
-import { request } from '../../messages';
+import { request } from '../../protocol';
 import { createPopupModel } from './model';
 import { Popup } from './popup';
 
 addMessages(PAGE_MESSAGES);
+applyPalette(document.documentElement);
 const model = createPopupModel({
   activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
   request,

@@ -3,7 +3,8 @@ import { computed, signal } from '@preact/signals';
 import { missingCalendarYears, todayInShanghai } from '../../../shared/calendar';
 import { locale } from '../../i18n';
 import { decodeCalendar } from '../../models/central';
-import type { MessageOf, MessageType, PublicSettings, ResponseOf, TabSummary } from '../../messages';
+import type { MessageOf, MessageType, ResponseOf, TabSummary } from '../../protocol';
+import type { PublicSettings } from '../../settings';
 import type { Connection } from '../../background/connection';
 
 export interface SyncStatusView {

@@ -3,7 +3,7 @@ import { formatCivil } from '../../../shared/calendar';
 import { rulesById } from '../../../shared/rules';
 import { locale, pick, t } from '../../i18n';
 import { lightText } from '../../overlay/present';
-import type { CentralPublic } from '../../messages';
+import type { CentralPublic } from '../../settings';
 import { connectedLine, type Connection } from '../../background/connection';
 import type { PopupModel } from './model';
 

@@ -3,9 +3,9 @@
 import { z } from 'zod';
 import { FIELD_IDS, PROCEDURES, type Bilingual } from '../../case';
 
-export const LIGHTS = ['red', 'yellow', 'green', 'grey'] as const;
-/** 红 overdue / missing / mandatory element absent; 黄 due soon or needs a look; 绿 done; 灰 cannot decide. */
-export type Light = (typeof LIGHTS)[number];
+import { LIGHTS, type Light } from '../../light';
+
+export { LIGHTS, type Light };
 
 export const SEVERITIES = ['minor', 'moderate', 'serious', 'critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canSeeUnit, narrowToUnit, scopeOf, subtree, visibleUnits, type Principal, type UnitRow } from '../../../companion/auth/scope.ts';
-import { hashToken, newToken } from '../../../companion/auth/tokens.ts';
+import { hashToken, newToken } from '../../../companion/db/tokens.ts';
 
 const units: UnitRow[] = [
   { code: 'city', name: '市院', parent_code: null },

@@ -6,7 +6,7 @@ import {
 } from '../../../extension/background/central';
 import { mergeSettings, resolveAdapters, toPublicSettings } from '../../../extension/background/settings';
 import { configureRules, decodeCalendar } from '../../../extension/models/central';
-import { CENTRAL_KEYS } from '../../../extension/messages';
+import { CENTRAL_KEYS } from '../../../extension/settings';
 import { createHttp } from '../../../extension/sync/client';
 import { builtInAdapters, trainingSystemAdapter } from '../../../shared/adapters';
 import { createCalendar, countWorkdays, isYearCovered } from '../../../shared/calendar';

@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { createMessageHandler, type BackgroundDeps } from '../../../extension/background/handlers';
 import { createObjectionStore } from '../../../extension/background/objections';
 import type { TabsState } from '../../../extension/background/tabs';
-import type { FrameReport, PublicSettings, Push, SyncHandle } from '../../../extension/messages';
+import type { FrameReport, Push, SyncHandle } from '../../../extension/protocol';
+import type { PublicSettings } from '../../../extension/settings';
 
 const settings: PublicSettings = {
   companionUrl: 'http://127.0.0.1:8787', hasToken: true, trainingMode: false, locale: 'zh-CN', locked: [], adapters: [], rejectedAdapters: [],

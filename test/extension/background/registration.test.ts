@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SCRIPT_FILE, DYNAMIC_SCRIPT_ID, dynamicOrigins, reconcileRegistration } from '../../../extension/background/registration';
-import type { ResolvedAdapter } from '../../../extension/messages';
+import type { ResolvedAdapter } from '../../../extension/settings';
 
 const adapter = (match: string[]): ResolvedAdapter => ({
   source: 'user',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyReport, badgeFor, mergeFor, removeFrame, tabSummary, type TabsState } from '../../../extension/background/tabs';
-import type { FrameReport } from '../../../extension/messages';
+import type { FrameReport } from '../../../extension/protocol';
 
 function report(over: Partial<FrameReport> = {}): FrameReport {
   return {

@@ -4,7 +4,8 @@ import { createPopupModel } from '../../../extension/entrypoints/popup/model';
 import { createCalendar } from '../../../shared/calendar';
 import { addMessages } from '../../../extension/i18n';
 import { PAGE_MESSAGES } from '../../../extension/i18n/pages';
-import type { PublicSettings, TabSummary } from '../../../extension/messages';
+import type { TabSummary } from '../../../extension/protocol';
+import type { PublicSettings } from '../../../extension/settings';
 
 addMessages(PAGE_MESSAGES);
 

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { FrameReport, Settings, StartSync, SyncHost } from '../../../extension/messages.ts';
-import { startSync, type SyncStatus } from '../../../extension/sync/index.ts';
+import type { FrameReport, SyncHandle } from '../../../extension/protocol.ts';
+import type { Settings } from '../../../extension/settings.ts';
+import { startSync, type SyncSettingsSource, type SyncStatus } from '../../../extension/sync/index.ts';
 import { rulesById } from '../../../shared/rules/index.ts';
 import { fakeAlarms, fakeCompanion, fakeTimers, freshDb, settle } from './helpers.ts';
 
@@ -11,7 +12,7 @@ function setup() {
   const timers = fakeTimers();
   let settings: Settings = { companionUrl: 'http://companion.test', token: companion.token, adapters: [], trainingMode: false, locale: 'zh-CN' };
   const listeners: ((s: Settings) => void)[] = [];
-  const host: SyncHost = {
+  const host: SyncSettingsSource = {
     getSettings: async () => settings,
     onSettingsChanged: (l) => {
       listeners.push(l);
@@ -42,9 +43,9 @@ const report = (over: Partial<FrameReport> = {}): FrameReport => ({
   ...over,
 });
 
-describe('startSync(host): the background hook of extension/messages.ts', () => {
-  it('has the StartSync shape and registers the alarm listener synchronously', () => {
-    const typed: StartSync = startSync;
+describe('startSync(host): the sync outbox behind the background (extension/sync/host.ts)', () => {
+  it('answers with a SyncHandle and registers the alarm listener synchronously', () => {
+    const typed: (host: SyncSettingsSource) => SyncHandle = startSync;
     expect(typed).toBe(startSync);
     const { alarms } = setup();
     expect(alarms.listeners).toHaveLength(1);
