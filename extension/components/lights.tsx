@@ -6,6 +6,7 @@ import type { FormCheckModel } from '../models/form-check';
 import type { PositionTracker } from '../overlay/positions';
 import { lightText } from '../overlay/present';
 import type { OverlayModel } from '../overlay/state';
+import { mergeIdenticalGreys } from './merge-lights';
 
 export interface LightsProps {
   model: FormCheckModel;
@@ -61,8 +62,9 @@ function Group({ field, anchor, findings, model, ui, tracker }: GroupProps) {
   const loc = locale.value;
   return (
     <div class="cl-group" ref={ref}>
-      {findings.map((f) => {
+      {mergeIdenticalGreys(findings).map(({ finding: f, also }) => {
         const text = lightText(loc, f);
+        const titles = [f, ...also].map((x) => pick(x.title)).join('；');
         const objected = model.objectionFor(f) !== undefined;
         const show = (e: Event, pinned = false) => {
           cancelCardHide();
@@ -77,7 +79,8 @@ function Group({ field, anchor, findings, model, ui, tracker }: GroupProps) {
             data-field={f.anchor}
             data-rule={f.ruleId}
             data-light={f.light}
-            aria-label={`${text}：${pick(f.title)}`}
+            aria-label={`${text}：${titles}`}
+            data-merged={also.length > 0 ? String(also.length + 1) : undefined}
             aria-haspopup="dialog"
             onMouseEnter={(e) => show(e)}
             onMouseLeave={() => hideCardSoon(ui)}
