@@ -43,6 +43,19 @@ export default tseslint.config(
     },
   },
   {
+    // Components draw from models and props; the content-script controller (overlay/) wires them.
+    files: ['extension/components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['**/companion/**'], message: 'extension/ must not import companion/; share through shared/.' },
+          { group: nodeBuiltins, message: 'extension/ runs in the browser.' },
+          { group: ['**/overlay/**', '../overlay', '../overlay/*'], message: 'components/ must not import overlay/: take models (extension/models) and props.' },
+        ],
+      }],
+    },
+  },
+  {
     files: ['companion/**/*.{ts,tsx}'],
     ignores: ['companion/dashboard/**', 'companion/training/web/**'],
     languageOptions: { globals: { ...globals.node } },

@@ -66,7 +66,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   let store: Store | undefined;
   try {
-    store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, thresholds: defaultThresholds(config) });
+    store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, pgSchema: config.dbSchema, thresholds: defaultThresholds(config) });
     const json = (v: unknown) => io.out(JSON.stringify(v, null, 2));
     const key = `${group} ${command ?? ''}`.trim();
     switch (key) {

@@ -8,6 +8,8 @@ export const ConfigSchema = z.object({
   host: z.string().min(1).default('127.0.0.1'),
   dataDir: z.string().min(1).default('./data'),
   databaseUrl: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
+  /** PostgreSQL schema of the ledger (created when missing); by default the connection's search_path. Must match on every instance. */
+  dbSchema: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'lower-case letters, digits and _ (a PostgreSQL identifier)').optional(),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   demo: z.boolean().default(true),
   /** Requests per minute per token (or per address without one) on /api/v1. */
@@ -27,6 +29,13 @@ export const ConfigSchema = z.object({
   exportConcurrency: z.coerce.number().int().min(1).max(64).default(2),
   /** Exports that wait for a turn; one more answers 429 with Retry-After. */
   exportQueue: z.coerce.number().int().min(0).max(10_000).default(64),
+  /** The companion's address as browsers on other machines reach it (update_url, policies); default http://host:port. */
+  publicUrl: z.string().regex(/^https?:\/\/[^\s?#]+$/, 'expected an http:// or https:// URL without query or fragment').optional(),
+  /** Match patterns of the case system's hosts, written into the generated policies (managed allowedHosts, runtime_allowed_hosts). */
+  extensionHosts: z.preprocess(
+    (v) => (typeof v === 'string' ? v.split(/[,\s]+/).filter(Boolean) : v),
+    z.array(z.string().regex(/^(https?|\*):\/\/(\*|\*\.[^/*:]+|[^/*:]+)(:\d+)?\/.*$/, 'expected match patterns such as http://*.jcy/*, comma-separated')).min(1),
+  ).default(['http://*.jcy/*']),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 
@@ -42,6 +51,7 @@ const envNames: Record<string, string> = {
   host: 'CASELIGHT_HOST',
   dataDir: 'CASELIGHT_DATA_DIR',
   databaseUrl: 'DATABASE_URL',
+  dbSchema: 'CASELIGHT_DB_SCHEMA',
   logLevel: 'CASELIGHT_LOG_LEVEL',
   demo: 'CASELIGHT_DEMO',
   rateLimitPerMinute: 'CASELIGHT_RATE_LIMIT',
@@ -53,6 +63,8 @@ const envNames: Record<string, string> = {
   maxOpenObjections: 'CASELIGHT_MAX_OPEN_OBJECTIONS',
   exportConcurrency: 'CASELIGHT_EXPORT_CONCURRENCY',
   exportQueue: 'CASELIGHT_EXPORT_QUEUE',
+  publicUrl: 'CASELIGHT_PUBLIC_URL',
+  extensionHosts: 'CASELIGHT_EXTENSION_HOSTS',
 };
 
 const empty = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : v);
@@ -65,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     host: empty(env.CASELIGHT_HOST),
     dataDir: empty(env.CASELIGHT_DATA_DIR),
     databaseUrl: empty(env.DATABASE_URL),
+    dbSchema: empty(env.CASELIGHT_DB_SCHEMA),
     logLevel: empty(env.CASELIGHT_LOG_LEVEL),
     rateLimitPerMinute: empty(env.CASELIGHT_RATE_LIMIT),
     bodyLimit: empty(env.CASELIGHT_BODY_LIMIT),
@@ -75,6 +88,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     maxOpenObjections: empty(env.CASELIGHT_MAX_OPEN_OBJECTIONS),
     exportConcurrency: empty(env.CASELIGHT_EXPORT_CONCURRENCY),
     exportQueue: empty(env.CASELIGHT_EXPORT_QUEUE),
+    publicUrl: empty(env.CASELIGHT_PUBLIC_URL),
+    extensionHosts: empty(env.CASELIGHT_EXTENSION_HOSTS),
     demo: argv.includes('--no-demo') ? false : demoEnv === undefined ? undefined : !['0', 'false', 'no'].includes(demoEnv.toLowerCase()),
   };
   const parsed = ConfigSchema.safeParse(raw);
@@ -90,4 +105,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
 /** The thresholds the ledger starts with (shared/ledger defaults, numbers from the environment). */
 export function defaultThresholds(config: Config) {
   return { prosecution: config.thresholdProsecution, other: config.thresholdOther, prosecutionProcedures: ['prosecution-review'] };
+}
+
+/** Where browsers on other machines reach this companion: CASELIGHT_PUBLIC_URL, else http://host:port. */
+export function publicBaseUrl(config: Config): string {
+  return (config.publicUrl ?? `http://${config.host}:${config.port}`).replace(/\/+$/, '');
 }

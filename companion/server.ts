@@ -29,8 +29,9 @@ export interface StartOptions {
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const logger = options.logger ?? pino({ level: config.logLevel, base: { service: 'caselight-companion' } });
   const store = await openStore({
-    dataDir: config.dataDir, databaseUrl: config.databaseUrl, poolSize: config.poolSize, thresholds: defaultThresholds(config),
+    dataDir: config.dataDir, databaseUrl: config.databaseUrl, pgSchema: config.dbSchema, poolSize: config.poolSize, thresholds: defaultThresholds(config),
   });
+  logger.info({ dialect: store.dialect, migrated: store.migrated }, store.migrated.length > 0 ? 'migrations applied' : 'schema current');
   let demo: DemoSeedResult | undefined;
   try {
     if (config.demo) demo = await seedDemo(store, { dataDir: config.dataDir, now: options.now?.() });

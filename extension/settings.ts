@@ -3,6 +3,7 @@
 // cannot read chrome.storage.local (the token lives there and the background restricts it to
 // trusted contexts); they get `PublicSettings` through the protocol (protocol.ts).
 import type { Adapter } from '../shared/adapters/schema';
+import type { SerializedCalendar } from '../shared/calendar/serialized';
 
 export type Locale = 'zh-CN' | 'en';
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
@@ -89,17 +90,8 @@ export interface CentralRule {
   warningDays?: number;
 }
 
-/**
- * A working calendar built (and validated) by the background with createCalendar, flattened for
- * messaging: `flags` holds one digit per day from day number `lo` (WORK | COVERED bits).
- */
-export interface SerializedCalendar {
-  coveredYears: number[];
-  holidays: string[];
-  workdays: string[];
-  lo: number;
-  flags: string;
-}
+/** A working calendar built (and validated) by the background, flattened for messaging (shared/calendar). */
+export type { SerializedCalendar };
 
 export interface LocalizedError {
   at: string;

@@ -77,6 +77,7 @@ async function sqliteReader(file: string): Promise<{ db: Kysely<Database>; relea
 export async function openReadOnly(info: ConnectionInfo): Promise<Pick<Connection, 'db' | 'dialect' | 'reader' | 'close'>> {
   if (info.dialect === 'postgres') {
     const pool = new pg.Pool({ connectionString: info.url, max: 2, options: `-c search_path=${info.schema}` });
+    survivesDroppedConnections(pool);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool, cursor: Cursor }) });
     return { db, dialect: 'postgres', reader: async () => ({ db, release: async () => {} }), close: () => db.destroy() };
   }
@@ -120,19 +121,37 @@ function withStatementCache(sqlite: BetterSqlite3.Database, size = 200): BetterS
   });
 }
 
+/**
+ * A connection the server drops (pg_terminate_backend, a failover, a restart) emits 'error' on its
+ * client, and on the pool when idle; with no listener either would end the process. Listened to,
+ * the query that was running (or the next one on that client) fails instead: its request answers
+ * 5xx with its transaction rolled back, for the client to resend; the pool discards the broken
+ * connection and opens a new one for the next query. (test/companion/scale/cluster-oracle.test.ts)
+ */
+function survivesDroppedConnections(pool: pg.Pool): void {
+  pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
+}
+
 async function openPostgres(url: string, options: ConnectionOptions): Promise<Connection> {
   const schema = options.pgSchema;
   if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`bad PostgreSQL schema name: ${schema}`);
   if (schema) {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
-    try { await client.query(`create schema if not exists ${schema}`); } finally { await client.end(); }
+    try {
+      await client.query(`create schema if not exists ${schema}`);
+    } catch (err) {
+      // Instances starting together race to create it; "already exists" from the loser is fine.
+      if (!['23505', '42P06'].includes((err as { code?: string }).code ?? '')) throw err;
+    } finally { await client.end(); }
   }
   const pool = new pg.Pool({
     connectionString: url,
     max: options.poolSize ?? 10,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
+  survivesDroppedConnections(pool);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool, cursor: Cursor }) });
   const current = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
   const inSchema = current.rows[0]?.schema ?? schema ?? 'public';
@@ -143,19 +162,50 @@ async function openPostgres(url: string, options: ConnectionOptions): Promise<Co
   };
 }
 
-/** Applies the numbered migrations not applied yet; throws with the failing migration's name. */
-export async function migrateToLatest(connection: Connection): Promise<MigrationResultSet> {
+function migratorOf(connection: Connection): Migrator {
   // On PostgreSQL the migrator looks its tables up in every schema unless told which one (other
   // companions or test runs may share the database in their own schemas).
-  const migrator = new Migrator({
+  return new Migrator({
     db: connection.db,
     provider: { getMigrations: async () => migrations },
     ...(connection.schema ? { migrationTableSchema: connection.schema } : {}),
   });
-  const result = await migrator.migrateToLatest();
+}
+
+/** The advisory-lock key under which one schema's migrations run (two int4 halves: namespace, schema). */
+const MIGRATION_LOCK_NAMESPACE = 0x434c4d; // "CLM"
+
+/**
+ * Applies the numbered migrations not applied yet; throws with the failing migration's name. On
+ * PostgreSQL, companions that start together take turns under a session advisory lock per schema
+ * held on a connection of its own: the first applies what is pending (creating the migration tables
+ * included), the others then find nothing to do. A process killed while holding it loses its
+ * connection, and with it the lock; each migration runs in a transaction, so none is half-applied.
+ */
+export async function migrateToLatest(connection: Connection): Promise<MigrationResultSet> {
+  if (connection.info.dialect !== 'postgres') return runMigrations(connection);
+  const lock = new pg.Client({ connectionString: connection.info.url });
+  lock.on('error', () => {});
+  await lock.connect();
+  try {
+    await lock.query('select pg_advisory_lock($1, hashtext($2))', [MIGRATION_LOCK_NAMESPACE, connection.info.schema]);
+    return await runMigrations(connection);
+  } finally {
+    await lock.end().catch(() => {});
+  }
+}
+
+async function runMigrations(connection: Connection): Promise<MigrationResultSet> {
+  const result = await migratorOf(connection).migrateToLatest();
   if (result.error) {
     const failed = result.results?.find((r) => r.status === 'Error');
     throw new Error(`migration ${failed?.migrationName ?? '?'} failed: ${String(result.error)}`, { cause: result.error });
   }
   return result;
+}
+
+/** Migrations this code knows that the database has not applied (empty: the schema is current). */
+export async function pendingMigrations(connection: Connection): Promise<string[]> {
+  const known = await migratorOf(connection).getMigrations();
+  return known.filter((m) => m.executedAt === undefined).map((m) => m.name);
 }

@@ -2,7 +2,7 @@
 import type { Thresholds } from '../../shared/ledger/index.ts';
 import { DEFAULT_THRESHOLDS } from '../../shared/ledger/index.ts';
 import { createAuditRepository } from './audit-repository.ts';
-import { migrateToLatest, openConnection, type Connection, type ConnectionOptions } from './connection.ts';
+import { migrateToLatest, openConnection, pendingMigrations, type Connection, type ConnectionOptions } from './connection.ts';
 import { createCorrectionsRepository } from './corrections-repository.ts';
 import { createDefectsRepository } from './defects-repository.ts';
 import { createEventsRepository } from './events-repository.ts';
@@ -34,19 +34,22 @@ export function createStore(connection: Connection, options: { thresholds?: Thre
     training: createTrainingRepository(db),
     settings,
     migrate: () => migrateToLatest(connection),
+    /** Names of the migrations not applied yet (readiness: an empty list means current). */
+    pendingMigrations: () => pendingMigrations(connection),
     close: () => connection.close(),
   };
 }
 export type Store = ReturnType<typeof createStore>;
 
-/** Opens the database named by the options and applies pending migrations. */
-export async function openStore(options: StoreOptions): Promise<Store> {
+/** Opens the database named by the options and applies pending migrations (`migrated`: the ones this call applied). */
+export async function openStore(options: StoreOptions): Promise<Store & { migrated: string[] }> {
   const store = createStore(await openConnection(options), { thresholds: options.thresholds });
   try {
-    await store.migrate();
+    const result = await store.migrate();
+    const migrated = (result.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+    return Object.assign(store, { migrated });
   } catch (err) {
     await store.close();
     throw err;
   }
-  return store;
 }

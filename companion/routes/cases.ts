@@ -1,14 +1,13 @@
 // GET /api/v1/cases/:caseNumber/defects and GET /api/v1/cases/over-threshold (per-case thresholds).
 import { Router } from 'express';
 import {
-  CaseParamsSchema, OVER_THRESHOLD_DEFAULT_LIMIT, OverThresholdQuerySchema, endpoint, type CaseDefectsResponse, type OverThresholdResponse,
+  OVER_THRESHOLD_DEFAULT_LIMIT, type CaseDefectsResponse, type OverThresholdResponse,
 } from '../../shared/api/index.ts';
-import { forbidden, route, type ApiContext } from './context.ts';
+import { forbidden, register, type ApiContext } from './context.ts';
 
 export function casesRouter(ctx: ApiContext): Router {
   const router = Router();
-  const over = endpoint('get', '/cases/over-threshold');
-  router.get('/cases/over-threshold', route(ctx, { roles: over.roles, query: OverThresholdQuerySchema }, async ({ query, scopeFor, currentYear }): Promise<OverThresholdResponse> => {
+  register(router, ctx, 'casesOverThreshold', async ({ query, scopeFor, currentYear }): Promise<OverThresholdResponse> => {
     const year = query.year ?? currentYear();
     const scope = scopeFor(query.unit);
     const limit = query.limit ?? OVER_THRESHOLD_DEFAULT_LIMIT;
@@ -16,10 +15,9 @@ export function casesRouter(ctx: ApiContext): Router {
     const thresholds = await ctx.store.settings.thresholds();
     const { total, cases } = await ctx.store.defects.overThreshold(scope, year, thresholds, { limit, offset });
     return { year, thresholds, total, limit, offset, cases };
-  }));
+  });
 
-  const defects = endpoint('get', '/cases/:caseNumber/defects');
-  router.get('/cases/:caseNumber/defects', route(ctx, { roles: defects.roles, params: CaseParamsSchema }, async ({ params, scope }): Promise<CaseDefectsResponse> => {
+  register(router, ctx, 'caseDefects', async ({ params, scope }): Promise<CaseDefectsResponse> => {
     const found = await ctx.store.defects.caseDefects(scope, params.caseNumber);
     if (found.defects.length === 0 && found.hidden > 0) {
       throw forbidden({
@@ -28,6 +26,6 @@ export function casesRouter(ctx: ApiContext): Router {
       });
     }
     return ctx.store.defects.caseSummary(params.caseNumber, found.defects, await ctx.store.settings.thresholds());
-  }));
+  });
   return router;
 }

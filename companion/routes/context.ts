@@ -1,9 +1,11 @@
 // What every /api/v1 route gets: the store, the config and the clock; authentication by bearer
-// token; and `route()`, which validates params, query and body at the edge with the shared/api
-// schemas and checks the caller's role before the handler runs.
-import type { NextFunction, Request, RequestHandler, Response } from 'express';
+// token; and `register()`, which mounts a handler for an endpoint of the shared/api table
+// (method, path, roles, schemas all from there) through `route()`, which validates params, query
+// and body at the edge and checks the caller's role before the handler runs.
+import type { NextFunction, Request, RequestHandler, Response, Router } from 'express';
+import type { Store as RateLimitStore } from 'express-rate-limit';
 import type { z } from 'zod';
-import type { Role } from '../../shared/api/index.ts';
+import { ENDPOINTS, type AnswerOf, type Endpoint, type EndpointName, type ParamsOf, type QueryOf, type Role } from '../../shared/api/index.ts';
 import { ledgerPeriod } from '../../shared/ledger/index.ts';
 import { narrowToUnit, scopeOf, type Principal, type Scope, type UnitRow } from '../auth/scope.ts';
 import type { Logger } from '../app.ts';
@@ -22,6 +24,8 @@ export interface ApiContext {
   exports: ExportLimiter;
   /** The worker threads that read and render exports. */
   exportPool: ExportPool;
+  /** Where the rate limiter counts: the database when instances share it (PostgreSQL), else in memory. */
+  rateLimitStore?: RateLimitStore;
 }
 
 interface Caller { principal: Principal; units: UnitRow[] }
@@ -148,4 +152,32 @@ export function route<P = unknown, Q = unknown, B = unknown>(
     const result = await fn(input);
     if (result !== undefined && !res.headersSent) res.status(spec.status ?? 200).json(result);
   };
+}
+
+type Entry<N extends EndpointName> = (typeof ENDPOINTS)[N];
+/** The body a route of this endpoint parses: its `envelope` when it checks items one by one, else its `body`. */
+export type RouteBodyOf<N extends EndpointName> = Entry<N> extends { envelope: infer S extends z.ZodType } ? z.output<S>
+  : Entry<N> extends { body: infer S extends z.ZodType } ? z.output<S> : undefined;
+
+/**
+ * Mounts the handler of one endpoint of the shared/api table on the router: method, path, roles,
+ * schemas and success status all come from the table, so a route cannot disagree with the contract
+ * (or with the client and docs/openapi.json built from the same table). The handler returns the
+ * answer (sent as JSON) or undefined when it answered itself (streams).
+ */
+export function register<N extends EndpointName>(
+  router: Router,
+  ctx: ApiContext,
+  name: N,
+  fn: (input: RouteInput<ParamsOf<N>, QueryOf<N>, RouteBodyOf<N>>) => Promise<AnswerOf<N> | undefined> | AnswerOf<N> | undefined,
+): void {
+  const e: Endpoint = ENDPOINTS[name];
+  const handler = route(ctx, {
+    roles: e.roles,
+    ...(e.params ? { params: e.params } : {}),
+    ...(e.query ? { query: e.query } : {}),
+    ...((e.envelope ?? e.body) ? { body: e.envelope ?? e.body } : {}),
+    status: e.response.status,
+  }, fn as (input: RouteInput<unknown, unknown, unknown>) => unknown);
+  router[e.method](e.path, handler);
 }

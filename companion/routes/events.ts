@@ -3,10 +3,10 @@
 // companion books its points; a bad event is listed in `rejected` while the rest are stored. A batch
 // in which every event is refused answers 400 naming each field.
 import { Router } from 'express';
-import { DefectEventSchema, EventBatchEnvelopeSchema, endpoint, type DefectEvent, type EventBatchResult, type RejectedEvent } from '../../shared/api/index.ts';
+import { DefectEventSchema, type DefectEvent, type EventBatchResult, type RejectedEvent } from '../../shared/api/index.ts';
 import { IdSchema } from '../../shared/api/common.ts';
 import { invalidRequest } from '../errors.ts';
-import { forbidden, route, type ApiContext } from './context.ts';
+import { forbidden, register, type ApiContext } from './context.ts';
 import { illFormed, type Issue } from './well-formed.ts';
 
 /** Roles whose real (non-training) findings are booked to them. */
@@ -25,8 +25,7 @@ function parseEvent(raw: unknown): { event: DefectEvent } | { issues: Issue[] } 
 
 export function eventsRouter(ctx: ApiContext): Router {
   const router = Router();
-  const ep = endpoint('post', '/events');
-  router.post('/events', route(ctx, { roles: ep.roles, body: EventBatchEnvelopeSchema }, async ({ body, principal }): Promise<EventBatchResult> => {
+  register(router, ctx, 'postEvents', async ({ body, principal }): Promise<EventBatchResult> => {
     if (!ACCRUING.has(principal.role) && body.events.some((e) => (e as { training?: unknown } | null)?.training !== true)) {
       throw forbidden({
         zh: '培训和管理员账号只能上报培训事件（training: true），不计入台账',
@@ -65,6 +64,6 @@ export function eventsRouter(ctx: ApiContext): Router {
       throw invalidRequest('body', all.map((r) => ({ path: ['events', index.get(r.id) ?? '?', ...r.field.split('.')], message: r.reason })));
     }
     return { accepted: result.accepted, duplicates: result.duplicates, rejected: all };
-  }));
+  });
   return router;
 }

@@ -4,6 +4,7 @@
 // the companion parse a megabyte, and made-up tokens all count against the caller's address.
 import express, { Router } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import { endpoints } from '../../shared/api/index.ts';
 import { HttpError } from '../errors.ts';
 import { adaptersRouter } from './adapters.ts';
 import { auditRouter } from './audit.ts';
@@ -37,12 +38,15 @@ export function apiRouter(ctx: ApiContext): Router {
       const caller = callerOf(res);
       return caller ? `user:${caller.principal.id}` : `ip:${ipKeyGenerator(req.ip ?? '')}`;
     },
+    // Shared counts (several instances, one PostgreSQL); a count that cannot be written lets the
+    // request through to fail or succeed on the database itself, rather than refusing it here.
+    ...(ctx.rateLimitStore ? { store: ctx.rateLimitStore, passOnStoreError: true } : {}),
     handler: (_req, _res, next) => next(new HttpError(429, 'rate-limited', { zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' })),
   }));
   router.use(requireCaller);
   router.use(express.json({ limit: ctx.config.bodyLimit, verify: verifyUtf8 }));
-  // POST /events checks each event on its own (one bad event is refused by itself).
-  router.use(wellFormed({ skipBody: (method, path) => method === 'POST' && path === '/events' }));
+  // Endpoints with an `envelope` (POST /events) check each item on their own (one bad event is refused by itself).
+  router.use(wellFormed({ skipBody: (method, path) => endpoints.some((e) => e.envelope !== undefined && e.method.toUpperCase() === method && e.path === path) }));
   router.use(usersRouter(ctx));
   router.use(eventsRouter(ctx));
   router.use(talliesRouter(ctx));

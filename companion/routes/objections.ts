@@ -1,12 +1,12 @@
 // Objections (异议): POST /objections (own defect), GET /objections (paged), POST /objections/:id/decision.
 import { Router } from 'express';
 import {
-  OBJECTIONS_DEFAULT_LIMIT, ObjectionCreateSchema, ObjectionDecisionSchema, ObjectionListQuerySchema, ObjectionParamsSchema, endpoint,
+  OBJECTIONS_DEFAULT_LIMIT,
   type Objection, type ObjectionListResponse,
 } from '../../shared/api/index.ts';
 import type { ObjectionOutcome } from '../db/objections-repository.ts';
 import { HttpError } from '../errors.ts';
-import { forbidden, route, type ApiContext } from './context.ts';
+import { forbidden, register, type ApiContext } from './context.ts';
 
 function answer(outcome: ObjectionOutcome, maxOpen: number): Objection {
   if (outcome.ok) return outcome.objection;
@@ -30,21 +30,18 @@ export function objectionsRouter(ctx: ApiContext): Router {
   const router = Router();
   const maxOpen = ctx.config.maxOpenObjections;
 
-  const create = endpoint('post', '/objections');
-  router.post('/objections', route(ctx, { roles: create.roles, body: ObjectionCreateSchema, status: 201 }, async ({ body, principal }) =>
-    answer(await ctx.store.objections.file(principal, body.defectId, body.reason, ctx.now(), maxOpen), maxOpen)));
+  register(router, ctx, 'fileObjection', async ({ body, principal }) =>
+    answer(await ctx.store.objections.file(principal, body.defectId, body.reason, ctx.now(), maxOpen), maxOpen));
 
-  const list = endpoint('get', '/objections');
-  router.get('/objections', route(ctx, { roles: list.roles, query: ObjectionListQuerySchema }, async ({ query, scope }): Promise<ObjectionListResponse> => {
+  register(router, ctx, 'objections', async ({ query, scope }): Promise<ObjectionListResponse> => {
     const limit = query.limit ?? OBJECTIONS_DEFAULT_LIMIT;
     const offset = query.offset ?? 0;
     const order = query.order ?? 'newest';
     const page = await ctx.store.objections.page(scope, { status: query.status, year: query.year, userId: query.user, order, limit, offset });
     return { total: page.total, limit, offset, order, objections: page.objections };
-  }));
+  });
 
-  const decide = endpoint('post', '/objections/:id/decision');
-  router.post('/objections/:id/decision', route(ctx, { roles: decide.roles, params: ObjectionParamsSchema, body: ObjectionDecisionSchema }, async ({ params, body, principal, scope }) =>
-    answer(await ctx.store.objections.decide(principal, scope, params.id, body.decision, body.reason, ctx.now()), maxOpen)));
+  register(router, ctx, 'decideObjection', async ({ params, body, principal, scope }) =>
+    answer(await ctx.store.objections.decide(principal, scope, params.id, body.decision, body.reason, ctx.now()), maxOpen));
   return router;
 }

@@ -3,8 +3,8 @@
 // neither its size nor its CPU reaches the companion's memory or event loop; at most
 // `exportConcurrency` run at once (the rest queue, or get 429 with Retry-After).
 import { Router } from 'express';
-import { QuarterlyReportQuerySchema, endpoint } from '../../shared/api/index.ts';
-import { route, type ApiContext } from './context.ts';
+import {  } from '../../shared/api/index.ts';
+import { register, type ApiContext } from './context.ts';
 
 const CONTENT_TYPES = {
   json: 'application/json; charset=utf-8',
@@ -14,8 +14,7 @@ const CONTENT_TYPES = {
 
 export function reportsRouter(ctx: ApiContext): Router {
   const router = Router();
-  const ep = endpoint('get', '/reports/quarterly');
-  router.get('/reports/quarterly', route(ctx, { roles: ep.roles, query: QuarterlyReportQuerySchema }, async ({ query, scopeFor, res }) => {
+  register(router, ctx, 'quarterlyReport', async ({ query, scopeFor, res }) => {
     const scope = scopeFor(query.unit);
     await ctx.exports.run(res, async () => {
       res.setHeader('Content-Type', CONTENT_TYPES[query.format]);
@@ -23,6 +22,6 @@ export function reportsRouter(ctx: ApiContext): Router {
       await ctx.exportPool.run({ format: query.format, scope, year: query.year, quarter: query.quarter, ...(query.limit ? { limit: query.limit } : {}) }, res);
     });
     return undefined;
-  }));
+  });
   return router;
 }

@@ -1,10 +1,10 @@
 // GET/PUT /api/v1/rule-config: rule points, warning windows and per-case thresholds (admin sets, everyone
 // pulls). Each PUT makes a new version in force from then on; GET /rule-config/history lists them all.
 import { Router } from 'express';
-import { RuleConfigUpdateSchema, endpoint, type RuleConfig, type RuleConfigHistory, type RuleConfigUpdate } from '../../shared/api/index.ts';
+import { type RuleConfig, type RuleConfigHistory, type RuleConfigUpdate } from '../../shared/api/index.ts';
 import { centralRules } from '../../shared/api/central-rules.ts';
 import { HttpError } from '../errors.ts';
-import { route, type ApiContext } from './context.ts';
+import { register, type ApiContext } from './context.ts';
 
 /**
  * Refuses, before anything is stored, a setting the engine would not apply (points for an outcome
@@ -21,12 +21,12 @@ function checkApplicable(update: RuleConfigUpdate): void {
 
 export function ruleConfigRouter(ctx: ApiContext): Router {
   const router = Router();
-  router.get('/rule-config', route(ctx, { roles: endpoint('get', '/rule-config').roles }, (): Promise<RuleConfig> => ctx.store.settings.ruleConfig()));
-  router.put('/rule-config', route(ctx, { roles: endpoint('put', '/rule-config').roles, body: RuleConfigUpdateSchema }, ({ body, principal }): Promise<RuleConfig> => {
+  register(router, ctx, 'ruleConfig', (): Promise<RuleConfig> => ctx.store.settings.ruleConfig());
+  register(router, ctx, 'putRuleConfig', ({ body, principal }): Promise<RuleConfig> => {
     checkApplicable(body);
     return ctx.store.settings.putRuleConfig(body, ctx.now(), principal.id);
-  }));
-  router.get('/rule-config/history', route(ctx, { roles: endpoint('get', '/rule-config/history').roles }, async (): Promise<RuleConfigHistory> =>
-    ({ versions: [...(await ctx.store.settings.ruleConfigHistory()).versions].reverse() })));
+  });
+  register(router, ctx, 'ruleConfigHistory', async (): Promise<RuleConfigHistory> =>
+    ({ versions: [...(await ctx.store.settings.ruleConfigHistory()).versions].reverse() }));
   return router;
 }

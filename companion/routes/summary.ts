@@ -1,12 +1,11 @@
 // GET /api/v1/summary: the dashboard's overview for one year, within the caller's scope (or one unit of it).
 import { Router } from 'express';
-import { SummaryQuerySchema, endpoint, type SummaryResponse } from '../../shared/api/index.ts';
-import { route, type ApiContext } from './context.ts';
+import { type SummaryResponse } from '../../shared/api/index.ts';
+import { register, type ApiContext } from './context.ts';
 
 export function summaryRouter(ctx: ApiContext): Router {
   const router = Router();
-  const ep = endpoint('get', '/summary');
-  router.get('/summary', route(ctx, { roles: ep.roles, query: SummaryQuerySchema }, async ({ query, scopeFor, currentYear }): Promise<SummaryResponse> => {
+  register(router, ctx, 'summary', async ({ query, scopeFor, currentYear }): Promise<SummaryResponse> => {
     const year = query.year ?? currentYear();
     const scope = scopeFor(query.unit);
     const { defects, objections, settings } = ctx.store;
@@ -27,6 +26,6 @@ export function summaryRouter(ctx: ApiContext): Router {
       overThreshold: { count: over.total, cases: over.cases },
       pendingObjections,
     };
-  }));
+  });
   return router;
 }

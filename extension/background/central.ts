@@ -7,8 +7,10 @@ import {
   AdaptersResponseSchema, CalendarOverridesSchema, RuleConfigSchema,
   type AdaptersResponse, type CalendarOverrides, type RuleConfig,
 } from '../../shared/api/settings';
-import { calendarFromOverrides } from '../../shared/calendar';
+import { calendarFromOverrides, serializeCalendar } from '../../shared/calendar';
 import { centralRules } from '../../shared/api/central-rules';
+import { createApiClient } from '../../shared/api/client';
+import { kyHttp } from '../sync/client';
 import { CENTRAL_KEYS, type CentralPublic, type LocalizedError, type SerializedCalendar } from '../settings';
 
 /** The alarm that pulls the central configuration again. */
@@ -19,9 +21,9 @@ export type CentralResource = 'ruleConfig' | 'adapters' | 'calendarOverrides';
 export const CENTRAL_RESOURCES: readonly CentralResource[] = ['ruleConfig', 'adapters', 'calendarOverrides'];
 
 const RESOURCE = {
-  ruleConfig: { path: '/api/v1/rule-config', schema: RuleConfigSchema, zh: '规则配置', en: 'rule config' },
-  adapters: { path: '/api/v1/adapters', schema: AdaptersResponseSchema, zh: '适配器', en: 'adapters' },
-  calendarOverrides: { path: '/api/v1/calendar-overrides', schema: CalendarOverridesSchema, zh: '节假日调整', en: 'calendar overrides' },
+  ruleConfig: { endpoint: 'ruleConfig', schema: RuleConfigSchema, zh: '规则配置', en: 'rule config' },
+  adapters: { endpoint: 'adapters', schema: AdaptersResponseSchema, zh: '适配器', en: 'adapters' },
+  calendarOverrides: { endpoint: 'calendarOverrides', schema: CalendarOverridesSchema, zh: '节假日调整', en: 'calendar overrides' },
 } as const;
 
 /** The last good copies as kept in chrome.storage.local (CENTRAL_KEYS). */
@@ -77,35 +79,26 @@ function reasonOf(body: unknown): string {
 
 /** GETs one resource and validates it; never throws. */
 export async function fetchResource(http: KyInstance, companionUrl: string, token: string, resource: CentralResource): Promise<FetchOutcome> {
-  const { path, schema } = RESOURCE[resource];
-  const url = `${companionUrl.trim().replace(/\/+$/, '')}${path}`;
-  let res: Response;
+  const call = createApiClient(kyHttp(http), { baseUrl: companionUrl, token: () => token });
+  let answer;
   try {
-    res = await http.get(url, { headers: { authorization: `Bearer ${token}` } });
+    answer = await call(RESOURCE[resource].endpoint);
   } catch (e) {
     if ((e as { name?: string } | null)?.name === 'TimeoutError') return { ok: false, zh: '伴随服务响应超时', en: 'the companion did not answer in time' };
     return { ok: false, zh: '无法连接伴随服务（网络不通或服务器未运行）', en: 'cannot reach the companion (network down or server not running)' };
   }
-  let body: unknown;
-  try {
-    body = await res.json();
-  } catch {
-    body = undefined;
-  }
-  const s = res.status;
+  const { body, status: s } = answer;
   if (s === 401) return { ok: false, zh: `令牌被拒绝（HTTP 401），请向管理员申请新令牌`, en: 'the token was rejected (HTTP 401); ask the administrator for a new one' };
   if (s === 403) return { ok: false, zh: `无权读取（HTTP 403）`, en: `not allowed (HTTP 403${reasonOf(body)})` };
   if (s === 404) return { ok: false, zh: `伴随服务没有此接口（HTTP 404），地址可能有误或版本过旧`, en: 'the companion has no such endpoint (HTTP 404): wrong URL or an older companion' };
   if (s >= 500) return { ok: false, zh: `伴随服务出错（HTTP ${s}）`, en: `the companion failed (HTTP ${s})` };
-  if (!res.ok) return { ok: false, zh: `请求失败（HTTP ${s}）`, en: `request failed (HTTP ${s}${reasonOf(body)})` };
-  if (body === undefined) return { ok: false, zh: '伴随服务的答复不是 JSON', en: 'the companion answered something other than JSON' };
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) {
-    const i = parsed.error.issues[0];
-    const where = `${i.path.join('.') || '(root)'}: ${i.message}`;
+  if (!answer.response.ok) return { ok: false, zh: `请求失败（HTTP ${s}）`, en: `request failed (HTTP ${s}${reasonOf(body)})` };
+  if (!answer.ok) {
+    if (answer.problem?.kind !== 'invalid') return { ok: false, zh: '伴随服务的答复不是 JSON', en: 'the companion answered something other than JSON' };
+    const where = `${answer.problem.path}: ${answer.problem.message}`;
     return { ok: false, zh: `答复格式无效（${where}）`, en: `invalid answer (${where})` };
   }
-  return { ok: true, value: parsed.data };
+  return { ok: true, value: answer.data };
 }
 
 export interface PullDeps {
@@ -162,13 +155,7 @@ export function centralCalendar(overrides: CalendarOverrides | null): { calendar
     // A year the administrator entered dates for counts as loaded: its deadlines may light red again.
     const cal = calendarFromOverrides(list);
     return {
-      calendar: {
-        coveredYears: [...cal.coveredYears],
-        holidays: [...cal.overrides.holidays],
-        workdays: [...cal.overrides.workdays],
-        lo: cal.lo,
-        flags: Array.from(cal.flags, (f) => String(f)).join(''),
-      },
+      calendar: serializeCalendar(cal),
     };
   } catch (e) {
     const m = e instanceof Error ? e.message : String(e);

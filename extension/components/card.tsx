@@ -4,7 +4,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { locale, pick, t } from '../i18n';
 import type { FormCheckModel } from '../models/form-check';
-import type { OverlayModel } from '../overlay/state';
+import type { OverlayModel } from '../models/overlay';
 import { FindingDetails } from './details';
 import { cancelCardHide, hideCardSoon } from './lights';
 import { alsoOf } from './merge-lights';

@@ -5,7 +5,7 @@ import { formatCivil } from '../../shared/calendar';
 import type { Finding } from '../../shared/engine';
 import { fieldLabel } from '../../shared/case/fields';
 import { locale, pick, t } from '../i18n';
-import { basisCitation, deadlineText, todoText } from '../overlay/present';
+import { basisCitation, deadlineText, todoText } from './present';
 
 export function FindingDetails({ finding: f }: { finding: Finding }) {
   const loc = locale.value;

@@ -3,9 +3,8 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Finding } from '../../shared/engine';
 import { locale, pick } from '../i18n';
 import type { FormCheckModel } from '../models/form-check';
-import type { PositionTracker } from '../overlay/positions';
-import { lightText } from '../overlay/present';
-import type { OverlayModel } from '../overlay/state';
+import { lightText } from './present';
+import type { OverlayModel, PositionTracker } from '../models/overlay';
 import { mergeIdenticalGreys } from './merge-lights';
 
 export interface LightsProps {

@@ -1,8 +1,7 @@
 // The root of everything CaseLight draws in a frame's shadow root.
 import { locale } from '../i18n';
 import type { FormCheckModel } from '../models/form-check';
-import type { PositionTracker } from '../overlay/positions';
-import type { OverlayModel } from '../overlay/state';
+import type { OverlayModel, PositionTracker } from '../models/overlay';
 import { Card } from './card';
 import { Lights } from './lights';
 import { Panel, type PanelActions } from './panel';

@@ -9,8 +9,8 @@ import { fieldLabel } from '../../shared/case/fields';
 import { locale, pick, t } from '../i18n';
 import { isTraining } from '../settings';
 import type { FormCheckModel } from '../models/form-check';
-import { lightText } from '../overlay/present';
-import type { OverlayModel } from '../overlay/state';
+import { lightText } from './present';
+import type { OverlayModel } from '../models/overlay';
 import { FindingDetails } from './details';
 
 export interface PanelActions {

@@ -41,7 +41,7 @@ export interface Evaluation {
   error?: string;
 }
 
-/** Rules and calendar to evaluate with (central configuration, models/central.ts); absent = built in. */
+/** Rules and calendar to evaluate with (central configuration: configureRules of shared/engine/config.ts, deserializeCalendar of shared/calendar); absent = built in. */
 export interface EngineInputs {
   rules?: readonly Rule[];
   calendar?: Calendar;

@@ -11,7 +11,8 @@ import { Overlay } from '../components/overlay';
 import { locale } from '../i18n';
 import { isPush, request as sendRequest, type FrameMerge, type FrameReport, type MessageOf, type MessageType, type ResponseOf } from '../protocol';
 import { isTraining, type PublicSettings } from '../settings';
-import { configureRules, decodeCalendar } from '../models/central';
+import { deserializeCalendar } from '../../shared/calendar/serialized';
+import { configureRules } from '../../shared/engine/config';
 import { toFindingRef } from '../../shared/api/finding-ref';
 import { createFormCheckModel, shanghaiClock, type Evaluate } from '../models/form-check';
 import { pickAdapter, frameUrl } from '../page/adapters';
@@ -20,7 +21,7 @@ import { rules } from '../../shared/rules';
 import { createPageReader, type PageReader } from '../page/snapshot';
 import { mountCaseLight } from './mount';
 import { createPositionTracker } from './positions';
-import { createOverlayModel, placePanel } from './state';
+import { createOverlayModel, placePanel } from '../models/overlay';
 
 export interface CaseLightDeps {
   request?: <K extends MessageType>(message: MessageOf<K>) => Promise<ResponseOf<K>>;
@@ -252,7 +253,7 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
   let centralRulesKey = '';
   let centralCalendarKey = '';
   let centralRules: ReturnType<typeof configureRules> | undefined;
-  let centralCalendar: ReturnType<typeof decodeCalendar> | undefined;
+  let centralCalendar: ReturnType<typeof deserializeCalendar> | undefined;
   /** Returns whether the rules or the calendar changed (the findings may have: report them again). */
   function applyCentral(s: PublicSettings): boolean {
     const c = s.central;
@@ -265,7 +266,7 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
     }
     if (calendarKey !== centralCalendarKey) {
       centralCalendarKey = calendarKey;
-      centralCalendar = c?.calendar ? decodeCalendar(c.calendar) : undefined;
+      centralCalendar = c?.calendar ? deserializeCalendar(c.calendar) : undefined;
     }
     model.setEngine({ rules: centralRules, calendar: centralCalendar });
     return before.rules !== centralRules || before.calendar !== centralCalendar;

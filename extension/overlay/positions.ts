@@ -4,16 +4,9 @@
 // radio's lights go after its label text (anchor-rect.ts), never on it.
 import { anchorBox, type Box } from './anchor-rect';
 
-export interface PositionTracker {
-  /** Sets (or with null clears) the light group drawn for a field's element. */
-  set(field: string, group: HTMLElement | null, anchor?: Element): void;
-  /** Repositions every group now. */
-  update(): void;
-  /** Repositions on the next animation frame (coalesced). */
-  schedule(): void;
-  /** Clears cached scroll containers (after the page's DOM changed). */
-  invalidate(): void;
-}
+import type { PositionTracker } from '../models/overlay';
+
+export type { PositionTracker };
 
 interface Entry {
   group: HTMLElement;

@@ -1,9 +1,8 @@
 // Posts one batch of events to the companion and classifies the answer; never throws for HTTP or network trouble.
 import ky, { type KyInstance } from 'ky';
+import { apiUrl, createApiClient, type HttpFunction } from '../../shared/api/client';
 import type { DefectEvent } from './contract';
 import type { SyncErrorCode } from './status';
-
-export const EVENTS_PATH = '/api/v1/events';
 
 export type PostResult =
   /** 2xx: the companion stored (or had already seen) every event except those listed in `rejected`. */
@@ -23,16 +22,13 @@ export function createHttp(fetchImpl?: typeof fetch, timeoutMs = 30_000): KyInst
   });
 }
 
-export function eventsUrl(companionUrl: string): string {
-  return `${companionUrl.trim().replace(/\/+$/, '')}${EVENTS_PATH}`;
+/** The HTTP function the shared typed client (shared/api/client.ts) is handed in the extension: ky. */
+export function kyHttp(http: KyInstance): HttpFunction {
+  return (r) => http(r.url, { method: r.method, headers: r.headers, ...(r.json === undefined ? {} : { json: r.json }), ...(r.signal ? { signal: r.signal } : {}) });
 }
 
-async function readJson(res: Response): Promise<unknown> {
-  try {
-    return await res.json();
-  } catch {
-    return undefined;
-  }
+export function eventsUrl(companionUrl: string): string {
+  return apiUrl('postEvents', {}, companionUrl);
 }
 
 /** The human reason in a companion error body ({ reason: { zh, en }, message, details }). */
@@ -72,17 +68,17 @@ function retryAfterMs(res: Response): number | undefined {
 }
 
 export async function postBatch(http: KyInstance, companionUrl: string, token: string, batch: { events: DefectEvent[] }): Promise<PostResult> {
-  let res: Response;
+  const call = createApiClient(kyHttp(http), { baseUrl: companionUrl, token: () => token });
+  let answer;
   try {
-    res = await http.post(eventsUrl(companionUrl), {
-      json: batch,
-      headers: { authorization: `Bearer ${token}` },
-    });
+    answer = await call('postEvents', { body: batch });
   } catch (err) {
     const name = (err as { name?: string } | null)?.name;
     return { kind: 'retry', code: name === 'TimeoutError' ? 'timeout' : 'offline', detail: String((err as Error)?.message ?? err) };
   }
-  const body = await readJson(res);
+  const { body, response: res } = answer;
+  // Any 2xx counts as delivered (the companion lists refused events in `rejected`), even when its
+  // answer does not match the schema exactly.
   if (res.ok) return { kind: 'ok', rejected: rejectedOf(body) };
   const s = res.status;
   if (s === 401) return { kind: 'retry', code: 'unauthorized', status: s };

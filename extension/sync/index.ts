@@ -11,7 +11,7 @@ export { backoffDelay, backoffBounds, DEFAULT_BACKOFF, ALARM_MIN_MS } from './ba
 export type { BackoffPolicy } from './backoff';
 export { getSyncStatus, describeSyncError } from './status';
 export type { SyncStatus, SyncErrorCode, LocalizedText } from './status';
-export { createHttp, eventsUrl, EVENTS_PATH } from './client';
+export { createHttp, eventsUrl, kyHttp } from './client';
 export { DefectEventSchema, EventBatchSchema } from './contract';
 export type { DefectEvent, EventBatch } from './contract';
 export { startSync } from './host';

@@ -11,3 +11,4 @@ export * from './settings';
 export * from './training';
 export * from './users';
 export * from './endpoints';
+export * from './client';

@@ -3,6 +3,8 @@ export { computeDeadline, MAX_PERIOD_AMOUNT } from './deadline';
 export type { Deadline, DeadlineInput, Period, PeriodUnit } from './deadline';
 export { createCalendar, calendarFromOverrides, isWorkday, lastWorkdayBefore, countWorkdays, coveredYears, isYearCovered, missingCalendarYears } from './calendar';
 export type { Calendar, CalendarOverrides, DayOverride } from './calendar';
+export { serializeCalendar, deserializeCalendar } from './serialized';
+export type { SerializedCalendar } from './serialized';
 export { parseCivilDate, isCivilDate, addDays, addMonths, diffDays, compareDates, dayOfWeek, daysInMonth, isLeapYear } from './civil';
 export type { CivilDate, CivilDateParts } from './civil';
 export { addHours, hourPeriodEnd, todayInShanghai, nowInShanghai, MAX_HOURS } from './hours';

@@ -138,6 +138,36 @@ function merge(rule: Rule, c: RuleConfig): ResolvedRuleConfig {
   };
 }
 
+/**
+ * The rules with per-rule settings applied to copies of them, for a caller that has its settings
+ * already validated (the content script: the background checked the central configuration with
+ * this same engine) and evaluates without a `config`: a disabled rule is left out; points and
+ * warning days are merged exactly as `config.rules[id]` would merge them (`merge` above);
+ * `enabled: true` also runs a deprecated rule. Rules without settings are returned as they are.
+ *
+ * @example evaluate(snapshot, { today, rules: configureRules(catalogue, { 'prosecution-review-1m': { warningDays: 7 } }) })
+ */
+export function configureRules(base: readonly Rule[], settings: Readonly<Record<string, Pick<RuleConfig, 'enabled' | 'points' | 'warningDays'>>>): readonly Rule[] {
+  const out: Rule[] = [];
+  for (const rule of base) {
+    const c = settings[rule.meta.id];
+    if (c === undefined) {
+      out.push(rule);
+      continue;
+    }
+    const r = merge(rule, c);
+    if (!r.enabled) continue;
+    const meta = {
+      ...rule.meta,
+      deprecated: undefined,
+      points: r.points,
+      ...(c.warningDays === undefined ? {} : { warningDays: r.warningDays }),
+    };
+    out.push({ meta, applies: (s) => rule.applies(s), check: (s, ctx) => rule.check(s, ctx) });
+  }
+  return out;
+}
+
 export interface ResolvedConfig {
   includeNotApplicable: boolean;
   forRule(rule: Rule): ResolvedRuleConfig;

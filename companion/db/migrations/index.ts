@@ -4,10 +4,12 @@ import { ledger001 } from './001-ledger.ts';
 import { casePoints002 } from './002-case-points.ts';
 import { coverIndexes003 } from './003-cover-indexes.ts';
 import { ledgerIntegrity004 } from './004-ledger-integrity.ts';
+import { sharedLimits007 } from './007-shared-limits.ts';
 
 export const migrations: Record<string, Migration> = {
   '001-ledger': ledger001,
   '002-case-points': casePoints002,
   '003-cover-indexes': coverIndexes003,
   '004-ledger-integrity': ledgerIntegrity004,
+  '007-shared-limits': sharedLimits007,
 };

@@ -2,7 +2,7 @@
 import { computed, signal } from '@preact/signals';
 import { missingCalendarYears, todayInShanghai } from '../../../shared/calendar';
 import { locale } from '../../i18n';
-import { decodeCalendar } from '../../models/central';
+import { deserializeCalendar } from '../../../shared/calendar/serialized';
 import type { MessageOf, MessageType, ResponseOf, TabSummary } from '../../protocol';
 import type { PublicSettings } from '../../settings';
 import type { Connection } from '../../background/connection';
@@ -39,7 +39,7 @@ export function createPopupModel(deps: PopupDeps) {
   /** Years whose holiday arrangement is needed and not loaded (bundled data or central overrides). */
   const missingYears = computed(() => {
     const c = settings.value?.central.calendar;
-    return missingCalendarYears(todayInShanghai((deps.now ?? (() => new Date()))()), c ? decodeCalendar(c) : undefined);
+    return missingCalendarYears(todayInShanghai((deps.now ?? (() => new Date()))()), c ? deserializeCalendar(c) : undefined);
   }, { name: 'missingYears' });
   return {
     summary,

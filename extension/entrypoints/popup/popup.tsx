@@ -2,7 +2,7 @@
 import { formatCivil } from '../../../shared/calendar';
 import { rulesById } from '../../../shared/rules';
 import { locale, pick, t } from '../../i18n';
-import { lightText } from '../../overlay/present';
+import { lightText } from '../../components/present';
 import type { CentralPublic } from '../../settings';
 import { connectedLine, type Connection } from '../../background/connection';
 import type { PopupModel } from './model';

@@ -5,7 +5,8 @@ import {
   CENTRAL_RESOURCES, EMPTY_CENTRAL, centralCalendar, centralRules, centralToStorage, pullCentral, readCentral, type CentralStored,
 } from '../../../extension/background/central';
 import { mergeSettings, resolveAdapters, toPublicSettings } from '../../../extension/background/settings';
-import { configureRules, decodeCalendar } from '../../../extension/models/central';
+import { deserializeCalendar as decodeCalendar } from '../../../shared/calendar/serialized';
+import { configureRules } from '../../../shared/engine/config';
 import { CENTRAL_KEYS } from '../../../extension/settings';
 import { createHttp } from '../../../extension/sync/client';
 import { builtInAdapters, trainingSystemAdapter } from '../../../shared/adapters';

@@ -9,7 +9,7 @@ import { Overlay } from '../../../extension/components/overlay';
 import { createFormCheckModel } from '../../../extension/models/form-check';
 import { mountCaseLight } from '../../../extension/overlay/mount';
 import { createPositionTracker } from '../../../extension/overlay/positions';
-import { createOverlayModel } from '../../../extension/overlay/state';
+import { createOverlayModel } from '../../../extension/models/overlay';
 
 const clock = { today: '2025-09-20', now: '2025-09-20T10:00' };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { panelRect, placePanel } from '../../../extension/overlay/state';
-import { basisCitation, basisText, lightText, todoText } from '../../../extension/overlay/present';
+import { panelRect, placePanel } from '../../../extension/models/overlay';
+import { basisCitation, basisText, lightText, todoText } from '../../../extension/components/present';
 import { format } from '../../../extension/i18n/catalogue';
 import { docRanges } from '../../../extension/build/strip-docs';
 

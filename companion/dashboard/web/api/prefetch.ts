@@ -1,6 +1,7 @@
 // Starts the overview's first two calls (/me, /summary) while the rest of the app's code is still
 // being evaluated; the API client then takes these answers instead of asking again. It must stay
 // free of heavy imports (zod, preact): main.tsx imports it first, so its body runs first.
+import { apiPath } from '../../../../shared/api/paths.ts';
 import { buildUrl, parseYear, shanghaiYear, TOKEN_KEY } from '../url-state.ts';
 
 interface Prefetched { token: string; response: Promise<Response> }
@@ -22,8 +23,8 @@ export function startPrefetch(place: { pathname: string; search: string }, stora
   const query = new URLSearchParams(place.search);
   if (query.get('unit')) return;
   const year = parseYear(query.get('year')) ?? shanghaiYear(now);
-  start(buildUrl('/api/v1/me'), token);
-  start(buildUrl('/api/v1/summary', { year }), token);
+  start(buildUrl(apiPath('me')), token);
+  start(buildUrl(apiPath('summary'), { year }), token);
 }
 
 /** The prefetched answer for this GET and token, once; undefined when there is none. */

@@ -21,12 +21,13 @@ export function LanguageSwitch() {
   );
 }
 
-const tabs: { route: Route; label: 'navOverview' | 'navObjections' | 'navReports' | 'navCalendar' | 'navTraining' }[] = [
+const tabs: { route: Route; label: 'navOverview' | 'navObjections' | 'navReports' | 'navCalendar' | 'navDeploy' | 'navTraining'; adminOnly?: boolean }[] = [
   { route: { name: 'overview' }, label: 'navOverview' },
   { route: { name: 'objections' }, label: 'navObjections' },
   { route: { name: 'reports' }, label: 'navReports' },
   { route: { name: 'calendar' }, label: 'navCalendar' },
   { route: { name: 'training-records' }, label: 'navTraining' },
+  { route: { name: 'deploy' }, label: 'navDeploy', adminOnly: true },
 ];
 
 function isCurrent(tab: Route, current: Route): boolean {
@@ -50,7 +51,7 @@ export function Header() {
         <Link to={{ name: 'overview' }} class="brand"><span class="brand-light" aria-hidden="true" />{t('appTitle')}</Link>
       </div>
       <nav aria-label={t('mainNav')} class="tabs">
-        {tabs.filter((tab) => !session.trainingOnly.value || tab.route.name === 'training-records').map((tab) => {
+        {tabs.filter((tab) => (!tab.adminOnly || me?.user.role === 'admin') && (!session.trainingOnly.value || tab.route.name === 'training-records')).map((tab) => {
           const current = isCurrent(tab.route, session.trainingOnly.value ? { name: 'training-records' } : route);
           return (
             <span key={tab.label} class={current ? 'tab tab-current' : 'tab'} aria-current={current && tab.route.name === route.name ? 'page' : undefined}>

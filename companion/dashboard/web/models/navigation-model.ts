@@ -12,6 +12,7 @@ export type Route =
   | { name: 'reports' }
   | { name: 'calendar' }
   | { name: 'training-records' }
+  | { name: 'deploy' }
   | { name: 'not-found'; path: string };
 
 export interface Place {
@@ -32,7 +33,7 @@ function decode(segment: string): string | null {
 }
 
 /**
- * `/` overview, `/prosecutors/<user id>`, `/cases/<案号>`, `/objections`, `/reports`, `/calendar`.
+ * `/` overview, `/prosecutors/<user id>`, `/cases/<案号>`, `/objections`, `/reports`, `/calendar`, `/deploy` (administrators).
  * parseRoute('/cases/%E8%8B%8F%E6%A3%80') → { name: 'case', caseNumber: '苏检' }
  */
 export function parseRoute(pathname: string): Route {
@@ -42,6 +43,7 @@ export function parseRoute(pathname: string): Route {
   if (path === '/reports') return { name: 'reports' };
   if (path === '/calendar') return { name: 'calendar' };
   if (path === '/training-records') return { name: 'training-records' };
+  if (path === '/deploy') return { name: 'deploy' };
   const m = /^\/(prosecutors|cases)\/([^/]+)$/.exec(path);
   if (m) {
     const value = decode(m[2]);
@@ -57,6 +59,7 @@ export function routePath(route: Route): string {
     case 'reports': return '/reports';
     case 'calendar': return '/calendar';
     case 'training-records': return '/training-records';
+    case 'deploy': return '/deploy';
     case 'prosecutor': return `/prosecutors/${encodeURIComponent(route.id)}`;
     case 'case': return `/cases/${encodeURIComponent(route.caseNumber)}`;
     case 'not-found': return route.path;

@@ -1,6 +1,7 @@
 // ObjectionsModel: the queue of pending objections, a page at a time and oldest first (the server
 // orders and pages it, so however many are filed, the oldest stay in view), and the accept/reject
 // decision, which always needs a reason.
+import { apiPath } from '../../../../shared/api/paths.ts';
 import { computed, createModel, signal } from '@preact/signals';
 import {
   OBJECTION_REASON_MAX, ObjectionListResponseSchema, ObjectionSchema,
@@ -74,7 +75,7 @@ export const ObjectionsModel = createModel((deps: ObjectionsDeps) => {
   function load(): Promise<void> {
     const at = offset.peek();
     return list.load((abort) =>
-      deps.api.get('/api/v1/objections', ObjectionListResponseSchema, { status: 'pending', order: 'oldest', limit: OBJECTIONS_PAGE, offset: at }, abort),
+      deps.api.get(apiPath('objections'), ObjectionListResponseSchema, { status: 'pending', order: 'oldest', limit: OBJECTIONS_PAGE, offset: at }, abort),
     ).then(() => {
       if (list.state.peek().status === 'ready') settled.value = new Map();
     });
@@ -121,7 +122,7 @@ export const ObjectionsModel = createModel((deps: ObjectionsDeps) => {
     submitError.value = null;
     try {
       const body: ObjectionDecision = { decision: current.decision, reason: text.trim() };
-      const decided = await deps.api.post(`/api/v1/objections/${encodeURIComponent(current.objection.id)}/decision`, body, ObjectionSchema);
+      const decided = await deps.api.post(apiPath('decideObjection', { id: current.objection.id }), body, ObjectionSchema);
       settled.value = new Map(settled.peek()).set(decided.id, decided);
       lastSettled.value = decided;
       draft.value = null;

@@ -1,4 +1,5 @@
 // OverviewModel: this year's points by unit and prosecutor, top rules, rectification and cases over threshold.
+import { apiPath } from '../../../../shared/api/paths.ts';
 import { computed, createModel, signal, type ReadonlySignal } from '@preact/signals';
 import {
   ObjectionListResponseSchema,
@@ -185,11 +186,11 @@ export const OverviewModel = createModel((deps: OverviewDeps) => {
   const config = createLoader<Thresholds>('thresholds');
   const filter = signal<OverviewFilter | null>(null, { name: 'filter' });
   const tallies = (groupBy: TallyGroup) => (f: OverviewFilter, abort: AbortSignal) =>
-    deps.api.get('/api/v1/tallies', TallyResponseSchema, talliesQuery(groupBy, f.year, f.unit), abort);
+    deps.api.get(apiPath('tallies'), TallyResponseSchema, talliesQuery(groupBy, f.year, f.unit), abort);
   const allProsecutors = expandable('allProsecutors', filter, tallies('prosecutor'));
   const allRules = expandable('allRules', filter, tallies('rule'));
   const allOverThreshold = expandable('allOverThreshold', filter, (f, abort) =>
-    deps.api.get('/api/v1/cases/over-threshold', OverThresholdResponseSchema, { year: f.year, unit: f.unit, limit: ALL_OVER_THRESHOLD }, abort));
+    deps.api.get(apiPath('casesOverThreshold'), OverThresholdResponseSchema, { year: f.year, unit: f.unit, limit: ALL_OVER_THRESHOLD }, abort));
 
   const data = computed(() => overview.state.value.data ?? null, { name: 'data' });
   const kpis = computed(() => (data.value ? deriveKpis(data.value) : null), { name: 'kpis' });
@@ -223,16 +224,16 @@ export const OverviewModel = createModel((deps: OverviewDeps) => {
 
   async function fetchOverview(f: OverviewFilter, abort: AbortSignal): Promise<OverviewData> {
     if (f.unit === null) {
-      const s = await deps.api.get('/api/v1/summary', SummaryResponseSchema, { year: f.year }, abort);
+      const s = await deps.api.get(apiPath('summary'), SummaryResponseSchema, { year: f.year }, abort);
       return { ...s, unit: null, thresholds: null };
     }
     const [units, prosecutors, rules, over, queue] = await Promise.all([
       tallies('unit')(f, abort),
       tallies('prosecutor')(f, abort),
       tallies('rule')(f, abort),
-      deps.api.get('/api/v1/cases/over-threshold', OverThresholdResponseSchema, { year: f.year, unit: f.unit, limit: TOP_OVER_THRESHOLD }, abort),
+      deps.api.get(apiPath('casesOverThreshold'), OverThresholdResponseSchema, { year: f.year, unit: f.unit, limit: TOP_OVER_THRESHOLD }, abort),
       // The queue's length, as /summary gives it without a unit: the badge and the 待审异议 figure stay when a unit is picked.
-      deps.api.get('/api/v1/objections', ObjectionListResponseSchema, { status: 'pending', limit: 1 }, abort),
+      deps.api.get(apiPath('objections'), ObjectionListResponseSchema, { status: 'pending', limit: 1 }, abort),
     ]);
     return composeOverview(f, { units, prosecutors, rules, overThreshold: over, pendingObjections: queue.total });
   }
@@ -252,7 +253,7 @@ export const OverviewModel = createModel((deps: OverviewDeps) => {
       if (mayHaveMoreProsecutors.peek()) void allProsecutors.prefetch();
       if (mayHaveMoreRules.peek()) void allRules.prefetch();
       if (config.state.peek().status === 'idle') {
-        void config.load(async (abort) => (await deps.api.get('/api/v1/rule-config', RuleConfigSchema, {}, abort)).thresholds);
+        void config.load(async (abort) => (await deps.api.get(apiPath('ruleConfig'), RuleConfigSchema, {}, abort)).thresholds);
       }
     });
   }

@@ -1,4 +1,5 @@
 // ProsecutorModel: one prosecutor's year — their figures, their cases over threshold, and the objections they filed.
+import { apiPath } from '../../../../shared/api/paths.ts';
 import { computed, createModel, signal, type ReadonlySignal } from '@preact/signals';
 import {
   ObjectionListResponseSchema, OverThresholdResponseSchema, TallyResponseSchema,
@@ -57,10 +58,10 @@ export interface ProsecutorDeps {
 /** Every case over threshold in view: the endpoint answers pages of at most 1,000. */
 async function allOverThreshold(api: ApiClient, year: number, unit: string | null, abort: AbortSignal): Promise<OverThresholdResponse> {
   const limit = 1000;
-  const first = await api.get('/api/v1/cases/over-threshold', OverThresholdResponseSchema, { year, unit, limit }, abort);
+  const first = await api.get(apiPath('casesOverThreshold'), OverThresholdResponseSchema, { year, unit, limit }, abort);
   const cases = [...first.cases];
   while (cases.length < first.total) {
-    const next = await api.get('/api/v1/cases/over-threshold', OverThresholdResponseSchema, { year, unit, limit, offset: cases.length }, abort);
+    const next = await api.get(apiPath('casesOverThreshold'), OverThresholdResponseSchema, { year, unit, limit, offset: cases.length }, abort);
     if (next.cases.length === 0) break;
     cases.push(...next.cases);
   }
@@ -84,10 +85,10 @@ export const ProsecutorModel = createModel((deps: ProsecutorDeps) => {
     key.value = k;
     return loader.load(async (abort) => {
       const [tally, overThreshold, objections] = await Promise.all([
-        deps.api.get('/api/v1/tallies', TallyResponseSchema, talliesQuery('prosecutor', year, unit), abort),
+        deps.api.get(apiPath('tallies'), TallyResponseSchema, talliesQuery('prosecutor', year, unit), abort),
         allOverThreshold(deps.api, year, unit, abort),
         // Their newest objections of the year (one page; the server filters by prosecutor).
-        deps.api.get('/api/v1/objections', ObjectionListResponseSchema, { year, user: id, limit: PROSECUTOR_OBJECTIONS }, abort),
+        deps.api.get(apiPath('objections'), ObjectionListResponseSchema, { year, user: id, limit: PROSECUTOR_OBJECTIONS }, abort),
       ]);
       return { id, year, unit, tally, overThreshold, objections: objections.objections };
     });

@@ -1,6 +1,7 @@
 // ReportsModel: the quarterly 晒案 list for a year and quarter, as CSV or XLSX, with the points per
 // quarter beside it. The page previews the first rows the file will hold, and a download asks to be
 // confirmed (what, which quarter, how many rows) before the file is fetched.
+import { apiPath } from '../../../../shared/api/paths.ts';
 import { computed, createModel, signal } from '@preact/signals';
 import { QuarterlyReportSchema, TallyResponseSchema, type QuarterlyReport, type TallyResponse } from '../../../../shared/api/index.ts';
 import { buildUrl, type ApiClient, type ApiError, type Download } from '../api/client.ts';
@@ -9,7 +10,7 @@ import { talliesQuery } from './overview-model.ts';
 
 export type ReportFormat = 'csv' | 'xlsx';
 
-export const REPORT_PATH = '/api/v1/reports/quarterly';
+export const REPORT_PATH = apiPath('quarterlyReport');
 
 /** The report's address: what the links show; the download itself carries the bearer token. */
 export function reportHref(year: number, quarter: number, format: ReportFormat, unit: string | null): string {
@@ -69,7 +70,7 @@ export const ReportsModel = createModel((deps: ReportsDeps) => {
   const rowCount = computed(() => (quarters.state.value.data ? quarterRows.value[quarter.value - 1]?.defects ?? 0 : null), { name: 'rowCount' });
 
   function load(year: number, unit: string | null): Promise<void> {
-    return quarters.load((abort) => deps.api.get('/api/v1/tallies', TallyResponseSchema, talliesQuery('quarter', year, unit), abort));
+    return quarters.load((abort) => deps.api.get(apiPath('tallies'), TallyResponseSchema, talliesQuery('quarter', year, unit), abort));
   }
 
   /** The first PREVIEW_ROWS rows of the chosen quarter, as the download will list them. */

@@ -1,4 +1,5 @@
 // SessionModel: the bearer token (sessionStorage, so it dies with the tab), who it belongs to, and the UI language.
+import { apiPath } from '../../../../shared/api/paths.ts';
 import { computed, createModel, signal } from '@preact/signals';
 import { MeResponseSchema, type MeResponse, type Unit } from '../../../../shared/api/index.ts';
 import type { ApiClient } from '../api/client.ts';
@@ -98,7 +99,7 @@ export const SessionModel = createModel((deps: SessionDeps) => {
     checking.value = true;
     error.value = null;
     try {
-      const who = await deps.api.withToken(candidate).get('/api/v1/me', MeResponseSchema);
+      const who = await deps.api.withToken(candidate).get(apiPath('me'), MeResponseSchema);
       if (!mayUseDashboard(who.user.role)) {
         forget();
         error.value = localized('notSupervisor', { role: localized(`role_${who.user.role}`) });

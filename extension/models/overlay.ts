@@ -82,3 +82,15 @@ export function createOverlayModel() {
 }
 
 export type OverlayModel = ReturnType<typeof createOverlayModel>;
+
+/** Keeps each field's light group beside its field (implemented by overlay/positions.ts). */
+export interface PositionTracker {
+  /** Sets (or with null clears) the light group drawn for a field's element. */
+  set(field: string, group: HTMLElement | null, anchor?: Element): void;
+  /** Repositions every group now. */
+  update(): void;
+  /** Repositions on the next animation frame (coalesced). */
+  schedule(): void;
+  /** Clears cached scroll containers (after the page's DOM changed). */
+  invalidate(): void;
+}
