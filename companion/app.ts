@@ -1,4 +1,5 @@
 // Builds the companion's Express app from its dependencies; never listens (server.ts does).
+import { readFileSync } from 'node:fs';
 import express, { type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { API_PREFIX } from '../shared/api/paths.ts';
@@ -13,6 +14,9 @@ import { apiRouter } from './routes/index.ts';
 import { dashboardRouter } from './dashboard/router.ts';
 import { extensionUpdatesRouter } from './routes/extension-updates.ts';
 import { trainingRouter } from './training/router.ts';
+
+/** The companion's version (package.json), on /healthz: the extension's 测试连接 shows it. */
+export const COMPANION_VERSION: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 export interface Logger {
   info(obj: unknown, msg?: string): void;
@@ -108,7 +112,7 @@ export function createApp(deps: AppDeps): express.Express {
 
   // Liveness: the process answers. Readiness: it can serve /api/v1 (see readiness()).
   app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok', service: 'caselight-companion' });
+    res.json({ status: 'ok', service: 'caselight-companion', version: COMPANION_VERSION });
   });
   app.get('/readyz', async (_req, res) => {
     const r = await readiness(deps.store);

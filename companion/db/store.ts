@@ -10,6 +10,7 @@ import { createEventsRepository } from './events-repository.ts';
 import { createNoticesRepository } from './notices-repository.ts';
 import { createObjectionsRepository } from './objections-repository.ts';
 import { createSettingsRepository } from './settings-repository.ts';
+import { createTrainingRepository } from './training-repository.ts';
 import { createUnitsRepository } from './units-repository.ts';
 import { createUsersRepository } from './users-repository.ts';
 
@@ -35,6 +36,7 @@ export function createStore(connection: Connection, options: { thresholds?: Thre
     audit: createAuditRepository(db),
     caseActivity,
     notices: createNoticesRepository(db, { caseActivity }),
+    training: createTrainingRepository(db),
     settings,
     migrate: () => migrateToLatest(connection),
     /** Names of the migrations not applied yet (readiness: an empty list means current). */

@@ -20,6 +20,7 @@ import { reportsRouter } from './reports.ts';
 import { ruleConfigRouter } from './rule-config.ts';
 import { summaryRouter } from './summary.ts';
 import { talliesRouter } from './tallies.ts';
+import { trainingRecordsRouter } from './training-records.ts';
 import { usersRouter } from './users.ts';
 import { verifyUtf8, wellFormed } from './well-formed.ts';
 
@@ -54,6 +55,7 @@ export function apiRouter(ctx: ApiContext): Router {
   router.use(casesRouter(ctx));
   router.use(defectsRouter(ctx));
   router.use(objectionsRouter(ctx));
+  router.use(trainingRecordsRouter(ctx));
   router.use(reportsRouter(ctx));
   router.use(summaryRouter(ctx));
   router.use(ruleConfigRouter(ctx));

@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import { builtInAdapters } from '../../shared/adapters';
 import { CENTRAL_ALARM, CENTRAL_PERIOD_MINUTES, centralToStorage, pullCentral, readCentral, toCentralPublic } from '../background/central';
+import { createConnectionService, fromExtensionPage, isConnectionMessage } from '../background/connection';
 import { createMessageHandler, isHandled } from '../background/handlers';
 import { createObjectionStore } from '../background/objections';
 import { reconcileRegistration } from '../background/registration';
@@ -188,6 +189,17 @@ export default defineBackground(() => {
     return loaded.then(() => handle(message, sender));
   });
 
+  // ── the connection the options page tests and the popup shows (background/connection.ts) ──────
+  const connection = createConnectionService({
+    http,
+    getSettings,
+    storage: { get: (k) => browser.storage.local.get(k), set: (items) => browser.storage.local.set(items), remove: (k) => browser.storage.local.remove(k) },
+  });
+  browser.runtime.onMessage.addListener((message, sender) => {
+    if (!isConnectionMessage(message) || !fromExtensionPage(sender)) return undefined;
+    return connection.handle(message);
+  });
+
   // ── changes apply to open tabs without a reload ─────────────────────────────────────────────
   async function settingsChanged(adaptersChanged: boolean, notifySync = true) {
     const [full, pub] = await Promise.all([getSettings(), getPublicSettings()]);
@@ -209,6 +221,7 @@ export default defineBackground(() => {
     if (area === 'managed') {
       managed = null;
       publicSettings = null;
+      void connection.forget();
       void settingsChanged(true);
       void refreshCentral();
     } else if (area === 'local' && SETTING_KEYS.some((k) => k in changes)) {
@@ -217,6 +230,7 @@ export default defineBackground(() => {
       if ('companionUrl' in changes || 'token' in changes) {
         void refreshCentral();
         void refreshNotices();
+        void connection.forget();
       }
     } else if (area === 'local' && CENTRAL_STORAGE_KEYS.some((k) => k in changes)) {
       publicSettings = null;

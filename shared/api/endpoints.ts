@@ -20,6 +20,7 @@ import {
   NoticeParamsSchema, NoticeReplySchema, NoticeSchema, RectificationQuerySchema, RectificationResponseSchema,
 } from './loop';
 import { MeResponseSchema, UnitsResponseSchema, UsersResponseSchema } from './users';
+import { TrainingRecordsQuerySchema, TrainingRecordsResponseSchema } from './training';
 import type { Role } from './common';
 
 import { API_PREFIX, PATHS, apiPath, type EndpointName } from './paths';
@@ -81,6 +82,8 @@ export const ENDPOINTS = {
   quarterlyReport: define({ ...PATHS.quarterlyReport, summary: { zh: '季度晒案清单（JSON/CSV/XLSX）', en: 'Quarterly 晒案 list (JSON, CSV or XLSX)' },
     roles: readers, query: QuarterlyReportQuerySchema, response: { status: 200, schema: QuarterlyReportSchema },
     alternatives: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'] }),
+  trainingRecords: define({ ...PATHS.trainingRecords, summary: { zh: '训练记录（培训系统中的发现与异议，不计入台账）', en: 'Training records: findings and objections made in the training system (never in the ledger)' },
+    roles: ['trainer', 'supervisor', 'admin'], query: TrainingRecordsQuerySchema, response: { status: 200, schema: TrainingRecordsResponseSchema } }),
   summary: define({ ...PATHS.summary, summary: { zh: '看板概览', en: 'Dashboard overview' },
     roles: readers, query: SummaryQuerySchema, response: { status: 200, schema: SummaryResponseSchema } }),
   ruleConfig: define({ ...PATHS.ruleConfig, summary: { zh: '规则分值、预警窗口与阈值', en: 'Rule points, warning windows and thresholds' },

@@ -19,6 +19,7 @@ export const PATHS = {
   objections: { method: 'get', path: '/objections' },
   decideObjection: { method: 'post', path: '/objections/:id/decision' },
   quarterlyReport: { method: 'get', path: '/reports/quarterly' },
+  trainingRecords: { method: 'get', path: '/training-records' },
   summary: { method: 'get', path: '/summary' },
   ruleConfig: { method: 'get', path: '/rule-config' },
   putRuleConfig: { method: 'put', path: '/rule-config' },

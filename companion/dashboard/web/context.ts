@@ -14,6 +14,7 @@ import type { ProsecutorModel } from './models/prosecutor-model.ts';
 import type { ReportsModel } from './models/reports-model.ts';
 import type { RuleCatalogue } from './models/rule-catalogue.ts';
 import type { SessionModel } from './models/session-model.ts';
+import type { TrainingRecordsModel } from './models/training-model.ts';
 import type { ReadonlySignal } from '@preact/signals';
 
 export interface Models {
@@ -32,6 +33,8 @@ export interface Models {
   notices: NoticesModel;
   /** 整改跟踪. */
   rectification: RectificationModel;
+  /** 训练记录 (trainers, supervisors, administrators). */
+  training: TrainingRecordsModel;
   /** Polite announcements for screen readers (decisions, downloads). */
   announce: (text: string) => void;
 }

@@ -6,6 +6,7 @@ import { takePrefetched } from './api/prefetch.ts';
 import { App } from './components/app.tsx';
 import { ModelsContext, type Models } from './context.ts';
 import { htmlLang, translate } from './i18n.ts';
+import { TrainingRecordsModel } from './models/training-model.ts';
 import { CalendarModel } from './models/calendar-model.ts';
 import { CaseModel } from './models/case-model.ts';
 import { NavigationModel, shanghaiQuarter } from './models/navigation-model.ts';
@@ -59,6 +60,7 @@ const models: Models = {
   calendar: new CalendarModel({ api }),
   notices: new NoticesModel({ api }),
   rectification: new RectificationModel({ api }),
+  training: new TrainingRecordsModel({ api }),
   announce: (text) => { announcement.value = ''; queueMicrotask(() => { announcement.value = text; }); },
 };
 

@@ -22,6 +22,8 @@ const model = createOptionsModel({
   },
   permissions: browser.permissions,
   request,
+  testConnection: () => browser.runtime.sendMessage({ type: 'connection/test' }),
+  syncStatus: () => browser.runtime.sendMessage({ type: 'sync/status' }),
 });
 const reminders = createReminderOptionsModel({
   local: browser.storage.local as unknown as Parameters<typeof createReminderOptionsModel>[0]['local'],

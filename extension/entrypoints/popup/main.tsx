@@ -15,6 +15,7 @@ const model = createPopupModel({
   activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
   request,
   syncStatus: () => browser.runtime.sendMessage({ type: 'sync/status' }),
+  connection: () => browser.runtime.sendMessage({ type: 'connection/get' }),
 });
 const loop = createLoopPopupModel({
   send: (message) => browser.runtime.sendMessage(message),

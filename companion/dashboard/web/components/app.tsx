@@ -14,6 +14,7 @@ import { ProsecutorPage } from './prosecutor-page.tsx';
 import { RectificationPage } from './rectification-page.tsx';
 import { ReportsPage } from './reports-page.tsx';
 import { SignIn } from './sign-in.tsx';
+import { TrainingPage } from './training-page.tsx';
 
 export function App(props: { announcement: { value: string } }) {
   const { session } = useModels();
@@ -26,7 +27,7 @@ export function App(props: { announcement: { value: string } }) {
 }
 
 function SignedIn(props: { announcement: { value: string } }) {
-  const { nav, calendar } = useModels();
+  const { nav, calendar, session } = useModels();
   const t = useT();
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
@@ -46,7 +47,8 @@ function SignedIn(props: { announcement: { value: string } }) {
     if (calendar.state.value.status === 'idle') void calendar.load();
   });
 
-  const route = nav.route.value;
+  // A trainer sees their 训练记录 whatever the address: nothing of the ledger.
+  const route = session.trainingOnly.value ? { name: 'training-records' as const } : nav.route.value;
   return (
     <>
       <a class="skip-link" href="#main">{t('skipToMain')}</a>
@@ -59,6 +61,7 @@ function SignedIn(props: { announcement: { value: string } }) {
         {route.name === 'objections' && <ObjectionsPage />}
         {route.name === 'reports' && <ReportsPage />}
         {route.name === 'calendar' && <CalendarPage />}
+        {route.name === 'training-records' && <TrainingPage />}
         {route.name === 'deploy' && <DeployPage />}
         {route.name === 'notices' && <NoticesPage />}
         {route.name === 'rectification' && <RectificationPage />}

@@ -11,6 +11,7 @@ export type Route =
   | { name: 'objections' }
   | { name: 'reports' }
   | { name: 'calendar' }
+  | { name: 'training-records' }
   | { name: 'deploy' }
   | { name: 'notices' }
   | { name: 'rectification' }
@@ -44,6 +45,7 @@ export function parseRoute(pathname: string): Route {
   if (path === '/objections') return { name: 'objections' };
   if (path === '/reports') return { name: 'reports' };
   if (path === '/calendar') return { name: 'calendar' };
+  if (path === '/training-records') return { name: 'training-records' };
   if (path === '/deploy') return { name: 'deploy' };
   if (path === '/notices') return { name: 'notices' };
   if (path === '/rectification') return { name: 'rectification' };
@@ -61,6 +63,7 @@ export function routePath(route: Route): string {
     case 'objections': return '/objections';
     case 'reports': return '/reports';
     case 'calendar': return '/calendar';
+    case 'training-records': return '/training-records';
     case 'deploy': return '/deploy';
     case 'notices': return '/notices';
     case 'rectification': return '/rectification';
@@ -126,6 +129,11 @@ export const NavigationModel = createModel((host: HistoryHost, now: () => Date =
     setParam('unit', code);
   }
 
-  return { place, route, year, unit, years, currentYear, navigate, setYear, setUnit };
+  /** Goes to a page with the defaults (this year, the user's own units): at sign-out, so the next person starts afresh. */
+  function startOver(to: Route) {
+    go(routePath(to), new URLSearchParams());
+  }
+
+  return { place, route, year, unit, years, currentYear, navigate, setYear, setUnit, startOver };
 });
 export type NavigationModel = InstanceType<typeof NavigationModel>;
