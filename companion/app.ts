@@ -11,6 +11,7 @@ import { createSharedExportLimiter } from './limits/export-tickets.ts';
 import { PostgresRateLimitStore } from './limits/rate-limit-store.ts';
 import { apiRouter } from './routes/index.ts';
 import { dashboardRouter } from './dashboard/router.ts';
+import { extensionUpdatesRouter } from './routes/extension-updates.ts';
 import { trainingRouter } from './training/router.ts';
 
 export interface Logger {
@@ -127,6 +128,7 @@ export function createApp(deps: AppDeps): express.Express {
     app.use(API_PREFIX, (_req, _res, next) => next(new HttpError(503, 'no-store', { zh: '未配置数据库', en: 'No database configured' })));
   }
   app.use('/training', trainingRouter({ now: deps.now }));
+  app.use('/extension', extensionUpdatesRouter({ config: deps.config, store: deps.store }));
   app.use('/', dashboardRouter());
 
   app.use(notFound);

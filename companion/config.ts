@@ -29,6 +29,13 @@ export const ConfigSchema = z.object({
   exportConcurrency: z.coerce.number().int().min(1).max(64).default(2),
   /** Exports that wait for a turn; one more answers 429 with Retry-After. */
   exportQueue: z.coerce.number().int().min(0).max(10_000).default(64),
+  /** The companion's address as browsers on other machines reach it (update_url, policies); default http://host:port. */
+  publicUrl: z.string().regex(/^https?:\/\/[^\s?#]+$/, 'expected an http:// or https:// URL without query or fragment').optional(),
+  /** Match patterns of the case system's hosts, written into the generated policies (managed allowedHosts, runtime_allowed_hosts). */
+  extensionHosts: z.preprocess(
+    (v) => (typeof v === 'string' ? v.split(/[,\s]+/).filter(Boolean) : v),
+    z.array(z.string().regex(/^(https?|\*):\/\/(\*|\*\.[^/*:]+|[^/*:]+)(:\d+)?\/.*$/, 'expected match patterns such as http://*.jcy/*, comma-separated')).min(1),
+  ).default(['http://*.jcy/*']),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 
@@ -56,6 +63,8 @@ const envNames: Record<string, string> = {
   maxOpenObjections: 'CASELIGHT_MAX_OPEN_OBJECTIONS',
   exportConcurrency: 'CASELIGHT_EXPORT_CONCURRENCY',
   exportQueue: 'CASELIGHT_EXPORT_QUEUE',
+  publicUrl: 'CASELIGHT_PUBLIC_URL',
+  extensionHosts: 'CASELIGHT_EXTENSION_HOSTS',
 };
 
 const empty = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : v);
@@ -79,6 +88,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     maxOpenObjections: empty(env.CASELIGHT_MAX_OPEN_OBJECTIONS),
     exportConcurrency: empty(env.CASELIGHT_EXPORT_CONCURRENCY),
     exportQueue: empty(env.CASELIGHT_EXPORT_QUEUE),
+    publicUrl: empty(env.CASELIGHT_PUBLIC_URL),
+    extensionHosts: empty(env.CASELIGHT_EXTENSION_HOSTS),
     demo: argv.includes('--no-demo') ? false : demoEnv === undefined ? undefined : !['0', 'false', 'no'].includes(demoEnv.toLowerCase()),
   };
   const parsed = ConfigSchema.safeParse(raw);
@@ -94,4 +105,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
 /** The thresholds the ledger starts with (shared/ledger defaults, numbers from the environment). */
 export function defaultThresholds(config: Config) {
   return { prosecution: config.thresholdProsecution, other: config.thresholdOther, prosecutionProcedures: ['prosecution-review'] };
+}
+
+/** Where browsers on other machines reach this companion: CASELIGHT_PUBLIC_URL, else http://host:port. */
+export function publicBaseUrl(config: Config): string {
+  return (config.publicUrl ?? `http://${config.host}:${config.port}`).replace(/\/+$/, '');
 }

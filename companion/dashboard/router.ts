@@ -11,7 +11,7 @@ export interface DashboardRouterOptions {
 }
 
 /** Paths other routers own. The fallback never answers for them, so an unknown API path stays a JSON 404. */
-const reserved = ['/api', '/training', '/healthz'];
+const reserved = ['/api', '/training', '/healthz', '/extension'];
 
 function isReserved(path: string): boolean {
   return reserved.some((p) => path === p || path.startsWith(`${p}/`));

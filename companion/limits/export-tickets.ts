@@ -14,8 +14,8 @@ import type { ExportLimiter } from '../exports/limiter.ts';
 type AnyDb = Kysely<any>;
 
 const nowMs = sql<string>`(extract(epoch from clock_timestamp()) * 1000)::bigint`;
-/** Advisory-lock key (two int4) under which admissions are decided: "CLE", 1. */
-const LOCK = sql`pg_advisory_xact_lock(${0x434c45}, 1)`;
+/** Advisory-lock key (two int4) under which admissions are decided: "CLE" and the schema (ledgers in other schemas do not wait). */
+const LOCK = sql`pg_advisory_xact_lock(${0x434c45}, hashtext(current_schema()))`;
 
 export interface SharedExportLimiterOptions {
   concurrency: number;

@@ -1,5 +1,7 @@
-// Host coverage: 127.0.0.1 and localhost are in the manifest; any other host an adapter matches
-// gets the content script registered at run time (chrome.scripting), once its permission is granted.
+// Host coverage: 127.0.0.1 and localhost are in the manifest; any other host an adapter matches, or
+// that policy lists in allowedHosts (managed storage: the case system's hosts, e.g. http://*.jcy/*,
+// set without a rebuild), gets the content script registered at run time (chrome.scripting), once
+// its permission is granted (a packaged, force-installed build holds every http(s) host).
 import { toPermissionOrigin } from '../../shared/adapters/parse';
 import type { ResolvedAdapter } from '../settings';
 
@@ -9,14 +11,12 @@ export const DYNAMIC_SCRIPT_ID = 'caselight-dynamic';
 /** Where WXT writes the content script entrypoint `caselight.content`. */
 export const CONTENT_SCRIPT_FILE = 'content-scripts/caselight.js';
 
-/** Permission origins (port-less, path `/*`) of adapters' hosts the manifest does not cover. */
-export function dynamicOrigins(adapters: readonly ResolvedAdapter[]): string[] {
+/** Permission origins (port-less, path `/*`) of adapters' and policy's hosts the manifest does not cover. */
+export function dynamicOrigins(adapters: readonly ResolvedAdapter[], allowedHosts: readonly string[] = []): string[] {
   const out = new Set<string>();
-  for (const { adapter } of adapters) {
-    for (const pattern of adapter.match) {
-      const origin = toPermissionOrigin(pattern);
-      if (origin && !STATIC_MATCHES.includes(origin)) out.add(origin);
-    }
+  for (const pattern of [...adapters.flatMap(({ adapter }) => adapter.match), ...allowedHosts]) {
+    const origin = toPermissionOrigin(pattern);
+    if (origin && !STATIC_MATCHES.includes(origin)) out.add(origin);
   }
   return [...out].sort();
 }
@@ -35,8 +35,8 @@ export interface RegistrationApi {
  * origins still waiting for permission. Idempotent: runs on every worker start, settings change
  * and permission change.
  */
-export async function reconcileRegistration(api: RegistrationApi, adapters: readonly ResolvedAdapter[]) {
-  const wanted = dynamicOrigins(adapters);
+export async function reconcileRegistration(api: RegistrationApi, adapters: readonly ResolvedAdapter[], allowedHosts: readonly string[] = []) {
+  const wanted = dynamicOrigins(adapters, allowedHosts);
   const granted: string[] = [];
   const pending: string[] = [];
   for (const origin of wanted) ((await api.permissions.contains({ origins: [origin] })) ? granted : pending).push(origin);

@@ -142,7 +142,8 @@ export default defineBackground(() => {
 
   async function reconcile(pub?: PublicSettings) {
     try {
-      await reconcileRegistration(browser, (pub ?? (await getPublicSettings())).adapters);
+      const [p, merged] = await Promise.all([pub ?? getPublicSettings(), readMerged()]);
+      await reconcileRegistration(browser, p.adapters, merged.allowedHosts);
     } catch (e) {
       console.warn('CaseLight: content-script registration', e);
     }

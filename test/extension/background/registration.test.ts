@@ -36,6 +36,18 @@ describe('dynamic content-script registration', () => {
     ]);
   });
 
+  it('adds the hosts policy lists in allowedHosts (the case system, set without a rebuild)', async () => {
+    expect(dynamicOrigins([adapter(['http://10.1.2.3/*'])], ['http://*.jcy/*', 'http://10.1.2.9:8080/*', 'http://127.0.0.1/*', 'not a pattern'])).toEqual([
+      'http://*.jcy/*',
+      'http://10.1.2.3/*',
+      'http://10.1.2.9/*',
+    ]);
+    const api = fakeApi(['http://*.jcy/*']);
+    const r = await reconcileRegistration(api, [], ['http://*.jcy/*', 'http://10.1.2.9/*']);
+    expect(r).toEqual({ granted: ['http://*.jcy/*'], pending: ['http://10.1.2.9/*'] });
+    expect(api.registered).toEqual([expect.objectContaining({ id: DYNAMIC_SCRIPT_ID, matches: ['http://*.jcy/*'] })]);
+  });
+
   it('registers granted hosts only and reports the ones waiting for permission', async () => {
     const api = fakeApi(['http://10.1.2.3/*']);
     const r = await reconcileRegistration(api, [adapter(['http://10.1.2.3/*', 'http://10.9.9.9/*'])]);

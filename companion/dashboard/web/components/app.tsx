@@ -4,6 +4,7 @@ import { useRef } from 'preact/hooks';
 import { useModels, useT } from '../context.ts';
 import { CalendarBanner, CalendarPage } from './calendar-page.tsx';
 import { CasePage } from './case-page.tsx';
+import { DeployPage } from './deploy-page.tsx';
 import { Loading } from './common.tsx';
 import { Header } from './header.tsx';
 import { ObjectionsPage } from './objections-page.tsx';
@@ -56,6 +57,7 @@ function SignedIn(props: { announcement: { value: string } }) {
         {route.name === 'objections' && <ObjectionsPage />}
         {route.name === 'reports' && <ReportsPage />}
         {route.name === 'calendar' && <CalendarPage />}
+        {route.name === 'deploy' && <DeployPage />}
         {route.name === 'not-found' && <h1 tabIndex={-1}>{t('notFoundPage')}</h1>}
       </main>
       <div class="visually-hidden" role="status" aria-live="polite" data-testid="announcer">{props.announcement.value}</div>

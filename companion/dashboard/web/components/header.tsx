@@ -21,11 +21,12 @@ export function LanguageSwitch() {
   );
 }
 
-const tabs: { route: Route; label: 'navOverview' | 'navObjections' | 'navReports' | 'navCalendar' }[] = [
+const tabs: { route: Route; label: 'navOverview' | 'navObjections' | 'navReports' | 'navCalendar' | 'navDeploy'; adminOnly?: boolean }[] = [
   { route: { name: 'overview' }, label: 'navOverview' },
   { route: { name: 'objections' }, label: 'navObjections' },
   { route: { name: 'reports' }, label: 'navReports' },
   { route: { name: 'calendar' }, label: 'navCalendar' },
+  { route: { name: 'deploy' }, label: 'navDeploy', adminOnly: true },
 ];
 
 function isCurrent(tab: Route, current: Route): boolean {
@@ -49,7 +50,7 @@ export function Header() {
         <Link to={{ name: 'overview' }} class="brand"><span class="brand-light" aria-hidden="true" />{t('appTitle')}</Link>
       </div>
       <nav aria-label={t('mainNav')} class="tabs">
-        {tabs.map((tab) => {
+        {tabs.filter((tab) => !tab.adminOnly || me?.user.role === 'admin').map((tab) => {
           const current = isCurrent(tab.route, route);
           return (
             <span key={tab.label} class={current ? 'tab tab-current' : 'tab'} aria-current={current && tab.route.name === route.name ? 'page' : undefined}>

@@ -11,6 +11,7 @@ export type Route =
   | { name: 'objections' }
   | { name: 'reports' }
   | { name: 'calendar' }
+  | { name: 'deploy' }
   | { name: 'not-found'; path: string };
 
 export interface Place {
@@ -31,7 +32,7 @@ function decode(segment: string): string | null {
 }
 
 /**
- * `/` overview, `/prosecutors/<user id>`, `/cases/<案号>`, `/objections`, `/reports`, `/calendar`.
+ * `/` overview, `/prosecutors/<user id>`, `/cases/<案号>`, `/objections`, `/reports`, `/calendar`, `/deploy` (administrators).
  * parseRoute('/cases/%E8%8B%8F%E6%A3%80') → { name: 'case', caseNumber: '苏检' }
  */
 export function parseRoute(pathname: string): Route {
@@ -40,6 +41,7 @@ export function parseRoute(pathname: string): Route {
   if (path === '/objections') return { name: 'objections' };
   if (path === '/reports') return { name: 'reports' };
   if (path === '/calendar') return { name: 'calendar' };
+  if (path === '/deploy') return { name: 'deploy' };
   const m = /^\/(prosecutors|cases)\/([^/]+)$/.exec(path);
   if (m) {
     const value = decode(m[2]);
@@ -54,6 +56,7 @@ export function routePath(route: Route): string {
     case 'objections': return '/objections';
     case 'reports': return '/reports';
     case 'calendar': return '/calendar';
+    case 'deploy': return '/deploy';
     case 'prosecutor': return `/prosecutors/${encodeURIComponent(route.id)}`;
     case 'case': return `/cases/${encodeURIComponent(route.caseNumber)}`;
     case 'not-found': return route.path;
