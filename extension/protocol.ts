@@ -80,7 +80,19 @@ export interface Protocol {
   'tab/summary': { request: { tabId: number }; response: TabSummary | null };
   /** popup, options → background: pull rule config, adapters and calendar overrides now ("sync now"). */
   'central/refresh': { request: object; response: CentralPublic };
+  /**
+   * content (the counter's click, a user gesture) → background: open the browser's side panel for
+   * the sender's tab. false when the browser has no side panel (Firefox) or refused.
+   */
+  'sidepanel/open': { request: object; response: boolean };
+  /**
+   * side panel → background: scroll a field of a tab into view and flash its light, in whichever
+   * frame shows it. 'absent' when no frame of the tab shows the field now.
+   */
+  'tab/locate': { request: { tabId: number; field: string }; response: LocateResult };
 }
+
+export type LocateResult = { found: true; frameId: number } | { found: false };
 export type MessageType = keyof Protocol;
 export type Message = { [K in MessageType]: { type: K } & Protocol[K]['request'] }[MessageType];
 export type MessageOf<K extends MessageType> = Extract<Message, { type: K }>;
@@ -102,10 +114,13 @@ export interface FrameMerge {
 export type Push =
   | { type: 'push/settings'; settings: PublicSettings }
   | { type: 'push/frames'; merge: FrameMerge }
-  | { type: 'push/objections'; caseNumber: string };
+  | { type: 'push/objections'; caseNumber: string }
+  /** Scroll the field into view and flash its light (the side panel's 定位); answers true when shown here. */
+  | { type: 'push/locate'; field: string };
 
 const TYPES: ReadonlySet<string> = new Set<MessageType>([
   'settings/get', 'rules/text', 'frame/report', 'frame/gone', 'objection/add', 'objection/list', 'tab/summary', 'central/refresh',
+  'sidepanel/open', 'tab/locate',
 ]);
 
 export function isMessage(value: unknown): value is Message {
@@ -114,7 +129,7 @@ export function isMessage(value: unknown): value is Message {
 
 export function isPush(value: unknown): value is Push {
   const t = typeof value === 'object' && value !== null ? (value as { type?: unknown }).type : undefined;
-  return t === 'push/settings' || t === 'push/frames' || t === 'push/objections';
+  return t === 'push/settings' || t === 'push/frames' || t === 'push/objections' || t === 'push/locate';
 }
 
 /**

@@ -7,7 +7,7 @@ import type { CentralPublic, PublicSettings } from '../settings';
 import type { ObjectionStore } from './objections';
 import { validateObjection } from './objections';
 import { collectText, type TextBundle } from '../rule-text';
-import { applyReport, badgeFor, removeFrame, tabSummary, type TabsState } from './tabs';
+import { applyReport, badgeFor, framesShowing, removeFrame, tabSummary, type TabsState } from './tabs';
 
 export interface Sender {
   tab?: { id?: number };
@@ -27,6 +27,10 @@ export interface BackgroundDeps {
   text?: () => TextBundle;
   /** Pulls the central configuration now and answers what content scripts will get of it. */
   refreshCentral?: () => Promise<CentralPublic>;
+  /** Opens the browser's side panel on a tab (chrome.sidePanel.open); absent where there is none. */
+  openSidePanel?: (tabId: number) => Promise<void>;
+  /** Sends a push to one frame and answers its reply (the frame's `push/locate` answer). */
+  ask?: (tabId: number, message: Push, frameId: number) => Promise<unknown>;
   /** `loop/*` messages (issue 10: 我的期限, notices, reminders); see extension/loop/handler.ts. */
   loop?: (message: { type: string } & Record<string, unknown>, from: { extensionPage: boolean; content: boolean }) => Promise<unknown>;
 }
@@ -103,6 +107,12 @@ export function createMessageHandler(deps: BackgroundDeps) {
         if (error) return { ok: false, error };
         const objection = await deps.objections.add(message.objection);
         if (isContent(sender)) deps.push(sender.tab.id, { type: 'push/objections', caseNumber: objection.caseNumber });
+        else {
+          // Filed in the side panel: every tab showing the case redraws its lights as objected.
+          for (const [id, tab] of Object.entries(deps.tabs.get())) {
+            if (Object.values(tab.frames).some((r) => r.caseNumber === objection.caseNumber)) deps.push(Number(id), { type: 'push/objections', caseNumber: objection.caseNumber });
+          }
+        }
         await deps.sync?.onObjection?.(objection);
         return { ok: true, objection };
       }
@@ -112,6 +122,30 @@ export function createMessageHandler(deps: BackgroundDeps) {
 
       case 'tab/summary':
         return tabSummary(deps.tabs.get(), message.tabId);
+
+      case 'sidepanel/open': {
+        // From the counter's click (a user gesture the browser passes on with the message).
+        if (!isContent(sender) || !deps.openSidePanel) return false;
+        try {
+          await deps.openSidePanel(sender.tab.id);
+          return true;
+        } catch {
+          return false;
+        }
+      }
+
+      case 'tab/locate': {
+        if (!fromExtensionPage(sender)) throw new Error('tab/locate comes from extension pages only');
+        // Frames that read the field now, the panel frame first; the first that scrolls to it wins.
+        for (const frameId of framesShowing(deps.tabs.get(), message.tabId, message.field)) {
+          try {
+            if ((await deps.ask?.(message.tabId, { type: 'push/locate', field: message.field }, frameId)) === true) return { found: true, frameId };
+          } catch {
+            /* the frame went away; try the next */
+          }
+        }
+        return { found: false };
+      }
 
       case 'central/refresh':
         // "Sync now" is for extension pages (the options page may be open in a tab); a page's

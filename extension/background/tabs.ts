@@ -133,6 +133,16 @@ export function tabSummary(state: TabsState, tabId: number): TabSummary | null {
   };
 }
 
+/** Frames of a tab whose latest report read `field` (it is on their page now), the panel frame first. */
+export function framesShowing(state: TabsState, tabId: number, field: string): number[] {
+  const tab = state[tabId];
+  if (!tab) return [];
+  const panel = panelFrameId(tab);
+  return Object.entries(tab.frames)
+    .filter(([, r]) => r.adapterId !== null && field in r.values)
+    .map(([id]) => Number(id))
+    .sort((a, b) => (a === panel ? -1 : b === panel ? 1 : a - b));
+}
 
 /** The toolbar badge of a tab: the number of red findings on the colour of the worst one. */
 export function badgeFor(summary: TabSummary | null): { text: string; color: string } {

@@ -60,7 +60,7 @@ function Group({ field, anchor, findings, model, ui, tracker }: GroupProps) {
   }, [field, anchor, tracker]);
   const loc = locale.value;
   return (
-    <div class="cl-group" ref={ref}>
+    <div class={`cl-group${ui.flash.value === field ? ' cl-flash' : ''}`} ref={ref} data-flash={ui.flash.value === field ? 'true' : undefined}>
       {mergeIdenticalGreys(findings).map(({ finding: f, also }) => {
         const text = lightText(loc, f);
         const titles = [f, ...also].map((x) => pick(x.title)).join('；');

@@ -14,6 +14,7 @@ import type { OverlayModel } from '../models/overlay';
 import { FindingDetails } from './details';
 import { CaseNotices } from '../loop/case-notices';
 import type { NoticePort } from '../loop/notice-list';
+import { SidePanelButton, useCounterDrag } from './counter';
 
 export interface PanelActions {
   /** Scrolls the field into view and focuses it; false when it is not in this frame. */
@@ -25,14 +26,27 @@ export interface PanelActions {
 
 const LIGHTS: Light[] = ['red', 'yellow', 'green', 'grey'];
 
+/** Chromium has the side panel (the manifest's side_panel); elsewhere the in-page list is all there is. */
+function sidePanelAvailable(): boolean {
+  return import.meta.env.CHROME === true || import.meta.env.EDGE === true;
+}
+
 export function Panel({ model, ui, actions }: { model: FormCheckModel; ui: OverlayModel; actions: PanelActions }) {
   const { counts } = model.summary.value;
   const placement = ui.placement.value;
   const collapsed = ui.collapsed.value || placement.shrink;
   const corner = placement.corner;
   const style: Record<string, string> = {};
-  style[corner.startsWith('top') ? 'top' : 'bottom'] = '8px';
-  style[corner.endsWith('left') ? 'left' : 'right'] = '8px';
+  // Collapsed, the panel is the counter; once dragged it stays where the person put it.
+  const moved = collapsed ? ui.moved.value : null;
+  if (moved) {
+    style.left = `${moved.left}px`;
+    style.top = `${moved.top}px`;
+  } else {
+    style[corner.startsWith('top') ? 'top' : 'bottom'] = '8px';
+    style[corner.endsWith('left') ? 'left' : 'right'] = '8px';
+  }
+  const drag = useCounterDrag(ui);
   const adapter = ui.adapter.value;
   const caseNumber = model.caseNumber.value;
   const findings = model.findings.value;
@@ -44,9 +58,10 @@ export function Panel({ model, ui, actions }: { model: FormCheckModel; ui: Overl
       data-testid="caselight-panel"
       data-corner={corner}
       data-collapsed={collapsed ? 'true' : 'false'}
+      data-moved={moved ? 'true' : undefined}
       aria-label={t('panel.title')}
     >
-      <header>
+      <header {...(collapsed ? drag : {})} class={collapsed ? 'cl-counter' : undefined}>
         <strong>{t('panel.title')}</strong>
         <span class="cl-counts">
           {LIGHTS.map((l) => (
@@ -58,6 +73,7 @@ export function Panel({ model, ui, actions }: { model: FormCheckModel; ui: Overl
         <button type="button" class="cl-btn" aria-expanded={!collapsed} onClick={() => (ui.collapsed.value = !ui.collapsed.peek())}>
           {collapsed ? t('panel.expand') : t('panel.collapse')}
         </button>
+        {sidePanelAvailable() && <SidePanelButton />}
       </header>
       {!collapsed && (
         <>

@@ -19,6 +19,13 @@ import { createReminderScheduler, DIGEST_ALARM, parseReminderPrefs, REMINDER_PRE
 import { openDb } from '../store/db';
 import { deserializeCalendar } from '../../shared/calendar/serialized';
 
+interface SidePanelApi {
+  open(options: { tabId: number }): Promise<void>;
+}
+function sidePanel(): SidePanelApi | undefined {
+  return (globalThis as { chrome?: { sidePanel?: SidePanelApi } }).chrome?.sidePanel;
+}
+
 export default defineBackground(() => {
   // Content scripts must never read the token: storage.local is for extension pages and this worker.
   browser.storage.local.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' }).catch((e: unknown) => console.warn('CaseLight: setAccessLevel', e));
@@ -180,12 +187,17 @@ export default defineBackground(() => {
       return toCentralPublic(await readCentralStored());
     },
     loop: (message, from) => loopHandler(message as LoopMessage, from),
+    // chrome.sidePanel (Chromium 114+); WXT adds the permission and side_panel for the sidepanel entrypoint.
+    openSidePanel: sidePanel() ? (tabId) => sidePanel()!.open({ tabId }) : undefined,
+    ask: (tabId, message, frameId) => browser.tabs.sendMessage(tabId, message, { frameId }),
   });
 
   // A promise answers the message; undefined leaves it to other listeners. Tab state is restored
   // from storage.session before any message is handled.
   browser.runtime.onMessage.addListener((message, sender) => {
     if (!isHandled(message)) return undefined;
+    // sidePanel.open must run while the counter click's user gesture lasts: now, not after a wait.
+    if ((message as { type: string }).type === 'sidepanel/open') return handle(message, sender);
     return loaded.then(() => handle(message, sender));
   });
 

@@ -47,6 +47,15 @@ const zh = {
   'options.lastSync': '上次同步：{{at}}',
   'options.neverSynced': '尚未同步',
   'popup.notConnected': '未连接：{{reason}}',
+  'side.title': '办案亮灯 · 本页提示',
+  'side.noPage': '当前标签页没有检查中的案件：打开案件页面后，这里按灯色列出提示。',
+  'side.case': '案号 {{case}}',
+  'side.locate': '定位',
+  'side.located': '已在页面上定位到该字段（灯在闪烁）',
+  'side.openTab': '该字段在「{{tab}}」页：请先打开「{{tab}}」页',
+  'side.absent': '该字段不在当前页面上',
+  'side.due': '届满日 {{date}}',
+  'side.empty': '无',
 } as const;
 
 export type PageMessageKey = keyof typeof zh;
@@ -98,6 +107,15 @@ const en: Record<PageMessageKey, string> = {
   'options.lastSync': 'last sync: {{at}}',
   'options.neverSynced': 'not synced yet',
   'popup.notConnected': 'Not connected: {{reason}}',
+  'side.title': 'CaseLight · this page',
+  'side.noPage': 'No case is being checked in this tab: open a case page and its findings are listed here by light.',
+  'side.case': 'Case {{case}}',
+  'side.locate': 'Go to field',
+  'side.located': 'Found on the page (its light is flashing)',
+  'side.openTab': 'This field is on the “{{tab}}” tab: open “{{tab}}” first',
+  'side.absent': 'This field is not on the current page',
+  'side.due': 'due {{date}}',
+  'side.empty': 'none',
 };
 
 export const PAGE_MESSAGES = { 'zh-CN': zh, en } as const;

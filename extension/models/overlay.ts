@@ -78,6 +78,10 @@ export function createOverlayModel() {
     elements: signal<ReadonlyMap<string, Element>>(new Map()),
     checkedAt: signal<string | null>(null),
     frames: signal(1),
+    /** Where the person dragged the collapsed counter to (viewport px); null: the placement's corner. */
+    moved: signal<{ left: number; top: number } | null>(null),
+    /** The field whose light flashes (the side panel's 定位). */
+    flash: signal<string | null>(null),
   };
 }
 

@@ -342,8 +342,19 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
     tracker.schedule();
   }, POLL_MS);
 
+  let flashTimer = 0;
   const onMessage = (message: unknown) => {
     if (!isPush(message)) return undefined;
+    if (message.type === 'push/locate') {
+      // The side panel's 定位: scroll the field into view and flash its light for a moment.
+      const found = actions.locate(message.field);
+      if (found) {
+        ui.flash.value = message.field;
+        clearTimeout(flashTimer);
+        flashTimer = ctx.setTimeout(() => (ui.flash.value = null), 2000);
+      }
+      return Promise.resolve(found);
+    }
     if (message.type === 'push/settings') applySettings(message.settings);
     else if (message.type === 'push/frames') applyMerge(message.merge);
     else if (message.type === 'push/objections' && message.caseNumber === model.caseNumber.peek()) void loadObjections(message.caseNumber);

@@ -49,6 +49,9 @@ ${LIGHTS.map((l) => `.cl-${l} { color: ${LIGHT_PALETTE[l].text}; } .cl-${l} .cl-
 .cl-panel.cl-collapsed { width: auto; max-height: none; }
 .cl-panel header { display: flex; align-items: center; gap: 8px; padding: 6px 8px; background: #f1f3f4; }
 .cl-panel header strong { font-size: 13px; }
+.cl-panel header.cl-counter { cursor: move; touch-action: none; user-select: none; }
+.cl-flash .cl-light { animation: cl-flash .45s ease-in-out 4; }
+@keyframes cl-flash { 50% { transform: scale(1.35); box-shadow: 0 0 0 4px rgba(26,115,232,.55); } }
 .cl-counts { display: flex; gap: 6px; flex: 1; flex-wrap: wrap; }
 .cl-count { white-space: nowrap; }
 .cl-btn {

@@ -25,6 +25,12 @@ export const FieldLocatorSchema = z
     parse: z.enum(PARSE_KINDS).optional(),
     /** Shown text (or option value) → canonical value, e.g. `{ "审查起诉": "prosecution-review" }`. */
     map: z.record(z.string(), z.string()).optional(),
+    /**
+     * The tab (页签) of the host form the field sits on, as its caption reads, e.g. `认罪认罚`: a
+     * finding about the field says "在「认罪认罚」页填写…" while that tab is not open. Optional (v1
+     * adapters stay valid); omit it for fields on the page every tab shows.
+     */
+    tab: z.string().trim().min(1).max(50).optional(),
   })
   .strict()
   .superRefine((f, ctx) => {

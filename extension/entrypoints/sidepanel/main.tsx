@@ -1,0 +1,23 @@
+// Side panel (chrome.sidePanel): the findings of the active tab, listed beside the form instead of
+// over it. Opened from the in-page counter or the browser's side-panel menu.
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { applyPalette } from '../../../shared/light';
+import { addMessages } from '../../i18n';
+import { PAGE_MESSAGES } from '../../i18n/pages';
+import { request } from '../../protocol';
+import { createSidePanelModel } from './model';
+import { SidePanel } from './sidepanel';
+
+addMessages(PAGE_MESSAGES);
+applyPalette(document.documentElement);
+const fixed = Number(new URLSearchParams(location.search).get('tabId'));
+const model = createSidePanelModel({
+  request,
+  tabId: async () => (Number.isInteger(fixed) && fixed > 0 ? fixed : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id),
+});
+render(<SidePanel model={model} />, document.getElementById('app')!);
+void model.load();
+// The background's per-tab state changes with every check of the page: follow it, and the active tab.
+setInterval(() => void model.refresh().catch(() => undefined), 1000);
+browser.tabs.onActivated.addListener(() => void model.refresh().catch(() => undefined));
