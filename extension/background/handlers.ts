@@ -106,7 +106,7 @@ export function createMessageHandler(deps: BackgroundDeps) {
         const error = validateObjection(message.objection);
         if (error) return { ok: false, error };
         const objection = await deps.objections.add(message.objection);
-        if (isContent(sender)) deps.push(sender.tab.id, { type: 'push/objections', caseNumber: objection.caseNumber });
+        if (isContent(sender) && !fromExtensionPage(sender)) deps.push(sender.tab.id, { type: 'push/objections', caseNumber: objection.caseNumber });
         else {
           // Filed in the side panel: every tab showing the case redraws its lights as objected.
           for (const [id, tab] of Object.entries(deps.tabs.get())) {
