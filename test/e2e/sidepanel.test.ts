@@ -14,6 +14,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, startCompanion, type ExtensionBrowser, type RunningCompanion } from './harness.ts';
 import { overlayAttr, overlayBox, overlayClick, overlayCount, readLights, type ScenarioRef } from './overlay-helpers.ts';
 
+/** The few extension APIs the test calls in the service worker and the side panel's page. */
+declare const chrome: {
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+  runtime: { getContexts(f: { contextTypes: string[] }): Promise<unknown[]>; sendMessage(m: object): Promise<unknown> };
+  storage: { local: { get(k: string): Promise<Record<string, unknown>> }; session: { get(k: string): Promise<Record<string, unknown>> } };
+};
+
 const IMAGES = resolve(import.meta.dirname, '../../docs/images');
 const COUNTER = '[data-testid="caselight-panel"]';
 let browser: ExtensionBrowser;
@@ -117,7 +124,7 @@ describe('findings in the browser side panel', () => {
     expect(Math.round(after.y - before.y)).toBe(-200);
 
     // A person's click on 侧边栏 opens the browser's side panel on this tab.
-    const contexts = () => browser.serviceWorker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType] })).length);
+    const contexts = () => browser.serviceWorker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length);
     expect(await contexts()).toBe(0);
     await overlayClick(page, '[data-testid="caselight-open-sidepanel"]');
     await expect.poll(contexts, { timeout: 10_000 }).toBe(1);
