@@ -6,6 +6,7 @@ import { locale, pick, t } from '../i18n';
 import type { FormCheckModel } from '../models/form-check';
 import type { OverlayModel } from '../models/overlay';
 import { FindingDetails } from './details';
+import { fillOnTabs } from './where-to-fill';
 import { cancelCardHide, hideCardSoon } from './lights';
 import { alsoOf } from './merge-lights';
 
@@ -77,11 +78,11 @@ export function Card({ model, ui }: { model: FormCheckModel; ui: OverlayModel })
       <button type="button" class="cl-close" aria-label={locale.value === 'en' ? 'Close' : '关闭'} data-testid="caselight-card-close"
         onClick={() => { ui.card.value = null; }}>×</button>
       <h3>{pick(finding.title)}</h3>
-      <FindingDetails finding={finding} />
+      <FindingDetails finding={finding} where={fillOnTabs(finding.missingFields, ui.adapter.value?.tabs, model.read.value.fields)} />
       {alsoOf(finding).map((f) => (
         <div key={f.ruleId} class="cl-also">
           <h3>{pick(f.title)}</h3>
-          <FindingDetails finding={f} />
+          <FindingDetails finding={f} where={fillOnTabs(f.missingFields, ui.adapter.value?.tabs, model.read.value.fields)} />
         </div>
       ))}
       {objection && <p class="cl-muted">{t('objection.filed', { reason: objection.reason })}</p>}

@@ -6,14 +6,21 @@ import type { Finding } from '../../shared/engine';
 import { fieldLabel } from '../../shared/case/fields';
 import { locale, pick, t } from '../i18n';
 import { basisCitation, deadlineText, todoText } from './present';
+import type { FillOnTab } from './where-to-fill';
 
-export function FindingDetails({ finding: f }: { finding: Finding }) {
+/** The finding's text; `where` says on which tab of the form its missing fields are filled in. */
+export function FindingDetails({ finding: f, where = [] }: { finding: Finding; where?: readonly FillOnTab[] }) {
   const loc = locale.value;
   const lang = loc === 'en' ? 'en' : 'zh';
   const deadline = deadlineText(loc, f.ruleId);
   return (
     <div class="cl-details">
       <p class="cl-msg">{pick(f.message)}</p>
+      {where.map((w) => (
+        <p key={w.tab} class="cl-msg cl-where" data-testid="caselight-fill-on-tab" data-tab={w.tab}>
+          {t('card.fillOnTab', { tab: w.tab, fields: w.fields.map((x) => pick(fieldLabel(x))).join(locale.value === 'en' ? ', ' : '、') })}
+        </p>
+      ))}
       <dl class="cl-dl">
         {f.dates.map((d, i) => (
           <Fragment key={i}>

@@ -15,6 +15,7 @@ import { FindingDetails } from './details';
 import { CaseNotices } from '../loop/case-notices';
 import type { NoticePort } from '../loop/notice-list';
 import { SidePanelButton, useCounterDrag } from './counter';
+import { fillOnTabs } from './where-to-fill';
 
 export interface PanelActions {
   /** Scrolls the field into view and focuses it; false when it is not in this frame. */
@@ -94,7 +95,7 @@ export function Panel({ model, ui, actions }: { model: FormCheckModel; ui: Overl
           {adapter !== null && findings.length === 0 && <div class="cl-section">{t('panel.empty')}</div>}
           <ul class="cl-list">
             {findings.map((f) => (
-              <Item key={f.occurrenceKey} finding={f} model={model} actions={actions} />
+              <Item key={f.occurrenceKey} finding={f} model={model} actions={actions} tabs={adapter?.tabs} />
             ))}
           </ul>
           <Unverified model={model} />
@@ -105,7 +106,7 @@ export function Panel({ model, ui, actions }: { model: FormCheckModel; ui: Overl
   );
 }
 
-function Item({ finding: f, model, actions }: { finding: Finding; model: FormCheckModel; actions: PanelActions }) {
+function Item({ finding: f, model, actions, tabs }: { finding: Finding; model: FormCheckModel; actions: PanelActions; tabs?: Record<string, string> }) {
   const drafting = useSignal(false);
   const reason = useSignal('');
   const problem = useSignal<string | null>(null);
@@ -145,7 +146,7 @@ function Item({ finding: f, model, actions }: { finding: Finding; model: FormChe
         <h3>{pick(f.title)}</h3>
       </div>
       <div class="cl-muted">{pick(fieldLabel(f.anchor))}</div>
-      <FindingDetails finding={f} />
+      <FindingDetails finding={f} where={fillOnTabs(f.missingFields, tabs, model.read.value.fields)} />
       {objection && <p class="cl-muted" data-testid="caselight-objection">{t('objection.filed', { reason: objection.reason })}</p>}
       <div class="cl-actions">
         <button type="button" class="cl-btn" disabled={!shown} title={shown ? undefined : t('panel.notOnPage')} onClick={() => actions.locate(f.anchor)}>

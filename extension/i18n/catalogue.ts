@@ -68,6 +68,7 @@ const zh = {
   'objection.filed': '已提出异议：{{reason}}',
   'objection.failed': '异议保存失败：{{error}}',
   'card.due': '届满日',
+  'card.fillOnTab': '在「{{tab}}」页填写：{{fields}}',
   'card.nominal': '名义届满日',
   'card.dueAt': '届满时间',
 } as const;
@@ -139,6 +140,7 @@ const en: Record<OverlayMessageKey, string> = {
   'objection.filed': 'Objected: {{reason}}',
   'objection.failed': 'Could not save the objection: {{error}}',
   'card.due': 'Due',
+  'card.fillOnTab': 'Fill in on the “{{tab}}” tab: {{fields}}',
   'card.nominal': 'Nominal expiry',
   'card.dueAt': 'Due at',
 };

@@ -58,6 +58,8 @@ export interface AdapterInfo {
   id: string;
   name: string;
   training: boolean;
+  /** field → the host form's tab it sits on (the adapter's optional per-field `tab`). */
+  tabs?: Record<string, string>;
 }
 
 export function createOverlayModel() {

@@ -24,6 +24,7 @@ import { createPageReader, type PageReader } from '../page/snapshot';
 import { mountCaseLight } from './mount';
 import { createPositionTracker } from './positions';
 import { createOverlayModel, placePanel } from '../models/overlay';
+import { adapterTabs } from '../components/where-to-fill';
 
 export interface CaseLightDeps {
   request?: <K extends MessageType>(message: MessageOf<K>) => Promise<ResponseOf<K>>;
@@ -243,7 +244,7 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
     }
     const had = adapter !== null;
     adapter = next;
-    ui.adapter.value = next ? { id: next.id, name: next.name, training: next.training ?? false } : null;
+    ui.adapter.value = next ? { id: next.id, name: next.name, training: next.training ?? false, tabs: adapterTabs(next.fields) } : null;
     if (!next) {
       reader = null;
       model.setRead({ values: {}, fields: [], issues: [], missing: [] });
