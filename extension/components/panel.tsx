@@ -98,7 +98,7 @@ export function Panel({ model, ui, actions }: { model: FormCheckModel; ui: Overl
               <Item key={f.occurrenceKey} finding={f} model={model} actions={actions} tabs={adapter?.tabs} />
             ))}
           </ul>
-          <Unverified model={model} />
+          <Unverified model={model} tabs={adapter?.tabs} />
           <Diagnostics model={model} />
         </>
       )}
@@ -196,7 +196,7 @@ function Item({ finding: f, model, actions, tabs }: { finding: Finding; model: F
   );
 }
 
-function Unverified({ model }: { model: FormCheckModel }) {
+function Unverified({ model, tabs }: { model: FormCheckModel; tabs?: Record<string, string> }) {
   const list = model.unverified.value;
   if (list.length === 0) return null;
   return (
@@ -205,7 +205,8 @@ function Unverified({ model }: { model: FormCheckModel }) {
       <ul class="cl-list">
         {list.map((f) => (
           <li key={f.occurrenceKey} class="cl-item">
-            <span class="cl-muted">{pick(f.title)}</span> — {pick(fieldLabel(f.anchor))}
+            <span class="cl-muted">{pick(f.title)}</span>{' — '}
+            {tabs?.[f.anchor] ? <span data-testid="caselight-fill-on-tab">{t('card.fillOnTab', { tab: tabs[f.anchor], fields: pick(fieldLabel(f.anchor)) })}</span> : pick(fieldLabel(f.anchor))}
           </li>
         ))}
       </ul>

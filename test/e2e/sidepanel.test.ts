@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, startCompanion, type ExtensionBrowser, type RunningCompanion } from './harness.ts';
-import { overlayAttr, overlayBox, overlayClick, overlayCount, readLights, type ScenarioRef } from './overlay-helpers.ts';
+import { expandPanel, overlayAttr, overlayBox, overlayClick, overlayCount, overlayQuery, readLights, settledLights, type ScenarioRef } from './overlay-helpers.ts';
 
 /** The few extension APIs the test calls in the service worker and the side panel's page. */
 declare const chrome: {
@@ -215,6 +215,18 @@ describe('findings in the browser side panel', () => {
     const mine = Object.values(stored).find((o) => o.reason.includes('值班律师在场'));
     expect(mine?.training).toBe(true);
     await side.close();
+    await page.close();
+  });
+
+  it('names the tab of the form to open for findings whose fields are on a tab not yet open (在「权利告知」页填写…)', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const s = await scenario('plea-agreement-without-counsel');
+    await page.goto(`${companion.url}${s.url}`);
+    await settledLights(page);
+    await expandPanel(page);
+    const where = (await overlayQuery(page, '[data-testid="caselight-unverified"] [data-testid="caselight-fill-on-tab"]')).map((n) => n.text);
+    expect(where).toContain('在「权利告知」页填写：告知犯罪嫌疑人有权委托辩护人日期');
     await page.close();
   });
 });
