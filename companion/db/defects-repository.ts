@@ -92,7 +92,11 @@ export function createDefectsRepository(
     /** Tallies for one year, grouped; months and quarters list every period, the others by points. */
     async tallies(scope: Scope, year: number, groupBy: TallyGroup): Promise<{ rows: TallyRow[]; totals: TallyFigures }> {
       const column = { prosecutor: 'user_id', unit: 'unit_code', rule: 'rule_id', month: 'month', quarter: 'month' }[groupBy];
-      const result = await sql<SumRow>`select ${sql.ref(column)} as key, ${sumColumns} from defect_totals
+      // Units and wider scopes read a rollup (year, unit_code, key) in key order after the unit;
+      // a prosecutor's own scope reads their few defect_totals rows through its primary key.
+      const source = !scope.all && scope.userId !== undefined ? 'defect_totals'
+        : { prosecutor: 'total_by_user', unit: 'total_by_user', rule: 'total_by_rule', month: 'total_by_month', quarter: 'total_by_month' }[groupBy];
+      const result = await sql<SumRow>`select ${sql.ref(column)} as key, ${sumColumns} from ${sql.table(source)}
         where year = ${year} and ${scopeCondition(scope, 'unit_code', 'user_id')} group by ${sql.ref(column)}`.execute(db);
       const grouped = result.rows.map((r) => ({ key: String(r.key), f: figuresOf(r) }));
       return { rows: await rowsFor(groupBy, year, grouped), totals: withRate(grouped.reduce((t, g) => addFigures(t, g.f), zeroFigures())) };

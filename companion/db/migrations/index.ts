@@ -5,6 +5,7 @@ import { casePoints002 } from './002-case-points.ts';
 import { coverIndexes003 } from './003-cover-indexes.ts';
 import { ledgerIntegrity004 } from './004-ledger-integrity.ts';
 import { sharedLimits007 } from './007-shared-limits.ts';
+import { rollups008 } from './008-rollups.ts';
 
 export const migrations: Record<string, Migration> = {
   '001-ledger': ledger001,
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '003-cover-indexes': coverIndexes003,
   '004-ledger-integrity': ledgerIntegrity004,
   '007-shared-limits': sharedLimits007,
+  '008-rollups': rollups008,
 };
