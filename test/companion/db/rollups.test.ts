@@ -94,6 +94,12 @@ describe.each(backends)('rollup tallies equal a direct computation over the defe
             const sum = [...want.values()].reduce((a, f) => addFigures(a, f), zeroFigures());
             expect(totals).toMatchObject(sum);
           }
+          // The summary's breakdown reads the same rollups: the same rows as the three tallies.
+          const b = await t.store.defects.breakdown(scope, year);
+          expect(b.byUnit).toEqual((await t.store.defects.tallies(scope, year, 'unit')).rows);
+          expect(b.byProsecutor).toEqual((await t.store.defects.tallies(scope, year, 'prosecutor')).rows);
+          expect(b.byRule).toEqual((await t.store.defects.tallies(scope, year, 'rule')).rows);
+          expect(b.totals).toMatchObject([...direct(defects, scope, year, 'rule').values()].reduce((a, f) => addFigures(a, f), zeroFigures()));
         }
       }
     } finally {
