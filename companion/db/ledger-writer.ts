@@ -10,6 +10,7 @@ import {
 import type { Dialect } from './connection.ts';
 import type { Database, DefectsTable } from './schema.ts';
 import { chunks } from './sql.ts';
+import { timeOrderedId } from './ids.ts';
 import { ROLLUPS } from './migrations/008-rollups.ts';
 import type { RollupRow } from './schema.ts';
 
@@ -201,7 +202,7 @@ export async function rederive(
   for (const d of derived) {
     const old = existing.get(defectKey(d));
     const next: DefectRow = {
-      id: old?.id ?? randomUUID(),
+      id: old?.id ?? timeOrderedId(),
       user_id: user.id,
       unit_code: old?.unit_code ?? user.unitCode,
       case_number: d.caseNumber,
