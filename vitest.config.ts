@@ -12,6 +12,7 @@ export default defineConfig({
           include: ['test/**/*.test.{ts,tsx}'],
           exclude: ['test/e2e/**', 'node_modules/**'],
           environment: 'node',
+          globalSetup: ['test/postgres-setup.ts'],
           testTimeout: 30_000,
         },
       },

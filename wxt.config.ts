@@ -34,7 +34,7 @@ export default defineConfig({
     name: 'CaseLight 办案亮灯',
     description: '在案件业务系统中实时亮灯提示程序瑕疵 / Live procedural-defect lights for case systems',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'alarms', 'scripting'],
+    permissions: ['storage', 'alarms', 'scripting', 'notifications'],
     // Covered out of the box (any port). Other hosts are asked for when an adapter adds them. A
     // packaged build holds every http(s) host instead (shared/deploy/package-manifest.ts, docs/deploy.md).
     ...(packageBaseUrl

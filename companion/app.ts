@@ -1,6 +1,8 @@
 // Builds the companion's Express app from its dependencies; never listens (server.ts does).
+import { readFileSync } from 'node:fs';
 import express, { type RequestHandler } from 'express';
 import helmet from 'helmet';
+import { API_PREFIX } from '../shared/api/paths.ts';
 import type { Config } from './config.ts';
 import type { Store } from './db/store.ts';
 import { HttpError, errorHandler, notFound } from './errors.ts';
@@ -12,6 +14,9 @@ import { apiRouter } from './routes/index.ts';
 import { dashboardRouter } from './dashboard/router.ts';
 import { extensionUpdatesRouter } from './routes/extension-updates.ts';
 import { trainingRouter } from './training/router.ts';
+
+/** The companion's version (package.json), on /healthz: the extension's 测试连接 shows it. */
+export const COMPANION_VERSION: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 export interface Logger {
   info(obj: unknown, msg?: string): void;
@@ -107,7 +112,7 @@ export function createApp(deps: AppDeps): express.Express {
 
   // Liveness: the process answers. Readiness: it can serve /api/v1 (see readiness()).
   app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok', service: 'caselight-companion' });
+    res.json({ status: 'ok', service: 'caselight-companion', version: COMPANION_VERSION });
   });
   app.get('/readyz', async (_req, res) => {
     const r = await readiness(deps.store);
@@ -122,9 +127,9 @@ export function createApp(deps: AppDeps): express.Express {
     const exports = deps.exports ?? (shared ? createSharedExportLimiter(deps.store.db, cap) : createExportLimiter(cap));
     const rateLimitStore = shared ? new PostgresRateLimitStore(deps.store.db) : undefined;
     const exportPool = createExportPool({ info: deps.store.connection.info });
-    app.use('/api/v1', apiRouter({ config: deps.config, store: deps.store, now: deps.now ?? (() => new Date()), logger, exports, exportPool, rateLimitStore }));
+    app.use(API_PREFIX, apiRouter({ config: deps.config, store: deps.store, now: deps.now ?? (() => new Date()), logger, exports, exportPool, rateLimitStore }));
   } else {
-    app.use('/api/v1', (_req, _res, next) => next(new HttpError(503, 'no-store', { zh: '未配置数据库', en: 'No database configured' })));
+    app.use(API_PREFIX, (_req, _res, next) => next(new HttpError(503, 'no-store', { zh: '未配置数据库', en: 'No database configured' })));
   }
   app.use('/training', trainingRouter({ now: deps.now }));
   app.use('/extension', extensionUpdatesRouter({ config: deps.config, store: deps.store }));

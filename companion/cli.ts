@@ -1,7 +1,8 @@
 // `npm run companion -- <command>`: manage units and users on the companion's database.
 //   units add --code 320100 --name 南京市人民检察院 [--parent 320000]
 //   units list
-//   users add --name 张三 --role prosecutor|supervisor|trainer|admin --unit 320102   (prints the token once)
+//   users add --name 张三 --role prosecutor|supervisor|trainer|admin --unit 320102 [--leader]   (prints the token once;
+//             --leader: 院领导/部门负责人 who handle cases themselves)
 //   users list [--unit 320102]
 //   users revoke <user-id>
 //   demo tokens                                                                       (the demo accounts' tokens)
@@ -22,7 +23,7 @@ export interface CliIo {
 const usage = `用法 / usage: npm run companion -- <command>
   units add --code <code> --name <名称> [--parent <code>]
   units list
-  users add --name <姓名> --role <prosecutor|supervisor|trainer|admin> --unit <code>
+  users add --name <姓名> --role <prosecutor|supervisor|trainer|admin> --unit <code> [--leader]
   users list [--unit <code>]
   users revoke <user-id>
   demo tokens
@@ -44,7 +45,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       allowPositionals: true,
       options: {
         code: { type: 'string' }, name: { type: 'string' }, parent: { type: 'string' },
-        role: { type: 'string' }, unit: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+        role: { type: 'string' }, unit: { type: 'string' }, leader: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (e) {
@@ -97,10 +98,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'users add': {
         const role = RoleSchema.safeParse(need(values.role, 'role'));
         if (!role.success) throw new UsageError(`角色无效 / bad role: ${values.role} (prosecutor, supervisor, trainer, admin)`);
-        const r = await store.users.add({ name: need(values.name, 'name'), role: role.data, unitCode: need(values.unit, 'unit') });
+        const r = await store.users.add({ name: need(values.name, 'name'), role: role.data, unitCode: need(values.unit, 'unit'), leader: values.leader === true });
         if (!r.ok) throw new UsageError(`单位不存在 / no such unit: ${values.unit} (npm run companion -- units add …)`);
         if (values.json) { json({ ...r.user, token: r.token }); return 0; }
-        io.out(`已添加用户 / added user ${r.user.name} (${r.user.role}, ${r.user.unit_code})`);
+        io.out(`已添加用户 / added user ${r.user.name} (${r.user.role}${r.user.leader ? ', 院领导/部门负责人 leader' : ''}, ${r.user.unit_code})`);
         io.out(`  id:    ${r.user.id}`);
         io.out(`  token: ${r.token}`);
         io.out('令牌只显示这一次，请妥善交给本人 / The token is shown only now; hand it to its owner.');
@@ -111,7 +112,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         if (values.unit) scope = { all: false, unitCodes: subtree(await store.units.list(), values.unit) };
         const users = await store.users.list(scope);
         if (values.json) { json(users); return 0; }
-        for (const u of users) io.out(`${u.id}  ${u.role.padEnd(10)} ${u.unit_code.padEnd(8)} ${u.name}${u.revoked_at ? `  [已吊销 revoked ${u.revoked_at}]` : ''}`);
+        for (const u of users) io.out(`${u.id}  ${u.role.padEnd(10)} ${u.unit_code.padEnd(8)} ${u.name}${u.leader ? '  [领导 leader]' : ''}${u.revoked_at ? `  [已吊销 revoked ${u.revoked_at}]` : ''}`);
         if (users.length === 0) io.out('（无用户 / no users）');
         return 0;
       }

@@ -14,6 +14,8 @@ export interface UsersTable {
   created_at: string;
   revoked_at: string | null;
   demo: number;
+  /** 1 for 院领导/部门负责人 who handle cases themselves. */
+  leader: number;
 }
 
 export interface EventsTable {
@@ -119,13 +121,47 @@ export interface RuleConfigVersionsTable { version: number; in_force_from: strin
 export interface AuditLogTable {
   id: string;
   at: string;
-  action: 'defect-correction' | 'objection-decision' | 'rule-config';
+  action: 'defect-correction' | 'objection-decision' | 'rule-config' | 'notice-issued' | 'notice-replied';
   subject: string;
   actor_id: string | null;
   /** JSON objects. */
   before: string | null;
   after: string | null;
   reason: string | null;
+}
+/** A case page checked in the extension: ids and dates only. */
+export interface CaseActivityTable {
+  id: string;
+  user_id: string;
+  unit_code: string;
+  case_number: string;
+  procedure: string;
+  accepted_on: string | null;
+  decision_on: string | null;
+  concluded_on: string | null;
+  /** JSON array of civil dates. */
+  due_dates: string;
+  next_due: string | null;
+  in_custody: number;
+  observed_at: string;
+  received_at: string;
+}
+
+/** 流程监控通知书 and its reply. */
+export interface NoticesTable {
+  id: string;
+  case_number: string;
+  defect_id: string | null;
+  text: string;
+  issued_by: string;
+  issued_at: string;
+  issued_on: string;
+  reply_due: string;
+  addressee_id: string;
+  unit_code: string;
+  reply_text: string | null;
+  replied_at: string | null;
+  replied_on: string | null;
 }
 export interface SettingsTable { key: string; value: string; updated_at: string }
 export interface AdaptersTable { id: string; json: string; updated_at: string }
@@ -145,6 +181,8 @@ export interface Database {
   total_by_month: TotalByMonthTable;
   rule_config_versions: RuleConfigVersionsTable;
   audit_log: AuditLogTable;
+  case_activity: CaseActivityTable;
+  notices: NoticesTable;
   settings: SettingsTable;
   adapters: AdaptersTable;
   calendar_overrides: CalendarOverridesTable;

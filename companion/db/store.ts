@@ -2,12 +2,15 @@
 import type { Thresholds } from '../../shared/ledger/index.ts';
 import { DEFAULT_THRESHOLDS } from '../../shared/ledger/index.ts';
 import { createAuditRepository } from './audit-repository.ts';
+import { createCaseActivityRepository } from './case-activity-repository.ts';
 import { migrateToLatest, openConnection, pendingMigrations, type Connection, type ConnectionOptions } from './connection.ts';
 import { createCorrectionsRepository } from './corrections-repository.ts';
 import { createDefectsRepository } from './defects-repository.ts';
 import { createEventsRepository } from './events-repository.ts';
+import { createNoticesRepository } from './notices-repository.ts';
 import { createObjectionsRepository } from './objections-repository.ts';
 import { createSettingsRepository } from './settings-repository.ts';
+import { createTrainingRepository } from './training-repository.ts';
 import { createUnitsRepository } from './units-repository.ts';
 import { createUsersRepository } from './users-repository.ts';
 
@@ -19,6 +22,7 @@ export interface StoreOptions extends ConnectionOptions {
 export function createStore(connection: Connection, options: { thresholds?: Thresholds } = {}) {
   const { db, dialect } = connection;
   const settings = createSettingsRepository(db, { thresholds: options.thresholds ?? DEFAULT_THRESHOLDS }, dialect);
+  const caseActivity = createCaseActivityRepository(db);
   return {
     connection,
     db,
@@ -30,6 +34,9 @@ export function createStore(connection: Connection, options: { thresholds?: Thre
     objections: createObjectionsRepository(db, dialect),
     corrections: createCorrectionsRepository(db, dialect),
     audit: createAuditRepository(db),
+    caseActivity,
+    notices: createNoticesRepository(db, { caseActivity }),
+    training: createTrainingRepository(db),
     settings,
     migrate: () => migrateToLatest(connection),
     /** Names of the migrations not applied yet (readiness: an empty list means current). */

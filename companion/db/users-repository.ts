@@ -10,17 +10,17 @@ export type UserRow = Omit<Selectable<UsersTable>, 'token_hash'>;
 
 export type AddUserResult = { ok: true; user: UserRow; token: string } | { ok: false; code: 'no-unit' };
 
-const columns = ['id', 'name', 'role', 'unit_code', 'created_at', 'revoked_at', 'demo'] as const;
+const columns = ['id', 'name', 'role', 'unit_code', 'created_at', 'revoked_at', 'demo', 'leader'] as const;
 
 export function createUsersRepository(db: Kysely<Database>) {
   return {
-    async add(input: { name: string; role: Role; unitCode: string; demo?: boolean; token?: string }, now: Date = new Date()): Promise<AddUserResult> {
+    async add(input: { name: string; role: Role; unitCode: string; demo?: boolean; leader?: boolean; token?: string }, now: Date = new Date()): Promise<AddUserResult> {
       const unit = await db.selectFrom('units').select('code').where('code', '=', input.unitCode).executeTakeFirst();
       if (!unit) return { ok: false, code: 'no-unit' };
       const token = input.token ?? newToken();
       const user: UserRow = {
         id: randomUUID(), name: input.name, role: input.role, unit_code: input.unitCode,
-        created_at: now.toISOString(), revoked_at: null, demo: input.demo ? 1 : 0,
+        created_at: now.toISOString(), revoked_at: null, demo: input.demo ? 1 : 0, leader: input.leader ? 1 : 0,
       };
       await db.insertInto('users').values({ ...user, token_hash: hashToken(token) }).execute();
       return { ok: true, user, token };

@@ -41,26 +41,57 @@ const people: Array<{ key: string; name: string; role: Role; unitCode: string }>
   { key: 'trainer', name: '培训讲师 孙老师（演示）', role: 'trainer', unitCode: '990100' },
 ];
 
-/** Real rule ids from the catalogue (domain/rules-catalogue.md), the red outcome the demo reports, and the points it books by default. */
-const prosecutionRules = [
-  { ruleId: 'notice-suspect-counsel-3d', messageId: 'missing', points: 6 },
-  { ruleId: 'notice-victim-agent-3d', messageId: 'missing', points: 6 },
-  { ruleId: 'prosecution-review-1m', messageId: 'overdue-in-custody', points: 8 },
-  { ruleId: 'plea-agreement-counsel-present', messageId: 'no-counsel', points: 9 },
-  { ruleId: 'prosecution-mandatory-interrogation', messageId: 'missing', points: 8 },
-  { ruleId: 'plea-audio-video', messageId: 'signing-not-recorded', points: 4 },
-];
-const arrestRules = [
-  { ruleId: 'arrest-review-police-detained-7d', messageId: 'overdue', points: 8 },
-  { ruleId: 'arrest-review-mandatory-interrogation', messageId: 'missing', points: 7 },
-  { ruleId: 'family-notification-24h', messageId: 'missing', points: 6 },
-  { ruleId: 'notice-suspect-counsel-3d', messageId: 'missing', points: 6 },
-  { ruleId: 'arrest-review-police-not-detained-15-20d', messageId: 'overdue', points: 6 },
-  { ruleId: 'interrogation-within-24h', messageId: 'missing', points: 6 },
-];
-/** Every rule the demo books defects against, with the outcome and the points the companion books for it (tested against the catalogue). */
-export const DEMO_RULES: readonly { ruleId: string; messageId: string; points: number }[] = [...prosecutionRules, ...arrestRules];
+/**
+ * A demo defect: a real rule id from the catalogue (domain/rules-catalogue.md), the red outcome the
+ * demo reports, the points the companion books for it by default, when it falls due (days after the
+ * case was received: each defect of a case has its own date), and a reason a prosecutor would give
+ * when objecting to that very defect.
+ */
+export interface DemoRule { ruleId: string; messageId: string; points: number; dueAfterDays: number; objection: string }
 
+const noticeCounsel: DemoRule = { ruleId: 'notice-suspect-counsel-3d', messageId: 'missing', points: 6, dueAfterDays: 3,
+  objection: '（演示）受案次日已当面告知犯罪嫌疑人有权委托辩护人，告知笔录在卷，系统未及时录入。' };
+const noticeVictim: DemoRule = { ruleId: 'notice-victim-agent-3d', messageId: 'missing', points: 6, dueAfterDays: 3,
+  objection: '（演示）已于三日内电话告知被害人有权委托诉讼代理人并制作记录，书面告知书随后送达。' };
+const interrogationBeforeCharge: DemoRule = { ruleId: 'prosecution-mandatory-interrogation', messageId: 'missing', points: 8, dueAfterDays: 25,
+  objection: '（演示）审查起诉阶段已讯问犯罪嫌疑人，讯问笔录已入卷，系统漏填讯问日期。' };
+const pleaCounsel: DemoRule = { ruleId: 'plea-agreement-counsel-present', messageId: 'no-counsel', points: 9, dueAfterDays: 18,
+  objection: '（演示）签署具结书时值班律师在场并签字，见具结书末页。' };
+const pleaRecording: DemoRule = { ruleId: 'plea-audio-video', messageId: 'signing-not-recorded', points: 4, dueAfterDays: 18,
+  objection: '（演示）签署具结书全程同步录音录像，录像已归档，系统漏填。' };
+const reviewPeriod = (inCustody: boolean): DemoRule => ({ ruleId: 'prosecution-review-1m', messageId: inCustody ? 'overdue-in-custody' : 'overdue', points: inCustody ? 8 : 6, dueAfterDays: 30,
+  objection: '（演示）已报请延长审查起诉期限十五日，批准文书在卷。' });
+const arrestInterrogation = (dueAfterDays: number): DemoRule => ({ ruleId: 'arrest-review-mandatory-interrogation', messageId: 'missing', points: 7, dueAfterDays,
+  objection: '（演示）决定前已讯问犯罪嫌疑人，讯问笔录在卷，系统漏填讯问日期。' });
+const hearDefence = (dueAfterDays: number): DemoRule => ({ ruleId: 'hear-defense-opinions', messageId: 'missing', points: 5, dueAfterDays,
+  objection: '（演示）辩护律师已提交书面意见并附卷，审查报告已载明，系统未录入。' });
+
+/**
+ * The kinds of demo case and the defects each can carry, consistent with its procedure and custody:
+ * an arrest review of a detained suspect (7 days) never carries the 15/20-day rule of one at liberty,
+ * nor a review for prosecution out of custody the in-custody outcome.
+ */
+const caseKinds = {
+  'prosecution-custody': { procedure: 'prosecution-review', prefix: '刑诉受', rules: [noticeCounsel, noticeVictim, reviewPeriod(true), interrogationBeforeCharge, pleaCounsel, pleaRecording] },
+  'prosecution-at-liberty': { procedure: 'prosecution-review', prefix: '刑诉受', rules: [noticeCounsel, noticeVictim, reviewPeriod(false), interrogationBeforeCharge, pleaRecording] },
+  'arrest-detained': { procedure: 'arrest-review', prefix: '捕受', rules: [
+    { ruleId: 'arrest-review-police-detained-7d', messageId: 'overdue-detained', points: 10, dueAfterDays: 7,
+      objection: '（演示）提请批准逮捕书收到日期录入有误，实际于次日收到，决定未超期。' },
+    arrestInterrogation(6), hearDefence(6),
+    { ruleId: 'legal-aid-mandatory-notice-3d', messageId: 'missing', points: 8, dueAfterDays: 3,
+      objection: '（演示）犯罪嫌疑人系未成年人，已于三日内通知法律援助机构指派律师，通知书在卷。' },
+  ] },
+  'arrest-at-liberty': { procedure: 'arrest-review', prefix: '捕受', rules: [
+    { ruleId: 'arrest-review-police-not-detained-15-20d', messageId: 'overdue', points: 6, dueAfterDays: 15,
+      objection: '（演示）本案属重大、复杂案件，审查期限为二十日，尚未届满。' },
+    arrestInterrogation(14), hearDefence(14),
+  ] },
+} as const satisfies Record<string, { procedure: string; prefix: string; rules: readonly DemoRule[] }>;
+export type DemoCaseKind = keyof typeof caseKinds;
+export const DEMO_CASE_KINDS: Readonly<Record<DemoCaseKind, { procedure: string; rules: readonly DemoRule[] }>> = caseKinds;
+
+/** Every rule the demo books defects against, with the outcome and the points the companion books for it (tested against the catalogue). */
+export const DEMO_RULES: readonly DemoRule[] = [...new Map(Object.values(caseKinds).flatMap((k) => k.rules).map((r) => [`${r.ruleId}/${r.messageId}`, r])).values()];
 
 const DAY = 86_400_000;
 const isoDate = (ms: number) => todayInShanghai(new Date(ms));
@@ -129,30 +160,36 @@ async function seedEvents(store: Store, created: Map<string, { id: string; unitC
     for (let c = 0; c < caseCount; c++) {
       // The first case of the first and third prosecutor goes over the per-case threshold (公诉 >= 40, others >= 30).
       const heavy = (pi === 0 || pi === 2) && c === 0;
-      const prosecution = heavy ? pi === 0 : random() < 0.6;
-      const procedure = prosecution ? 'prosecution-review' : 'arrest-review';
-      const caseNumber = `演示${district}检${prosecution ? '刑诉受' : '捕受'}〔${year}〕${++serial}号`;
-      const acceptedMs = start + Math.floor(random() * 35) * DAY;
-      const rules = prosecution ? prosecutionRules : arrestRules;
-      const count = heavy ? rules.length : 1 + Math.floor(random() * 3);
-      const chosen = heavy ? rules : [...new Set(Array.from({ length: count }, () => pick(rules)))];
-      for (const [ri, rule] of chosen.entries()) {
+      const kindName: DemoCaseKind = heavy
+        ? (pi === 0 ? 'prosecution-custody' : 'arrest-detained')
+        : pick(random() < 0.6 ? ['prosecution-custody', 'prosecution-at-liberty'] as const : ['arrest-detained', 'arrest-at-liberty'] as const);
+      const kind = caseKinds[kindName];
+      const procedure = kind.procedure;
+      const caseNumber = `演示${district}检${kind.prefix}〔${year}〕${++serial}号`;
+      // A heavy case was received six weeks ago, so every one of its periods has run out.
+      const acceptedMs = heavy ? start : start + Math.floor(random() * 35) * DAY;
+      const count = heavy ? kind.rules.length : 1 + Math.floor(random() * 3);
+      const chosen: readonly DemoRule[] = heavy ? kind.rules : [...new Set(Array.from({ length: count }, () => pick(kind.rules)))];
+      for (const rule of chosen) {
         const occurrenceKey = isoDate(acceptedMs);
-        const observedMs = Math.min(acceptedMs + (2 + ri + Math.floor(random() * 5)) * DAY + 9.5 * 3600_000, now.getTime() - DAY);
+        const dueMs = acceptedMs + rule.dueAfterDays * DAY;
+        // Red the working day after its own due date (a defect whose period has not run out yet is not one).
+        const observedMs = dueMs + (1 + Math.floor(random() * 3)) * DAY + 9.5 * 3600_000;
+        if (observedMs > now.getTime() - DAY / 2) continue;
         const base = {
           caseNumber, ruleId: rule.ruleId, ruleVersion: 1, occurrenceKey, procedure, training: false,
-          due: isoDate(acceptedMs + 3 * DAY),
+          due: isoDate(dueMs),
         };
         events.push({ ...base, id: randomUUID(), kind: 'observed', light: 'red', messageId: rule.messageId, points: rule.points, observedAt: new Date(observedMs).toISOString() });
         const rectifyMs = observedMs + (1 + Math.floor(random() * 6)) * DAY;
         if (random() < 0.55 && rectifyMs < now.getTime()) {
           events.push({ ...base, id: randomUUID(), kind: 'rectified', light: 'green', points: 0, observedAt: new Date(rectifyMs).toISOString() });
-        } else if (!heavy && objections.length < 5 && random() < 0.35) {
+        } else if (!heavy && objections.length < 5 && random() < 0.35 && observedMs + 3600_000 < now.getTime()) {
           objections.push({ prosecutor: key, caseNumber, ruleId: rule.ruleId, occurrenceKey, decide: objections.length === 0 ? 'accepted' : objections.length === 1 ? 'rejected' : undefined });
           events.push({
             ...base, id: randomUUID(), kind: 'objected', light: 'red', messageId: rule.messageId, points: rule.points,
             observedAt: new Date(observedMs + 3600_000).toISOString(),
-            objectionReason: '（演示）该期限因节假日顺延，实际未超期，请核查。',
+            objectionReason: rule.objection,
           });
         }
       }
@@ -177,6 +214,6 @@ async function seedEvents(store: Store, created: Map<string, { id: string; unitC
     const head = created.get(match.unitCode === '990101' ? 'east-head' : 'west-head') as { id: string; unitCode: string };
     const principal = { id: head.id, name: '', role: 'supervisor' as const, unitCode: head.unitCode, unitName: '' };
     await store.objections.decide(principal, scopeOf(principal, units), match.id, o.decide as 'accepted' | 'rejected',
-      o.decide === 'accepted' ? '（演示）经核查，期满日为节假日且未在押，依法顺延，异议成立。' : '（演示）犯罪嫌疑人在押，期限不因节假日顺延，异议不成立。', now);
+      o.decide === 'accepted' ? '（演示）经核查，所述材料在卷，异议成立。' : '（演示）经核查，卷内未见所述材料，异议不成立。', now);
   }
 }

@@ -14,6 +14,8 @@ export interface ExportJob {
   scope: Scope;
   year: number;
   quarter: number;
+  /** Only the first rows (the reports page's preview). */
+  limit?: number;
 }
 
 export interface ExportPool {

@@ -10,12 +10,15 @@ export interface ColumnSpec {
   header: string;
   /** Width in characters (XLSX); CSV ignores it. */
   width: number;
+  /** Long text wraps inside the column (XLSX). */
+  wrap?: boolean;
 }
 
 export type TableEvent =
   /** Starts a sheet (XLSX) or a block with its header line (CSV); rows that follow belong to it. */
-  | { type: 'sheet'; name: string; columns: readonly ColumnSpec[] }
-  /** One row of the current sheet; `emphasis` rows (subtotals) are bold in XLSX. */
+  /** `opens`: the workbook opens on this sheet (XLSX). */
+  | { type: 'sheet'; name: string; columns: readonly ColumnSpec[]; opens?: boolean }
+  /** One row of the current sheet; `emphasis` rows (subtotals, totals) are bold and shaded in XLSX. */
   | { type: 'row'; cells: readonly Cell[]; emphasis?: boolean };
 
 /**

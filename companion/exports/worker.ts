@@ -12,7 +12,7 @@ import { createDefectsRepository } from '../db/defects-repository.ts';
 import { writeCsv } from './csv.ts';
 import { writeJson } from './json.ts';
 import type { ExportJob } from './pool.ts';
-import { quarterlyLayout } from './quarterly.ts';
+import { quarterlyCsv, quarterlyWorkbook } from './quarterly.ts';
 import { writeXlsx } from './xlsx.ts';
 
 const port = parentPort;
@@ -20,6 +20,16 @@ if (!port) throw new Error('exports/worker.ts runs in a worker thread');
 
 const connection = await openReadOnly((workerData as { info: ConnectionInfo }).info);
 const defects = createDefectsRepository(connection.db, connection.dialect, connection.reader);
+
+/** The first `n` rows (a preview); returning early closes the cursor. */
+async function* take<T>(rows: AsyncIterable<T>, n: number): AsyncGenerator<T> {
+  if (n <= 0) return;
+  let i = 0;
+  for await (const r of rows) {
+    yield r;
+    if (++i >= n) return;
+  }
+}
 
 let acked: (() => void) | undefined;
 let current: Writable | undefined;
@@ -45,10 +55,11 @@ async function run(job: ExportJob): Promise<void> {
     out.once('finish', resolve);
     out.once('close', () => reject(new Error('export cancelled')));
   });
-  const rows = defects.quarterlyRows(job.scope, job.year, job.quarter);
+  const all = defects.quarterlyRows(job.scope, job.year, job.quarter);
+  const rows = job.limit === undefined ? all : take(all, job.limit);
   if (job.format === 'json') await writeJson(rows, job, out);
-  else if (job.format === 'csv') await writeCsv(quarterlyLayout(rows, job), out);
-  else await writeXlsx(quarterlyLayout(rows, job), out);
+  else if (job.format === 'csv') await writeCsv(quarterlyCsv(rows, job), out);
+  else await writeXlsx(quarterlyWorkbook(rows, job), out);
   await finished;
 }
 

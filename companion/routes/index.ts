@@ -9,15 +9,18 @@ import { HttpError } from '../errors.ts';
 import { adaptersRouter } from './adapters.ts';
 import { auditRouter } from './audit.ts';
 import { calendarOverridesRouter } from './calendar-overrides.ts';
+import { caseActivityRouter } from './case-activity.ts';
 import { casesRouter } from './cases.ts';
 import { callerOf, identify, requireCaller, type ApiContext } from './context.ts';
 import { defectsRouter } from './defects.ts';
 import { eventsRouter } from './events.ts';
+import { noticesRouter } from './notices.ts';
 import { objectionsRouter } from './objections.ts';
 import { reportsRouter } from './reports.ts';
 import { ruleConfigRouter } from './rule-config.ts';
 import { summaryRouter } from './summary.ts';
 import { talliesRouter } from './tallies.ts';
+import { trainingRecordsRouter } from './training-records.ts';
 import { usersRouter } from './users.ts';
 import { verifyUtf8, wellFormed } from './well-formed.ts';
 
@@ -52,11 +55,14 @@ export function apiRouter(ctx: ApiContext): Router {
   router.use(casesRouter(ctx));
   router.use(defectsRouter(ctx));
   router.use(objectionsRouter(ctx));
+  router.use(trainingRecordsRouter(ctx));
   router.use(reportsRouter(ctx));
   router.use(summaryRouter(ctx));
   router.use(ruleConfigRouter(ctx));
   router.use(adaptersRouter(ctx));
   router.use(calendarOverridesRouter(ctx));
   router.use(auditRouter(ctx));
+  router.use(caseActivityRouter(ctx));
+  router.use(noticesRouter(ctx));
   return router;
 }

@@ -19,7 +19,7 @@ export function reportsRouter(ctx: ApiContext): Router {
     await ctx.exports.run(res, async () => {
       res.setHeader('Content-Type', CONTENT_TYPES[query.format]);
       if (query.format !== 'json') res.setHeader('Content-Disposition', `attachment; filename="caselight-${query.year}-Q${query.quarter}.${query.format}"`);
-      await ctx.exportPool.run({ format: query.format, scope, year: query.year, quarter: query.quarter }, res);
+      await ctx.exportPool.run({ format: query.format, scope, year: query.year, quarter: query.quarter, ...(query.limit ? { limit: query.limit } : {}) }, res);
     });
     return undefined;
   });

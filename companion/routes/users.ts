@@ -20,7 +20,7 @@ export function usersRouter(ctx: ApiContext): Router {
 
   register(router, ctx, 'users', async ({ scope }): Promise<{ users: User[] }> => ({
     users: (await ctx.store.users.list(scope)).map((u) => ({
-      id: u.id, name: u.name, role: u.role, unitCode: u.unit_code, revoked: u.revoked_at !== null, createdAt: u.created_at,
+      id: u.id, name: u.name, role: u.role, unitCode: u.unit_code, revoked: u.revoked_at !== null, createdAt: u.created_at, leader: u.leader === 1,
     })),
   }));
   return router;

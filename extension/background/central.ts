@@ -84,17 +84,17 @@ export async function fetchResource(http: KyInstance, companionUrl: string, toke
   try {
     answer = await call(RESOURCE[resource].endpoint);
   } catch (e) {
-    if ((e as { name?: string } | null)?.name === 'TimeoutError') return { ok: false, zh: '伴侣服务器响应超时', en: 'the companion did not answer in time' };
-    return { ok: false, zh: '无法连接伴侣服务器（网络不通或服务器未运行）', en: 'cannot reach the companion (network down or server not running)' };
+    if ((e as { name?: string } | null)?.name === 'TimeoutError') return { ok: false, zh: '伴随服务响应超时', en: 'the companion did not answer in time' };
+    return { ok: false, zh: '无法连接伴随服务（网络不通或服务器未运行）', en: 'cannot reach the companion (network down or server not running)' };
   }
   const { body, status: s } = answer;
   if (s === 401) return { ok: false, zh: `令牌被拒绝（HTTP 401），请向管理员申请新令牌`, en: 'the token was rejected (HTTP 401); ask the administrator for a new one' };
   if (s === 403) return { ok: false, zh: `无权读取（HTTP 403）`, en: `not allowed (HTTP 403${reasonOf(body)})` };
-  if (s === 404) return { ok: false, zh: `伴侣服务器没有此接口（HTTP 404），地址可能有误或版本过旧`, en: 'the companion has no such endpoint (HTTP 404): wrong URL or an older companion' };
-  if (s >= 500) return { ok: false, zh: `伴侣服务器出错（HTTP ${s}）`, en: `the companion failed (HTTP ${s})` };
+  if (s === 404) return { ok: false, zh: `伴随服务没有此接口（HTTP 404），地址可能有误或版本过旧`, en: 'the companion has no such endpoint (HTTP 404): wrong URL or an older companion' };
+  if (s >= 500) return { ok: false, zh: `伴随服务出错（HTTP ${s}）`, en: `the companion failed (HTTP ${s})` };
   if (!answer.response.ok) return { ok: false, zh: `请求失败（HTTP ${s}）`, en: `request failed (HTTP ${s}${reasonOf(body)})` };
   if (!answer.ok) {
-    if (answer.problem?.kind !== 'invalid') return { ok: false, zh: '伴侣服务器的答复不是 JSON', en: 'the companion answered something other than JSON' };
+    if (answer.problem?.kind !== 'invalid') return { ok: false, zh: '伴随服务的答复不是 JSON', en: 'the companion answered something other than JSON' };
     const where = `${answer.problem.path}: ${answer.problem.message}`;
     return { ok: false, zh: `答复格式无效（${where}）`, en: `invalid answer (${where})` };
   }
@@ -118,7 +118,7 @@ export async function pullCentral(prev: CentralStored, deps: PullDeps): Promise<
   if (deps.companionUrl.trim() === '' || deps.token === '') {
     return {
       ...prev,
-      error: { at, zh: '尚未设置伴侣服务器地址或令牌，使用上次取得的集中配置（如有）', en: 'Companion URL or token not set; using the last central configuration fetched (if any)' },
+      error: { at, zh: '尚未设置伴随服务地址或令牌，使用上次取得的集中配置（如有）', en: 'Companion URL or token not set; using the last central configuration fetched (if any)' },
     };
   }
   const outcomes = await Promise.all(CENTRAL_RESOURCES.map((r) => fetchResource(deps.http, deps.companionUrl, deps.token, r)));

@@ -27,6 +27,8 @@ export interface BackgroundDeps {
   text?: () => TextBundle;
   /** Pulls the central configuration now and answers what content scripts will get of it. */
   refreshCentral?: () => Promise<CentralPublic>;
+  /** `loop/*` messages (issue 10: 我的期限, notices, reminders); see extension/loop/handler.ts. */
+  loop?: (message: { type: string } & Record<string, unknown>, from: { extensionPage: boolean; content: boolean }) => Promise<unknown>;
 }
 
 let registryText: TextBundle | undefined;
@@ -39,7 +41,7 @@ export function registryTextBundle(): TextBundle {
 export function isHandled(message: unknown): boolean {
   if (isMessage(message)) return true;
   const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
-  return typeof type === 'string' && type.startsWith('sync/');
+  return typeof type === 'string' && (type.startsWith('sync/') || type.startsWith('loop/'));
 }
 
 function isContent(sender: Sender): sender is Sender & { tab: { id: number } } {
@@ -128,6 +130,9 @@ export function createMessageHandler(deps: BackgroundDeps) {
       // tab, which has a tab id), never for the frames of host pages.
       if (!fromExtensionPage(sender)) return Promise.reject(new Error('sync messages come from extension pages only'));
       return deps.sync.handleMessage(message as { type: string } & Record<string, unknown>);
+    }
+    if (typeof type === 'string' && type.startsWith('loop/') && deps.loop) {
+      return deps.loop(message as { type: string } & Record<string, unknown>, { extensionPage: fromExtensionPage(sender), content: isContent(sender) });
     }
     return undefined;
   };

@@ -5,6 +5,7 @@ import { locale, pick } from '../i18n';
 import type { FormCheckModel } from '../models/form-check';
 import { lightText } from './present';
 import type { OverlayModel, PositionTracker } from '../models/overlay';
+import { mergeIdenticalGreys } from './merge-lights';
 
 export interface LightsProps {
   model: FormCheckModel;
@@ -60,8 +61,9 @@ function Group({ field, anchor, findings, model, ui, tracker }: GroupProps) {
   const loc = locale.value;
   return (
     <div class="cl-group" ref={ref}>
-      {findings.map((f) => {
+      {mergeIdenticalGreys(findings).map(({ finding: f, also }) => {
         const text = lightText(loc, f);
+        const titles = [f, ...also].map((x) => pick(x.title)).join('；');
         const objected = model.objectionFor(f) !== undefined;
         const show = (e: Event, pinned = false) => {
           cancelCardHide();
@@ -76,7 +78,8 @@ function Group({ field, anchor, findings, model, ui, tracker }: GroupProps) {
             data-field={f.anchor}
             data-rule={f.ruleId}
             data-light={f.light}
-            aria-label={`${text}：${pick(f.title)}`}
+            aria-label={`${text}：${titles}`}
+            data-merged={also.length > 0 ? String(also.length + 1) : undefined}
             aria-haspopup="dialog"
             onMouseEnter={(e) => show(e)}
             onMouseLeave={() => hideCardSoon(ui)}

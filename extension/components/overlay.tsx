@@ -16,11 +16,16 @@ export interface OverlayProps {
 
 export function Overlay({ model, ui, tracker, actions, onCommit }: OverlayProps) {
   const active = ui.adapter.value !== null;
+  // A page the adapter covers but that shows no case (the training system's scenario list): no counter, no panel.
+  const holdsCase = model.seenFields.value.size > 0;
   return (
-    <div class="cl-root" lang={locale.value} data-testid="caselight-overlay" data-active={active ? 'true' : 'false'}>
+    // Escape closes the card wherever the focus is: inside the overlay keys stay private (mount.ts stops
+    // them at the shadow root), so the document's listener never sees them; this one does.
+    <div class="cl-root" lang={locale.value} data-testid="caselight-overlay" data-active={active ? 'true' : 'false'}
+      onKeyDown={(e) => { if (e.key === 'Escape' && ui.card.peek()) ui.card.value = null; }}>
       {active && <Lights model={model} ui={ui} tracker={tracker} onCommit={onCommit} />}
       {active && <Card model={model} ui={ui} />}
-      {active && ui.panelFrame.value && <Panel model={model} ui={ui} actions={actions} />}
+      {active && holdsCase && ui.panelFrame.value && <Panel model={model} ui={ui} actions={actions} />}
     </div>
   );
 }

@@ -12,11 +12,15 @@ import type { FormCheckModel } from '../models/form-check';
 import { lightText } from './present';
 import type { OverlayModel } from '../models/overlay';
 import { FindingDetails } from './details';
+import { CaseNotices } from '../loop/case-notices';
+import type { NoticePort } from '../loop/notice-list';
 
 export interface PanelActions {
   /** Scrolls the field into view and focuses it; false when it is not in this frame. */
   locate(field: string): boolean;
   object(finding: Finding, reason: string): Promise<{ ok: true } | { ok: false; error: string }>;
+  /** Open 流程监控通知书 of the case, shown beside the lights (issue 10). */
+  notices?: NoticePort;
 }
 
 const LIGHTS: Light[] = ['red', 'yellow', 'green', 'grey'];
@@ -70,6 +74,7 @@ export function Panel({ model, ui, actions }: { model: FormCheckModel; ui: Overl
             {ui.frames.value > 1 ? ` · ${t('panel.frames', { n: ui.frames.value })}` : ''}
             {ui.checkedAt.value ? ` · ${t('panel.checkedAt', { time: ui.checkedAt.value })}` : ''}
           </div>
+          {actions.notices && caseNumber !== undefined && <CaseNotices port={actions.notices} caseNumber={caseNumber} />}
           {adapter !== null && findings.length === 0 && <div class="cl-section">{t('panel.empty')}</div>}
           <ul class="cl-list">
             {findings.map((f) => (

@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import { builtInAdapters } from '../../shared/adapters';
 import { CENTRAL_ALARM, CENTRAL_PERIOD_MINUTES, centralToStorage, pullCentral, readCentral, toCentralPublic } from '../background/central';
+import { createConnectionService, fromExtensionPage, isConnectionMessage } from '../background/connection';
 import { createMessageHandler, isHandled } from '../background/handlers';
 import { createObjectionStore } from '../background/objections';
 import { reconcileRegistration } from '../background/registration';
@@ -12,6 +13,11 @@ import { removeTab } from '../background/tabs';
 import type { Push } from '../protocol';
 import { CENTRAL_KEYS, CENTRAL_STORAGE_KEYS, SETTING_KEYS, STORAGE_KEYS, TABS_KEY, type PublicSettings, type Settings } from '../settings';
 import { createHttp, startSync } from '../sync';
+import { createLoopHandler, type LoopMessage } from '../loop/handler';
+import { createNoticeClient } from '../loop/notices';
+import { createReminderScheduler, DIGEST_ALARM, parseReminderPrefs, REMINDER_PREFS_KEY } from '../loop/reminders';
+import { openDb } from '../store/db';
+import { deserializeCalendar } from '../../shared/calendar/serialized';
 
 export default defineBackground(() => {
   // Content scripts must never read the token: storage.local is for extension pages and this worker.
@@ -76,8 +82,51 @@ export default defineBackground(() => {
     });
     return pulls;
   }
+  // ── the loop (issue 10): reminders from local cases, open notices addressed to me ─────────────
+  const loopDb = openDb();
+  let calendar: ReturnType<typeof deserializeCalendar> | undefined;
+  const reminders = createReminderScheduler({
+    db: loopDb,
+    alarms: browser.alarms as unknown as Parameters<typeof createReminderScheduler>[0]['alarms'],
+    notifications: browser.notifications as unknown as Parameters<typeof createReminderScheduler>[0]['notifications'],
+    prefs: async () => parseReminderPrefs((await browser.storage.local.get(REMINDER_PREFS_KEY))[REMINDER_PREFS_KEY]),
+    calendar: () => calendar,
+  });
+  const notices = createNoticeClient({ db: loopDb, http, settings: getSettings });
+  /** The action's default badge counts open notices (a case page's own badge, its red lights, wins on that tab). */
+  async function noticeBadge() {
+    const open = await notices.list();
+    browser.action.setBadgeText({ text: open.length > 0 ? String(open.length) : '' }).catch(() => undefined);
+    browser.action.setBadgeBackgroundColor({ color: open.some((n) => n.status === 'overdue') ? '#c62828' : '#f9a825' }).catch(() => undefined);
+  }
+  async function refreshNotices() {
+    try {
+      await notices.pull();
+      await noticeBadge();
+    } catch (e) {
+      console.warn('CaseLight: notices', e);
+    }
+  }
+  const loopHandler = createLoopHandler({
+    db: loopDb, notices, onNoticesChanged: noticeBadge,
+    async onRemindersChanged() {
+      await browser.alarms.clear(DIGEST_ALARM); // its time may have changed
+      await reminders.ensure();
+    },
+  });
+  browser.notifications?.onClicked?.addListener((id) => {
+    // A reminder's id names its case: open the case page it was checked on.
+    const caseNumber = id.split('|')[1];
+    if (!caseNumber) return;
+    void loopDb.cases.get(caseNumber).then((c) => { if (c?.url) void browser.tabs.create({ url: c.url }); });
+  });
+
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === CENTRAL_ALARM) void refreshCentral();
+    if (alarm.name === CENTRAL_ALARM) {
+      void refreshCentral();
+      void refreshNotices();
+    }
+    void reminders.onAlarm(alarm).catch((e: unknown) => console.warn('CaseLight: reminders', e));
   });
   void browser.alarms.get(CENTRAL_ALARM).then((a) => {
     if (!a) void browser.alarms.create(CENTRAL_ALARM, { periodInMinutes: CENTRAL_PERIOD_MINUTES, delayInMinutes: CENTRAL_PERIOD_MINUTES });
@@ -118,11 +167,19 @@ export default defineBackground(() => {
       browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }).catch(() => undefined);
       browser.action.setBadgeTextColor?.({ tabId, color: '#ffffff' })?.catch(() => undefined);
     },
-    sync,
+    sync: {
+      ...sync,
+      // A checked case may bring new due dates: the reminder alarm follows (left alone when unchanged).
+      async onReport(tabId, frameId, report) {
+        await sync.onReport(tabId, frameId, report);
+        void reminders.ensure().catch((e: unknown) => console.warn('CaseLight: reminders', e));
+      },
+    },
     async refreshCentral() {
       await refreshCentral();
       return toCentralPublic(await readCentralStored());
     },
+    loop: (message, from) => loopHandler(message as LoopMessage, from),
   });
 
   // A promise answers the message; undefined leaves it to other listeners. Tab state is restored
@@ -130,6 +187,17 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => {
     if (!isHandled(message)) return undefined;
     return loaded.then(() => handle(message, sender));
+  });
+
+  // ── the connection the options page tests and the popup shows (background/connection.ts) ──────
+  const connection = createConnectionService({
+    http,
+    getSettings,
+    storage: { get: (k) => browser.storage.local.get(k), set: (items) => browser.storage.local.set(items), remove: (k) => browser.storage.local.remove(k) },
+  });
+  browser.runtime.onMessage.addListener((message, sender) => {
+    if (!isConnectionMessage(message) || !fromExtensionPage(sender)) return undefined;
+    return connection.handle(message);
   });
 
   // ── changes apply to open tabs without a reload ─────────────────────────────────────────────
@@ -153,12 +221,17 @@ export default defineBackground(() => {
     if (area === 'managed') {
       managed = null;
       publicSettings = null;
+      void connection.forget();
       void settingsChanged(true);
       void refreshCentral();
     } else if (area === 'local' && SETTING_KEYS.some((k) => k in changes)) {
       publicSettings = null;
       void settingsChanged('adapters' in changes);
-      if ('companionUrl' in changes || 'token' in changes) void refreshCentral();
+      if ('companionUrl' in changes || 'token' in changes) {
+        void refreshCentral();
+        void refreshNotices();
+        void connection.forget();
+      }
     } else if (area === 'local' && CENTRAL_STORAGE_KEYS.some((k) => k in changes)) {
       publicSettings = null;
       void settingsChanged(CENTRAL_KEYS.adapters in changes, false);
@@ -178,4 +251,10 @@ export default defineBackground(() => {
   // central configuration is pulled again.
   void reconcile();
   void refreshCentral();
+  // Alarms can vanish on a restart or an update: re-created from stored cases (left alone when set).
+  void readCentralStored().then((c) => {
+    const pub = toCentralPublic(c);
+    calendar = pub.calendar ? deserializeCalendar(pub.calendar) : undefined;
+  }).catch(() => undefined).finally(() => void reminders.ensure().catch((e: unknown) => console.warn('CaseLight: reminders', e)));
+  void refreshNotices();
 });

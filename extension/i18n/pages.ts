@@ -10,7 +10,7 @@ const zh = {
   'popup.training': '培训模式',
   'popup.sync': '待同步 {{n}} 条',
   'popup.central': '集中配置取得于 {{at}}',
-  'popup.centralNever': '尚未从伴侣服务器取得集中配置',
+  'popup.centralNever': '尚未从伴随服务取得集中配置',
   'popup.calendarMissing': '{{years}}年国务院节假日安排尚未载入：期满日落在该年度的，日期可能因节假日变动，暂不亮红灯（黄灯提示）。请管理员在督察看板“节假日安排”页载入。',
   'options.central': '集中配置（规则分值、预警窗口、适配器、节假日调整）',
   'options.central.counts': '规则设置 {{rules}} 条 · 适配器 {{adapters}} 个 · 节假日调整 {{overrides}} 天',
@@ -40,6 +40,13 @@ const zh = {
   'options.adapters.needsPermission': '需要授权：{{hosts}}',
   'options.adapters.rejected': '以下适配器无效，已忽略：',
   'options.invalidUrl': '地址无效，应以 http:// 或 https:// 开头',
+  'options.test': '测试连接',
+  'options.testing': '正在连接…',
+  'options.connection': '连接',
+  'options.version': '伴随服务版本 {{version}}',
+  'options.lastSync': '上次同步：{{at}}',
+  'options.neverSynced': '尚未同步',
+  'popup.notConnected': '未连接：{{reason}}',
 } as const;
 
 export type PageMessageKey = keyof typeof zh;
@@ -84,6 +91,13 @@ const en: Record<PageMessageKey, string> = {
   'options.adapters.needsPermission': 'Needs access: {{hosts}}',
   'options.adapters.rejected': 'These adapters are invalid and ignored:',
   'options.invalidUrl': 'Invalid URL: it must start with http:// or https://',
+  'options.test': 'Test connection',
+  'options.testing': 'Connecting…',
+  'options.connection': 'Connection',
+  'options.version': 'companion version {{version}}',
+  'options.lastSync': 'last sync: {{at}}',
+  'options.neverSynced': 'not synced yet',
+  'popup.notConnected': 'Not connected: {{reason}}',
 };
 
 export const PAGE_MESSAGES = { 'zh-CN': zh, en } as const;

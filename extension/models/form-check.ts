@@ -6,6 +6,7 @@ import type { Rule } from '../../shared/rules/lib/types';
 import { compareFindings, summarize, type EvaluateOptions, type Finding, type Light } from '../../shared/engine';
 import { objectionKey, type Objection } from '../protocol';
 import type { ReadIssue } from '../page/snapshot';
+import { mergeCaseReads, readCaseSnapshot, type ReadSnapshot } from '../../shared/case/snapshot';
 
 export type Evaluate = (snapshot: unknown, options: EvaluateOptions) => Finding[];
 
@@ -16,6 +17,8 @@ export interface LocalRead {
   fields: readonly string[];
   issues: ReadIssue[];
   missing: string[];
+  /** `values` as the page reader read them (readCaseSnapshot); read here when absent. */
+  read?: ReadSnapshot;
 }
 
 export interface Clock {
@@ -45,12 +48,19 @@ export interface Evaluation {
 export interface EngineInputs {
   rules?: readonly Rule[];
   calendar?: Calendar;
+  /**
+   * The central per-rule settings as the engine's own config (`{ rules: centralRules(…).rules }`):
+   * what configureRules cannot say on a rule's metadata — a unit's adoption of its policy limits
+   * (`adopted`) and `internalNominalDue` — so the light the overlay shows is the one the companion
+   * books. Used when the model has no config of its own.
+   */
+  config?: unknown;
 }
 
 /** Pure: the sorted findings for a case view, or the engine's complaint. */
-export function deriveEvaluation(evaluate: Evaluate, view: Record<string, unknown>, clock: Clock, config?: unknown, engine: EngineInputs = {}): Evaluation {
+export function deriveEvaluation(evaluate: Evaluate, view: unknown, clock: Clock, config?: unknown, engine: EngineInputs = {}): Evaluation {
   try {
-    const options: EvaluateOptions = { today: clock.today, now: clock.now, config };
+    const options: EvaluateOptions = { today: clock.today, now: clock.now, config: config ?? engine.config };
     if (engine.rules) options.rules = engine.rules;
     if (engine.calendar) options.calendar = engine.calendar;
     return { findings: evaluate(view, options).sort(compareFindings) };
@@ -105,6 +115,13 @@ export function createFormCheckModel({ evaluate, clock: initialClock, config: in
   const objections = signal<Readonly<Record<string, Objection>>>({});
 
   const caseView = computed(() => mergeCaseView(remote.value, read.value), { name: 'caseView' });
+  // The case as the engine reads it: other frames' values read once when they arrive, this frame's
+  // as the page reader read them; `evaluate` takes the merged read without parsing it again.
+  const remoteRead = computed(() => readCaseSnapshot(remote.value), { name: 'remoteRead' });
+  const caseRead = computed(() => {
+    const local = read.value;
+    return mergeCaseReads(remoteRead.value, local.read ?? readCaseSnapshot(local.values), local.fields);
+  }, { name: 'caseRead' });
 
   // Keeps the previous array when nothing visible changed, so typing that changes no finding
   // re-renders nothing.
@@ -112,7 +129,7 @@ export function createFormCheckModel({ evaluate, clock: initialClock, config: in
   let lastSig = '';
   const evaluation = computed(
     () => {
-      const next = deriveEvaluation(evaluate, caseView.value, clock.value, config.value, engine.value);
+      const next = deriveEvaluation(evaluate, caseRead.value, clock.value, config.value, engine.value);
       const sig = next.error ?? next.findings.map(signature).join('\n');
       if (sig === lastSig && next.error === last.error) return last;
       lastSig = sig;
@@ -167,6 +184,7 @@ export function createFormCheckModel({ evaluate, clock: initialClock, config: in
     engine,
     objections,
     caseView,
+    caseRead,
     evaluation,
     seenFields,
     findings,
@@ -188,10 +206,10 @@ export function createFormCheckModel({ evaluate, clock: initialClock, config: in
       const c = clock.peek();
       if (c.today !== next.today || c.now !== next.now) clock.value = next;
     },
-    /** Central rules and calendar; re-evaluates when either object changes. */
+    /** Central rules, calendar and rule settings; re-evaluates when any of the objects changes. */
     setEngine(next: EngineInputs) {
       const e = engine.peek();
-      if (e.rules !== next.rules || e.calendar !== next.calendar) engine.value = next;
+      if (e.rules !== next.rules || e.calendar !== next.calendar || e.config !== next.config) engine.value = next;
     },
     setObjections(list: readonly Objection[]) {
       batch(() => {

@@ -8,6 +8,8 @@ import type { Adapter } from '../../shared/adapters/schema';
 import { FIELDS } from '../../shared/case/fields';
 import { evaluate as engineEvaluate, type Finding } from '../../shared/engine';
 import { Overlay } from '../components/overlay';
+import type { Notice } from '../../shared/api/index';
+import type { ReplyOutcome } from '../loop/notices';
 import { locale } from '../i18n';
 import { isPush, request as sendRequest, type FrameMerge, type FrameReport, type MessageOf, type MessageType, type ResponseOf } from '../protocol';
 import { isTraining, type PublicSettings } from '../settings';
@@ -121,6 +123,11 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
         return { ok: false as const, error: e instanceof Error ? e.message : String(e) };
       }
     },
+    // Open notices of the case (the background holds the token and the last pulled copy).
+    notices: {
+      list: async (caseNumber?: string) => (await browser.runtime.sendMessage({ type: 'loop/notices', caseNumber })) as Notice[],
+      reply: async (id: string, text: string) => (await browser.runtime.sendMessage({ type: 'loop/reply', id, text })) as ReplyOutcome,
+    },
   };
 
   const host = mountCaseLight(
@@ -150,7 +157,7 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
     const read = reader.read();
     model.setClock(shanghaiClock());
     const fields = [...read.elements.keys()];
-    const changed = model.setRead({ values: read.values, fields, issues: read.issues, missing: read.missing });
+    const changed = model.setRead({ values: read.values, fields, issues: read.issues, missing: read.missing, read: read.read });
     const prev = ui.elements.peek();
     if (prev.size !== read.elements.size || fields.some((f) => prev.get(f) !== read.elements.get(f))) ui.elements.value = read.elements;
     ui.checkedAt.value = time();
@@ -253,6 +260,7 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
   let centralRulesKey = '';
   let centralCalendarKey = '';
   let centralRules: ReturnType<typeof configureRules> | undefined;
+  let centralConfig: { rules: PublicSettings['central']['rules'] } | undefined;
   let centralCalendar: ReturnType<typeof deserializeCalendar> | undefined;
   /** Returns whether the rules or the calendar changed (the findings may have: report them again). */
   function applyCentral(s: PublicSettings): boolean {
@@ -263,12 +271,14 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
     if (rulesKey !== centralRulesKey) {
       centralRulesKey = rulesKey;
       centralRules = c && Object.keys(c.rules).length > 0 ? configureRules(rules, c.rules) : undefined;
+      // adopted / internalNominalDue live in the engine's config, not in rule metadata.
+      centralConfig = c && Object.keys(c.rules).length > 0 ? { rules: c.rules } : undefined;
     }
     if (calendarKey !== centralCalendarKey) {
       centralCalendarKey = calendarKey;
       centralCalendar = c?.calendar ? deserializeCalendar(c.calendar) : undefined;
     }
-    model.setEngine({ rules: centralRules, calendar: centralCalendar });
+    model.setEngine({ rules: centralRules, calendar: centralCalendar, config: centralConfig });
     return before.rules !== centralRules || before.calendar !== centralCalendar;
   }
 

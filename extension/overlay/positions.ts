@@ -1,6 +1,8 @@
 // Keeps each field's group of lights beside its field, in the overlay layer (position: fixed), as
 // the page scrolls, resizes or re-lays out. Reads every rectangle first, then writes every
-// position, so one update costs one layout. Never touches the host page's elements.
+// position, so one update costs one layout. Never touches the host page's elements. A checkbox's or
+// radio's lights go after its label text (anchor-rect.ts), never on it.
+import { anchorBox, type Box } from './anchor-rect';
 
 import type { PositionTracker } from '../models/overlay';
 
@@ -35,7 +37,7 @@ export function createPositionTracker(win: Window, signal: AbortSignal): Positio
     frame = 0;
     const vw = win.innerWidth;
     const vh = win.innerHeight;
-    const rects: [Entry, DOMRect, boolean, number][] = [];
+    const rects: [Entry, Box, boolean, number][] = [];
     for (const e of entries.values()) {
       const r = e.anchor.getBoundingClientRect();
       let visible = e.anchor.isConnected && (r.width > 0 || r.height > 0);
@@ -48,7 +50,7 @@ export function createPositionTracker(win: Window, signal: AbortSignal): Positio
           }
         }
       }
-      rects.push([e, r, visible, e.group.offsetWidth]);
+      rects.push([e, visible ? anchorBox(e.anchor) : r, visible, e.group.offsetWidth]);
     }
     for (const [e, r, visible, width] of rects) {
       if (!visible || r.bottom < 0 || r.top > vh) {

@@ -32,6 +32,9 @@ ${LIGHTS.map((l) => `.cl-${l} { color: ${LIGHT_PALETTE[l].text}; } .cl-${l} .cl-
   border: 1px solid #dadce0; border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.2);
   padding: 8px 10px; pointer-events: auto; z-index: 2;
 }
+.cl-card .cl-close { position: absolute; top: 2px; right: 4px; border: 0; background: none; font-size: 16px; line-height: 1; padding: 2px 6px; cursor: pointer; color: #5f6368; }
+.cl-card .cl-close:focus-visible { outline: 2px solid #1a73e8; }
+.cl-card > h3:first-of-type { padding-right: 20px; }
 .cl-card h3, .cl-item h3 { margin: 0 0 4px; font-size: 13px; font-weight: 600; }
 .cl-msg { margin: 0 0 6px; }
 .cl-dl { display: grid; grid-template-columns: max-content 1fr; gap: 0 8px; margin: 4px 0; }

@@ -3,7 +3,7 @@
 // enough to run on every keystroke.
 import type { Adapter } from '../../shared/adapters/schema';
 import { FIELD_MAP } from '../../shared/case/fields';
-import { readCaseSnapshot, type CaseSnapshot } from '../../shared/case/snapshot';
+import { readCaseSnapshot, type CaseSnapshot, type ReadSnapshot } from '../../shared/case/snapshot';
 import { buildLabelIndex, locate, normalizeLabel, type Located } from './locate';
 import { convert, readRaw, type ReadIssueCode } from './read';
 
@@ -22,6 +22,11 @@ export interface PageRead {
   values: Record<string, unknown>;
   /** Canonical values, keyed by case-field id (only fields that are filled in and readable). */
   snapshot: CaseSnapshot;
+  /**
+   * `values` read once by the registry (readCaseSnapshot): what `evaluate` consumes as it is, with
+   * the issues of the text it could not read (the data-consistency rule's grey findings).
+   */
+  read: ReadSnapshot;
   /** The element each found field was read from, for anchoring its light. */
   elements: Map<string, Element>;
   /** Fields the adapter maps that this page does not show. */
@@ -77,10 +82,17 @@ export function createPageReader(doc: Document, adapter: Adapter): PageReader {
         unread[id] = issue.value;
       } else if (value !== undefined) raw[id] = value;
     }
-    // The registry's own reader has the last word on types, ranges and enum values.
-    const checked = readCaseSnapshot(raw);
-    for (const i of checked.issues) issues.push({ field: i.field, code: i.code, ...(i.value === undefined ? {} : { value: String(raw[i.field] ?? '') }) });
-    return { values: { ...raw, ...unread }, snapshot: checked.snapshot, elements, missing, issues };
+    // The registry's own reader has the last word on types, ranges and enum values. It reads the
+    // page's text it could not convert too (for the engine), once; the panel's issues and
+    // `snapshot` are about the converted values.
+    const values = { ...raw, ...unread };
+    const read = readCaseSnapshot(values);
+    const snapshot: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(read.snapshot)) if (k in raw) snapshot[k] = v;
+    for (const i of read.issues) {
+      if (i.field in raw) issues.push({ field: i.field, code: i.code, ...(i.value === undefined ? {} : { value: String(raw[i.field] ?? '') }) });
+    }
+    return { values, snapshot: snapshot as CaseSnapshot, read, elements, missing, issues };
   }
 
   resolve();

@@ -1,7 +1,54 @@
 // The extension's IndexedDB (Dexie): the sync outbox, dead letters, known occurrence states, sync state.
 import { Dexie, type EntityTable } from 'dexie';
+import type { CaseActivity, Notice } from '../../shared/api/index';
 import type { Light } from '../../shared/light';
 import type { DefectEvent } from '../sync/contract';
+
+/** A due date of one of a case's open findings, kept locally for 我的期限 and reminders. */
+export interface LocalDue {
+  ruleId: string;
+  occurrenceKey: string;
+  due: string;
+  light: Light;
+}
+
+/**
+ * A case this prosecutor checked (issue 10): kept in the browser for 我的期限 and reminders. Only the
+ * fields of `CaseActivity` (ids and dates) ever leave it; the page URL stays here.
+ */
+export interface LocalCase {
+  caseNumber: string;
+  procedure?: string;
+  acceptedOn?: string;
+  decisionOn?: string;
+  concludedOn?: string;
+  inCustody: boolean;
+  dues: LocalDue[];
+  /** The earliest due date of `dues`, '' when none (indexed). */
+  nextDue: string;
+  /** The case page, to link back to. */
+  url: string;
+  checkedAt: number;
+  /** The sent fields of the last case-activity record queued for this case, so an unchanged check queues nothing. */
+  sentKey?: string;
+}
+
+/** A case-activity record waiting to be posted (POST /api/v1/case-activity), next to the event outbox. */
+export interface CaseOutboxRow {
+  seq?: number;
+  id: string;
+  activity: CaseActivity;
+  enqueuedAt: number;
+}
+
+/** A reminder already shown: `before|<case>|<due>`, `day|<case>|<due>`, `digest|<date>`. */
+export interface FiredReminderRow {
+  key: string;
+  at: number;
+}
+
+/** An open 流程监控通知书 addressed to this prosecutor, as last pulled from the companion. */
+export type LocalNotice = Notice;
 
 /** One event waiting to be posted. `seq` keeps the order the events were made in. */
 export interface OutboxRow {
@@ -63,6 +110,10 @@ export type CaseLightDb = Dexie & {
   deadLetters: EntityTable<DeadLetterRow, 'id'>;
   occurrences: EntityTable<OccurrenceRow, 'key'>;
   syncState: EntityTable<SyncStateRow, 'key'>;
+  cases: EntityTable<LocalCase, 'caseNumber'>;
+  caseOutbox: EntityTable<CaseOutboxRow, 'seq'>;
+  reminders: EntityTable<FiredReminderRow, 'key'>;
+  notices: EntityTable<LocalNotice, 'id'>;
 };
 
 export const DB_NAME = 'caselight';
@@ -81,6 +132,17 @@ export function openDb(name: string = DB_NAME, options: OpenDbOptions = {}): Cas
     deadLetters: 'id, at',
     occurrences: 'key, caseNumber',
     syncState: 'key',
+  });
+  // Issue 10: cases checked (我的期限, reminders), their case-activity outbox, reminders shown, open notices.
+  db.version(2).stores({
+    outbox: '++seq, &id',
+    deadLetters: 'id, at',
+    occurrences: 'key, caseNumber',
+    syncState: 'key',
+    cases: 'caseNumber, nextDue',
+    caseOutbox: '++seq, &id',
+    reminders: 'key',
+    notices: 'id, caseNumber',
   });
   return db;
 }

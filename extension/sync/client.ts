@@ -68,10 +68,15 @@ function retryAfterMs(res: Response): number | undefined {
 }
 
 export async function postBatch(http: KyInstance, companionUrl: string, token: string, batch: { events: DefectEvent[] }): Promise<PostResult> {
+  return postBatchTo(http, companionUrl, token, 'postEvents', batch);
+}
+
+/** Posts one batch to a batch endpoint (events, case activity) and classifies the answer the same way. */
+export async function postBatchTo(http: KyInstance, companionUrl: string, token: string, name: 'postEvents' | 'postCaseActivity', batch: object): Promise<PostResult> {
   const call = createApiClient(kyHttp(http), { baseUrl: companionUrl, token: () => token });
   let answer;
   try {
-    answer = await call('postEvents', { body: batch });
+    answer = await call(name, { body: batch as never });
   } catch (err) {
     const name = (err as { name?: string } | null)?.name;
     return { kind: 'retry', code: name === 'TimeoutError' ? 'timeout' : 'offline', detail: String((err as Error)?.message ?? err) };

@@ -5,6 +5,7 @@
 import type { KyInstance } from 'ky';
 import type { CaseLightDb, OutboxRow, SyncStateRow } from '../store/db';
 import { ALARM_MIN_MS, backoffDelay, type BackoffPolicy } from './backoff';
+import { flushCaseActivity } from '../loop/courier';
 import { postBatch, type PostResult } from './client';
 import { DefectEventSchema } from './contract';
 import { getSyncStatus, type SyncErrorCode, type SyncStatus } from './status';
@@ -180,7 +181,7 @@ export function createCourier(deps: CourierDeps): Courier {
     const tally: FlushResult = { sent: 0, deadLettered: 0 };
     const settings = await getSettings();
     await patchState({ lastAttemptAt: now() });
-    if ((await db.outbox.count()) === 0) return settled(tally);
+    if ((await db.outbox.count()) === 0 && (await db.caseOutbox.count()) === 0) return settled(tally);
     const companionUrl = settings.companionUrl?.trim();
     const token = settings.token?.trim();
     if (!companionUrl || !token) {
@@ -198,6 +199,14 @@ export function createCourier(deps: CourierDeps): Courier {
         const { code, ...extra } = failure;
         return fail(code, extra, tally);
       }
+    }
+    // Case activity (issue 10) rides the same flush, after the events.
+    const cases = await flushCaseActivity(db, http, { companionUrl, token }, now);
+    tally.sent += cases.sent;
+    tally.deadLettered += cases.deadLettered;
+    if (cases.failure) {
+      const { code, ...extra } = cases.failure;
+      return fail(code, extra, tally);
     }
     return settled(tally);
   }
@@ -251,7 +260,7 @@ export function createCourier(deps: CourierDeps): Courier {
     alarms?.onAlarm.addListener((alarm) => inBackground(onAlarm(alarm)));
     // A previous worker (or browser session) may have left events behind; alarms do not always survive a browser restart.
     inBackground((async () => {
-      if ((await db.outbox.count()) === 0) return;
+      if ((await db.outbox.count()) === 0 && (await db.caseOutbox.count()) === 0) return;
       const state = await readState();
       const wait = (state.nextAttemptAt ?? 0) - now();
       if (state.failures > 0 && wait > 0) await scheduleRetry(wait);

@@ -52,6 +52,8 @@ export function startSync(host: SyncSettingsSource, overrides: Partial<SyncDeps>
         { adapterId: report.adapterId, caseNumber, training: report.training, ...(procedure === undefined ? {} : { procedure }) },
         report.findings.map(toFindingRef),
       );
+      // The case itself, for 我的期限, reminders and the companion's case activity (ids and dates only).
+      await sync.recordCase(procedure === undefined || report.procedure ? report : { ...report, procedure });
     },
     async onObjection(objection: Objection) {
       const procedure = procedureByCase.get(objection.caseNumber);

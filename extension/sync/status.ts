@@ -33,19 +33,19 @@ export function describeSyncError(code: SyncErrorCode, status?: number, detail?:
   const suffix = (s: string) => (detail ? `${s}（${detail}）` : s);
   switch (code) {
     case 'not-configured':
-      return { zh: '尚未设置伴侣服务器地址或令牌，瑕疵记录暂存在本机', en: 'Companion URL or token not set; defect records are kept on this computer' };
+      return { zh: '尚未设置伴随服务地址或令牌，瑕疵记录暂存在本机', en: 'Companion URL or token not set; defect records are kept on this computer' };
     case 'offline':
-      return { zh: '无法连接伴侣服务器（网络不通或服务器未运行），稍后自动重试', en: 'Cannot reach the companion (network down or server not running); will retry automatically' };
+      return { zh: '无法连接伴随服务（网络不通或服务器未运行），稍后自动重试', en: 'Cannot reach the companion (network down or server not running); will retry automatically' };
     case 'timeout':
-      return { zh: '伴侣服务器响应超时，稍后自动重试', en: 'The companion did not answer in time; will retry automatically' };
+      return { zh: '伴随服务响应超时，稍后自动重试', en: 'The companion did not answer in time; will retry automatically' };
     case 'unauthorized':
       return { zh: `令牌被拒绝（HTTP ${status ?? 401}），请向管理员申请新令牌`, en: `The token was rejected (HTTP ${status ?? 401}); ask the administrator for a new one` };
     case 'not-found':
-      return { zh: `伴侣服务器地址可能有误（HTTP ${status ?? 404}，找不到上传接口）`, en: `The companion URL may be wrong (HTTP ${status ?? 404}, upload endpoint not found)` };
+      return { zh: `伴随服务地址可能有误（HTTP ${status ?? 404}，找不到上传接口）`, en: `The companion URL may be wrong (HTTP ${status ?? 404}, upload endpoint not found)` };
     case 'rate-limited':
-      return { zh: '伴侣服务器繁忙，稍后自动重试', en: 'The companion is busy; will retry automatically' };
+      return { zh: '伴随服务繁忙，稍后自动重试', en: 'The companion is busy; will retry automatically' };
     case 'server':
-      return { zh: `伴侣服务器出错（HTTP ${status ?? 500}），稍后自动重试`, en: `The companion failed (HTTP ${status ?? 500}); will retry automatically` };
+      return { zh: `伴随服务出错（HTTP ${status ?? 500}），稍后自动重试`, en: `The companion failed (HTTP ${status ?? 500}); will retry automatically` };
     case 'unexpected':
       return { zh: suffix(`上传失败（HTTP ${status ?? '?'}）`), en: detail ? `Upload failed (HTTP ${status ?? '?'}: ${detail})` : `Upload failed (HTTP ${status ?? '?'})` };
   }

@@ -11,6 +11,9 @@ import type { DefectEvent } from './contract';
 import { createCourier, inBackground, SYNC_ALARM, type AlarmsApi, type CourierSettings, type FlushResult } from './courier';
 import { createRecorder, type RecorderSettings, type TabContext } from './recorder';
 import type { SyncStatus } from './status';
+import type { CaseActivity } from '../../shared/api/index';
+import { recordCase as keepCase } from '../loop/cases';
+import type { FrameReport } from '../protocol';
 
 export { TRAINING_ADAPTER_ID } from '../settings';
 export { SYNC_ALARM };
@@ -46,6 +49,8 @@ export interface SyncDeps {
 export interface Sync {
   /** Diffs this evaluation's findings for one case against what is known and queues the events. */
   recordFindings(tab: TabContext, findings: readonly FindingRef[]): Promise<DefectEvent[]>;
+  /** Keeps a checked case locally (我的期限, reminders) and queues its case-activity record when it changed (issue 10). */
+  recordCase(report: FrameReport): Promise<CaseActivity | null>;
   /** Queues an objection (异议) to one finding with the prosecutor's reason. */
   recordObjection(tab: TabContext, finding: FindingRef, reason: string): Promise<DefectEvent[]>;
   /** Posts everything queued now, ignoring any backoff (the popup's "sync now", settings changes). */
@@ -90,7 +95,15 @@ export function createSync(deps: SyncDeps): Sync {
       if (autoFlush) inBackground(courier.flushSoon());
     },
   });
+  const newId = deps.newId ?? (() => crypto.randomUUID());
+  async function recordCase(report: FrameReport): Promise<CaseActivity | null> {
+    if ((await getSettings()).trainingMode === true) return null;
+    const queued = await keepCase(db, report, { now: now(), newId });
+    if (queued && autoFlush) inBackground(courier.flushSoon());
+    return queued;
+  }
   return {
+    recordCase,
     recordFindings: recorder.recordFindings,
     recordObjection: recorder.recordObjection,
     flush: courier.flush,

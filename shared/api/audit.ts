@@ -15,14 +15,14 @@ export type DefectCorrection = z.infer<typeof DefectCorrectionSchema>;
 
 export const DefectParamsSchema = z.strictObject({ id: IdSchema });
 
-export const AuditActionSchema = z.enum(['defect-correction', 'objection-decision', 'rule-config']);
+export const AuditActionSchema = z.enum(['defect-correction', 'objection-decision', 'rule-config', 'notice-issued', 'notice-replied']);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
 
 export const AuditEntrySchema = z.strictObject({
   id: IdSchema,
   at: InstantSchema,
   action: AuditActionSchema,
-  /** The defect id, the objection id or the rule-configuration version. */
+  /** The defect id, the objection id, the rule-configuration version or the notice id. */
   subject: z.string(),
   actorId: IdSchema.nullable(),
   actorName: z.string().nullable(),

@@ -15,7 +15,12 @@ import {
 } from './ledger';
 import { ObjectionCreateSchema, ObjectionDecisionSchema, ObjectionListQuerySchema, ObjectionListResponseSchema, ObjectionParamsSchema, ObjectionSchema } from './objections';
 import { QuarterlyReportQuerySchema, QuarterlyReportSchema } from './reports';
+import {
+  CaseActivityBatchSchema, CaseActivityEnvelopeSchema, CaseActivityResultSchema, NoticeCreateSchema, NoticeListQuerySchema, NoticeListResponseSchema,
+  NoticeParamsSchema, NoticeReplySchema, NoticeSchema, RectificationQuerySchema, RectificationResponseSchema,
+} from './loop';
 import { MeResponseSchema, UnitsResponseSchema, UsersResponseSchema } from './users';
+import { TrainingRecordsQuerySchema, TrainingRecordsResponseSchema } from './training';
 import type { Role } from './common';
 
 import { API_PREFIX, PATHS, apiPath, type EndpointName } from './paths';
@@ -77,6 +82,8 @@ export const ENDPOINTS = {
   quarterlyReport: define({ ...PATHS.quarterlyReport, summary: { zh: '季度晒案清单（JSON/CSV/XLSX）', en: 'Quarterly 晒案 list (JSON, CSV or XLSX)' },
     roles: readers, query: QuarterlyReportQuerySchema, response: { status: 200, schema: QuarterlyReportSchema },
     alternatives: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'] }),
+  trainingRecords: define({ ...PATHS.trainingRecords, summary: { zh: '训练记录（培训系统中的发现与异议，不计入台账）', en: 'Training records: findings and objections made in the training system (never in the ledger)' },
+    roles: ['trainer', 'supervisor', 'admin'], query: TrainingRecordsQuerySchema, response: { status: 200, schema: TrainingRecordsResponseSchema } }),
   summary: define({ ...PATHS.summary, summary: { zh: '看板概览', en: 'Dashboard overview' },
     roles: readers, query: SummaryQuerySchema, response: { status: 200, schema: SummaryResponseSchema } }),
   ruleConfig: define({ ...PATHS.ruleConfig, summary: { zh: '规则分值、预警窗口与阈值', en: 'Rule points, warning windows and thresholds' },
@@ -93,6 +100,16 @@ export const ENDPOINTS = {
     roles: everyone, response: { status: 200, schema: CalendarOverridesSchema } }),
   putCalendarOverrides: define({ ...PATHS.putCalendarOverrides, summary: { zh: '替换节假日调整', en: 'Replace the holiday-calendar overrides' },
     roles: ['admin'], body: CalendarOverridesSchema, response: { status: 200, schema: CalendarOverridesSchema } }),
+  postCaseActivity: define({ ...PATHS.postCaseActivity, summary: { zh: '上报案件检查记录（仅案号、日期；批量，按 id 幂等）', en: 'Post checked cases: ids and dates only (batch, idempotent by id)' },
+    roles: ['prosecutor', 'supervisor'], body: CaseActivityBatchSchema, envelope: CaseActivityEnvelopeSchema, response: { status: 200, schema: CaseActivityResultSchema } }),
+  issueNotice: define({ ...PATHS.issueNotice, summary: { zh: '发送流程监控通知书（送达案件承办检察官，10日内回复）', en: "Issue a case-flow monitoring notice to the case's prosecutor (reply within 10 days)" },
+    roles: ['supervisor'], body: NoticeCreateSchema, response: { status: 201, schema: NoticeSchema } }),
+  notices: define({ ...PATHS.notices, summary: { zh: '流程监控通知书列表（检察官：本人；部门负责人：本单位及下级）', en: 'Monitoring notices, paged (prosecutors: their own; supervisors: their scope)' },
+    roles: readers, query: NoticeListQuerySchema, response: { status: 200, schema: NoticeListResponseSchema } }),
+  replyNotice: define({ ...PATHS.replyNotice, summary: { zh: '书面回复流程监控通知书（仅限承办检察官）', en: 'Answer a monitoring notice (the addressee only)' },
+    roles: ['prosecutor', 'supervisor'], params: NoticeParamsSchema, body: NoticeReplySchema, response: { status: 200, schema: NoticeSchema } }),
+  rectification: define({ ...PATHS.rectification, summary: { zh: '整改跟踪：各单位、检察官未整改的红灯瑕疵及持续天数', en: 'Rectification: open red defects per unit and prosecutor, and how long open' },
+    roles: ['supervisor', 'admin'], query: RectificationQuerySchema, response: { status: 200, schema: RectificationResponseSchema } }),
 } as const satisfies { [N in EndpointName]: Endpoint & (typeof PATHS)[N] };
 
 /** Every endpoint, in table order (openapi, tests). */

@@ -20,13 +20,15 @@ export interface FindingRef {
   nominal?: string;
   /** What the lights showed; the companion books its own figure and keeps this as a hint. */
   points?: number;
+  /** The duty is done (the finding has a done date): no reminder for its due date. Stays in the browser. */
+  done?: true;
 }
 
 /**
  * Strips a finding (an engine Finding, or any FindingRef-shaped object) to its FindingRef. Call it
  * before a finding leaves the content script: message text, `data`, basis and dates stay behind.
  */
-export function toFindingRef(f: FindingRef): FindingRef {
+export function toFindingRef(f: FindingRef & { dates?: ReadonlyArray<{ kind: string }> }): FindingRef {
   const out: FindingRef = { ruleId: f.ruleId, light: f.light, occurrenceKey: f.occurrenceKey };
   if (f.ruleVersion !== undefined) out.ruleVersion = f.ruleVersion;
   if (f.messageId !== undefined) out.messageId = f.messageId;
@@ -34,5 +36,6 @@ export function toFindingRef(f: FindingRef): FindingRef {
   if (f.due !== undefined) out.due = f.due;
   if (f.nominal !== undefined) out.nominal = f.nominal;
   if (f.points !== undefined) out.points = f.points;
+  if (f.done === true || f.dates?.some((d) => d.kind === 'done')) out.done = true;
   return out;
 }

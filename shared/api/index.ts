@@ -8,6 +8,8 @@ export * from './ledger';
 export * from './objections';
 export * from './reports';
 export * from './settings';
+export * from './training';
 export * from './users';
 export * from './endpoints';
+export * from './loop';
 export * from './client';

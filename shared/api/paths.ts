@@ -19,6 +19,7 @@ export const PATHS = {
   objections: { method: 'get', path: '/objections' },
   decideObjection: { method: 'post', path: '/objections/:id/decision' },
   quarterlyReport: { method: 'get', path: '/reports/quarterly' },
+  trainingRecords: { method: 'get', path: '/training-records' },
   summary: { method: 'get', path: '/summary' },
   ruleConfig: { method: 'get', path: '/rule-config' },
   putRuleConfig: { method: 'put', path: '/rule-config' },
@@ -27,6 +28,11 @@ export const PATHS = {
   putAdapters: { method: 'put', path: '/adapters' },
   calendarOverrides: { method: 'get', path: '/calendar-overrides' },
   putCalendarOverrides: { method: 'put', path: '/calendar-overrides' },
+  postCaseActivity: { method: 'post', path: '/case-activity' },
+  issueNotice: { method: 'post', path: '/notices' },
+  notices: { method: 'get', path: '/notices' },
+  replyNotice: { method: 'post', path: '/notices/:id/reply' },
+  rectification: { method: 'get', path: '/rectification' },
 } as const;
 
 export type EndpointName = keyof typeof PATHS;

@@ -8,6 +8,8 @@ export const QuarterlyReportQuerySchema = z.strictObject({
   quarter: QuarterSchema,
   format: z.enum(['json', 'csv', 'xlsx']).default('json'),
   unit: UnitCodeSchema.optional(),
+  /** Only the first rows (1–100): the reports page's preview of what the download will hold. */
+  limit: z.coerce.number().int().min(1).max(100).optional(),
 });
 export type QuarterlyReportQuery = z.infer<typeof QuarterlyReportQuerySchema>;
 

@@ -16,6 +16,8 @@ export const UserSchema = z.strictObject({
   unitCode: UnitCodeSchema,
   revoked: z.boolean(),
   createdAt: InstantSchema,
+  /** 院领导/部门负责人 who handle cases themselves (`users add --leader`). */
+  leader: z.boolean(),
 });
 export type User = z.infer<typeof UserSchema>;
 

@@ -179,6 +179,12 @@ function isEmpty(v: unknown): boolean {
  * //   issues: [{ field: 'decisionOn', code: 'invalid-date', value: '"2025-02-30"' }] }
  */
 export function readCaseSnapshot(raw: unknown): ReadSnapshot {
+  const read = readFields(raw);
+  parsed.add(read);
+  return read;
+}
+
+function readFields(raw: unknown): ReadSnapshot {
   const snapshot: Record<string, unknown> = {};
   const issues: FieldIssue[] = [];
   if (raw === null || raw === undefined) return { snapshot, issues };
@@ -240,4 +246,27 @@ export function readCaseSnapshot(raw: unknown): ReadSnapshot {
     else snapshot[key] = out;
   }
   return { snapshot: snapshot as CaseSnapshot, issues };
+}
+
+/** Reads made by readCaseSnapshot or mergeCaseReads: already parsed, so `evaluate` takes them as they are. */
+const parsed = new WeakSet<ReadSnapshot>();
+
+/** True for a read that readCaseSnapshot (or mergeCaseReads) made: the engine does not parse it again. */
+export function isCaseRead(value: unknown): value is ReadSnapshot {
+  return typeof value === 'object' && value !== null && parsed.has(value as ReadSnapshot);
+}
+
+/**
+ * One case from two reads (another frame's, this frame's): every field this frame shows replaces
+ * the other's, read or not. The same as reading the merged raw values once — each field is read
+ * by itself — in the same key and issue order (the other's first, then this frame's).
+ */
+export function mergeCaseReads(other: ReadSnapshot, own: ReadSnapshot, ownFields: readonly string[]): ReadSnapshot {
+  const mine = new Set(ownFields);
+  const snapshot: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(other.snapshot)) if (!mine.has(k)) snapshot[k] = v;
+  Object.assign(snapshot, own.snapshot);
+  const read: ReadSnapshot = { snapshot: snapshot as CaseSnapshot, issues: [...other.issues.filter((i) => !mine.has(i.field)), ...own.issues] };
+  parsed.add(read);
+  return read;
 }

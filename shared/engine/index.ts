@@ -1,7 +1,7 @@
 // shared/engine: evaluate(snapshot, options) -> Finding[]. Pure: no clock, no I/O; the caller
 // passes `today`. Bad data in the snapshot becomes findings, never exceptions.
 import { formatCivil, isCivilDate, isYearCovered, type Calendar, type CivilDate, type CivilDateTime } from '../calendar';
-import { fieldLabel, isCivilDateTime, readCaseSnapshot, type Bilingual, type CaseSnapshot, type FieldId } from '../case';
+import { fieldLabel, isCaseRead, isCivilDateTime, readCaseSnapshot, type Bilingual, type CaseSnapshot, type FieldId } from '../case';
 import { rules as catalogue } from '../rules';
 import { BUILTIN_MESSAGES, type Light } from '../rules/lib/meta';
 import type { ComputedDate, DataValue, Outcome, Rule } from '../rules/lib/types';
@@ -170,7 +170,8 @@ function appliesTo(rule: Rule, snapshot: CaseSnapshot): boolean {
 
 /**
  * Checks a case snapshot against the rules and returns one finding per rule occurrence, in
- * registry order (see {@link sortFindings} for worst first). The snapshot may be raw form data:
+ * registry order (see {@link sortFindings} for worst first). The snapshot may be raw form data, or
+ * the read `readCaseSnapshot`/`mergeCaseReads` made of it (then it is not parsed again):
  * unreadable values are dropped and reported by the `data-consistency` rule; a rule that fails
  * yields a grey `rule-error` finding. Throws EngineOptionsError only for bad options (`today`,
  * `now`, `config`), never because of the snapshot.
@@ -188,7 +189,8 @@ export function evaluate(snapshot: unknown, options: EvaluateOptions): Finding[]
   if (now !== undefined && !isCivilDateTime(now)) throw new EngineOptionsError(`now must be YYYY-MM-DDTHH:mm, got ${String(now)}`);
   const rules = options.rules ?? catalogue;
   const config = resolveConfig(options.config);
-  const { snapshot: c, issues } = readCaseSnapshot(snapshot);
+  // A read the page reader (or readCaseSnapshot) already made is taken as it is: read once.
+  const { snapshot: c, issues } = isCaseRead(snapshot) ? snapshot : readCaseSnapshot(snapshot);
   const findings: Finding[] = [];
   for (const rule of rules) {
     const cfg = config.forRule(rule);

@@ -1,5 +1,5 @@
 // shared/rules: the rule registry (sorted by id) and the pieces a rule is made of.
-import * as registered from './registry';
+import * as registered from './catalogue/registry';
 import type { Rule } from './lib/types';
 
 /** Every rule, sorted by id. */

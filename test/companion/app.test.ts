@@ -12,6 +12,8 @@ describe.each(backends)('createApp ($name)', (backend) => {
 
   it('sends security headers with a CSP that allows same-origin scripts and styles only', async () => {
     const res = await request(f.app).get('/healthz').expect(200);
+    // The version the extension's 测试连接 shows is package.json's.
+    expect(res.body).toMatchObject({ status: 'ok', version: process.env.npm_package_version ?? expect.stringMatching(/^\d+\.\d+\.\d+/) });
     const csp = res.headers['content-security-policy'];
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("script-src 'self'");

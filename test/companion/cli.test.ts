@@ -47,6 +47,17 @@ describe('npm run companion -- …', () => {
     expect(out.join('\n')).not.toContain(created.token);
   });
 
+  it('marks 院领导/部门负责人 who handle cases themselves with --leader', async () => {
+    await cli('units', 'add', '--code', '320100', '--name', '南京');
+    expect(await cli('users', 'add', '--name', '李检', '--role', 'supervisor', '--unit', '320100', '--leader')).toBe(0);
+    expect(out.join('\n')).toContain('leader');
+    expect(await cli('users', 'add', '--name', '王五', '--role', 'prosecutor', '--unit', '320100', '--json')).toBe(0);
+    out = [];
+    expect(await cli('users', 'list', '--json')).toBe(0);
+    const users = JSON.parse(out.join('\n')) as Array<{ name: string; leader: number }>;
+    expect(users.map((u) => [u.name, u.leader]).sort()).toEqual([['李检', 1], ['王五', 0]]);
+  });
+
   it('revokes a token so it no longer authenticates', async () => {
     await cli('units', 'add', '--code', '320100', '--name', '南京');
     out = [];

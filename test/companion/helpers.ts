@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { createApp } from '../../companion/app.ts';
 import { ConfigSchema, type Config } from '../../companion/config.ts';
 import { openStore, type Store } from '../../companion/db/store.ts';
@@ -14,7 +15,8 @@ import { rulesById } from '../../shared/rules/index.ts';
 export interface TestStore { store: Store; dataDir: string; cleanup(): Promise<void> }
 export interface Backend { name: 'sqlite' | 'postgres'; open(): Promise<TestStore> }
 
-const pgUrl = process.env.TEST_DATABASE_URL;
+// The URL only when its server answered (test/postgres-setup.ts probes it once and says why not).
+const pgUrl = inject('postgresUrl') || undefined;
 
 const sqlite: Backend = {
   name: 'sqlite',

@@ -132,6 +132,33 @@ describe('the supervisor dashboard in chromium', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
   });
 
+  it('keeps the pending-objection figure and the nav badge when a unit is picked; chart names stay whole and apart at 1366', async () => {
+    await page.goto(`${companion.url}/?unit=320102`);
+    await expect.poll(() => page.getByTestId('kpi-points').locator('.kpi-value').textContent(), { timeout: 15_000 }).toBe('20');
+    expect(await page.getByTestId('kpi-pending').locator('.kpi-value').textContent()).toBe('1');
+    expect(await page.getByRole('navigation').locator('.badge').textContent()).toBe('1');
+    await page.goto(`${companion.url}/`);
+    await expect.poll(() => page.getByTestId('kpi-points').locator('.kpi-value').textContent(), { timeout: 15_000 }).toBe('26');
+    // The unit chart's names: every one whole (no "…" for these), inside the chart, none over another.
+    const labels = page.getByTestId('chart-units').locator('svg text');
+    await expect.poll(async () => (await labels.allTextContents()).join('|'), { timeout: 15_000 }).toContain('秦淮区人民检察院');
+    const chart = (await page.getByTestId('chart-units').boundingBox())!;
+    const boxes: { x: number; y: number; width: number; height: number; text: string }[] = [];
+    for (const l of await labels.all()) {
+      const text = (await l.textContent()) ?? '';
+      if (!/检察院/.test(text)) continue;
+      boxes.push({ ...(await l.boundingBox())!, text });
+    }
+    expect(boxes.map((b) => b.text).sort()).toEqual(['玄武区人民检察院', '秦淮区人民检察院']);
+    for (const b of boxes) {
+      expect(b.x).toBeGreaterThanOrEqual(chart.x);
+      expect(b.x + b.width).toBeLessThanOrEqual(chart.x + chart.width);
+    }
+    const [a, b] = boxes;
+    const apart = a.y + a.height <= b.y || b.y + b.height <= a.y;
+    expect(apart).toBe(true);
+  });
+
   it('drills down to a case and shows its defects', async () => {
     await page.getByTestId('table-prosecutors').getByRole('link', { name: '王检察官' }).click();
     await expect.poll(() => page.getByTestId('prosecutor-points').locator('.kpi-value').textContent()).toBe('20');
@@ -184,16 +211,27 @@ describe('the supervisor dashboard in chromium', () => {
     await page.getByTestId('lang').click();
   });
 
-  it('offers the quarterly list as CSV with the bearer token', async () => {
+  it('previews the quarterly list, asks before the download, then fetches the CSV with the bearer token', async () => {
     await page.getByRole('navigation').getByRole('link', { name: '季度报表' }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
+    await expect.poll(() => page.getByTestId('preview-hint').textContent(), { timeout: 15_000 }).toMatch(/前 \d+ 行，共 \d+ 条瑕疵/);
+    await page.getByTestId('download-csv').click();
+    const confirm = page.getByTestId('confirm-download');
+    await expect.poll(() => confirm.textContent()).toContain('（CSV），共');
+    // The question sits in the export panel, on screen, and the confirm button has the focus.
+    const box = await confirm.boundingBox();
+    expect(box && box.y + box.height).toBeLessThanOrEqual(page.viewportSize()!.height);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('confirm-download-yes');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('confirm-download-yes').click()]);
     expect(download.suggestedFilename()).toMatch(/^caselight-\d{4}-Q[1-4]\.csv$/);
   });
 
-  it('signs out and forgets the token', async () => {
+  it('signs out, forgets the token and the chosen year and unit', async () => {
+    await page.goto(`${companion.url}/?year=${seeded.year - 1}&unit=320102`);
+    await expect.poll(() => page.getByTestId('sign-out').isVisible(), { timeout: 15_000 }).toBe(true);
     await page.getByTestId('sign-out').click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('登录督察看板');
     expect(await page.evaluate(() => sessionStorage.getItem('caselight.dashboard.token'))).toBeNull();
+    expect(new URL(page.url()).search).toBe('');
   });
 
   it('ran without script errors or CSP violations', () => {

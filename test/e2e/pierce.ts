@@ -45,7 +45,7 @@ function pageOf(target: Page | Frame): Page {
   return 'mainFrame' in target ? target : target.page();
 }
 
-async function cdpOf(page: Page): Promise<CDPSession> {
+export async function cdpOf(page: Page): Promise<CDPSession> {
   let s = sessions.get(page);
   if (!s) {
     s = page.context().newCDPSession(page).then(async (session) => {

@@ -6,12 +6,15 @@ import { translate, type MessageId } from './i18n.ts';
 import type { CalendarModel } from './models/calendar-model.ts';
 import type { CaseModel } from './models/case-model.ts';
 import type { NavigationModel } from './models/navigation-model.ts';
+import type { NoticesModel } from './models/notices-model.ts';
+import type { RectificationModel } from './models/rectification-model.ts';
 import type { ObjectionsModel } from './models/objections-model.ts';
 import type { OverviewModel } from './models/overview-model.ts';
 import type { ProsecutorModel } from './models/prosecutor-model.ts';
 import type { ReportsModel } from './models/reports-model.ts';
 import type { RuleCatalogue } from './models/rule-catalogue.ts';
 import type { SessionModel } from './models/session-model.ts';
+import type { TrainingRecordsModel } from './models/training-model.ts';
 import type { ReadonlySignal } from '@preact/signals';
 
 export interface Models {
@@ -26,6 +29,12 @@ export interface Models {
   reports: ReportsModel;
   /** The holiday calendar: years still to load (the header warns), the administrator's editor. */
   calendar: CalendarModel;
+  /** 流程监控通知书: the list and issuing one from a case. */
+  notices: NoticesModel;
+  /** 整改跟踪. */
+  rectification: RectificationModel;
+  /** 训练记录 (trainers, supervisors, administrators). */
+  training: TrainingRecordsModel;
   /** Polite announcements for screen readers (decisions, downloads). */
   announce: (text: string) => void;
 }

@@ -6,10 +6,13 @@ import { takePrefetched } from './api/prefetch.ts';
 import { App } from './components/app.tsx';
 import { ModelsContext, type Models } from './context.ts';
 import { htmlLang, translate } from './i18n.ts';
+import { TrainingRecordsModel } from './models/training-model.ts';
 import { CalendarModel } from './models/calendar-model.ts';
 import { CaseModel } from './models/case-model.ts';
 import { NavigationModel, shanghaiQuarter } from './models/navigation-model.ts';
+import { NoticesModel } from './models/notices-model.ts';
 import { ObjectionsModel } from './models/objections-model.ts';
+import { RectificationModel } from './models/rectification-model.ts';
 import { OverviewModel } from './models/overview-model.ts';
 import { ProsecutorModel } from './models/prosecutor-model.ts';
 import { ReportsModel } from './models/reports-model.ts';
@@ -55,6 +58,9 @@ const models: Models = {
   prosecutor: new ProsecutorModel({ api, unitNames: session.unitNames }),
   reports: new ReportsModel({ api, save: saveFile, currentQuarter: shanghaiQuarter(new Date()) }),
   calendar: new CalendarModel({ api }),
+  notices: new NoticesModel({ api }),
+  rectification: new RectificationModel({ api }),
+  training: new TrainingRecordsModel({ api }),
   announce: (text) => { announcement.value = ''; queueMicrotask(() => { announcement.value = text; }); },
 };
 

@@ -4,6 +4,7 @@ import { ledger001 } from './001-ledger.ts';
 import { casePoints002 } from './002-case-points.ts';
 import { coverIndexes003 } from './003-cover-indexes.ts';
 import { ledgerIntegrity004 } from './004-ledger-integrity.ts';
+import { loop005 } from './005-loop.ts';
 import { sharedLimits007 } from './007-shared-limits.ts';
 import { rollups008 } from './008-rollups.ts';
 
@@ -12,6 +13,7 @@ export const migrations: Record<string, Migration> = {
   '002-case-points': casePoints002,
   '003-cover-indexes': coverIndexes003,
   '004-ledger-integrity': ledgerIntegrity004,
+  '005-loop': loop005,
   '007-shared-limits': sharedLimits007,
   '008-rollups': rollups008,
 };

@@ -7,12 +7,17 @@ import { dynamicOrigins } from '../../background/registration';
 import { locale, t } from '../../i18n';
 import type { MessageOf, MessageType, ResponseOf } from '../../protocol';
 import { STORAGE_KEYS, type PublicSettings, type SettingKey } from '../../settings';
+import type { Connection } from '../../background/connection';
 
 export interface OptionsDeps {
   local: { get(keys: string[]): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
   managed: { get(): Promise<Record<string, unknown>> };
   permissions: { contains(p: { origins: string[] }): Promise<boolean>; request(p: { origins: string[] }): Promise<boolean> };
   request<K extends MessageType>(message: MessageOf<K>): Promise<ResponseOf<K>>;
+  /** 测试连接: the background asks the companion who the token is (background/connection.ts). */
+  testConnection?(): Promise<Connection>;
+  /** The sync status (its lastSuccessAt is the last successful sync). */
+  syncStatus?(): Promise<{ lastSuccessAt?: string | null } | undefined>;
 }
 
 export type Notice = { kind: 'ok' | 'error'; text: string } | null;
@@ -39,6 +44,29 @@ export function createOptionsModel(deps: OptionsDeps) {
   const importText = signal('');
   const importErrors = signal<string[]>([]);
   const locked = computed(() => new Set<SettingKey>(settings.value?.locked ?? []), { name: 'locked' });
+  const connection = signal<Connection | null>(null);
+  const testing = signal(false);
+  const lastSyncAt = signal<string | null>(null);
+  /** A wrong token or address is said once, beside its field (not again at the top of the page). */
+  const fieldError = (field: 'token' | 'companionUrl') => computed(() => {
+    const c = connection.value;
+    return c && !c.ok && c.field === field ? c.message : null;
+  });
+  const tokenError = fieldError('token');
+  const urlError = fieldError('companionUrl');
+
+  async function testConnection(): Promise<Connection | null> {
+    if (!deps.testConnection) return null;
+    testing.value = true;
+    try {
+      const [c, status] = await Promise.all([deps.testConnection(), deps.syncStatus?.().catch(() => undefined)]);
+      connection.value = c;
+      lastSyncAt.value = status?.lastSuccessAt ?? null;
+      return c;
+    } finally {
+      testing.value = false;
+    }
+  }
 
   async function refreshPending(pub: PublicSettings, managed: Record<string, unknown>) {
     const hosts = Array.isArray(managed.allowedHosts) ? managed.allowedHosts.filter((h): h is string => typeof h === 'string') : [];
@@ -60,6 +88,12 @@ export function createOptionsModel(deps: OptionsDeps) {
     importText,
     importErrors,
     locked,
+    connection,
+    testing,
+    lastSyncAt,
+    tokenError,
+    urlError,
+    testConnection,
     /** "Sync now": pulls the central configuration, then shows what applies. */
     async refreshCentral() {
       try {
@@ -97,6 +131,8 @@ export function createOptionsModel(deps: OptionsDeps) {
       token.value = '';
       locale.value = formLocale.value;
       notice.value = { kind: 'ok', text: t('options.saved') };
+      // Say at once whether the new address and token work.
+      await testConnection();
       return true;
     },
     /**

@@ -1,10 +1,33 @@
 // The options page's view.
-import { locale, t } from '../../i18n';
+import { locale, pick, t } from '../../i18n';
 import type { OptionsModel } from './model';
 import { CentralLine } from '../popup/popup';
+import { ROLE_WORDS } from '../../background/connection';
 
 function Locked({ on }: { on: boolean }) {
   return on ? <span class="locked"> {t('options.locked')}</span> : null;
+}
+
+/** Who the token signs in as, the companion's version and the last sync; a problem not tied to one field. */
+function ConnectionResult({ model }: { model: OptionsModel }) {
+  const c = model.connection.value;
+  if (!c) return null;
+  if (!c.ok) {
+    // A wrong token or address is shown beside its field only.
+    return c.field ? null : <p class="error" role="alert" data-testid="connection-result">{pick(c.message)}</p>;
+  }
+  const zh = locale.value !== 'en';
+  const at = model.lastSyncAt.value;
+  return (
+    <div class="connection" role="status" data-testid="connection-result">
+      <p class="ok">{zh ? '已连接：' : 'Connected: '}<strong>{c.user.name}</strong> · {ROLE_WORDS[c.user.role][zh ? 'zh' : 'en']} · {c.user.unitName}</p>
+      <p class="muted">
+        {c.version ? t('options.version', { version: c.version }) : null}
+        {c.version ? ' · ' : null}
+        {at ? t('options.lastSync', { at: new Date(at).toLocaleString(zh ? 'zh-CN' : 'en') }) : t('options.neverSynced')}
+      </p>
+    </div>
+  );
 }
 
 export function Options({ model }: { model: OptionsModel }) {
@@ -30,8 +53,11 @@ export function Options({ model }: { model: OptionsModel }) {
             name="companionUrl"
             value={model.companionUrl.value}
             disabled={locked.has('companionUrl')}
+            aria-invalid={model.urlError.value ? true : undefined}
+            aria-describedby={model.urlError.value ? 'url-error' : undefined}
             onInput={(e) => (model.companionUrl.value = e.currentTarget.value)}
           />
+          {model.urlError.value && <span id="url-error" class="field-error" data-testid="url-error">{pick(model.urlError.value)}</span>}
         </label>
         <label>
           <span>
@@ -45,8 +71,11 @@ export function Options({ model }: { model: OptionsModel }) {
             placeholder={s?.hasToken ? t('options.tokenSet') : ''}
             value={model.token.value}
             disabled={locked.has('token')}
+            aria-invalid={model.tokenError.value ? true : undefined}
+            aria-describedby={model.tokenError.value ? 'token-error' : undefined}
             onInput={(e) => (model.token.value = e.currentTarget.value)}
           />
+          {model.tokenError.value && <span id="token-error" class="field-error" role="alert" data-testid="token-error">{pick(model.tokenError.value)}</span>}
         </label>
         <label class="inline">
           <input
@@ -74,16 +103,22 @@ export function Options({ model }: { model: OptionsModel }) {
             <option value="en">English</option>
           </select>
         </label>
-        <button type="button" onClick={() => void model.save()}>
-          {t('options.save')}
-        </button>
+        <div class="inline">
+          <button type="button" onClick={() => void model.save()}>
+            {t('options.save')}
+          </button>
+          <button type="button" onClick={() => void model.testConnection()} aria-busy={model.testing.value} data-testid="test-connection">
+            {model.testing.value ? t('options.testing') : t('options.test')}
+          </button>
+        </div>
+        <ConnectionResult model={model} />
       </section>
 
       <h2>{t('options.central')}</h2>
       <section data-testid="central">
         {s && (
           <>
-            <CentralLine central={s.central} />
+            <CentralLine central={s.central} quietError={model.tokenError.value !== null || model.urlError.value !== null} />
             <p class="muted">{t('options.central.counts', { rules: s.central.counts.rules, adapters: s.central.counts.adapters, overrides: s.central.counts.calendarOverrides })}</p>
           </>
         )}

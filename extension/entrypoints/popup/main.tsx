@@ -7,6 +7,7 @@ import { PAGE_MESSAGES } from '../../i18n/pages';
 import { request } from '../../protocol';
 import { createPopupModel } from './model';
 import { Popup } from './popup';
+import { createLoopPopupModel } from '../../loop/popup-loop';
 
 addMessages(PAGE_MESSAGES);
 applyPalette(document.documentElement);
@@ -14,6 +15,12 @@ const model = createPopupModel({
   activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
   request,
   syncStatus: () => browser.runtime.sendMessage({ type: 'sync/status' }),
+  connection: () => browser.runtime.sendMessage({ type: 'connection/get' }),
 });
-render(<Popup model={model} openOptions={() => void browser.runtime.openOptionsPage()} />, document.getElementById('app')!);
+const loop = createLoopPopupModel({
+  send: (message) => browser.runtime.sendMessage(message),
+  openUrl: (url) => void browser.tabs.create({ url }),
+});
+render(<Popup model={model} openOptions={() => void browser.runtime.openOptionsPage()} loop={loop} />, document.getElementById('app')!);
 void model.load();
+void loop.load();

@@ -5,6 +5,7 @@ import { locale } from '../../i18n';
 import { deserializeCalendar } from '../../../shared/calendar/serialized';
 import type { MessageOf, MessageType, ResponseOf, TabSummary } from '../../protocol';
 import type { PublicSettings } from '../../settings';
+import type { Connection } from '../../background/connection';
 
 export interface SyncStatusView {
   pending: number;
@@ -17,6 +18,8 @@ export interface PopupDeps {
   activeTabId(): Promise<number | undefined>;
   request<K extends MessageType>(message: MessageOf<K>): Promise<ResponseOf<K>>;
   syncStatus(): Promise<unknown>;
+  /** Who the token signs in as (the background's last good check, or a fresh one). */
+  connection?(): Promise<Connection>;
   /** The clock (tests pass a fixed one). */
   now?: () => Date;
 }
@@ -26,6 +29,8 @@ export function createPopupModel(deps: PopupDeps) {
   const settings = signal<PublicSettings | null>(null);
   const sync = signal<SyncStatusView | null>(null);
   const loaded = signal(false);
+  const connection = signal<Connection | null>(null);
+  const now = deps.now ?? (() => new Date());
   const adapterNames = computed(
     () => summary.value?.adapters.map((a) => settings.value?.adapters.find((r) => r.adapter.id === a.id)?.adapter.name ?? a.name ?? a.id) ?? [],
     { name: 'adapterNames' },
@@ -44,6 +49,8 @@ export function createPopupModel(deps: PopupDeps) {
     adapterNames,
     points,
     missingYears,
+    connection,
+    now,
     async load() {
       const [tabId, s] = await Promise.all([deps.activeTabId(), deps.request({ type: 'settings/get' })]);
       settings.value = s;
@@ -55,6 +62,11 @@ export function createPopupModel(deps: PopupDeps) {
         sync.value = null;
       }
       loaded.value = true;
+      try {
+        connection.value = (await deps.connection?.()) ?? null;
+      } catch {
+        connection.value = null;
+      }
     },
   };
 }

@@ -4,25 +4,35 @@ import { rulesById } from '../../../shared/rules';
 import { locale, pick, t } from '../../i18n';
 import { lightText } from '../../components/present';
 import type { CentralPublic } from '../../settings';
+import { connectedLine, type Connection } from '../../background/connection';
 import type { PopupModel } from './model';
+import { LoopPopup, type LoopPopupModel } from '../../loop/popup-loop';
 
 /** When the central configuration was last fetched, and the last error in words. */
-export function CentralLine({ central }: { central: CentralPublic }) {
+export function CentralLine({ central, quietError = false }: { central: CentralPublic; /** the cause is already said beside its field */ quietError?: boolean }) {
   return (
     <p class="muted" data-testid="central-status">
       {central.fetchedAt ? t('popup.central', { at: new Date(central.fetchedAt).toLocaleString() }) : t('popup.centralNever')}
-      {central.error ? <span class="error"> · {pick(central.error)}</span> : null}
+      {central.error && !quietError ? <span class="error"> · {pick(central.error)}</span> : null}
       {central.problems.map((p, i) => <span key={i} class="error"> · {pick(p)}</span>)}
     </p>
   );
 }
 
-export function Popup({ model, openOptions }: { model: PopupModel; openOptions: () => void }) {
+/** "已连接：张三 · 检察官 · 秦州区院 · 3分钟前同步", or what is wrong. */
+export function ConnectionLine({ connection, lastSyncAt, now, testId = 'connection-line' }: { connection: Connection; lastSyncAt: string | null; now: Date; testId?: string }) {
+  return connection.ok
+    ? <p class="ok" data-testid={testId}>{connectedLine(locale.value, connection, lastSyncAt, now)}</p>
+    : <p class="error" data-testid={testId}>{t('popup.notConnected', { reason: pick(connection.message) })}</p>;
+}
+
+export function Popup({ model, openOptions, loop }: { model: PopupModel; openOptions: () => void; loop?: LoopPopupModel }) {
   const s = model.summary.value;
   const sync = model.sync.value;
   return (
     <main data-testid="popup" lang={locale.value}>
       <h1>{t('popup.title')}</h1>
+      {model.connection.value && <ConnectionLine connection={model.connection.value} lastSyncAt={sync?.lastSuccessAt ?? null} now={model.now()} />}
       {model.loaded.value && model.missingYears.value.length > 0 && (
         <p class="warn" role="alert" data-testid="calendar-warning">
           {t('popup.calendarMissing', { years: model.missingYears.value.join(locale.value === 'en' ? ', ' : '、') })}
@@ -65,6 +75,7 @@ export function Popup({ model, openOptions }: { model: PopupModel; openOptions: 
           </ul>
         </>
       )}
+      {loop && <LoopPopup model={loop} />}
       {sync && (
         <p class="muted">
           {t('popup.sync', { n: sync.pending })}

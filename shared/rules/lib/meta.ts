@@ -1,7 +1,7 @@
 // RuleMetaSchema: the metadata every rule declares. It is the single source of truth for a rule's
 // legal basis, severity, points, warning window and wording; docs/rules.md is generated from it.
 import { z } from 'zod';
-import { FIELD_IDS, PROCEDURES, type Bilingual } from '../../case';
+import { FIELD_IDS, PROCEDURES, type Bilingual, type FieldId, type Procedure } from '../../case';
 
 import { LIGHTS, type Light } from '../../light';
 
@@ -87,8 +87,8 @@ export type BuiltinMessageId = keyof typeof BUILTIN_MESSAGES;
 
 const kebab = z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'kebab-case');
 const BilingualSchema = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
-const FieldIdSchema = z.enum(FIELD_IDS as [string, ...string[]]);
-const ProcedureSchema = z.enum(Object.keys(PROCEDURES) as [string, ...string[]]);
+const FieldIdSchema = z.enum(FIELD_IDS as readonly FieldId[] as [FieldId, ...FieldId[]]);
+const ProcedureSchema = z.enum(Object.keys(PROCEDURES) as Procedure[] as [Procedure, ...Procedure[]]);
 const WarningDaysSchema = z.union([
   z.number().int().min(0).max(60),
   z.record(z.string(), z.number().int().min(0).max(60)).refine((r) => 'default' in r, 'a per-period window needs a "default" key'),
@@ -183,3 +183,7 @@ export const RuleMetaSchema = z
   });
 
 export type RuleMetaParsed = z.infer<typeof RuleMetaSchema>;
+
+type DeepReadonly<T> = T extends (infer E)[] ? readonly DeepReadonly<E>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
+/** Rule metadata as written in a rule file: the schema's type, read-only (not written out a second time). */
+export type RuleMeta = DeepReadonly<z.input<typeof RuleMetaSchema>>;

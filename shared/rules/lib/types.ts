@@ -1,30 +1,10 @@
 // The contract between a rule and the engine: what `check` may use (RuleContext) and return (Outcome).
-import type { Bilingual, CaseSnapshot, FieldId, FieldIssue, Procedure } from '../../case';
+import type { Bilingual, CaseSnapshot, FieldId, FieldIssue } from '../../case';
 import type { CivilDate, CivilDateTime, Period } from '../../calendar';
-import type { BuiltinMessageId, LawName, Light, Severity } from './meta';
+import type { BuiltinMessageId, Light, RuleMeta } from './meta';
 
-/** Rule metadata as written in a rule file; RuleMetaSchema validates it (catalogue meta-test). */
-export interface RuleMeta {
-  readonly id: string;
-  readonly catalogue?: string;
-  readonly version: number;
-  readonly title: Bilingual;
-  readonly description: Bilingual;
-  readonly basis: readonly { readonly law: LawName; readonly article: number; readonly clause?: number; readonly item?: number }[];
-  readonly procedures: 'any' | readonly Procedure[];
-  readonly fields: readonly FieldId[];
-  readonly requires?: readonly FieldId[];
-  readonly anchor: FieldId;
-  readonly deadline?: Bilingual;
-  readonly warningDays?: number | Readonly<Record<string, number>>;
-  readonly warningHours?: number;
-  readonly options?: Readonly<Record<string, boolean | number | string>>;
-  readonly optionDocs?: Readonly<Record<string, Bilingual>>;
-  readonly severity: Severity;
-  readonly points: Readonly<Record<string, number>>;
-  readonly messages: Readonly<Record<string, { readonly light: Light; readonly zh: string; readonly en: string; readonly policy?: boolean }>>;
-  readonly deprecated?: { readonly replacedBy: readonly string[] };
-}
+/** Rule metadata as written in a rule file: inferred from RuleMetaSchema (lib/meta.ts), which validates it. */
+export type { RuleMeta };
 
 /** A placeholder value: plain, or per language (field labels, procedure names). */
 export type DataValue = string | number | boolean | Bilingual;

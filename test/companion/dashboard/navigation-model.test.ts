@@ -38,6 +38,8 @@ describe('parseRoute', () => {
     const r: Route = { name: 'case', caseNumber: '京检刑诉〔2025〕12/3号' };
     expect(parseRoute(routePath(r))).toEqual(r);
     expect(hrefFor(r, '?year=2024')).toBe(`${routePath(r)}?year=2024`);
+    expect(parseRoute('/training-records')).toEqual({ name: 'training-records' });
+    expect(routePath({ name: 'training-records' })).toBe('/training-records');
   });
 });
 
@@ -58,6 +60,16 @@ describe('NavigationModel', () => {
     expect(nav.route.value).toEqual({ name: 'reports' });
     expect(nav.year.value).toBe(2024);
     expect(nav.unit.value).toBe('320102');
+  });
+
+  it('starts over at sign-out: this year, no unit', () => {
+    const host = fakeHost('/reports?year=2023&unit=320102');
+    const nav = new NavigationModel(host, june2025);
+    nav.startOver({ name: 'overview' });
+    expect(nav.route.value).toEqual({ name: 'overview' });
+    expect(nav.year.value).toBe(2025);
+    expect(nav.unit.value).toBeNull();
+    expect(host.pushed.at(-1)).toBe('/');
   });
 
   it('defaults to this year and all visible units', () => {

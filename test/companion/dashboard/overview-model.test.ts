@@ -33,6 +33,7 @@ function setup() {
       if (query.groupBy === 'rule') return tally('rule', [row('notice-suspect-counsel-3d', 'notice-suspect-counsel-3d', 30, 7)], '320102');
       throw new Error(`unexpected ${String(query.groupBy)}`);
     })
+    .on('GET', '/api/v1/objections', ({ query }) => ({ total: query.status === 'pending' ? 3 : 9, limit: Number(query.limit ?? 100), offset: 0, order: 'newest', objections: [] }))
     .on('GET', '/api/v1/cases/over-threshold', ({ query }) => ({ year: 2025, thresholds, total: query.unit === '320102' ? 1 : 0, limit: Number(query.limit ?? 100), offset: 0, cases: query.unit === '320102' ? [overCase] : [] }) satisfies OverThresholdResponse);
   const catalogue = signal<RuleCatalogue>(new Map());
   const unitNames = signal<ReadonlyMap<string, string>>(new Map([['320102', '玄武区院']]));
@@ -87,9 +88,13 @@ describe('OverviewModel', () => {
     const { api, overview } = setup();
     await overview.load({ year: 2025, unit: '320102' });
     const paths = api.calls.filter((c) => c.path !== '/api/v1/rule-config').map((c) => `${c.path}?${String(c.query?.groupBy ?? '')}`);
-    expect(paths.sort()).toEqual(['/api/v1/cases/over-threshold?', '/api/v1/tallies?prosecutor', '/api/v1/tallies?rule', '/api/v1/tallies?unit']);
-    expect(api.calls.every((c) => c.path === '/api/v1/rule-config' || c.query?.unit === '320102')).toBe(true);
-    expect(overview.kpis.value).toMatchObject({ points: 70, defects: 20, overThreshold: 1, pendingObjections: null });
+    // Ten prosecutors shown, so the full list is fetched too: "显示全部（12）" names its count before it is pressed.
+    expect(paths.sort()).toEqual(['/api/v1/cases/over-threshold?', '/api/v1/objections?', '/api/v1/tallies?prosecutor', '/api/v1/tallies?prosecutor', '/api/v1/tallies?rule', '/api/v1/tallies?unit']);
+    await vi.waitFor(() => expect(overview.allProsecutors.state.value.data?.rows).toHaveLength(12));
+    expect(overview.allProsecutors.open.value).toBe(false);
+    expect(api.calls.every((c) => c.path === '/api/v1/rule-config' || c.path === '/api/v1/objections' || c.query?.unit === '320102')).toBe(true);
+    // The queue's length stays (the nav badge and the 待审异议 figure), as without a unit.
+    expect(overview.kpis.value).toMatchObject({ points: 70, defects: 20, overThreshold: 1, pendingObjections: 3 });
     expect(overview.prosecutorRows.value).toHaveLength(10);
     expect(overview.prosecutorRows.value[0].label).toBe('检察官11');
   });

@@ -7,13 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Migrator, type Kysely } from 'kysely';
 import pg from 'pg';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, inject, it } from 'vitest';
 import { openConnection, type Connection } from '../../../companion/db/connection.ts';
 import { migrations } from '../../../companion/db/migrations/index.ts';
 import { createStore } from '../../../companion/db/store.ts';
 import { event } from '../helpers.ts';
 
-const pgUrl = process.env.TEST_DATABASE_URL;
+// The URL only when its server answered (test/postgres-setup.ts probes it once and says why not).
+const pgUrl = inject('postgresUrl') || undefined;
 const dialects = pgUrl ? ['sqlite', 'postgres'] as const : ['sqlite'] as const;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

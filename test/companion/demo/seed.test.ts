@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { statSync } from 'node:fs';
 import { startupLines } from '../../../companion/demo/announce.ts';
-import { DEMO_RULES, readDemoTokens, seedDemo } from '../../../companion/demo/seed.ts';
+import { DEMO_CASE_KINDS, DEMO_RULES, readDemoTokens, seedDemo } from '../../../companion/demo/seed.ts';
 import { rulesById } from '../../../shared/rules/index.ts';
 import { startCompanion, type RunningCompanion } from '../../e2e/harness.ts';
 
@@ -30,6 +30,35 @@ describe('the first-run demo', () => {
       expect(rule!.meta.messages[messageId]?.light, `${ruleId} ${messageId}`).toBe('red');
       expect((rule!.meta.points as Record<string, number>)[messageId], `${ruleId} points`).toBe(points);
     }
+  });
+
+  it('makes believable cases: each defect its own due date, custody consistent, objections that fit their rule', async () => {
+    companion = await startCompanion();
+    await seedDemo(companion.store, { dataDir: companion.dataDir, now: new Date('2026-06-15T04:00:00Z') });
+    const rows = (await companion.store.defects.quarterlyReport({ all: true }, 2026, 2));
+    const caseNumbers = [...new Set(rows.map((r) => r.caseNumber))];
+    expect(caseNumbers.length).toBeGreaterThan(20);
+    let casesWithSeveralDues = 0;
+    for (const caseNumber of caseNumbers) {
+      const { defects } = await companion.store.defects.caseDefects({ all: true }, caseNumber);
+      const rules = new Set(defects.map((d) => d.ruleId));
+      // The rules of one case belong to one kind of case: procedure and custody agree.
+      // Each defect falls due on its own rule's date (days after the case was received), and is red only after it.
+      const days = (d: (typeof defects)[number]) => (Date.parse(`${d.due}T00:00:00Z`) - Date.parse(`${d.occurrenceKey}T00:00:00Z`)) / 86_400_000;
+      const kinds = Object.values(DEMO_CASE_KINDS).filter((k) => defects.every((d) => k.rules.some((r) => r.ruleId === d.ruleId && r.dueAfterDays === days(d))));
+      expect(kinds.length, `${caseNumber}: ${defects.map((d) => `${d.ruleId} +${days(d)}`).join(', ')}`).toBeGreaterThan(0);
+      expect(rules.has('arrest-review-police-detained-7d') && rules.has('arrest-review-police-not-detained-15-20d')).toBe(false);
+      for (const d of defects) {
+        expect(rulesById.get(d.ruleId)!.meta.procedures === 'any' || (rulesById.get(d.ruleId)!.meta.procedures as readonly string[]).includes(d.procedure)).toBe(true);
+        expect(d.firstObservedAt.slice(0, 10) > d.due!).toBe(true);
+      }
+      if (new Set(defects.map((d) => d.due)).size > 1) casesWithSeveralDues++;
+    }
+    expect(casesWithSeveralDues).toBeGreaterThan(3);
+    // Every objection gives the reason that fits its rule.
+    const objections = await companion.store.objections.list({ all: true });
+    expect(objections.length).toBeGreaterThan(2);
+    for (const o of objections) expect(o.reason).toBe(DEMO_RULES.find((r) => r.ruleId === o.ruleId)!.objection);
   });
 
   it('prints the demo tokens once, at seeding; a later start seeds nothing and prints where the tokens are kept', async () => {

@@ -55,10 +55,11 @@ describe.each(backends)('GET /api/v1/reports/quarterly ($name)', (backend) => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.body as Parameters<typeof wb.xlsx.load>[0]);
     const sheet = wb.worksheets[0];
-    expect(sheet.name).toBe('2025年第2季度晒案');
-    expect(sheet.rowCount).toBe(4);
-    expect(sheet.getRow(1).getCell(4).value).toBe('案号');
-    expect(sheet.getRow(2).getCell(4).value).toBe(`'=HYPERLINK("http://x")`);
+    // A sheet per unit (rows, the prosecutor's and the unit's totals), then the summary (test/companion/exports/quarterly-workbook.test.ts).
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['东区院', '西区院', '2025年第2季度汇总']);
+    expect(sheet.rowCount).toBe(5);
+    expect(sheet.getRow(1).getCell(3).value).toBe('案号');
+    expect(sheet.getRow(2).getCell(3).value).toBe(`'=HYPERLINK("http://x")`);
   });
 
   it('keeps the list within the caller’s units, and 403 for another unit', async () => {
@@ -93,7 +94,7 @@ describe.each(backends)('GET /api/v1/reports/quarterly ($name)', (backend) => {
       const xlsx = await request(g.app).get('/api/v1/reports/quarterly?year=2025&quarter=2&format=xlsx').set(auth(g.w.admin)).buffer(true).parse(binary).expect(200);
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(xlsx.body as Parameters<typeof wb.xlsx.load>[0]);
-      const cells = wb.worksheets[0].getColumn(4).values.map(String);
+      const cells = wb.worksheets[0].getColumn(3).values.map(String);
       expect(cells).toContain(`' =1+1`);
       expect(cells).toContain(`'\u3000@SUM(A1)`);
     } finally {

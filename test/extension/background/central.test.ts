@@ -64,7 +64,7 @@ describe('pullCentral (fake fetch)', () => {
     expect(next.fetchedAt).toBe('2025-09-01T00:00:00.000Z');
     expect(next.error?.at).toBe('2025-09-10T02:00:00.000Z');
     expect(next.error?.zh).toMatch(/规则配置：答复格式无效/);
-    expect(next.error?.zh).toMatch(/适配器：伴侣服务器出错（HTTP 500）/);
+    expect(next.error?.zh).toMatch(/适配器：伴随服务出错（HTTP 500）/);
     expect(next.error?.zh).toMatch(/节假日调整：无法连接/);
     expect(next.error?.en).toMatch(/rule config: invalid answer \(rules\.0/);
     expect(next.error?.en).toMatch(/keeping the last good copy/);

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { evaluate as realEvaluate, type Finding } from '../../../shared/engine';
-import { createFormCheckModel, mergeCaseView, shanghaiClock, type Evaluate, type LocalRead } from '../../../extension/models/form-check';
+import { createFormCheckModel, deriveEvaluation, mergeCaseView, shanghaiClock, type Evaluate, type LocalRead } from '../../../extension/models/form-check';
 
 const clock = { today: '2025-09-20', now: '2025-09-20T10:00' };
 const read = (values: Record<string, unknown>, fields = Object.keys(values)): LocalRead => ({ values, fields, issues: [], missing: [] });
@@ -14,6 +14,32 @@ const base = {
 };
 
 describe('FormCheckModel', () => {
+  it('applies a unit\'s adoption of a policy limit from the central settings, as the companion books it', async () => {
+    const { centralRules } = await import('../../../shared/api/central-rules');
+    const model = createFormCheckModel({ evaluate: realEvaluate, clock: { today: '2025-09-10', now: '2025-09-10T10:00' } });
+    model.setRead(read({ procedure: 'intake', acceptedOn: '2025-09-08', assignedToHandlerOn: '2025-09-10' }));
+    const intake = () => model.findings.value.find((f) => f.ruleId === 'intake-register-and-assign');
+    // 规则 158 says 立即: the next working day is a unit's reading, yellow without points until adopted.
+    expect(intake()).toMatchObject({ light: 'yellow', messageId: 'late' });
+    expect(intake()?.points ?? 0).toBe(0);
+    const { rules } = centralRules({ rules: [{ ruleId: 'intake-register-and-assign', enabled: true, points: {}, warningDays: null, adopted: true }] });
+    model.setEngine({ config: { rules } });
+    expect(intake()).toMatchObject({ light: 'red', messageId: 'late', points: 1 });
+  });
+
+  it('evaluates the page reader\'s read merged with other frames\' values, as if the merged view were read once', async () => {
+    const { readCaseSnapshot } = await import('../../../shared/case');
+    const model = createFormCheckModel({ evaluate: realEvaluate, clock });
+    const local = { ...base, suspectCounselNoticeOn: '2025-13-40' };
+    model.setRemote({ hasVictim: true, suspectCounselNoticeOn: '2025-09-09', returnCount: 'x' });
+    model.setRead({ ...read(local), read: readCaseSnapshot(local) });
+    const view = mergeCaseView(model.remote.value, model.read.value);
+    expect(model.caseRead.value).toEqual(readCaseSnapshot(view));
+    const direct = deriveEvaluation(realEvaluate, view, clock);
+    expect(direct.findings.some((f) => f.ruleId === 'data-consistency' && f.light !== 'green')).toBe(true);
+    expect(model.evaluation.value).toEqual(direct);
+  });
+
   it('computes findings from the snapshot signal, worst first', () => {
     const model = createFormCheckModel({ evaluate: realEvaluate, clock });
     model.setRead(read({ ...base, suspectCounselNoticeOn: undefined }, [...Object.keys(base), 'suspectCounselNoticeOn']));

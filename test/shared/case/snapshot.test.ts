@@ -86,3 +86,24 @@ describe('readCaseSnapshot (lenient)', () => {
     );
   });
 });
+
+describe('mergeCaseReads: one case from two reads, each read once', () => {
+  it('equals reading the merged raw values, in key and issue order, and is taken by evaluate as it is', async () => {
+    const { mergeCaseReads, isCaseRead } = await import('../../../shared/case');
+    const { evaluate } = await import('../../../shared/engine');
+    const other = { acceptedOn: '2025-09-08', inCustody: 'yes?', returnCount: 1, suspectCounselNoticeOn: '2025-09-10', procedure: 'prosecution-review' };
+    const own = { suspectCounselNoticeOn: 'not a date', caseNumber: '苏检刑诉受〔2025〕7号', returnCount: 9 };
+    const ownFields = [...Object.keys(own), 'hasVictim'];
+    const view: Record<string, unknown> = { ...other };
+    for (const f of ownFields) delete view[f];
+    Object.assign(view, own);
+    const merged = mergeCaseReads(readCaseSnapshot(other), readCaseSnapshot(own), ownFields);
+    const once = readCaseSnapshot(view);
+    expect(merged).toEqual(once);
+    expect(Object.keys(merged.snapshot)).toEqual(Object.keys(once.snapshot));
+    expect(merged.issues.length).toBeGreaterThan(1);
+    expect(isCaseRead(merged)).toBe(true);
+    expect(isCaseRead({ snapshot: {}, issues: [] })).toBe(false);
+    expect(evaluate(merged, { today: '2025-09-20' })).toEqual(evaluate(view, { today: '2025-09-20' }));
+  });
+});

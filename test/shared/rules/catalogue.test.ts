@@ -5,17 +5,16 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIELD_MAP, FIELDS } from '../../../shared/case';
 import { BUILTIN_MESSAGES, placeholders, RuleMetaSchema, rules, rulesById, type Rule } from '../../../shared/rules';
-import { CITATION_REVIEW } from '../../../shared/rules/citation-review';
-import { NOT_IMPLEMENTED, notImplemented } from '../../../shared/rules/not-implemented';
+import { CITATION_REVIEW } from '../../../shared/rules/catalogue/citation-review';
+import { NOT_IMPLEMENTED, notImplemented } from '../../../shared/rules/catalogue/not-implemented';
 import renamed from '../../../shared/rules/renamed.json';
 import { CATALOGUE_INDEX } from './catalogue-index';
 
 const root = resolve(import.meta.dirname, '../../..');
 const rulesDir = join(root, 'shared/rules');
-/** Files in shared/rules/ that are not rules. */
-const NON_RULE_FILES = new Set(['index.ts', 'registry.ts', 'docs.ts', 'not-implemented.ts', 'citation-review.ts']);
-const ruleFiles = readdirSync(rulesDir).filter((f) => f.endsWith('.ts') && !NON_RULE_FILES.has(f)).sort();
-const registrySource = readFileSync(join(rulesDir, 'registry.ts'), 'utf8');
+/** Every .ts file in shared/rules/ besides the folder's entry (index.ts) is a rule. */
+const ruleFiles = readdirSync(rulesDir).filter((f) => f.endsWith('.ts') && f !== 'index.ts').sort();
+const registrySource = readFileSync(join(rulesDir, 'catalogue/registry.ts'), 'utf8');
 const registryLines = registrySource.split('\n').filter((l) => l.startsWith('export '));
 const RENAMED: Record<string, string> = renamed;
 
@@ -42,7 +41,7 @@ describe('rule catalogue', () => {
 
     it('is registered, by one sorted registry line', async () => {
       expect(rulesById.get(id)).toBe(await load(file));
-      expect(registryLines).toContain(`export { default as ${camel(id)} } from './${id}';`);
+      expect(registryLines).toContain(`export { default as ${camel(id)} } from '../${id}';`);
     });
 
     it('has metadata that parses', async () => {
@@ -167,7 +166,8 @@ describe('user-visible text', () => {
   for (const n of NOT_IMPLEMENTED) add(`not-implemented ${n.id}`, n.reason);
   for (const [k, v] of Object.entries(BUILTIN_MESSAGES)) add(`builtin ${k}`, v);
   for (const n of [...CITATION_REVIEW.corrected, ...CITATION_REVIEW.unconfirmed]) add(`citation ${n.rule}`, n.note);
-  for (const file of ['docs/rules.md', 'extension/i18n/catalogue.ts', 'extension/i18n/pages.ts', 'companion/dashboard/web/i18n.ts']) {
+  const rulePages = readdirSync(join(root, 'docs/rules')).map((f) => `docs/rules/${f}`);
+  for (const file of ['docs/rules.md', ...rulePages, 'extension/i18n/catalogue.ts', 'extension/i18n/pages.ts', 'companion/dashboard/web/i18n.ts']) {
     texts.push([file, readFileSync(join(root, file), 'utf8')]);
   }
 

@@ -1,23 +1,29 @@
-// docs/rules.md is generated from rule metadata; this fails when someone changes a rule and forgets
-// to run `npm run docs:rules`.
-import { readFileSync } from 'node:fs';
+// docs/rules.md (the index) and docs/rules/<id>.md (a page per rule) are generated from rule
+// metadata; this fails when someone changes a rule and forgets to run `npm run docs:rules`.
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../../shared/rules';
-import { renderRulesDoc } from '../../../shared/rules/docs';
-import { notImplemented } from '../../../shared/rules/not-implemented';
+import { renderRuleDocs } from '../../../shared/rules/catalogue/docs';
+import { notImplemented } from '../../../shared/rules/catalogue/not-implemented';
 
-const file = resolve(import.meta.dirname, '../../../docs/rules.md');
+const docs = resolve(import.meta.dirname, '../../../docs');
 
-describe('docs/rules.md', () => {
-  it('is up to date (run `npm run docs:rules`)', () => {
-    expect(readFileSync(file, 'utf8')).toBe(renderRulesDoc(rules, notImplemented(rules)));
+describe('docs/rules.md and docs/rules/*.md', () => {
+  const files = renderRuleDocs(rules, notImplemented(rules));
+
+  it('are up to date, and no page is left over (run `npm run docs:rules`)', () => {
+    for (const [path, text] of files) expect(readFileSync(resolve(docs, path), 'utf8'), path).toBe(text);
+    expect(readdirSync(resolve(docs, 'rules')).map((f) => `rules/${f}`).sort()).toEqual([...files.keys()].filter((p) => p !== 'rules.md').sort());
   });
 
-  it('documents every rule with its basis and every catalogue entry not implemented', () => {
-    const doc = renderRulesDoc(rules, notImplemented(rules));
-    for (const r of rules) expect(doc).toContain(`\`${r.meta.id}\` ${r.meta.title.zh}`);
-    for (const n of notImplemented(rules)) expect(doc).toContain(`| ${n.catalogue} | \`${n.id}\``);
-    expect(doc).toContain('刑诉法 第172条第1款');
+  it('document every rule with its basis and every catalogue entry not implemented', () => {
+    const index = files.get('rules.md')!;
+    for (const r of rules) {
+      expect(files.get(`rules/${r.meta.id}.md`)).toContain(`\`${r.meta.id}\` ${r.meta.title.zh}`);
+      expect(index).toContain(`[\`${r.meta.id}\`](rules/${r.meta.id}.md)`);
+    }
+    for (const n of notImplemented(rules)) expect(index).toContain(`| ${n.catalogue} | \`${n.id}\``);
+    expect([...files.values()].join('\n')).toContain('刑诉法 第172条第1款');
   });
 });

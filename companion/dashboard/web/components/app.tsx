@@ -7,11 +7,14 @@ import { CasePage } from './case-page.tsx';
 import { DeployPage } from './deploy-page.tsx';
 import { Loading } from './common.tsx';
 import { Header } from './header.tsx';
+import { NoticesPage } from './notices-page.tsx';
 import { ObjectionsPage } from './objections-page.tsx';
 import { OverviewPage } from './overview-page.tsx';
 import { ProsecutorPage } from './prosecutor-page.tsx';
+import { RectificationPage } from './rectification-page.tsx';
 import { ReportsPage } from './reports-page.tsx';
 import { SignIn } from './sign-in.tsx';
+import { TrainingPage } from './training-page.tsx';
 
 export function App(props: { announcement: { value: string } }) {
   const { session } = useModels();
@@ -24,7 +27,7 @@ export function App(props: { announcement: { value: string } }) {
 }
 
 function SignedIn(props: { announcement: { value: string } }) {
-  const { nav, calendar } = useModels();
+  const { nav, calendar, session } = useModels();
   const t = useT();
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
@@ -44,7 +47,8 @@ function SignedIn(props: { announcement: { value: string } }) {
     if (calendar.state.value.status === 'idle') void calendar.load();
   });
 
-  const route = nav.route.value;
+  // A trainer sees their 训练记录 whatever the address: nothing of the ledger.
+  const route = session.trainingOnly.value ? { name: 'training-records' as const } : nav.route.value;
   return (
     <>
       <a class="skip-link" href="#main">{t('skipToMain')}</a>
@@ -57,7 +61,10 @@ function SignedIn(props: { announcement: { value: string } }) {
         {route.name === 'objections' && <ObjectionsPage />}
         {route.name === 'reports' && <ReportsPage />}
         {route.name === 'calendar' && <CalendarPage />}
+        {route.name === 'training-records' && <TrainingPage />}
         {route.name === 'deploy' && <DeployPage />}
+        {route.name === 'notices' && <NoticesPage />}
+        {route.name === 'rectification' && <RectificationPage />}
         {route.name === 'not-found' && <h1 tabIndex={-1}>{t('notFoundPage')}</h1>}
       </main>
       <div class="visually-hidden" role="status" aria-live="polite" data-testid="announcer">{props.announcement.value}</div>

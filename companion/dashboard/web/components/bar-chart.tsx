@@ -43,7 +43,8 @@ export function BarChart(props: { data: readonly BarDatum[]; seriesName: string;
     if (ready) handle.current?.update(props.data, props.seriesName);
   }, [ready, props.data, props.seriesName]);
 
-  const height = Math.max(120, Math.min(props.data.length, 12) * 26 + 40);
+  // 32px a bar: room for a name on two lines.
+  const height = Math.max(120, Math.min(props.data.length, 12) * 32 + 40);
   return (
     <div class="chart" data-testid={props.testId}>
       {/* The chart repeats the table next to it: screen readers get the table, not the picture. */}

@@ -4,6 +4,7 @@ import { PROCEDURES } from '../../../../shared/case/index.ts';
 import { useModels, useT } from '../context.ts';
 import { formatDate, pick } from '../i18n.ts';
 import type { DefectRow } from '../models/case-model.ts';
+import { IssueNotice } from './issue-notice.tsx';
 import { DataTable, Link, Num, ResourceView, resourceOf, RuleName, type Column } from './common.tsx';
 
 const procedures: Readonly<Record<string, { zh: string; en: string }>> = PROCEDURES;
@@ -64,6 +65,7 @@ export function CasePage(props: { caseNumber: string }) {
           </>
         )}
       </ResourceView>
+      <IssueNotice caseNumber={props.caseNumber} />
     </>
   );
 }

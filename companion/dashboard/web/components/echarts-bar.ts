@@ -20,7 +20,16 @@ export interface BarChartHandle {
 
 const font = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif';
 
-/** A horizontal bar chart, largest on top; long names are cut in the axis and given whole in the tooltip and the table. */
+/** Names up to this many characters wrap onto two lines beside their bar; longer ones are shortened with "…". */
+export const LABEL_MAX_CHARS = 16;
+
+/** 东区人民检察院第一检察部派驻看守所检察室 → 东区人民检察院第一检察部派驻… (the tooltip and the table give it whole). */
+export function abbreviate(name: string, max = LABEL_MAX_CHARS): string {
+  const chars = [...name];
+  return chars.length <= max ? name : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+/** A horizontal bar chart, largest on top; long names wrap (two lines) or are shortened in the axis, whole in the tooltip and the table. */
 export function mountBarChart(el: HTMLElement, onSelect: (key: string) => void): BarChartHandle {
   const chart = echarts.init(el, null, { renderer: 'svg' });
   let keys: string[] = [];
@@ -42,7 +51,8 @@ export function mountBarChart(el: HTMLElement, onSelect: (key: string) => void):
           type: 'category',
           data: ordered.map((d) => d.label),
           axisTick: { show: false },
-          axisLabel: { color: '#1f2933', width: 140, overflow: 'truncate' },
+          // Eight CJK characters a line at 12px: a name wraps onto a second line instead of being cut mid-word.
+          axisLabel: { color: '#1f2933', fontSize: 12, lineHeight: 14, width: 100, overflow: 'break', formatter: (v: string) => abbreviate(v) },
         },
         series: [{
           type: 'bar',

@@ -21,11 +21,14 @@ export function LanguageSwitch() {
   );
 }
 
-const tabs: { route: Route; label: 'navOverview' | 'navObjections' | 'navReports' | 'navCalendar' | 'navDeploy'; adminOnly?: boolean }[] = [
+const tabs: { route: Route; label: 'navOverview' | 'navObjections' | 'navNotices' | 'navRectification' | 'navReports' | 'navCalendar' | 'navDeploy' | 'navTraining'; adminOnly?: boolean }[] = [
   { route: { name: 'overview' }, label: 'navOverview' },
   { route: { name: 'objections' }, label: 'navObjections' },
+  { route: { name: 'notices' }, label: 'navNotices' },
+  { route: { name: 'rectification' }, label: 'navRectification' },
   { route: { name: 'reports' }, label: 'navReports' },
   { route: { name: 'calendar' }, label: 'navCalendar' },
+  { route: { name: 'training-records' }, label: 'navTraining' },
   { route: { name: 'deploy' }, label: 'navDeploy', adminOnly: true },
 ];
 
@@ -50,8 +53,8 @@ export function Header() {
         <Link to={{ name: 'overview' }} class="brand"><span class="brand-light" aria-hidden="true" />{t('appTitle')}</Link>
       </div>
       <nav aria-label={t('mainNav')} class="tabs">
-        {tabs.filter((tab) => !tab.adminOnly || me?.user.role === 'admin').map((tab) => {
-          const current = isCurrent(tab.route, route);
+        {tabs.filter((tab) => (!tab.adminOnly || me?.user.role === 'admin') && (!session.trainingOnly.value || tab.route.name === 'training-records')).map((tab) => {
+          const current = isCurrent(tab.route, session.trainingOnly.value ? { name: 'training-records' } : route);
           return (
             <span key={tab.label} class={current ? 'tab tab-current' : 'tab'} aria-current={current && tab.route.name === route.name ? 'page' : undefined}>
               <Link to={tab.route}>
@@ -88,7 +91,7 @@ export function Header() {
             <span aria-hidden="true">{me.user.name}</span>
           </span>
         )}
-        <button type="button" class="button-ghost" onClick={() => { session.signOut(); nav.navigate({ name: 'overview' }); }} data-testid="sign-out">{t('signOut')}</button>
+        <button type="button" class="button-ghost" onClick={() => { session.signOut(); nav.startOver({ name: 'overview' }); }} data-testid="sign-out">{t('signOut')}</button>
       </div>
     </header>
   );

@@ -75,7 +75,7 @@ function KpiRow() {
         label={t('kpiPending')}
         value={(
           <Link to={{ name: 'objections' }} aria-label={`${t('navObjections')}${k.pendingObjections === null ? '' : `: ${formatNumber(lang, k.pendingObjections)}`}`}>
-            {k.pendingObjections === null ? '→' : formatNumber(lang, k.pendingObjections)}
+            {k.pendingObjections === null ? t('kpiPendingOpen') : formatNumber(lang, k.pendingObjections)}
           </Link>
         )}
         tone={k.pendingObjections ? 'warn' : undefined}
@@ -146,7 +146,7 @@ function ProsecutorPanel() {
           testId="chart-prosecutors"
         />
       )}
-      <DataTable caption={t('pointsByProsecutor')} captionHidden columns={columns} rows={rows} rowKey={(r) => r.key} scroll={rows.length > 10} testId="table-prosecutors" />
+      <DataTable caption={t('pointsByProsecutor')} captionHidden columns={columns} rows={rows} rowKey={(r) => r.key} scroll={rows.length > 10 && !overview.allProsecutors.open.value} testId="table-prosecutors" />
       {overview.mayHaveMoreProsecutors.value && <ShowAll list={overview.allProsecutors} count={(d) => d.rows.length} />}
     </section>
   );
@@ -172,7 +172,7 @@ function TopRulesPanel() {
     <section class="panel" aria-labelledby="h-rules">
       <h2 id="h-rules">{t('topRules')}</h2>
       <p class="panel-hint">{t('topRulesHint')}</p>
-      <DataTable caption={t('topRules')} captionHidden columns={columns} rows={rows} rowKey={(r) => r.key} scroll={rows.length > 8} testId="table-rules" />
+      <DataTable caption={t('topRules')} captionHidden columns={columns} rows={rows} rowKey={(r) => r.key} scroll={rows.length > 8 && !overview.allRules.open.value} testId="table-rules" />
       {overview.mayHaveMoreRules.value && <ShowAll list={overview.allRules} count={(d) => d.rows.length} />}
     </section>
   );
@@ -197,16 +197,19 @@ function OverThresholdPanel() {
     <section class="panel" aria-labelledby="h-over">
       <h2 id="h-over">{t('overThreshold')}</h2>
       <p class="panel-hint">{th ? t('overThresholdHint', { publicProsecution: th.prosecution, other: th.other }) : '\u00a0'}</p>
-      <DataTable caption={t('overThreshold')} captionHidden columns={columns} rows={rows.slice(0, ROW_LIMIT)} rowKey={(r) => r.caseNumber} scroll={rows.length > 8} testId="table-over-threshold" />
+      <DataTable caption={t('overThreshold')} captionHidden columns={columns} rows={rows.slice(0, ROW_LIMIT)} rowKey={(r) => r.caseNumber} scroll={rows.length > 8 && !overview.allOverThreshold.open.value} testId="table-over-threshold" />
       {overview.allOverThreshold.open.value && (overview.overThresholdCount.value ?? 0) > Math.min(rows.length, ROW_LIMIT)
         && <p class="panel-hint">{t('showingFirst', { shown: Math.min(rows.length, ROW_LIMIT), count: overview.overThresholdCount.value ?? rows.length })}</p>}
-      {overview.moreOverThreshold.value > 0 && <ShowAll list={overview.allOverThreshold} count={(d) => d.total} />}
+      {overview.moreOverThreshold.value > 0 && <ShowAll list={overview.allOverThreshold} count={(d) => d.total} known={overview.overThresholdCount.value} />}
     </section>
   );
 }
 
-/** "Show all (n)" under a shortened list; the full list is fetched on first open. */
-function ShowAll<T>(props: { list: { state: Signal<Resource<T>>; open: Signal<boolean>; toggle(): Promise<void> }; count: (data: T) => number }) {
+/**
+ * "Show all (n)" under a shortened list; the full list is fetched on first open (or before, to count it).
+ * Opened, the list is shown whole: the table leaves its scroll box, so no row is cut at its edge.
+ */
+function ShowAll<T>(props: { list: { state: Signal<Resource<T>>; open: Signal<boolean>; toggle(): Promise<void> }; count: (data: T) => number; known?: number | null }) {
   const t = useT();
   const open = props.list.open.value;
   const state = props.list.state.value;
@@ -214,7 +217,7 @@ function ShowAll<T>(props: { list: { state: Signal<Resource<T>>; open: Signal<bo
     <>
       <p class="panel-foot">
         <button type="button" class="button-secondary" aria-expanded={open} onClick={() => void props.list.toggle()}>
-          {open ? t('showFewer') : t('showAll', { count: state.data === undefined ? '…' : props.count(state.data) })}
+          {open ? t('showFewer') : t('showAll', { count: state.data !== undefined ? props.count(state.data) : props.known ?? '…' })}
         </button>
         {open && state.status === 'loading' && <span role="status"> {t('loading')}</span>}
       </p>

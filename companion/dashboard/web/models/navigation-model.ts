@@ -11,7 +11,10 @@ export type Route =
   | { name: 'objections' }
   | { name: 'reports' }
   | { name: 'calendar' }
+  | { name: 'training-records' }
   | { name: 'deploy' }
+  | { name: 'notices' }
+  | { name: 'rectification' }
   | { name: 'not-found'; path: string };
 
 export interface Place {
@@ -32,7 +35,8 @@ function decode(segment: string): string | null {
 }
 
 /**
- * `/` overview, `/prosecutors/<user id>`, `/cases/<案号>`, `/objections`, `/reports`, `/calendar`, `/deploy` (administrators).
+ * `/` overview, `/prosecutors/<user id>`, `/cases/<案号>`, `/objections`, `/reports`, `/calendar`,
+ * `/notices`, `/rectification`, `/deploy` (administrators).
  * parseRoute('/cases/%E8%8B%8F%E6%A3%80') → { name: 'case', caseNumber: '苏检' }
  */
 export function parseRoute(pathname: string): Route {
@@ -41,7 +45,10 @@ export function parseRoute(pathname: string): Route {
   if (path === '/objections') return { name: 'objections' };
   if (path === '/reports') return { name: 'reports' };
   if (path === '/calendar') return { name: 'calendar' };
+  if (path === '/training-records') return { name: 'training-records' };
   if (path === '/deploy') return { name: 'deploy' };
+  if (path === '/notices') return { name: 'notices' };
+  if (path === '/rectification') return { name: 'rectification' };
   const m = /^\/(prosecutors|cases)\/([^/]+)$/.exec(path);
   if (m) {
     const value = decode(m[2]);
@@ -56,7 +63,10 @@ export function routePath(route: Route): string {
     case 'objections': return '/objections';
     case 'reports': return '/reports';
     case 'calendar': return '/calendar';
+    case 'training-records': return '/training-records';
     case 'deploy': return '/deploy';
+    case 'notices': return '/notices';
+    case 'rectification': return '/rectification';
     case 'prosecutor': return `/prosecutors/${encodeURIComponent(route.id)}`;
     case 'case': return `/cases/${encodeURIComponent(route.caseNumber)}`;
     case 'not-found': return route.path;
@@ -119,6 +129,11 @@ export const NavigationModel = createModel((host: HistoryHost, now: () => Date =
     setParam('unit', code);
   }
 
-  return { place, route, year, unit, years, currentYear, navigate, setYear, setUnit };
+  /** Goes to a page with the defaults (this year, the user's own units): at sign-out, so the next person starts afresh. */
+  function startOver(to: Route) {
+    go(routePath(to), new URLSearchParams());
+  }
+
+  return { place, route, year, unit, years, currentYear, navigate, setYear, setUnit, startOver };
 });
 export type NavigationModel = InstanceType<typeof NavigationModel>;

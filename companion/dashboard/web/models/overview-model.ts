@@ -2,6 +2,7 @@
 import { apiPath } from '../../../../shared/api/paths.ts';
 import { computed, createModel, signal, type ReadonlySignal } from '@preact/signals';
 import {
+  ObjectionListResponseSchema,
   OverThresholdResponseSchema, RuleConfigSchema, SummaryResponseSchema, TallyResponseSchema,
   type OverThresholdCase, type TallyFigures, type TallyGroup, type TallyResponse, type TallyRow, type Thresholds,
 } from '../../../../shared/api/index.ts';
@@ -22,7 +23,10 @@ export interface OverviewData {
   byProsecutor: TallyRow[];
   topRules: TallyRow[];
   overThreshold: { count: number; cases: OverThresholdCase[] };
-  /** null when /summary was not the source: the pending count is not per unit. */
+  /**
+   * The objection queue's length (what the 异议审核 page lists: everything the caller may decide,
+   * whichever unit the overview shows); null only while unknown.
+   */
   pendingObjections: number | null;
   thresholds: Thresholds | null;
 }
@@ -55,7 +59,7 @@ export function byPointsDesc<T extends { points: number; defects: number; label:
 /** For one unit: the same picture as /summary, built from the tallies of that unit and the cases over threshold in it. */
 export function composeOverview(
   filter: OverviewFilter,
-  parts: { units: TallyResponse; prosecutors: TallyResponse; rules: TallyResponse; overThreshold: { thresholds: Thresholds; total: number; cases: OverThresholdCase[] } },
+  parts: { units: TallyResponse; prosecutors: TallyResponse; rules: TallyResponse; overThreshold: { thresholds: Thresholds; total: number; cases: OverThresholdCase[] }; pendingObjections?: number | null },
 ): OverviewData {
   return {
     year: filter.year,
@@ -66,7 +70,7 @@ export function composeOverview(
     byProsecutor: byPointsDesc(parts.prosecutors.rows).slice(0, TOP_PROSECUTORS),
     topRules: byCountDesc(parts.rules.rows).slice(0, TOP_RULES),
     overThreshold: { count: parts.overThreshold.total, cases: parts.overThreshold.cases },
-    pendingObjections: null,
+    pendingObjections: parts.pendingObjections ?? null,
     thresholds: parts.overThreshold.thresholds,
   };
 }
@@ -164,6 +168,12 @@ function expandable<T>(name: string, filter: ReadonlySignal<OverviewFilter | nul
       if (!next || !f || loader.state.peek().status === 'ready') return Promise.resolve();
       return loader.load((abort) => fetch(f, abort));
     },
+    /** Loads the full list without opening it, so the button can say how many there are. */
+    prefetch(): Promise<void> {
+      const f = filter.peek();
+      if (!f || loader.state.peek().status !== 'idle') return Promise.resolve();
+      return loader.load((abort) => fetch(f, abort));
+    },
     reset() {
       open.value = false;
       loader.reset();
@@ -217,13 +227,15 @@ export const OverviewModel = createModel((deps: OverviewDeps) => {
       const s = await deps.api.get(apiPath('summary'), SummaryResponseSchema, { year: f.year }, abort);
       return { ...s, unit: null, thresholds: null };
     }
-    const [units, prosecutors, rules, over] = await Promise.all([
+    const [units, prosecutors, rules, over, queue] = await Promise.all([
       tallies('unit')(f, abort),
       tallies('prosecutor')(f, abort),
       tallies('rule')(f, abort),
       deps.api.get(apiPath('casesOverThreshold'), OverThresholdResponseSchema, { year: f.year, unit: f.unit, limit: TOP_OVER_THRESHOLD }, abort),
+      // The queue's length, as /summary gives it without a unit: the badge and the 待审异议 figure stay when a unit is picked.
+      deps.api.get(apiPath('objections'), ObjectionListResponseSchema, { status: 'pending', limit: 1 }, abort),
     ]);
-    return composeOverview(f, { units, prosecutors, rules, overThreshold: over });
+    return composeOverview(f, { units, prosecutors, rules, overThreshold: over, pendingObjections: queue.total });
   }
 
   /** Loads for a year and unit; a repeated call with the same filter only reloads when asked. */
@@ -237,6 +249,9 @@ export const OverviewModel = createModel((deps: OverviewDeps) => {
     allOverThreshold.reset();
     // The thresholds only label the list; ask after the overview so they never delay it.
     return overview.load((abort) => fetchOverview(f, abort)).then(() => {
+      // "显示全部（n）" names its count before it is pressed: fetch the full lists the overview shortened.
+      if (mayHaveMoreProsecutors.peek()) void allProsecutors.prefetch();
+      if (mayHaveMoreRules.peek()) void allRules.prefetch();
       if (config.state.peek().status === 'idle') {
         void config.load(async (abort) => (await deps.api.get(apiPath('ruleConfig'), RuleConfigSchema, {}, abort)).thresholds);
       }

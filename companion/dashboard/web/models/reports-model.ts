@@ -1,7 +1,9 @@
-// ReportsModel: the quarterly 晒案 list for a year and quarter, as CSV or XLSX, with the points per quarter beside it.
+// ReportsModel: the quarterly 晒案 list for a year and quarter, as CSV or XLSX, with the points per
+// quarter beside it. The page previews the first rows the file will hold, and a download asks to be
+// confirmed (what, which quarter, how many rows) before the file is fetched.
 import { apiPath } from '../../../../shared/api/paths.ts';
 import { computed, createModel, signal } from '@preact/signals';
-import { TallyResponseSchema, type TallyResponse } from '../../../../shared/api/index.ts';
+import { QuarterlyReportSchema, TallyResponseSchema, type QuarterlyReport, type TallyResponse } from '../../../../shared/api/index.ts';
 import { buildUrl, type ApiClient, type ApiError, type Download } from '../api/client.ts';
 import { asApiError, createLoader } from './resource.ts';
 import { talliesQuery } from './overview-model.ts';
@@ -45,6 +47,9 @@ export function deriveQuarterRows(tally: TallyResponse | undefined): QuarterRow[
   });
 }
 
+/** How many rows the preview shows. */
+export const PREVIEW_ROWS = 10;
+
 export interface ReportsDeps {
   api: ApiClient;
   /** Hands the file to the browser (an <a download> click); a spy in tests. */
@@ -58,13 +63,45 @@ export const ReportsModel = createModel((deps: ReportsDeps) => {
   const downloading = signal<ReportFormat | null>(null, { name: 'downloading' });
   const downloadError = signal<ApiError | null>(null, { name: 'downloadError' });
   const quarterRows = computed(() => deriveQuarterRows(quarters.state.value.data), { name: 'quarterRows' });
+  const preview = createLoader<QuarterlyReport>('preview');
+  /** The format whose download waits for the user's confirmation. */
+  const confirming = signal<ReportFormat | null>(null, { name: 'confirming' });
+  /** Rows in the chosen quarter's file (the tally's defect count), once the tally is in. */
+  const rowCount = computed(() => (quarters.state.value.data ? quarterRows.value[quarter.value - 1]?.defects ?? 0 : null), { name: 'rowCount' });
 
   function load(year: number, unit: string | null): Promise<void> {
     return quarters.load((abort) => deps.api.get(apiPath('tallies'), TallyResponseSchema, talliesQuery('quarter', year, unit), abort));
   }
 
+  /** The first PREVIEW_ROWS rows of the chosen quarter, as the download will list them. */
+  function loadPreview(year: number, unit: string | null): Promise<void> {
+    const q = quarter.peek();
+    return preview.load((abort) => deps.api.get(REPORT_PATH, QuarterlyReportSchema, { year, quarter: q, format: 'json', limit: PREVIEW_ROWS, unit }, abort));
+  }
+
   function setQuarter(q: number) {
-    if (q >= 1 && q <= 4) quarter.value = q;
+    if (q >= 1 && q <= 4) {
+      quarter.value = q;
+      confirming.value = null;
+    }
+  }
+
+  /** First step of a download: ask. */
+  function ask(format: ReportFormat) {
+    if (!downloading.peek()) confirming.value = format;
+  }
+
+  function cancel() {
+    confirming.value = null;
+  }
+
+  /** Second step: the confirmed download. */
+  async function confirm(year: number, unit: string | null): Promise<ReportFormat | null> {
+    const format = confirming.peek();
+    if (!format) return null;
+    const ok = await download(format, year, unit);
+    if (ok) confirming.value = null;
+    return ok ? format : null;
   }
 
   async function download(format: ReportFormat, year: number, unit: string | null): Promise<boolean> {
@@ -85,6 +122,9 @@ export const ReportsModel = createModel((deps: ReportsDeps) => {
     }
   }
 
-  return { state: quarters.state, quarter, quarterRows, downloading, downloadError, load, setQuarter, download };
+  return {
+    state: quarters.state, quarter, quarterRows, downloading, downloadError, preview: preview.state, confirming, rowCount,
+    load, loadPreview, setQuarter, download, ask, cancel, confirm,
+  };
 });
 export type ReportsModel = InstanceType<typeof ReportsModel>;

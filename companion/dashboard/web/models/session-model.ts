@@ -60,7 +60,8 @@ export function deriveUnitOptions(me: MeResponse | null): UnitOption[] {
 
 /** Who may open the dashboard: supervisors, and administrators (who see everything but decide nothing). */
 export function mayUseDashboard(role: string): boolean {
-  return role === 'supervisor' || role === 'admin';
+  // Trainers see the 训练记录 page only (training records are kept apart from the ledger).
+  return role === 'supervisor' || role === 'admin' || role === 'trainer';
 }
 
 function readLang(prefs: StorageLike): Lang {
@@ -82,6 +83,8 @@ export const SessionModel = createModel((deps: SessionDeps) => {
   const hasSubUnits = computed(() => unitOptions.value.length > 1, { name: 'hasSubUnits' });
   const unitNames = computed(() => new Map(me.value?.visibleUnits.map((u) => [u.code, u.name]) ?? []), { name: 'unitNames' });
   const canDecide = computed(() => me.value?.user.role === 'supervisor', { name: 'canDecide' });
+  /** A trainer: the dashboard shows their 训练记录, nothing of the ledger. */
+  const trainingOnly = computed(() => me.value?.user.role === 'trainer', { name: 'trainingOnly' });
 
   function forget() {
     deps.storage.removeItem(TOKEN_KEY);
@@ -138,6 +141,6 @@ export const SessionModel = createModel((deps: SessionDeps) => {
     try { deps.prefs.setItem(LANG_KEY, next); } catch { /* private mode: the choice lasts for this page only */ }
   }
 
-  return { token, me, checking, error, lang, status, unitOptions, hasSubUnits, unitNames, canDecide, signIn, restore, signOut, expire, setLang };
+  return { token, me, checking, error, lang, status, unitOptions, hasSubUnits, unitNames, canDecide, trainingOnly, signIn, restore, signOut, expire, setLang };
 });
 export type SessionModel = InstanceType<typeof SessionModel>;

@@ -1,8 +1,8 @@
 // Renders docs/rules.md from rule metadata (as axe generates doc/rule-descriptions.md). Pure string
 // building; scripts/docs-rules.ts writes the file and a test fails when the file is stale.
-import { fieldLabel, PROCEDURES } from '../case';
-import { BUILTIN_MESSAGES, LAWS, SEVERITIES, SEVERITY_MEANINGS, type Light } from './lib/meta';
-import type { Rule } from './lib/types';
+import { fieldLabel, PROCEDURES } from '../../case';
+import { BUILTIN_MESSAGES, LAWS, SEVERITIES, SEVERITY_MEANINGS, type Light } from '../lib/meta';
+import type { Rule } from '../lib/types';
 import { CITATION_REVIEW } from './citation-review';
 import { KIND_LABELS, type NotImplemented } from './not-implemented';
 
@@ -41,10 +41,12 @@ function warningText(r: Rule): string | undefined {
   return parts.length > 0 ? parts.join('；') + '（可配置 configurable）' : undefined;
 }
 
-function ruleSection(r: Rule): string {
+/** docs/rules/<id>.md: one rule's page (ESLint's layout: an index plus a page per rule). */
+export function renderRulePage(r: Rule): string {
   const m = r.meta;
   const lines: string[] = [];
-  lines.push(`### ${m.catalogue ?? '内置'} \`${m.id}\` ${m.title.zh}`, '');
+  lines.push(`# ${m.catalogue ?? '内置'} \`${m.id}\` ${m.title.zh}`, '');
+  lines.push('> 本页由 `npm run docs:rules` 根据规则元数据生成，请勿手工编辑。 Generated; do not edit by hand. [规则目录 Index](../rules.md)', '');
   lines.push(`*${m.title.en}* — 版本 v${m.version}，严重程度 \`${m.severity}\``, '');
   if (m.deprecated) lines.push(`> ⚠️ 已弃用，由 ${m.deprecated.replacedBy.map((x) => `\`${x}\``).join('、')} 取代。 Deprecated.`, '');
   lines.push(m.description.zh, '', `> ${m.description.en}`, '');
@@ -83,8 +85,8 @@ function byCatalogue(a: Rule, b: Rule): number {
 }
 
 /**
- * docs/rules.md as a string: lights, severities, every rule (basis, fields, deadline formula,
- * warning window, outcomes with lights and points) and the catalogue entries not implemented.
+ * docs/rules.md as a string, the index: lights, severities, the table of rules (each linking to its
+ * page, renderRulePage), the citation check and the catalogue entries not implemented.
  */
 export function renderRulesDoc(rules: readonly Rule[], notImplemented: readonly NotImplemented[]): string {
   const sorted = [...rules].sort(byCatalogue);
@@ -104,10 +106,9 @@ export function renderRulesDoc(rules: readonly Rule[], notImplemented: readonly 
   out.push('| 编号 | 规则 id | 名称 | Title | 严重程度 | 红灯积分 |', '|---|---|---|---|---|---|');
   for (const r of sorted) {
     const pts = [...new Set(Object.values(r.meta.points))].sort((a, b) => b - a).join(' / ') || '—';
-    out.push(`| ${r.meta.catalogue ?? '内置'} | \`${r.meta.id}\` | ${cell(r.meta.title.zh)} | ${cell(r.meta.title.en)} | ${r.meta.severity} | ${pts} |`);
+    out.push(`| ${r.meta.catalogue ?? '内置'} | [\`${r.meta.id}\`](rules/${r.meta.id}.md) | ${cell(r.meta.title.zh)} | ${cell(r.meta.title.en)} | ${r.meta.severity} | ${pts} |`);
   }
-  out.push('');
-  for (const r of sorted) out.push(ruleSection(r));
+  out.push('', '每条规则一页（依据、字段、期限公式、预警、结果与积分）：`docs/rules/<id>.md`。 One page per rule: `docs/rules/<id>.md`.', '');
   out.push('## 依据核对 Citation check', '');
   out.push(`${CITATION_REVIEW.reviewedOn} 对照${CITATION_REVIEW.sources.zh}`, '', `> ${CITATION_REVIEW.sources.en}`, '');
   out.push('本次更正 Corrected:', '', '| 规则 | 引用 | 说明 |', '|---|---|---|');
@@ -123,4 +124,11 @@ export function renderRulesDoc(rules: readonly Rule[], notImplemented: readonly 
   }
   out.push('');
   return out.join('\n');
+}
+
+/** Every generated file under docs/, by path relative to docs/: the index and one page per rule. */
+export function renderRuleDocs(rules: readonly Rule[], notImplemented: readonly NotImplemented[]): Map<string, string> {
+  const files = new Map<string, string>([['rules.md', renderRulesDoc(rules, notImplemented)]]);
+  for (const r of [...rules].sort(byCatalogue)) files.set(`rules/${r.meta.id}.md`, renderRulePage(r));
+  return files;
 }

@@ -1,6 +1,6 @@
 // The last check of every rule's `basis` against the article texts, for docs/rules.md: what was
 // corrected, and what could not be confirmed from a text at hand. Review notes, not rule wording.
-import type { Bilingual } from '../case';
+import type { Bilingual } from '../../case';
 
 export interface CitationNote {
   /** Rule id. */

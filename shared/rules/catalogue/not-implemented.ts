@@ -1,7 +1,7 @@
 // Why catalogue entries (domain/rules-catalogue.md §4) have no rule file yet. An entry drops off
 // by itself once a rule with its number is registered (notImplemented below); the catalogue
 // meta-test checks every unimplemented number has a reason, and docs/rules.md lists them.
-import type { Bilingual } from '../case';
+import type { Bilingual } from '../../case';
 
 export type NotImplementedKind =
   /** Checkable from form data; needs fields the registry does not have yet. */

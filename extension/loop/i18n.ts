@@ -1,0 +1,64 @@
+// Strings of the loop views (我的期限, notices, reminders), zh-CN first with English; they follow the
+// extension's locale signal.
+import { locale } from '../i18n';
+
+const zh = {
+  'deadlines.title': '我的期限',
+  'deadlines.empty': '尚无检查过的案件有待办期限。',
+  'deadlines.overdue': '已超期 {{n}} 日',
+  'deadlines.today': '今日期满',
+  'deadlines.left': '还有 {{n}} 日',
+  'deadlines.custody': '在押',
+  'notices.title': '流程监控通知书',
+  'notices.empty': '没有待回复的通知书。',
+  'notices.due': '应于 {{due}} 前书面回复',
+  'notices.overdue': '回复已逾期（期满 {{due}}）',
+  'notices.from': '{{name}} 于 {{on}} 发出',
+  'notices.reply': '回复',
+  'notices.replyLabel': '书面回复核查情况',
+  'notices.send': '提交回复',
+  'notices.sending': '正在提交…',
+  'notices.sent': '已回复',
+  'notices.required': '请填写回复内容',
+  'notices.refresh': '刷新',
+  'reminders.title': '期限提醒',
+  'reminders.enabled': '开启浏览器通知提醒（期满前一个工作日；在押案件期满当日；每日汇总）',
+  'reminders.digestAt': '每日汇总时间',
+  'reminders.quiet': '免打扰时段',
+  'reminders.to': '至',
+  'reminders.saved': '已保存',
+} as const;
+
+export type LoopKey = keyof typeof zh;
+
+const en: Record<LoopKey, string> = {
+  'deadlines.title': 'My deadlines',
+  'deadlines.empty': 'No checked case has an open deadline.',
+  'deadlines.overdue': '{{n}} days overdue',
+  'deadlines.today': 'Due today',
+  'deadlines.left': '{{n}} days left',
+  'deadlines.custody': 'in custody',
+  'notices.title': 'Case-flow monitoring notices',
+  'notices.empty': 'No notices awaiting a reply.',
+  'notices.due': 'Reply in writing by {{due}}',
+  'notices.overdue': 'Reply overdue (due {{due}})',
+  'notices.from': 'From {{name}} on {{on}}',
+  'notices.reply': 'Reply',
+  'notices.replyLabel': 'Written reply with what you found',
+  'notices.send': 'Send reply',
+  'notices.sending': 'Sending…',
+  'notices.sent': 'Replied',
+  'notices.required': 'Write the reply first',
+  'notices.refresh': 'Refresh',
+  'reminders.title': 'Deadline reminders',
+  'reminders.enabled': 'Browser notifications (the working day before a due date; on the day in custody; a daily digest)',
+  'reminders.digestAt': 'Daily digest at',
+  'reminders.quiet': 'Quiet hours',
+  'reminders.to': 'to',
+  'reminders.saved': 'Saved',
+};
+
+export function lt(key: LoopKey, params: Readonly<Record<string, string | number>> = {}): string {
+  const text = (locale.value === 'en' ? en : zh)[key];
+  return text.replace(/\{\{(\w+)\}\}/g, (whole, k: string) => (k in params ? String(params[k]) : whole));
+}
