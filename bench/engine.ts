@@ -6,6 +6,7 @@ import { addDays, computeDeadline, isWorkday, lastWorkdayBefore, type CivilDate 
 import { readCaseSnapshot, type CaseSnapshot } from '../shared/case';
 import { evaluate } from '../shared/engine';
 import { rules, rulesById } from '../shared/rules';
+import { record } from './_report.ts';
 
 const FLOOR_MEDIAN_US = 50;
 const FLOOR_P99_US = 250;
@@ -204,6 +205,8 @@ export default async function benchEngine(): Promise<boolean> {
   let j = 0;
   const jre = await measureAsync(() => jreRun(engine, FIVE_RULE_CASES[j++ % FIVE_RULE_CASES.length]), 1_000, 8_000);
   const ratio = percentile(jre, 50) / percentile(oursFive, 50);
+  record('engine', 'medianUs', median);
+  record('engine', 'vsJsonRulesEngine', ratio);
   const passB = ratio >= FLOOR_RATIO;
   ok &&= passB;
   console.log(`five deadline rules (R04, R16, R29, R31, R42), median per case:`);

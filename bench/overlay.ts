@@ -13,6 +13,7 @@ import { FIELDS, type FieldDef } from '../shared/case/fields.ts';
 import { rules } from '../shared/rules/index.ts';
 import { extensionDir, launchWithExtension } from '../test/e2e/harness.ts';
 import { overlayCount } from '../test/e2e/pierce.ts';
+import { record } from './_report.ts';
 
 const P95_FLOOR_MS = 16;
 const BUNDLE_FLOOR_KB = 60;
@@ -146,6 +147,8 @@ export default async function overlayBench(): Promise<boolean> {
   const sizeOk = gzKb <= BUNDLE_FLOOR_KB;
   console.log(`form: ${FIELD_COUNT} fields (${mappedCount} mapped by the adapter), ${rules.length} rules`);
   console.log(`input → lights: p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, max ${max.toFixed(2)} ms over ${warm.length} inputs (floor p95 ≤ ${P95_FLOOR_MS} ms) ${latencyOk ? 'OK' : 'FAIL'}`);
+  record('overlay', 'p95Ms', p95);
+  record('contentScript', 'gzipBytes', gzipSync(bundle, { level: 9 }).length);
   console.log(`content-script bundle: ${(bundle.length / 1024).toFixed(1)} KB, ${gzKb.toFixed(1)} KB gzipped (floor ≤ ${BUNDLE_FLOOR_KB} KB) ${sizeOk ? 'OK' : 'FAIL'}`);
   return latencyOk && sizeOk;
 }

@@ -10,6 +10,9 @@ import {
 import type { Dialect } from './connection.ts';
 import type { Database, DefectsTable } from './schema.ts';
 import { chunks } from './sql.ts';
+import { timeOrderedId } from './ids.ts';
+import { ROLLUPS } from './migrations/008-rollups.ts';
+import type { RollupRow } from './schema.ts';
 
 export type DefectRow = Selectable<DefectsTable>;
 
@@ -70,6 +73,7 @@ export async function applyDefectChanges(trx: Kysely<Database>, changes: readonl
       })))
       .execute();
   }
+  await applyRollups(trx, totalRows);
   const caseRows = [...cases.values()].filter((c) => c.f.defects !== 0 || c.f.points !== 0)
     .map((c) => ({ ...c.key, defects: c.f.defects, points: c.f.points }));
   for (const part of chunks(caseRows, 1000)) {
@@ -94,6 +98,41 @@ export async function applyDefectChanges(trx: Kysely<Database>, changes: readonl
         points: eb('case_points.points', '+', eb.ref('excluded.points')),
       })))
       .execute();
+  }
+}
+
+type TotalRow = { year: number; month: number; unit_code: string; user_id: string; rule_id: string; defects: number; points: number; rectified: number; voided: number; voided_points: number };
+
+/**
+ * Moves the same contributions in the rollups (migration 008). A rollup row is written for every key
+ * of a defect_totals row written, even when the key's deltas cancel, so a rollup has exactly the
+ * group keys that a GROUP BY over defect_totals finds.
+ */
+async function applyRollups(trx: Kysely<Database>, totalRows: readonly TotalRow[]): Promise<void> {
+  if (totalRows.length === 0) return;
+  for (const r of ROLLUPS) {
+    const sums = new Map<string, TotalRow>();
+    for (const t of totalRows) {
+      const k = `${t.year}\u001f${t.unit_code}\u001f${t[r.key]}`;
+      const s = sums.get(k);
+      if (!s) { sums.set(k, { ...t }); continue; }
+      s.defects += t.defects; s.points += t.points; s.rectified += t.rectified; s.voided += t.voided; s.voided_points += t.voided_points;
+    }
+    const rows = [...sums.values()].map((s) => ({
+      year: s.year, unit_code: s.unit_code, [r.key]: s[r.key], defects: s.defects, points: s.points, rectified: s.rectified, voided: s.voided, voided_points: s.voided_points,
+    }));
+    for (const part of chunks(rows, 1000)) {
+      // The table name varies over the three rollups, whose shapes differ only in the key column.
+      await (trx as unknown as Kysely<Record<string, RollupRow>>).insertInto(r.table).values(part)
+        .onConflict((oc) => oc.columns(['year', 'unit_code', r.key]).doUpdateSet({
+          defects: sql<number>`${sql.ref(`${r.table}.defects`)} + excluded.defects`,
+          points: sql<number>`${sql.ref(`${r.table}.points`)} + excluded.points`,
+          rectified: sql<number>`${sql.ref(`${r.table}.rectified`)} + excluded.rectified`,
+          voided: sql<number>`${sql.ref(`${r.table}.voided`)} + excluded.voided`,
+          voided_points: sql<number>`${sql.ref(`${r.table}.voided_points`)} + excluded.voided_points`,
+        }))
+        .execute();
+    }
   }
 }
 
@@ -163,7 +202,7 @@ export async function rederive(
   for (const d of derived) {
     const old = existing.get(defectKey(d));
     const next: DefectRow = {
-      id: old?.id ?? randomUUID(),
+      id: old?.id ?? timeOrderedId(),
       user_id: user.id,
       unit_code: old?.unit_code ?? user.unitCode,
       case_number: d.caseNumber,

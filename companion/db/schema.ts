@@ -104,6 +104,15 @@ export interface CaseTotalsTable {
 }
 
 /** Points per case and year over all prosecutors and units (voided excluded), for the threshold query. */
+/** A rollup of defect_totals per (year, unit, key) — total_by_user / total_by_rule / total_by_month (migration 008). */
+export interface RollupRow {
+  year: number; unit_code: string; user_id?: string; rule_id?: string; month?: number;
+  defects: number; points: number; rectified: number; voided: number; voided_points: number;
+}
+export interface TotalByUserTable extends RollupRow { user_id: string }
+export interface TotalByRuleTable extends RollupRow { rule_id: string }
+export interface TotalByMonthTable extends RollupRow { month: number }
+
 export interface CasePointsTable { year: number; case_number: string; points: number }
 
 /** Every version of the central rule configuration; `document` is JSON { rules, thresholds }. */
@@ -167,6 +176,9 @@ export interface Database {
   defect_totals: DefectTotalsTable;
   case_totals: CaseTotalsTable;
   case_points: CasePointsTable;
+  total_by_user: TotalByUserTable;
+  total_by_rule: TotalByRuleTable;
+  total_by_month: TotalByMonthTable;
   rule_config_versions: RuleConfigVersionsTable;
   audit_log: AuditLogTable;
   case_activity: CaseActivityTable;

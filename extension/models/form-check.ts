@@ -48,19 +48,12 @@ export interface Evaluation {
 export interface EngineInputs {
   rules?: readonly Rule[];
   calendar?: Calendar;
-  /**
-   * The central per-rule settings as the engine's own config (`{ rules: centralRules(…).rules }`):
-   * what configureRules cannot say on a rule's metadata — a unit's adoption of its policy limits
-   * (`adopted`) and `internalNominalDue` — so the light the overlay shows is the one the companion
-   * books. Used when the model has no config of its own.
-   */
-  config?: unknown;
 }
 
 /** Pure: the sorted findings for a case view, or the engine's complaint. */
 export function deriveEvaluation(evaluate: Evaluate, view: unknown, clock: Clock, config?: unknown, engine: EngineInputs = {}): Evaluation {
   try {
-    const options: EvaluateOptions = { today: clock.today, now: clock.now, config: config ?? engine.config };
+    const options: EvaluateOptions = { today: clock.today, now: clock.now, config };
     if (engine.rules) options.rules = engine.rules;
     if (engine.calendar) options.calendar = engine.calendar;
     return { findings: evaluate(view, options).sort(compareFindings) };
@@ -206,10 +199,10 @@ export function createFormCheckModel({ evaluate, clock: initialClock, config: in
       const c = clock.peek();
       if (c.today !== next.today || c.now !== next.now) clock.value = next;
     },
-    /** Central rules, calendar and rule settings; re-evaluates when any of the objects changes. */
+    /** Central rules and calendar; re-evaluates when either object changes. */
     setEngine(next: EngineInputs) {
       const e = engine.peek();
-      if (e.rules !== next.rules || e.calendar !== next.calendar || e.config !== next.config) engine.value = next;
+      if (e.rules !== next.rules || e.calendar !== next.calendar) engine.value = next;
     },
     setObjections(list: readonly Objection[]) {
       batch(() => {

@@ -261,7 +261,6 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
   let centralRulesKey = '';
   let centralCalendarKey = '';
   let centralRules: ReturnType<typeof configureRules> | undefined;
-  let centralConfig: { rules: PublicSettings['central']['rules'] } | undefined;
   let centralCalendar: ReturnType<typeof deserializeCalendar> | undefined;
   /** Returns whether the rules or the calendar changed (the findings may have: report them again). */
   function applyCentral(s: PublicSettings): boolean {
@@ -272,14 +271,12 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
     if (rulesKey !== centralRulesKey) {
       centralRulesKey = rulesKey;
       centralRules = c && Object.keys(c.rules).length > 0 ? configureRules(rules, c.rules) : undefined;
-      // adopted / internalNominalDue live in the engine's config, not in rule metadata.
-      centralConfig = c && Object.keys(c.rules).length > 0 ? { rules: c.rules } : undefined;
     }
     if (calendarKey !== centralCalendarKey) {
       centralCalendarKey = calendarKey;
       centralCalendar = c?.calendar ? deserializeCalendar(c.calendar) : undefined;
     }
-    model.setEngine({ rules: centralRules, calendar: centralCalendar, config: centralConfig });
+    model.setEngine({ rules: centralRules, calendar: centralCalendar });
     return before.rules !== centralRules || before.calendar !== centralCalendar;
   }
 

@@ -142,12 +142,13 @@ function merge(rule: Rule, c: RuleConfig): ResolvedRuleConfig {
  * The rules with per-rule settings applied to copies of them, for a caller that has its settings
  * already validated (the content script: the background checked the central configuration with
  * this same engine) and evaluates without a `config`: a disabled rule is left out; points and
- * warning days are merged exactly as `config.rules[id]` would merge them (`merge` above);
- * `enabled: true` also runs a deprecated rule. Rules without settings are returned as they are.
+ * warning days are merged exactly as `config.rules[id]` would merge them (`merge` above), and a
+ * unit's `adopted` / `internalNominalDue` become the copy's defaults (the content script carries no
+ * zod to resolve a `config`); `enabled: true` also runs a deprecated rule. Rules without settings are returned as they are.
  *
  * @example evaluate(snapshot, { today, rules: configureRules(catalogue, { 'prosecution-review-1m': { warningDays: 7 } }) })
  */
-export function configureRules(base: readonly Rule[], settings: Readonly<Record<string, Pick<RuleConfig, 'enabled' | 'points' | 'warningDays'>>>): readonly Rule[] {
+export function configureRules(base: readonly Rule[], settings: Readonly<Record<string, Pick<RuleConfig, 'enabled' | 'points' | 'warningDays' | 'adopted' | 'internalNominalDue'>>>): readonly Rule[] {
   const out: Rule[] = [];
   for (const rule of base) {
     const c = settings[rule.meta.id];
@@ -163,7 +164,11 @@ export function configureRules(base: readonly Rule[], settings: Readonly<Record<
       points: r.points,
       ...(c.warningDays === undefined ? {} : { warningDays: r.warningDays }),
     };
-    out.push({ meta, applies: (s) => rule.applies(s), check: (s, ctx) => rule.check(s, ctx) });
+    const copy: Rule = { meta, applies: (s) => rule.applies(s), check: (s, ctx) => rule.check(s, ctx) };
+    // What metadata cannot say (a unit's adoption of its policy limits, internalNominalDue) is the
+    // copy's own default settings, so an evaluation without `config` applies it too.
+    defaultCache.set(copy, r);
+    out.push(copy);
   }
   return out;
 }

@@ -3,13 +3,12 @@
 // token is said once, right beside the token field; the popup carries the same line.
 // Screenshots: docs/images/options-connection.png, docs/images/options-wrong-token.png, docs/images/popup-connection.png.
 import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMPANION_VERSION } from '../../companion/app.ts';
-import { launchWithExtension, startCompanion, type ExtensionBrowser, type RunningCompanion } from './harness.ts';
+import { launchWithExtension, startCompanion, type ExtensionBrowser, type RunningCompanion, screenshotDir } from './harness.ts';
 
-const IMAGES = resolve(import.meta.dirname, '../../docs/images');
+const IMAGES = screenshotDir();
 let browser: ExtensionBrowser;
 let companion: RunningCompanion;
 let token: string;

@@ -1,5 +1,5 @@
 // Shared e2e harness: Debian's chromium with the built extension loaded, and a real companion on 127.0.0.1.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -77,4 +77,17 @@ export async function startCompanion(overrides: Partial<AppDeps> = {}): Promise<
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Where e2e screenshots go: the committed `docs/images/` only when asked
+ * (`CASELIGHT_UPDATE_DOC_IMAGES=1 npx vitest run --project e2e …`), else a temporary folder, so a
+ * test run never rewrites committed files.
+ */
+export function screenshotDir(): string {
+  const dir = process.env.CASELIGHT_UPDATE_DOC_IMAGES === '1'
+    ? resolve(import.meta.dirname, '../../docs/images')
+    : join(tmpdir(), 'caselight-e2e-shots');
+  mkdirSync(dir, { recursive: true });
+  return dir;
 }

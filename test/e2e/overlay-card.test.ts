@@ -3,13 +3,12 @@
 // opens; a pinned card never covers the panel. No counter or panel on a page that holds no case
 // (the training system's scenario list). Screenshot: docs/images/card-1366.png.
 import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, startCompanion, type ExtensionBrowser, type RunningCompanion } from './harness.ts';
+import { launchWithExtension, startCompanion, type ExtensionBrowser, type RunningCompanion, screenshotDir } from './harness.ts';
 import { expandPanel, openRedFinding, overlayAttr, overlayBox, overlayClick, overlayCount, overlayHover, type ScenarioRef } from './overlay-helpers.ts';
 
-const IMAGES = resolve(import.meta.dirname, '../../docs/images');
+const IMAGES = screenshotDir();
 let browser: ExtensionBrowser;
 let companion: RunningCompanion;
 

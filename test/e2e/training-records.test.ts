@@ -3,13 +3,12 @@
 // the navigation too. At 1366×768 the table fits the page. Screenshot: docs/images/dashboard-training-records.png.
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureDashboardBuilt } from './dashboard-build.ts';
-import { chromiumPath, startCompanion, type RunningCompanion } from './harness.ts';
+import { chromiumPath, startCompanion, type RunningCompanion, screenshotDir } from './harness.ts';
 
-const IMAGES = resolve(import.meta.dirname, '../../docs/images');
+const IMAGES = screenshotDir();
 let companion: RunningCompanion;
 let browser: Browser;
 const tokens = { trainer: '', supervisor: '' };

@@ -6,6 +6,7 @@ import { coverIndexes003 } from './003-cover-indexes.ts';
 import { ledgerIntegrity004 } from './004-ledger-integrity.ts';
 import { loop005 } from './005-loop.ts';
 import { sharedLimits007 } from './007-shared-limits.ts';
+import { rollups008 } from './008-rollups.ts';
 
 export const migrations: Record<string, Migration> = {
   '001-ledger': ledger001,
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '004-ledger-integrity': ledgerIntegrity004,
   '005-loop': loop005,
   '007-shared-limits': sharedLimits007,
+  '008-rollups': rollups008,
 };

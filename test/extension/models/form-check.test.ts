@@ -16,14 +16,17 @@ const base = {
 describe('FormCheckModel', () => {
   it('applies a unit\'s adoption of a policy limit from the central settings, as the companion books it', async () => {
     const { centralRules } = await import('../../../shared/api/central-rules');
+    const { configureRules } = await import('../../../shared/engine/config');
+    const { rules: catalogue } = await import('../../../shared/rules');
     const model = createFormCheckModel({ evaluate: realEvaluate, clock: { today: '2025-09-10', now: '2025-09-10T10:00' } });
     model.setRead(read({ procedure: 'intake', acceptedOn: '2025-09-08', assignedToHandlerOn: '2025-09-10' }));
     const intake = () => model.findings.value.find((f) => f.ruleId === 'intake-register-and-assign');
     // 规则 158 says 立即: the next working day is a unit's reading, yellow without points until adopted.
     expect(intake()).toMatchObject({ light: 'yellow', messageId: 'late' });
     expect(intake()?.points ?? 0).toBe(0);
+    // The overlay's path: the background's centralRules, then configureRules, no engine config.
     const { rules } = centralRules({ rules: [{ ruleId: 'intake-register-and-assign', enabled: true, points: {}, warningDays: null, adopted: true }] });
-    model.setEngine({ config: { rules } });
+    model.setEngine({ rules: configureRules(catalogue, rules) });
     expect(intake()).toMatchObject({ light: 'red', messageId: 'late', points: 1 });
   });
 
