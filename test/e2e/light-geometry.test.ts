@@ -96,5 +96,6 @@ describe('lights never cover host text (every training scenario, 1366×768)', ()
     console.log(`light-geometry: ${scenarios.length} scenarios, ${checked} light placements checked, ${problems.length} overlaps`);
     expect(checked).toBeGreaterThan(50);
     expect([...new Set(problems)].slice(0, 40)).toEqual([]);
-  });
+    // Every scenario and tab, scrolled through: a long walk, with its own budget.
+  }, 300_000);
 });

@@ -104,7 +104,9 @@ describe('training scenarios in chromium', () => {
     }
     expect(problems).toEqual([]);
     await page.close();
-  });
+    // Every scenario, every tab, twice, each waiting for the lights to settle: ~100 s on an idle
+    // 2-core machine, so it gets its own budget instead of the project's 120 s.
+  }, 300_000);
 
   it('follows single-page navigation between tabs without a reload', async () => {
     const page = await browser.context.newPage();
