@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { stripDocs } from './extension/build/strip-docs';
@@ -17,15 +16,14 @@ export default defineConfig({
   manifestVersion: 3,
   vite: () => ({ plugins: [preact({ prerender: { enabled: false } })] }),
   hooks: {
-    // The content script is injected into every frame: keep out of it what it never runs or shows
-    // (extension/build/zod-inert.ts, strip-docs.ts). The background and pages get everything.
+    // The content script is injected into every frame: keep out of it the text it never shows or
+    // fetches from the background (extension/build/strip-docs.ts). It carries no zod: shared/
+    // builds its schemas only in *-schema.ts modules the content script never imports, and
+    // shared/package.json declares shared/ free of import-time side effects, so the barrels'
+    // re-exports of those schemas are dropped.
     'vite:build:extendConfig'(entrypoints, config) {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
       config.plugins = [...(config.plugins ?? []), stripDocs()];
-      config.resolve ??= {};
-      const alias = { find: /^zod$/, replacement: resolve(import.meta.dirname, 'extension/build/zod-inert.ts') };
-      const existing = config.resolve.alias;
-      config.resolve.alias = Array.isArray(existing) ? [...existing, alias] : [...Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string })), alias];
     },
   },
   manifest: ({ browser }) => ({

@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import type { FindingRef } from '../shared/api/finding-ref';
 import type { Light } from '../shared/light';
-import type { TextBundle } from './rule-text';
+import type { TextBundle } from '../shared/rules/text';
 import type { CentralPublic, PublicSettings } from './settings';
 import type { SyncStatus } from './sync/status';
 

@@ -1,45 +1,15 @@
 // Rule and field text as data. The content-script build leaves it out of the rule metadata and the
 // field registry (extension/build/strip-docs.ts): the background, which bundles the full registry,
-// answers `rules/text` with it once per frame, and the content script hydrates its stripped copy
-// before its first evaluation. shared/engine then renders titles and messages exactly as with the
-// full registry (the same `meta` objects, the same templates).
+// answers `rules/text` with it (collectText, shared/rules/text) once per frame, and the content
+// script hydrates its stripped copy before its first evaluation. shared/engine then renders titles
+// and messages exactly as with the full registry (the same `meta` objects, the same templates).
 import type { Bilingual } from '../shared/case';
-import type { Rule, RuleMeta } from '../shared/rules/lib/types';
+import type { Rule } from '../shared/rules/lib/types';
+import type { FieldLike, TextBundle } from '../shared/rules/text';
 
-export interface RuleText {
-  title: Bilingual;
-  deadline?: Bilingual;
-  /** The legal basis (law, article, clause, item): the panel cites it. */
-  basis: RuleMeta['basis'];
-  /** messageId → its templates (`{{placeholders}}` unrendered). */
-  messages: Record<string, Bilingual>;
-}
-
-/** What `rules/text` answers: rule id → text, field id → label. */
-export interface TextBundle {
-  rules: Record<string, RuleText>;
-  fields: Record<string, Bilingual>;
-}
-
-interface FieldLike {
-  readonly id: string;
-  readonly label?: Bilingual;
-}
+export type { RuleText, TextBundle } from '../shared/rules/text';
 
 const pair = (b: Bilingual): Bilingual => ({ zh: b.zh, en: b.en });
-
-/** The text of the rules and fields (background: from the full registry). */
-export function collectText(rules: readonly Rule[], fields: readonly FieldLike[]): TextBundle {
-  const out: TextBundle = { rules: {}, fields: {} };
-  for (const { meta } of rules) {
-    const t: RuleText = { title: pair(meta.title), basis: meta.basis.map((b) => ({ ...b })), messages: {} };
-    if (meta.deadline) t.deadline = pair(meta.deadline);
-    for (const [id, m] of Object.entries(meta.messages)) t.messages[id] = pair(m);
-    out.rules[meta.id] = t;
-  }
-  for (const f of fields) if (f.label) out.fields[f.id] = pair(f.label);
-  return out;
-}
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 

@@ -6,7 +6,7 @@ import { isMessage, type FrameMerge, type Message, type Push, type SyncHandle, t
 import type { CentralPublic, PublicSettings } from '../settings';
 import type { ObjectionStore } from './objections';
 import { validateObjection } from './objections';
-import { collectText, type TextBundle } from '../rule-text';
+import { collectText, type TextBundle } from '../../shared/rules/text';
 import { applyReport, badgeFor, framesShowing, removeFrame, tabSummary, type TabsState } from './tabs';
 
 export interface Sender {

@@ -1,6 +1,5 @@
 // The working-day calendar: bundled State Council data plus local overrides, flattened into one
 // byte per day so deadline computation is an array lookup.
-import { z } from 'zod';
 import { BUNDLED_COVERED_YEARS, BUNDLED_HOLIDAYS, BUNDLED_WORKDAYS } from './holidays-data';
 import { daysFromCivil, fromDay, MAX_YEAR, MIN_YEAR, parsePacked, toDay, weekdayOfDay, type CivilDate } from './civil';
 import { CalendarInputError, invalidDate } from './errors';
@@ -34,11 +33,23 @@ export interface CalendarOverrides {
   coveredYears?: readonly number[];
 }
 
-const OverridesSchema = z.strictObject({
-  holidays: z.array(z.string()).optional(),
-  workdays: z.array(z.string()).optional(),
-  coveredYears: z.array(z.number().int().min(MIN_YEAR).max(MAX_YEAR)).optional(),
-});
+const OVERRIDE_KEYS = new Set(['holidays', 'workdays', 'coveredYears']);
+
+/** The first problem with `o` as CalendarOverrides (`path: reason`); checked by hand so the content script needs no zod. */
+function overridesProblem(o: unknown): string | undefined {
+  if (typeof o !== 'object' || o === null || Array.isArray(o)) return '(root): expected an object';
+  for (const [k, v] of Object.entries(o)) {
+    if (!OVERRIDE_KEYS.has(k)) return `${k}: unrecognized key`;
+    if (v === undefined) continue;
+    if (!Array.isArray(v)) return `${k}: expected an array`;
+    for (const [i, x] of v.entries()) {
+      if (k === 'coveredYears') {
+        if (typeof x !== 'number' || !Number.isInteger(x) || x < MIN_YEAR || x > MAX_YEAR) return `${k}.${i}: expected a year from ${MIN_YEAR} to ${MAX_YEAR}`;
+      } else if (typeof x !== 'string') return `${k}.${i}: expected a string`;
+    }
+  }
+  return undefined;
+}
 
 /** Flags of day `d` under `cal`: the one lookup every computation goes through. */
 export function dayFlags(cal: Calendar, d: number): number {
@@ -116,15 +127,9 @@ function normaliseDates(list: readonly string[] | undefined): CivilDate[] {
  * // '2025-10-10'
  */
 export function createCalendar(overrides: CalendarOverrides = {}): Calendar {
-  const parsed = OverridesSchema.safeParse(overrides);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new CalendarInputError(
-      'invalid-date',
-      `无效日历覆盖数据 / invalid calendar overrides: ${issue.path.join('.') || '(root)'}: ${issue.message}`,
-      overrides,
-    );
-  }
+  const problem = overridesProblem(overrides);
+  if (problem !== undefined) throw new CalendarInputError('invalid-date', `无效日历覆盖数据 / invalid calendar overrides: ${problem}`, overrides);
+  const parsed = { data: overrides };
   const holidays = normaliseDates(parsed.data.holidays);
   const workdays = normaliseDates(parsed.data.workdays);
   const both = holidays.filter((d) => workdays.includes(d));

@@ -11,5 +11,6 @@ export {
   fieldLabel,
 } from './fields';
 export type { Bilingual, FieldDef, FieldId, FieldType, Procedure, CustodyMeasure } from './fields';
-export { CaseSnapshotSchema, readCaseSnapshot, mergeCaseReads, isCaseRead, isCivilDateTime, MIN_CASE_DATE, MAX_CASE_DATE } from './snapshot';
+export { CaseSnapshotSchema } from './snapshot-schema';
+export { readCaseSnapshot, mergeCaseReads, isCaseRead, isCivilDateTime, MIN_CASE_DATE, MAX_CASE_DATE } from './snapshot';
 export type { CaseSnapshot, FieldIssue, FieldIssueCode, ReadSnapshot } from './snapshot';

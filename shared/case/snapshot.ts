@@ -1,7 +1,6 @@
 // CaseSnapshot: the plain object an adapter reads from a host form, keyed by registry field id.
 // Two entry points: the strict zod schema (for data we produce) and a lenient reader (for what a
 // web form gives us), which never throws and reports every value it had to drop.
-import { z } from 'zod';
 import { isCivilDate } from '../calendar';
 import { FIELD_MAP, FIELDS, type FieldDef } from './fields';
 
@@ -28,7 +27,7 @@ const DATETIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d$/;
 export const MIN_CASE_DATE = '1900-01-01';
 export const MAX_CASE_DATE = '2199-12-31';
 
-function inCaseRange(d: string): boolean {
+export function inCaseRange(d: string): boolean {
   return d >= MIN_CASE_DATE && d <= MAX_CASE_DATE;
 }
 
@@ -39,39 +38,8 @@ export function isCivilDateTime(value: unknown): value is string {
   return m !== null && isCivilDate(m[1]);
 }
 
-function zodFor(def: FieldDef): z.ZodType {
-  switch (def.type) {
-    case 'date':
-      return z.string().refine((d) => isCivilDate(d) && inCaseRange(d), { message: 'expected an existing date YYYY-MM-DD (1900–2199)' });
-    case 'datetime':
-      return z.string().refine((d) => isCivilDateTime(d) && inCaseRange(d.slice(0, 10)), { message: 'expected YYYY-MM-DDTHH:mm (1900–2199)' });
-    case 'boolean':
-      return z.boolean();
-    case 'number': {
-      let n = def.integer ? z.number().int() : z.number();
-      if (def.min !== undefined) n = n.min(def.min);
-      if (def.max !== undefined) n = n.max(def.max);
-      return n;
-    }
-    case 'enum':
-      return z.enum(Object.keys(def.values ?? {}) as [string, ...string[]]);
-    case 'text':
-      return z.string().max(TEXT_MAX);
-  }
-}
 
-const TEXT_MAX = 500;
-
-/**
- * The strict schema: every value must already be canonical. Unknown keys are stripped. Use it for
- * data CaseLight produces (adapters' output in tests, the training system); the engine reads host
- * data with {@link readCaseSnapshot} instead.
- *
- * @example CaseSnapshotSchema.parse({ procedure: 'prosecution-review', acceptedOn: '2025-09-08' })
- */
-export const CaseSnapshotSchema = z.object(
-  Object.fromEntries(FIELDS.map((f: FieldDef) => [f.id, zodFor(f).optional()])),
-) as unknown as z.ZodType<CaseSnapshot>;
+export const TEXT_MAX = 500;
 
 export type FieldIssueCode =
   | 'not-an-object'

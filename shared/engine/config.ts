@@ -1,48 +1,71 @@
 // Engine configuration: per-rule enable/disable, points and warning windows, set by an
 // administrator on the companion and shipped to the extension. Validated once per config object.
-import { z } from 'zod';
-import { OptionValueSchema, WarningDaysSchema } from '../rules/lib/meta';
 import type { Rule } from '../rules/lib/types';
 import renamed from '../rules/renamed.json';
 
-export const RuleConfigSchema = z.strictObject({
-  /** false switches the rule off; true also runs a deprecated rule. */
-  enabled: z.boolean().optional(),
-  /** Points per red messageId (0 keeps the red light but counts nothing). */
-  points: z.record(z.string(), z.number().int().min(0).max(10)).optional(),
-  /** Days before the due date the light turns yellow (a number, or per period variant). */
-  warningDays: WarningDaysSchema.optional(),
-  /** Hours before an hour deadline the light turns yellow. */
-  warningHours: z.number().int().min(0).max(72).optional(),
-  /** The rule's configurable choices (names and types as in its meta.options). */
-  options: z.record(z.string(), OptionValueSchema).optional(),
-  /**
-   * Adopts the rule's unit-policy limits (its messages marked `policy`: a period the law leaves
-   * open, set by the catalogue or the unit). Adopted, their breaches light red with points and the
-   * card says the unit adopted them; by default they are yellow without points.
-   */
-  adopted: z.boolean().optional(),
-  /**
-   * A stricter internal date: act by the nominal expiry even where 刑诉法 105 ④ moves the due date
-   * off a rest day. Missing only that internal date is yellow without points, never red.
-   */
-  internalNominalDue: z.boolean().optional(),
-});
-export type RuleConfig = z.infer<typeof RuleConfigSchema>;
+// The shapes below are checked by hand, not with zod: `evaluate` runs in the content script, which
+// carries no zod (its schemas for the companion's and the admin's use are in config-schema.ts, and
+// a type test there keeps the two the same).
 
-/**
- * Schema of the `config` option of `evaluate`.
- *
- * @example
- * EngineConfigSchema.parse({ rules: { 'prosecution-review-1m': { warningDays: 7, points: { overdue: 5 } } } })
- */
-export const EngineConfigSchema = z.strictObject({
-  /** Per rule id. Ids this build does not know are ignored (a newer companion); renamed ids are followed. */
-  rules: z.record(z.string(), RuleConfigSchema).optional(),
-  /** Also return a grey `not-applicable` finding for each rule that does not apply (default false). */
-  includeNotApplicable: z.boolean().optional(),
+/** One rule's settings (`config.rules[id]`); the schema and its comments: RuleConfigSchema. */
+export interface RuleConfig {
+  enabled?: boolean;
+  points?: Record<string, number>;
+  warningDays?: number | Record<string, number>;
+  warningHours?: number;
+  options?: Record<string, boolean | number | string>;
+  adopted?: boolean;
+  internalNominalDue?: boolean;
+}
+
+/** The `config` option of `evaluate` (schema: EngineConfigSchema). */
+export interface EngineConfig {
+  rules?: Record<string, RuleConfig>;
+  includeNotApplicable?: boolean;
+}
+
+type Check = (v: unknown, path: string) => string | undefined;
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const boolean: Check = (v, p) => (typeof v === 'boolean' ? undefined : `${p}: expected a boolean`);
+const int = (min: number, max: number): Check => (v, p) =>
+  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? undefined : `${p}: expected an integer from ${min} to ${max}`;
+const recordOf = (each: Check): Check => (v, p) => {
+  if (!isRecord(v)) return `${p}: expected an object`;
+  for (const [k, x] of Object.entries(v)) {
+    const e = each(x, `${p}.${k}`);
+    if (e) return e;
+  }
+  return undefined;
+};
+const strict = (shape: Record<string, Check>): Check => (v, p) => {
+  if (!isRecord(v)) return `${p || '(root)'}: expected an object`;
+  for (const [k, x] of Object.entries(v)) {
+    const c = shape[k];
+    if (!c) return `${p ? `${p}.` : ''}${k}: unrecognized key`;
+    const e = x === undefined ? undefined : c(x, p ? `${p}.${k}` : k);
+    if (e) return e;
+  }
+  return undefined;
+};
+const day = int(0, 60);
+const warningDays: Check = (v, p) =>
+  typeof v === 'number' ? day(v, p) : (recordOf(day)(v, p) ?? ('default' in (v as object) ? undefined : `${p}: a per-period window needs a "default" key`));
+const optionValue: Check = (v, p) => (['boolean', 'number', 'string'].includes(typeof v) ? undefined : `${p}: expected a boolean, number or string`);
+const ruleConfig = strict({
+  enabled: boolean,
+  points: recordOf(int(0, 10)),
+  warningDays,
+  warningHours: int(0, 72),
+  options: recordOf(optionValue),
+  adopted: boolean,
+  internalNominalDue: boolean,
 });
-export type EngineConfig = z.infer<typeof EngineConfigSchema>;
+const engineConfig = strict({ rules: recordOf(ruleConfig), includeNotApplicable: boolean });
+
+/** The first problem with `config` as an EngineConfig (`path: reason`), or undefined when it is one. */
+export function engineConfigProblem(config: unknown): string | undefined {
+  return engineConfig(config, '');
+}
 
 /**
  * Thrown by `evaluate`/`resolveConfig` for a bad `today`, `now` or `config` — never for a snapshot.
@@ -199,11 +222,9 @@ export function resolveConfig(config: unknown, rules?: readonly Rule[]): Resolve
   if (config === null || typeof config !== 'object') fail('expected an object');
   const hit = resolvedCache.get(config);
   if (hit) return hit;
-  const parsed = EngineConfigSchema.safeParse(config);
-  if (!parsed.success) {
-    const i = parsed.error.issues[0];
-    fail(`${i.path.join('.') || '(root)'}: ${i.message}`);
-  }
+  const problem = engineConfigProblem(config);
+  if (problem !== undefined) fail(problem);
+  const parsed = { data: config as EngineConfig };
   const byId = new Map<string, RuleConfig>();
   for (const [id, c] of Object.entries(parsed.data.rules ?? {})) byId.set(RENAMED[id] ?? id, c);
   const perRule = new WeakMap<Rule, ResolvedRuleConfig>();

@@ -9,9 +9,11 @@ import { EngineOptionsError, pointsFor, resolveConfig, type ResolvedRuleConfig }
 import { Context } from './context';
 import { LIGHT_ORDER, type Finding } from './finding';
 
-export { EngineConfigSchema, RuleConfigSchema, EngineOptionsError, configureRules, hasPolicyLimits, pointsFor, resolveConfig } from './config';
+export { EngineConfigSchema, RuleConfigSchema } from './config-schema';
+export { EngineOptionsError, configureRules, hasPolicyLimits, pointsFor, resolveConfig } from './config';
 export type { EngineConfig, RuleConfig, ResolvedConfig, ResolvedRuleConfig } from './config';
-export { FindingSchema, LIGHT_ORDER } from './finding';
+export { FindingSchema } from './finding-schema';
+export { LIGHT_ORDER } from './finding';
 export type { Finding } from './finding';
 export type { Light };
 

@@ -11,7 +11,8 @@ export const rules: readonly Rule[] = Object.freeze(
 export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.meta.id, r]));
 
 export { defineRule } from './lib/define-rule';
-export { RuleMetaSchema, BasisSchema, LIGHTS, SEVERITIES, SEVERITY_MEANINGS, LAWS, BUILTIN_MESSAGES, placeholders } from './lib/meta';
+export { RuleMetaSchema, BasisSchema } from './lib/meta-schema';
+export { LIGHTS, SEVERITIES, SEVERITY_MEANINGS, LAWS, BUILTIN_MESSAGES, placeholders } from './lib/meta';
 export type { Basis, Light, Severity, LawName, BuiltinMessageId } from './lib/meta';
 export type {
   Rule,

@@ -3,7 +3,7 @@
 // one defect. Checked on several days, around holidays and month ends, because scenario dates are
 // offsets from "today". Every expected rule must be in the registry: nothing is skipped.
 import { describe, expect, it } from 'vitest';
-import { CaseSnapshotSchema } from '../../../shared/case/snapshot.ts';
+import { CaseSnapshotSchema } from '../../../shared/case/snapshot-schema.ts';
 import { evaluate, type Finding } from '../../../shared/engine/index.ts';
 import { rulesById } from '../../../shared/rules/index.ts';
 import { cardControls } from '../../../companion/training/cards.ts';
