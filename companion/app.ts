@@ -44,7 +44,8 @@ function requestLog(logger: Logger): RequestHandler {
     res.on('finish', () => {
       const caller = (res.locals.caller as { principal?: { id: string } } | undefined)?.principal?.id;
       logger.info({
-        method: req.method, path: req.path, status: res.statusCode,
+        // originalUrl: req.path is relative to the router that answered (/me for /api/v1/me).
+        method: req.method, path: req.originalUrl.split('?', 1)[0], status: res.statusCode,
         ms: Number(process.hrtime.bigint() - started) / 1e6, ...(caller ? { user: caller } : {}),
       }, 'request');
     });

@@ -32,6 +32,19 @@ describe.each(backends)('createApp ($name)', (backend) => {
     }
   });
 
+  it('logs each request by its full path, without the query string, whichever router answered it', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const capture = { info: (o: object) => { lines.push(o as Record<string, unknown>); }, warn() {}, error() {} };
+    const app = createApp({ config: ConfigSchema.parse({ dataDir: f.t.dataDir }), store: f.store, logger: capture });
+    await request(app).get('/api/v1/me').set(auth(f.w.east1)).expect(200);
+    await request(app).get('/extension/update.xml?v=1');
+    await new Promise((r) => setTimeout(r, 20));
+    const paths = lines.filter((l) => 'status' in l).map((l) => l.path);
+    expect(paths).toContain('/api/v1/me');
+    expect(paths).toContain('/extension/update.xml');
+    expect(paths).not.toContain('/me');
+  });
+
   it('rate-limits each token, answering 429 with a reason', async () => {
     const limited = createApp({ config: ConfigSchema.parse({ dataDir: f.t.dataDir, rateLimitPerMinute: 3 }), store: f.store });
     for (let i = 0; i < 3; i++) await request(limited).get('/api/v1/me').set(auth(f.w.east1)).expect(200);
