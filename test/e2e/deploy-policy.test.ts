@@ -27,9 +27,9 @@ afterEach(async () => {
 async function companionWithLog() {
   const requests: string[] = [];
   const log = (o: unknown) => {
-    // The request log names the path within the router that answered (/update.xml for /extension/update.xml).
+    // The request log names the full path (/extension/update.xml).
     const r = o as { method?: string; path?: string; status?: number };
-    if (r.path && /^\/(update\.xml|caselight[^/]*\.crx)$/.test(r.path)) requests.push(`${r.method} ${r.path} ${r.status}`);
+    if (r.path && /^\/extension\/(update\.xml|caselight[^/]*\.crx)$/.test(r.path)) requests.push(`${r.method} ${r.path} ${r.status}`);
   };
   companion = await startCompanion({ logger: { info: log, warn: log, error: log } });
   return { companion, requests };
@@ -86,7 +86,7 @@ describe('deployment by policy (Linux chromium, managed policy file)', () => {
     browser = await launchWithPolicy(forTest(policy, key.extensionId));
 
     const worker = await extensionWorker(browser, key.extensionId);
-    expect(requests).toEqual(expect.arrayContaining(['GET /update.xml 200', 'GET /caselight-1.0.0.crx 200']));
+    expect(requests).toEqual(expect.arrayContaining(['GET /extension/update.xml 200', 'GET /extension/caselight-1.0.0.crx 200']));
     const self = await worker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.management.getSelf());
     expect(self).toMatchObject({ installType: 'admin', version: '1.0.0', enabled: true });
 
@@ -152,7 +152,7 @@ describe('deployment by policy (Linux chromium, managed policy file)', () => {
     writeFileSync(join(release.dir, RELEASE_FILE), JSON.stringify(meta));
 
     browser = await launchWithPolicy(forTest(await linuxPolicy(c), key.extensionId));
-    await expect.poll(() => requests.includes('GET /caselight-1.0.0.crx 200'), { timeout: 60_000 }).toBe(true);
+    await expect.poll(() => requests.includes('GET /extension/caselight-1.0.0.crx 200'), { timeout: 60_000 }).toBe(true);
     // Give it time to unpack and (not) install; then neither a worker nor an entry may exist.
     await new Promise((r) => setTimeout(r, 5_000));
     expect(browser.context.serviceWorkers().some((w) => w.url().includes(key.extensionId))).toBe(false);
