@@ -30,7 +30,3 @@ export function paletteProperties(): Record<string, string> {
   return out;
 }
 
-/** Sets the palette's custom properties on an element (a page's `document.documentElement`). */
-export function applyPalette(el: { style: { setProperty(name: string, value: string): void } }): void {
-  for (const [name, value] of Object.entries(paletteProperties())) el.style.setProperty(name, value);
-}

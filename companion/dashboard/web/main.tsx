@@ -18,10 +18,11 @@ import { ProsecutorModel } from './models/prosecutor-model.ts';
 import { ReportsModel } from './models/reports-model.ts';
 import { loadRuleCatalogue, type RegistryModule } from './models/rule-catalogue.ts';
 import { SessionModel } from './models/session-model.ts';
-import { applyPalette } from '../../../shared/light.ts';
+import { paletteProperties } from '../../../shared/light.ts';
 import './styles.css';
 
-applyPalette(document.documentElement);
+// The palette's custom properties on the page root (CSSOM: a strict style-src is no obstacle).
+for (const [name, value] of Object.entries(paletteProperties())) document.documentElement.style.setProperty(name, value);
 
 function saveFile(file: { blob: Blob; filename: string }) {
   const url = URL.createObjectURL(file.blob);

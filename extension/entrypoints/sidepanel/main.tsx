@@ -2,7 +2,7 @@
 // over it. Opened from the in-page counter or the browser's side-panel menu.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { applyPalette } from '../../../shared/light';
+import { paletteProperties } from '../../../shared/light';
 import { addMessages } from '../../i18n';
 import { PAGE_MESSAGES } from '../../i18n/pages';
 import { request } from '../../protocol';
@@ -10,7 +10,8 @@ import { createSidePanelModel } from './model';
 import { SidePanel } from './sidepanel';
 
 addMessages(PAGE_MESSAGES);
-applyPalette(document.documentElement);
+// The palette's custom properties on the page root (CSSOM: a strict style-src is no obstacle).
+for (const [name, value] of Object.entries(paletteProperties())) document.documentElement.style.setProperty(name, value);
 const fixed = Number(new URLSearchParams(location.search).get('tabId'));
 const model = createSidePanelModel({
   request,
