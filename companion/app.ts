@@ -107,7 +107,8 @@ export function createApp(deps: AppDeps): express.Express {
   const logger = deps.logger ?? silentLogger;
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
+  // Off unless CASELIGHT_TRUST_PROXY names the balancers: otherwise any client could set its own address.
+  app.set('trust proxy', deps.config.trustProxy);
   app.use(securityHeaders);
   app.use(requestLog(logger));
 

@@ -36,6 +36,19 @@ export const ConfigSchema = z.object({
     (v) => (typeof v === 'string' ? v.split(/[,\s]+/).filter(Boolean) : v),
     z.array(z.string().regex(/^(https?|\*):\/\/(\*|\*\.[^/*:]+|[^/*:]+)(:\d+)?\/.*$/, 'expected match patterns such as http://*.jcy/*, comma-separated')).min(1),
   ).default(['http://*.jcy/*']),
+  /**
+   * Which reverse proxies (load balancers) may state the client's address in X-Forwarded-For: off by
+   * default; a number of hops, or addresses/CIDRs and Express's names (loopback, linklocal, uniquelocal),
+   * comma-separated. Only with it does a per-address rate limit behind a balancer see the clients.
+   */
+  trustProxy: z.preprocess(
+    (v) => (typeof v !== 'string' ? v : /^\d+$/.test(v.trim()) ? Number(v) : ['false', 'off', 'no', '0'].includes(v.trim().toLowerCase()) ? false : v.split(/[,\s]+/).filter(Boolean)),
+    z.union([
+      z.literal(false),
+      z.number().int().min(1).max(10),
+      z.array(z.string().regex(/^(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)$/, 'expected a hop count, or addresses/CIDRs (or loopback, linklocal, uniquelocal), comma-separated')).min(1),
+    ]),
+  ).default(false),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 
@@ -65,6 +78,7 @@ const envNames: Record<string, string> = {
   exportQueue: 'CASELIGHT_EXPORT_QUEUE',
   publicUrl: 'CASELIGHT_PUBLIC_URL',
   extensionHosts: 'CASELIGHT_EXTENSION_HOSTS',
+  trustProxy: 'CASELIGHT_TRUST_PROXY',
 };
 
 const empty = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : v);
@@ -90,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     exportQueue: empty(env.CASELIGHT_EXPORT_QUEUE),
     publicUrl: empty(env.CASELIGHT_PUBLIC_URL),
     extensionHosts: empty(env.CASELIGHT_EXTENSION_HOSTS),
+    trustProxy: empty(env.CASELIGHT_TRUST_PROXY),
     demo: argv.includes('--no-demo') ? false : demoEnv === undefined ? undefined : !['0', 'false', 'no'].includes(demoEnv.toLowerCase()),
   };
   const parsed = ConfigSchema.safeParse(raw);

@@ -93,6 +93,23 @@ describe.each(backends)('rate limits and authentication ($name)', (backend) => {
     expect((await request(limited).get('/api/v1/me').set(auth(f.w.east1))).status).toBe(200);
   });
 
+  it('ignores X-Forwarded-For unless CASELIGHT_TRUST_PROXY names the balancer; then each client has its own address budget', async () => {
+    const untrusting = testApp(f.t, { rateLimitPerMinute: 2 });
+    for (let i = 0; i < 2; i++) {
+      expect((await request(untrusting).get('/api/v1/me').set('X-Forwarded-For', `10.9.0.${i}`)).status).toBe(401);
+    }
+    // A forged header does not buy a fresh allowance.
+    expect((await request(untrusting).get('/api/v1/me').set('X-Forwarded-For', '10.9.0.99')).status).toBe(429);
+
+    const behindBalancer = testApp(f.t, { rateLimitPerMinute: 2, trustProxy: ['loopback'] });
+    for (let i = 0; i < 2; i++) {
+      expect((await request(behindBalancer).get('/api/v1/me').set('X-Forwarded-For', '10.8.0.1')).status).toBe(401);
+    }
+    expect((await request(behindBalancer).get('/api/v1/me').set('X-Forwarded-For', '10.8.0.1')).status).toBe(429);
+    // Another client behind the same balancer still has its own budget.
+    expect((await request(behindBalancer).get('/api/v1/me').set('X-Forwarded-For', '10.8.0.2')).status).toBe(401);
+  });
+
   it('authenticates before it reads the body: an unknown caller gets 401, never a parse error or 413', async () => {
     const small = testApp(f.t, { bodyLimit: '1kb' });
     const malformed = await request(small).post('/api/v1/events').set('Authorization', 'Bearer clt_nope').set('Content-Type', 'application/json').send('{"events": [');
