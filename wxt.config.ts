@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { stripDocs } from './extension/build/strip-docs';
-import { GECKO_ID, PACKAGE_HOST_PERMISSIONS, packageManifestExtras } from './shared/deploy/package-manifest';
+import { PACKAGE_HOST_PERMISSIONS, geckoSettings, packageManifestExtras } from './shared/deploy/package-manifest';
 
 // `npm run package` (scripts/package.ts) sets CASELIGHT_PACKAGE_BASE_URL: the build then goes to
 // .output/package/ (the unpacked build in .output/ that the tests load stays as it is) and its
@@ -28,7 +28,7 @@ export default defineConfig({
   },
   manifest: ({ browser }) => ({
     ...packageManifestExtras(browser, packageBaseUrl),
-    ...(browser === 'firefox' && !packageBaseUrl ? { browser_specific_settings: { gecko: { id: GECKO_ID } } } : {}),
+    ...(browser === 'firefox' && !packageBaseUrl ? { browser_specific_settings: { gecko: geckoSettings() } } : {}),
     name: 'CaseLight 办案亮灯',
     description: '在案件业务系统中实时亮灯提示程序瑕疵 / Live procedural-defect lights for case systems',
     default_locale: 'zh_CN',

@@ -5,6 +5,19 @@
 /** Firefox add-on id (browser_specific_settings.gecko.id); fixed: Firefox keys storage and policy by it. */
 export const GECKO_ID = 'caselight@caselight.local';
 
+/**
+ * Firefox's built-in data-collection consent (gecko.data_collection_permissions, required for new
+ * add-ons): what the extension sends to the unit's companion. Case numbers, rule ids, dates and
+ * points are read from the case system's pages, i.e. website content; suspect names and case facts
+ * never leave the browser (docs/sync.md), and no browsing history is sent.
+ */
+export const GECKO_DATA_COLLECTION = { required: ['websiteContent'] } as const;
+
+/** The gecko block of a Firefox manifest: add-on id, data consent, and the update URL when packaged. */
+export function geckoSettings(updateUrl?: string): Record<string, unknown> {
+  return { id: GECKO_ID, ...(updateUrl ? { update_url: updateUrl } : {}), data_collection_permissions: { required: [...GECKO_DATA_COLLECTION.required] } };
+}
+
 /** Path of the Chromium update manifest on the companion. */
 export const UPDATE_XML_PATH = '/extension/update.xml';
 /** Path of the Firefox update manifest on the companion. */
@@ -27,7 +40,7 @@ export function packageManifestExtras(browser: string, baseUrl: string | undefin
   if (!baseUrl) return {};
   const base = normaliseBaseUrl(baseUrl);
   if (browser === 'firefox') {
-    return { browser_specific_settings: { gecko: { id: GECKO_ID, update_url: `${base}${UPDATES_JSON_PATH}` } } };
+    return { browser_specific_settings: { gecko: geckoSettings(`${base}${UPDATES_JSON_PATH}`) } };
   }
   return { update_url: `${base}${UPDATE_XML_PATH}` };
 }

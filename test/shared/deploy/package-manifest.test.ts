@@ -9,7 +9,7 @@ describe('the packaged manifest', () => {
     expect(packageManifestExtras('chrome', 'http://10.1.2.3:8787/')).toEqual({ update_url: 'http://10.1.2.3:8787/extension/update.xml' });
     expect(packageManifestExtras('edge', 'http://10.1.2.3:8787')).toEqual({ update_url: 'http://10.1.2.3:8787/extension/update.xml' });
     expect(packageManifestExtras('firefox', 'http://10.1.2.3:8787/caselight')).toEqual({
-      browser_specific_settings: { gecko: { id: GECKO_ID, update_url: 'http://10.1.2.3:8787/caselight/extension/updates.json' } },
+      browser_specific_settings: { gecko: { id: GECKO_ID, update_url: 'http://10.1.2.3:8787/caselight/extension/updates.json', data_collection_permissions: { required: ['websiteContent'] } } },
     });
     expect(packageManifestExtras('chrome', undefined)).toEqual({});
   });
