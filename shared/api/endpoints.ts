@@ -21,6 +21,10 @@ import {
 } from './loop';
 import { MeResponseSchema, UnitsResponseSchema, UsersResponseSchema } from './users';
 import { TrainingRecordsQuerySchema, TrainingRecordsResponseSchema } from './training';
+import {
+  AssessmentBatchResultSchema, AssessmentBatchSchema, AssessmentEnvelopeSchema, AssessmentInstrumentBodySchema, AssessmentInstrumentSchema,
+  AssessmentSummaryQuerySchema, AssessmentSummarySchema,
+} from './assessments';
 import type { Role } from './common';
 
 import { API_PREFIX, PATHS, apiPath, type EndpointName } from './paths';
@@ -110,6 +114,14 @@ export const ENDPOINTS = {
     roles: ['prosecutor', 'supervisor'], params: NoticeParamsSchema, body: NoticeReplySchema, response: { status: 200, schema: NoticeSchema } }),
   rectification: define({ ...PATHS.rectification, summary: { zh: '整改跟踪：各单位、检察官未整改的红灯瑕疵及持续天数', en: 'Rectification: open red defects per unit and prosecutor, and how long open' },
     roles: ['supervisor', 'admin'], query: RectificationQuerySchema, response: { status: 200, schema: RectificationResponseSchema } }),
+  assessmentInstrument: define({ ...PATHS.assessmentInstrument, summary: { zh: '社会危险性量化评估表（当前版本）', en: 'The social-danger assessment instrument in force' },
+    roles: everyone, response: { status: 200, schema: AssessmentInstrumentSchema } }),
+  putAssessmentInstrument: define({ ...PATHS.putAssessmentInstrument, summary: { zh: '设置社会危险性量化评估表（新版本）', en: 'Set the assessment instrument (a new version)' },
+    roles: ['admin'], body: AssessmentInstrumentBodySchema, response: { status: 200, schema: AssessmentInstrumentSchema } }),
+  postAssessments: define({ ...PATHS.postAssessments, summary: { zh: '上报社会危险性评估结果（仅版本、条目编号、分数、分档、决定；按 id 幂等）', en: 'Post assessments: version, item ids, score, band, decision only (batch, idempotent by id)' },
+    roles: ['prosecutor', 'supervisor', 'trainer'], body: AssessmentBatchSchema, envelope: AssessmentEnvelopeSchema, response: { status: 200, schema: AssessmentBatchResultSchema } }),
+  assessmentSummary: define({ ...PATHS.assessmentSummary, summary: { zh: '各单位评估分档与逮捕决定对照', en: 'Per unit: how arrest decisions relate to the assessment bands' },
+    roles: ['supervisor', 'trainer', 'admin'], query: AssessmentSummaryQuerySchema, response: { status: 200, schema: AssessmentSummarySchema } }),
 } as const satisfies { [N in EndpointName]: Endpoint & (typeof PATHS)[N] };
 
 /** Every endpoint, in table order (openapi, tests). */

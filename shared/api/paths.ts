@@ -33,6 +33,10 @@ export const PATHS = {
   notices: { method: 'get', path: '/notices' },
   replyNotice: { method: 'post', path: '/notices/:id/reply' },
   rectification: { method: 'get', path: '/rectification' },
+  assessmentInstrument: { method: 'get', path: '/assessment-instrument' },
+  putAssessmentInstrument: { method: 'put', path: '/assessment-instrument' },
+  postAssessments: { method: 'post', path: '/assessments' },
+  assessmentSummary: { method: 'get', path: '/assessments/summary' },
 } as const;
 
 export type EndpointName = keyof typeof PATHS;
