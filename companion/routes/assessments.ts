@@ -93,8 +93,11 @@ export function assessmentsRouter(ctx: ApiContext): Router {
     const latest = new Map<string, (typeof rows)[number]>();
     for (const r of rows) latest.set(`${r.unit_code}|${r.case_number}`, r);
     const { instrument } = await ctx.store.assessments.current();
-    const bands = [...instrument.bands.map((b) => ({ id: b.id, label: b.label })), ...OVERRIDE_BANDS.map((id) => ({ id, label: OVERRIDE_LABELS[id] }))];
-    for (const r of latest.values()) if (!bands.some((b) => b.id === r.band)) bands.push({ id: r.band, label: { zh: r.band, en: r.band } });
+    const bands = [
+      ...instrument.bands.map((b) => ({ id: b.id, label: b.label, suggests: b.suggests })),
+      ...OVERRIDE_BANDS.map((id) => ({ id, label: OVERRIDE_LABELS[id], suggests: suggestionOfBand(instrument, id)! })),
+    ];
+    for (const r of latest.values()) if (!bands.some((b) => b.id === r.band)) bands.push({ id: r.band, label: { zh: r.band, en: r.band }, suggests: 'weigh' });
     const perUnit = new Map<string, { cases: number; against: number; cells: Map<string, number> }>();
     for (const r of latest.values()) {
       const u = perUnit.get(r.unit_code) ?? { cases: 0, against: 0, cells: new Map<string, number>() };

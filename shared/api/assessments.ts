@@ -4,6 +4,7 @@
 // score, band, decision, whether a reason was given against the band, when. Never the evidence
 // references, the reason's text, the arrest conditions or the drafted paragraph.
 import { z } from 'zod';
+import { BAND_SUGGESTIONS } from '../assessment/instrument';
 import { DECISIONS } from '../assessment/score';
 import { AssessmentInstrumentBodySchema, AssessmentInstrumentSchema } from '../assessment/instrument-schema';
 import { CaseNumberSchema, IdSchema, InstantSchema, UnitCodeSchema, YearSchema } from './common';
@@ -75,7 +76,7 @@ export const AssessmentSummarySchema = z.strictObject({
   year: z.int(),
   training: z.boolean(),
   /** Band ids in order (the instrument's, then mandatory and excluded), with their labels. */
-  bands: z.array(z.strictObject({ id: z.string(), label: z.strictObject({ zh: z.string(), en: z.string() }) })),
+  bands: z.array(z.strictObject({ id: z.string(), label: z.strictObject({ zh: z.string(), en: z.string() }), suggests: z.enum(BAND_SUGGESTIONS) })),
   units: z.array(AssessmentUnitSummarySchema),
   /** The latest assessments (newest first, at most 50): case number, band, decision. */
   recent: z.array(z.strictObject({
