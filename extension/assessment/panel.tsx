@@ -21,7 +21,8 @@ export function AssessmentPanel({ model }: { model: AssessmentModel }) {
   const submitted = model.submitted.value;
   return (
     <section class="assessment" data-testid="assessment" data-band={r.band} data-score={r.score}>
-      <h2>{at('title')} <span class="muted">· {pick(i.title)} · {at('version', { v: i.version })}</span></h2>
+      <h2>{at('title')}</h2>
+      <p class="muted" data-testid="assessment-instrument">{pick(i.title)} · {at('version', { v: i.version })}</p>
       {i.calibration === 'starting-point' && <p class="banner" data-testid="assessment-starting">{at('starting')}</p>}
       {model.source.value !== 'companion' && <p class="muted" data-testid="assessment-source">{at('offline', { source: at(`source.${model.source.value}`) })}</p>}
       <p class="muted">{at('local')}</p>

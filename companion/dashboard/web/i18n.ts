@@ -33,7 +33,7 @@ const zh = {
   navObjections: '异议审核',
   navNotices: '流程监控通知书',
   navRectification: '整改跟踪',
-  navAssessments: '社会危险性评估',
+  navAssessments: '社会危险性',
   navTraining: '训练记录',
   trainingHint: '培训系统（训练用案件系统）中亮起的灯和提出的异议，按时间倒序。与台账分开保存，不计分，不进入概览和报表。',
   trainingEmpty: '还没有训练记录：在培训模式下打开训练场景即可产生。',
