@@ -1,8 +1,7 @@
 // AssessmentsModel: 社会危险性评估 — per unit, band × decision counts of the arrest-review cases'
 // latest assessments and the share decided against the band (GET /assessments/summary).
 import { createModel, signal } from '@preact/signals';
-import { AssessmentSummarySchema, type AssessmentSummary } from '../../../../shared/api/index.ts';
-import { apiPath } from '../../../../shared/api/paths.ts';
+import type { AssessmentSummary } from '../../../../shared/api/index.ts';
 import type { ApiClient } from '../api/client.ts';
 import { createLoader } from './resource.ts';
 
@@ -23,9 +22,8 @@ export const AssessmentsModel = createModel((deps: { api: ApiClient }) => {
   const loader = createLoader<Summary>('assessments');
   const training = signal(false);
   function load(year: number, unit: string | null): Promise<void> {
-    const query: Record<string, string> = { year: String(year), training: String(training.peek()) };
-    if (unit) query.unit = unit;
-    return loader.load((abort) => deps.api.get(apiPath('assessmentSummary'), AssessmentSummarySchema, query, abort));
+    const query = { year, training: training.peek() ? 'true' as const : 'false' as const, ...(unit ? { unit } : {}) };
+    return loader.load((abort) => deps.api.call('assessmentSummary', { query, signal: abort }));
   }
   return { state: loader.state, training, load };
 });
