@@ -22,7 +22,6 @@ export function AssessmentsPage() {
   const decisionText = (d: 'arrest' | 'no-arrest') => (d === 'arrest' ? t('arrest') : t('noArrest'));
 
   function unitTable(unit: UnitSummary, bands: readonly Band[]) {
-    const shown = bands.filter((b) => cell(unit, b.id, 'arrest') + cell(unit, b.id, 'no-arrest') > 0 || ['low', 'medium', 'high', 'mandatory', 'excluded'].includes(b.id));
     const mark = (b: Band, d: 'arrest' | 'no-arrest') => (b.suggests === 'arrest' && d === 'no-arrest') || (b.suggests === 'no-arrest' && d === 'arrest');
     const columns: Column<Band>[] = [
       { header: t('band'), rowHeader: true, cell: (b) => <>{label(b)} <span class="field-meta">（{t(`suggests_${b.suggests}`)}）</span></> },
@@ -34,7 +33,7 @@ export function AssessmentsPage() {
         },
       })),
     ];
-    return <DataTable caption={t('unitTable', { unit: unitName(unit.unitCode) })} columns={columns} rows={shown} rowKey={(b) => b.id} testId={`assessment-table-${unit.unitCode}`} />;
+    return <DataTable caption={t('unitTable', { unit: unitName(unit.unitCode) })} columns={columns} rows={bands} rowKey={(b) => b.id} testId={`assessment-table-${unit.unitCode}`} />;
   }
 
   const recentColumns = (bands: readonly Band[]): Column<Recent>[] => [
