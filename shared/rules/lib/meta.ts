@@ -1,7 +1,7 @@
-// The vocabulary of rule metadata: lights, severities, laws, built-in messages. Its schema
-// (RuleMetaSchema, the single source of truth for a rule's legal basis, severity, points, warning
-// window and wording; docs/rules.md is generated from it) is in meta-schema.ts: this module builds
-// no zod schema, so the content script, which needs the vocabulary, carries no zod.
+// The vocabulary of rule metadata: lights, severities, laws, built-in messages. Its schemas
+// (RuleMetaSchema for a rule's ids, fields, lights, points and warning window; RuleTextSchema for
+// its wording and legal basis; docs/rules.md is generated from both) are in meta-schema.ts: this
+// module builds no zod schema, so the content script, which needs the vocabulary, carries no zod.
 import type { Bilingual } from '../../case';
 
 import { LIGHTS, type Light } from '../../light';
@@ -86,4 +86,4 @@ export const BUILTIN_MESSAGES = {
 } as const satisfies Record<string, { light: Light } & Bilingual>;
 export type BuiltinMessageId = keyof typeof BUILTIN_MESSAGES;
 
-export type { Basis, RuleMeta, RuleMetaParsed } from './meta-schema';
+export type { Basis, RuleMeta, RuleMetaParsed, RuleText } from './meta-schema';
