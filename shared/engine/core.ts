@@ -4,11 +4,11 @@
 // the wording from the background, so no rule text is injected into every frame. Pure: no clock,
 // no I/O; bad data in the snapshot becomes verdicts, never exceptions.
 import { isCivilDate, isYearCovered, type Calendar, type CivilDate, type CivilDateTime } from '../calendar';
-import { isCaseRead, isCivilDateTime, readCaseSnapshot, type Bilingual, type CaseSnapshot, type FieldId } from '../case';
+import { isCaseRead, isCivilDateTime, readCaseSnapshot, type FieldId } from '../case';
 import { rules as catalogue } from '../rules';
 import { BUILTIN_MESSAGES, type Light } from '../rules/lib/meta';
-import type { ComputedDate, DataValue, Outcome, Rule } from '../rules/lib/types';
-import { EngineOptionsError, pointsFor, resolveConfig, type ResolvedRuleConfig } from './config';
+import type { AnyDeadline, ComputedDate, DataValue, Outcome, Rule } from '../rules/lib/types';
+import { EngineOptionsError, pointsFor, resolveConfig, type ResolvedConfig, type ResolvedRuleConfig } from './config';
 import { Context } from './context';
 import type { Finding } from './finding';
 
@@ -26,91 +26,72 @@ export interface EvaluateOptions {
 }
 
 /**
- * A finding before it is put into words: no title, message or basis; `data` may name fields
- * (`{ field }`) whose labels `describe` puts in.
+ * A finding before it is put into words: ids, light, points and due dates as a finding has them,
+ * plus what its wording is made from, as the rule gave it (not copied): the outcome's `data` (may
+ * name fields, `{ field }`, whose labels `describe` puts in), its deadline and extra dates.
+ * `describe` (describe.ts) makes the Finding: title, message, basis, `data`, `dates`.
  */
-export type Verdict = Omit<Finding, 'title' | 'message' | 'basis' | 'data'> & {
-  data: Record<string, DataValue>;
-  /** For `calendar-not-loaded`: the outcome it stands in for, shown as its detail. */
-  detail?: { messageId: string; policy?: 'adopted' | 'not-adopted' };
-};
+export interface Verdict {
+  ruleId: string;
+  ruleVersion: number;
+  catalogue?: string;
+  severity: Finding['severity'];
+  light: Light;
+  anchor: string;
+  messageId: string;
+  occurrenceKey: string;
+  due?: string;
+  nominal?: string;
+  dueAt?: string;
+  calendarCovered?: boolean;
+  points?: number;
+  missingFields?: string[];
+  policy?: 'adopted' | 'not-adopted';
+  /** The outcome's placeholder values; undefined entries are dropped when described. */
+  data?: Readonly<Record<string, DataValue | undefined>>;
+  deadline?: AnyDeadline;
+  /** Extra dates the rule listed for the panel. */
+  dates?: readonly ComputedDate[];
+  /** For `calendar-not-loaded`: the outcome it stands in for (its detail) and the year not loaded. */
+  detail?: { messageId: string; policy?: 'adopted' | 'not-adopted'; year: number };
+}
 
-const DATE_LABELS: Readonly<Record<string, Bilingual>> = {
-  start: { zh: '起算日（不计入）', en: 'period runs from (not counted)' },
-  nominal: { zh: '名义届满日', en: 'nominal expiry' },
-  due: { zh: '届满日', en: 'due' },
-  warnFrom: { zh: '预警起始日', en: 'yellow from' },
-  startAt: { zh: '起算时间', en: 'runs from' },
-  dueAt: { zh: '届满时间', en: 'due at' },
-  warnFromAt: { zh: '预警起始时间', en: 'yellow from' },
-  internalDue: { zh: '本院内部要求日期', en: 'unit’s internal date' },
-};
+type MessageDef = { light: Light; policy?: boolean };
+const BUILTIN = BUILTIN_MESSAGES as Readonly<Record<string, MessageDef>>;
 
 function errorText(e: unknown): string {
   const s = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   return s.length > 200 ? s.slice(0, 199) + '…' : s;
 }
 
-type MessageDef = { light: Light; policy?: boolean };
-const BUILTIN = BUILTIN_MESSAGES as Readonly<Record<string, MessageDef>>;
+/** A rule's messages and fields as lookups, built once per rule. */
+interface RuleIndex {
+  messages: ReadonlyMap<string, MessageDef>;
+  fields: ReadonlySet<string>;
+}
+const indexes = new WeakMap<Rule, RuleIndex>();
 
-function toVerdict(rule: Rule, cfg: ResolvedRuleConfig, o: Outcome, calendar: Calendar | undefined): Verdict {
+function indexOf(rule: Rule): RuleIndex {
+  let x = indexes.get(rule);
+  if (x === undefined) {
+    const messages = new Map<string, MessageDef>(Object.entries(BUILTIN));
+    for (const [id, m] of Object.entries(rule.meta.messages)) messages.set(id, m);
+    indexes.set(rule, (x = { messages, fields: new Set(rule.meta.fields) }));
+  }
+  return x;
+}
+
+function toVerdict(rule: Rule, cfg: ResolvedRuleConfig, o: Outcome, calendar: Calendar | undefined, index: RuleIndex = indexOf(rule)): Verdict {
   const meta = rule.meta;
-  const msg: MessageDef | undefined = meta.messages[o.messageId] ?? BUILTIN[o.messageId];
+  const msg: MessageDef | undefined = index.messages.get(o.messageId);
   if (msg === undefined) {
     return toVerdict(rule, cfg, { messageId: 'rule-error', data: { error: `unknown messageId ${o.messageId}` }, occurrence: 'error' }, calendar);
   }
-  const data: Record<string, DataValue> = {};
-  const dates: ComputedDate[] = [];
   const d = o.deadline;
-  let due: string | undefined;
-  let nominal: string | undefined;
-  let dueAt: string | undefined;
-  let calendarCovered: boolean | undefined;
-  if (d?.kind === 'day') {
-    data.start = d.start;
-    data.nominal = d.nominal;
-    data.due = d.due;
-    data.warnFrom = d.warnFrom;
-    due = d.due;
-    nominal = d.nominal;
-    calendarCovered = d.calendarCovered;
-    dates.push({ kind: 'start', label: DATE_LABELS.start, value: d.start });
-    if (d.nominal !== d.due) dates.push({ kind: 'nominal', label: DATE_LABELS.nominal, value: d.nominal });
-    dates.push({ kind: 'due', label: DATE_LABELS.due, value: d.due });
-    dates.push({ kind: 'warn-from', label: DATE_LABELS.warnFrom, value: d.warnFrom });
-  } else if (d?.kind === 'hour') {
-    data.start = d.start;
-    data.due = d.due;
-    data.warnFrom = d.warnFrom;
-    due = d.due.slice(0, 10);
-    dueAt = d.due;
-    dates.push({ kind: 'start', label: DATE_LABELS.startAt, value: d.start });
-    dates.push({ kind: 'due', label: DATE_LABELS.dueAt, value: d.due });
-    dates.push({ kind: 'warn-from', label: DATE_LABELS.warnFromAt, value: d.warnFrom });
-  }
-  if (o.data !== undefined) for (const k in o.data) if (o.data[k] !== undefined) data[k] = o.data[k];
-  if (o.dates !== undefined) dates.push(...o.dates);
-  if (d?.kind === 'day' && d.internalDue !== undefined) dates.push({ kind: 'info', label: DATE_LABELS.internalDue, value: d.internalDue });
-  const anchor = o.anchor !== undefined && meta.fields.includes(o.anchor) ? o.anchor : meta.anchor;
+  const anchor = o.anchor !== undefined && index.fields.has(o.anchor) ? o.anchor : meta.anchor;
   const occurrence = o.occurrence ?? (d !== undefined ? d.start : 'case');
   let light = msg.light;
   let messageId: string = o.messageId;
-  // A limit the law does not set is the unit's to adopt: until it does, a reminder without points.
-  let policy: 'adopted' | 'not-adopted' | undefined;
-  if (light === 'red' && msg.policy === true) {
-    policy = cfg.adopted ? 'adopted' : 'not-adopted';
-    if (!cfg.adopted) light = 'yellow';
-  }
-  let detail: Verdict['detail'];
-  // A due date in a year without the State Council's arrangement may still move: never red then.
-  if (light === 'red' && d?.kind === 'day' && !isYearCovered(d.due, calendar)) {
-    detail = policy === undefined ? { messageId } : { messageId, policy };
-    light = BUILTIN_MESSAGES['calendar-not-loaded'].light;
-    messageId = 'calendar-not-loaded';
-    data.year = Number(d.due.slice(0, 4));
-    policy = undefined;
-  }
   const v: Verdict = {
     ruleId: meta.id,
     ruleVersion: meta.version,
@@ -118,26 +99,73 @@ function toVerdict(rule: Rule, cfg: ResolvedRuleConfig, o: Outcome, calendar: Ca
     light,
     anchor,
     messageId,
-    data,
     occurrenceKey: `${meta.id}:${occurrence}`,
-    dates,
   };
   if (meta.catalogue !== undefined) v.catalogue = meta.catalogue;
-  if (due !== undefined) v.due = due;
-  if (nominal !== undefined) v.nominal = nominal;
-  if (dueAt !== undefined) v.dueAt = dueAt;
-  if (calendarCovered !== undefined) v.calendarCovered = calendarCovered;
+  if (o.data !== undefined) v.data = o.data;
+  if (o.dates !== undefined) v.dates = o.dates;
   if (o.missing !== undefined && o.missing.length > 0) v.missingFields = [...o.missing];
-  if (policy !== undefined) v.policy = policy;
-  if (detail !== undefined) v.detail = detail;
-  if (light === 'red') v.points = pointsFor(rule, messageId, cfg);
+  if (d !== undefined) {
+    v.deadline = d;
+    if (d.kind === 'day') {
+      v.due = d.due;
+      v.nominal = d.nominal;
+      v.calendarCovered = d.calendarCovered;
+    } else {
+      v.due = d.due.slice(0, 10);
+      v.dueAt = d.due;
+    }
+  }
+  if (light === 'red') {
+    // A limit the law does not set is the unit's to adopt: until it does, a reminder without points.
+    let policy: 'adopted' | 'not-adopted' | undefined;
+    if (msg.policy === true) {
+      policy = cfg.adopted ? 'adopted' : 'not-adopted';
+      if (!cfg.adopted) light = 'yellow';
+    }
+    // A due date in a year without the State Council's arrangement may still move: never red then.
+    if (light === 'red' && d?.kind === 'day' && !isYearCovered(d.due, calendar)) {
+      v.detail = policy === undefined ? { messageId, year: Number(d.due.slice(0, 4)) } : { messageId, policy, year: Number(d.due.slice(0, 4)) };
+      light = BUILTIN_MESSAGES['calendar-not-loaded'].light;
+      messageId = 'calendar-not-loaded';
+      policy = undefined;
+    }
+    v.light = light;
+    v.messageId = messageId;
+    if (policy !== undefined) v.policy = policy;
+    if (light === 'red') v.points = pointsFor(rule, messageId, cfg);
+  }
   return v;
 }
 
-function appliesTo(rule: Rule, snapshot: CaseSnapshot): boolean {
-  const p = rule.meta.procedures;
-  if (p !== 'any' && (snapshot.procedure === undefined || !p.includes(snapshot.procedure))) return false;
-  return rule.applies(snapshot);
+/** One rule as an evaluation runs it: its settings and its procedures, resolved once per rules and config. */
+interface Step {
+  rule: Rule;
+  cfg: ResolvedRuleConfig;
+  /** null = any procedure. */
+  procedures: ReadonlySet<string> | null;
+  requires: readonly FieldId[] | undefined;
+  index: RuleIndex;
+}
+
+/** Plans by rules array, then by resolved config: both are stable objects across evaluations. */
+const plans = new WeakMap<readonly Rule[], WeakMap<ResolvedConfig, Step[]>>();
+
+function planFor(rules: readonly Rule[], config: ResolvedConfig): Step[] {
+  let byConfig = plans.get(rules);
+  if (byConfig === undefined) plans.set(rules, (byConfig = new WeakMap()));
+  let plan = byConfig.get(config);
+  if (plan === undefined) {
+    plan = [];
+    for (const rule of rules) {
+      const cfg = config.forRule(rule);
+      if (!cfg.enabled) continue;
+      const p = rule.meta.procedures;
+      plan.push({ rule, cfg, procedures: p === 'any' ? null : new Set(p), requires: rule.meta.requires, index: indexOf(rule) });
+    }
+    byConfig.set(config, plan);
+  }
+  return plan;
 }
 
 /**
@@ -155,33 +183,36 @@ export function decide(snapshot: unknown, options: EvaluateOptions): Verdict[] {
   // A read the page reader (or readCaseSnapshot) already made is taken as it is: read once.
   const { snapshot: c, issues } = isCaseRead(snapshot) ? snapshot : readCaseSnapshot(snapshot);
   const out: Verdict[] = [];
-  for (const rule of rules) {
-    const cfg = config.forRule(rule);
-    if (!cfg.enabled) continue;
+  const calendar = options.calendar;
+  const plan = planFor(rules, config);
+  // One context for the whole evaluation; each rule's settings are set on it before its check.
+  const ctx = new Context(today, now, issues, calendar, plan.length > 0 ? plan[0].cfg : (undefined as never));
+  const procedure = c.procedure;
+  for (const { rule, cfg, procedures, requires, index } of plan) {
     try {
-      if (!appliesTo(rule, c)) {
-        if (config.includeNotApplicable) out.push(toVerdict(rule, cfg, { messageId: 'not-applicable', occurrence: 'n/a' }, options.calendar));
+      if ((procedures !== null && (procedure === undefined || !procedures.has(procedure))) || !rule.applies(c)) {
+        if (config.includeNotApplicable) out.push(toVerdict(rule, cfg, { messageId: 'not-applicable', occurrence: 'n/a' }, calendar));
         continue;
       }
-      const requires = rule.meta.requires;
       if (requires !== undefined) {
         let missing: FieldId[] | undefined;
         for (const f of requires) if (c[f] === undefined) (missing ??= []).push(f);
         if (missing !== undefined) {
-          out.push(toVerdict(rule, cfg, { messageId: 'inputs-missing', missing, occurrence: 'inputs' }, options.calendar));
+          out.push(toVerdict(rule, cfg, { messageId: 'inputs-missing', missing, occurrence: 'inputs' }, calendar));
           continue;
         }
       }
-      const result = rule.check(c, new Context(today, now, issues, options.calendar, cfg));
+      ctx.cfg = cfg;
+      const result = rule.check(c, ctx);
       if (result === null || result === undefined) {
-        if (config.includeNotApplicable) out.push(toVerdict(rule, cfg, { messageId: 'not-applicable', occurrence: 'n/a' }, options.calendar));
+        if (config.includeNotApplicable) out.push(toVerdict(rule, cfg, { messageId: 'not-applicable', occurrence: 'n/a' }, calendar));
       } else if (Array.isArray(result)) {
-        for (const o of result as readonly Outcome[]) out.push(toVerdict(rule, cfg, o, options.calendar));
+        for (const o of result as readonly Outcome[]) out.push(toVerdict(rule, cfg, o, calendar, index));
       } else {
-        out.push(toVerdict(rule, cfg, result as Outcome, options.calendar));
+        out.push(toVerdict(rule, cfg, result as Outcome, calendar, index));
       }
     } catch (e) {
-      out.push(toVerdict(rule, cfg, { messageId: 'rule-error', data: { error: errorText(e) }, occurrence: 'error' }, options.calendar));
+      out.push(toVerdict(rule, cfg, { messageId: 'rule-error', data: { error: errorText(e) }, occurrence: 'error' }, calendar));
     }
   }
   return out;

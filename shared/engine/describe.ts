@@ -7,7 +7,7 @@
 import { formatCivil } from '../calendar';
 import type { Bilingual } from '../case';
 import { BUILTIN_MESSAGES } from '../rules/lib/meta';
-import type { DataValue, TextBundle } from '../rules/lib/types';
+import type { ComputedDate, DataValue, TextBundle } from '../rules/lib/types';
 import type { Verdict } from './core';
 import type { Finding } from './finding';
 
@@ -44,6 +44,18 @@ const POLICY_NOTES: Readonly<Record<'adopted' | 'not-adopted', Bilingual>> = {
 
 const BUILTIN = BUILTIN_MESSAGES as Readonly<Record<string, Bilingual>>;
 
+/** How the panel labels the dates of a deadline. */
+const DATE_LABELS: Readonly<Record<string, Bilingual>> = {
+  start: { zh: '起算日（不计入）', en: 'period runs from (not counted)' },
+  nominal: { zh: '名义届满日', en: 'nominal expiry' },
+  due: { zh: '届满日', en: 'due' },
+  warnFrom: { zh: '预警起始日', en: 'yellow from' },
+  startAt: { zh: '起算时间', en: 'runs from' },
+  dueAt: { zh: '届满时间', en: 'due at' },
+  warnFromAt: { zh: '预警起始时间', en: 'yellow from' },
+  internalDue: { zh: '本院内部要求日期', en: 'unit’s internal date' },
+};
+
 function template(text: TextBundle, ruleId: string, messageId: string): Bilingual {
   return text.rules[ruleId]?.messages[messageId] ?? BUILTIN[messageId] ?? { zh: messageId, en: messageId };
 }
@@ -66,23 +78,67 @@ function withNote(m: Bilingual, policy: 'adopted' | 'not-adopted' | undefined): 
 export function describe(v: Verdict, text: TextBundle): Finding {
   const label = (id: string): Bilingual => text.fields[id] ?? { zh: id, en: id };
   const data: Record<string, ShownValue> = {};
-  for (const k in v.data) {
-    const x: DataValue = v.data[k];
-    data[k] = typeof x === 'object' && 'field' in x ? label(x.field) : x;
+  const dates: ComputedDate[] = [];
+  const d = v.deadline;
+  if (d?.kind === 'day') {
+    data.start = d.start;
+    data.nominal = d.nominal;
+    data.due = d.due;
+    data.warnFrom = d.warnFrom;
+    dates.push({ kind: 'start', label: DATE_LABELS.start, value: d.start });
+    if (d.nominal !== d.due) dates.push({ kind: 'nominal', label: DATE_LABELS.nominal, value: d.nominal });
+    dates.push({ kind: 'due', label: DATE_LABELS.due, value: d.due });
+    dates.push({ kind: 'warn-from', label: DATE_LABELS.warnFrom, value: d.warnFrom });
+  } else if (d?.kind === 'hour') {
+    data.start = d.start;
+    data.due = d.due;
+    data.warnFrom = d.warnFrom;
+    dates.push({ kind: 'start', label: DATE_LABELS.startAt, value: d.start });
+    dates.push({ kind: 'due', label: DATE_LABELS.dueAt, value: d.due });
+    dates.push({ kind: 'warn-from', label: DATE_LABELS.warnFromAt, value: d.warnFrom });
+  }
+  if (v.data !== undefined) {
+    for (const k in v.data) {
+      const x: DataValue | undefined = v.data[k];
+      if (x !== undefined) data[k] = typeof x === 'object' && 'field' in x ? label(x.field) : x;
+    }
   }
   if (v.missingFields !== undefined && data.fields === undefined) {
     data.fields = { zh: v.missingFields.map((f) => label(f).zh).join('、'), en: v.missingFields.map((f) => label(f).en).join(', ') };
   }
+  if (v.dates !== undefined) dates.push(...v.dates);
+  if (d?.kind === 'day' && d.internalDue !== undefined) dates.push({ kind: 'info', label: DATE_LABELS.internalDue, value: d.internalDue });
   let message: Bilingual;
   if (v.detail !== undefined) {
     // calendar-not-loaded: the outcome it stands in for, as its detail.
-    const { year: _year, ...own } = data;
-    const detail = withNote(both(template(text, v.ruleId, v.detail.messageId), own), v.detail.policy);
+    const detail = withNote(both(template(text, v.ruleId, v.detail.messageId), data), v.detail.policy);
+    data.year = v.detail.year;
     message = both(template(text, v.ruleId, v.messageId), { ...data, detail });
   } else {
     message = withNote(both(template(text, v.ruleId, v.messageId), data), v.policy);
   }
   const rule = text.rules[v.ruleId];
-  const { detail: _detail, data: _data, ...rest } = v;
-  return { ...rest, title: rule?.title ?? { zh: v.ruleId, en: v.ruleId }, message, data, basis: (rule?.basis ?? []) as Finding['basis'] };
+  const f: Finding = {
+    ruleId: v.ruleId,
+    ruleVersion: v.ruleVersion,
+    title: rule?.title ?? { zh: v.ruleId, en: v.ruleId },
+    severity: v.severity,
+    light: v.light,
+    anchor: v.anchor,
+    messageId: v.messageId,
+    message,
+    data,
+    basis: (rule?.basis ?? []) as Finding['basis'],
+    occurrenceKey: v.occurrenceKey,
+    dates,
+  };
+  if (v.catalogue !== undefined) f.catalogue = v.catalogue;
+  if (v.due !== undefined) f.due = v.due;
+  if (v.nominal !== undefined) f.nominal = v.nominal;
+  if (v.dueAt !== undefined) f.dueAt = v.dueAt;
+  if (v.calendarCovered !== undefined) f.calendarCovered = v.calendarCovered;
+  if (v.missingFields !== undefined) f.missingFields = [...v.missingFields];
+  if (v.policy !== undefined) f.policy = v.policy;
+  if (v.points !== undefined) f.points = v.points;
+  return f;
 }

@@ -44,9 +44,10 @@ export const DATE_TIME_PAIRS: readonly (readonly [FieldId, FieldId])[] = [
   ['arrestedOn', 'arrestedAt'],
 ];
 
-const DATED_FIELDS: readonly FieldId[] = (FIELDS as readonly FieldDef[])
-  .filter((f) => f.type === 'date' || f.type === 'datetime')
-  .map((f) => f.id as FieldId);
+/** Date and date-time fields, by their place in the registry (future dates are listed in that order). */
+const DATED_FIELDS: ReadonlyMap<string, number> = new Map(
+  (FIELDS as readonly FieldDef[]).filter((f) => f.type === 'date' || f.type === 'datetime').map((f, i) => [f.id, i]),
+);
 
 const PROBLEMS: Readonly<Record<FieldIssueCode, Bilingual>> = {
   'not-an-object': { zh: '不是对象', en: 'not an object' },
@@ -115,9 +116,16 @@ export default defineRule({
         occurrence: `order:${earlier}<${later}`,
       });
     }
-    for (const f of DATED_FIELDS) {
-      const v = c[f] as string | undefined;
-      if (v === undefined || v.slice(0, 10) <= ctx.today) continue;
+    // Over the values present (a snapshot holds a few dozen of the registry's fields), in registry order.
+    let future: FieldId[] | undefined;
+    for (const f in c) {
+      const v = c[f as FieldId];
+      // A date-time on today ('2025-10-05T10:00' > '2025-10-05') is not in the future: compare its date.
+      if (typeof v === 'string' && v > ctx.today && DATED_FIELDS.has(f) && v.slice(0, 10) > ctx.today) (future ??= []).push(f as FieldId);
+    }
+    if (future !== undefined && future.length > 1) future.sort((a, b) => DATED_FIELDS.get(a)! - DATED_FIELDS.get(b)!);
+    for (const f of future ?? []) {
+      const v = c[f] as string;
       out.push({
         messageId: 'future-date',
         anchor: f,

@@ -90,7 +90,7 @@ describe('rules/text: the background sends the wording, the content script descr
     expect(evaluateWithWording(SNAPSHOT, opts)).toEqual(full);
     // data-consistency's verdicts name fields; described, they carry the fields' labels.
     const verdicts = decide(SNAPSHOT, opts).filter((v) => v.ruleId === 'data-consistency');
-    expect(verdicts.some((v) => Object.values(v.data).some((x) => typeof x === 'object' && 'field' in x))).toBe(true);
+    expect(verdicts.some((v) => Object.values(v.data ?? {}).some((x) => typeof x === 'object' && 'field' in x))).toBe(true);
     const described = full.filter((f) => f.ruleId === 'data-consistency');
     expect(described.length).toBeGreaterThan(0);
     expect(described.some((f) => f.message.zh.includes(FIELD_TEXT.interrogatedOn.label.zh))).toBe(true);
