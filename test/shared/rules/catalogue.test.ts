@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIELD_MAP, FIELDS } from '../../../shared/case';
+import { FIELD_MAP } from '../../../shared/case';
 import { BUILTIN_MESSAGES, placeholders, RuleMetaSchema, rules, rulesById, type Rule } from '../../../shared/rules';
 import { checkRuleText } from '../../../shared/rules/lib/meta-schema';
 import { FIELD_TEXT, RULE_TEXT } from '../../../shared/rules/text';
