@@ -4,7 +4,7 @@
 // the content script describes the engine's verdicts with it (shared/engine/describe.ts).
 import { signal } from '@preact/signals';
 import type { Bilingual } from '../../shared/case/fields';
-import { decide, type EvaluateOptions } from '../../shared/engine/core';
+import { createDecider, type EvaluateOptions, type Verdict } from '../../shared/engine/core';
 import { describe } from '../../shared/engine/describe';
 import type { Finding } from '../../shared/engine/finding';
 import type { TextBundle } from '../../shared/rules/lib/types';
@@ -21,8 +21,24 @@ export const wording = signal<TextBundle>({ rules: {}, fields: {} }, { name: 'wo
  */
 export function evaluateWithWording(snapshot: unknown, options: EvaluateOptions): Finding[] {
   const text = wording.peek();
-  return decide(snapshot, options).map((v) => describe(v, text));
+  if (text !== describedWith) {
+    described = new WeakMap();
+    describedWith = text;
+  }
+  return decidePage(snapshot, options).map((v) => {
+    let f = described.get(v);
+    if (f === undefined) described.set(v, (f = describe(v, text)));
+    return f;
+  });
 }
+
+/**
+ * This frame's engine: re-runs only the rules whose fields an edit changed (createDecider). A
+ * verdict it keeps is the same object, so its finding is described once, not on every edit.
+ */
+const decidePage = createDecider();
+let described = new WeakMap<Verdict, Finding>();
+let describedWith: TextBundle | undefined;
 
 /** A field's label (its id when the wording lacks it). */
 export function fieldLabel(id: string): Bilingual {

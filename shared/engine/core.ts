@@ -4,7 +4,7 @@
 // the wording from the background, so no rule text is injected into every frame. Pure: no clock,
 // no I/O; bad data in the snapshot becomes verdicts, never exceptions.
 import { isCivilDate, isYearCovered, type Calendar, type CivilDate, type CivilDateTime } from '../calendar';
-import { isCaseRead, isCivilDateTime, readCaseSnapshot, type FieldId } from '../case';
+import { isCaseRead, isCivilDateTime, readCaseSnapshot, type CaseSnapshot, type FieldId, type FieldIssue } from '../case';
 import { rules as catalogue } from '../rules';
 import { BUILTIN_MESSAGES, type Light } from '../rules/lib/meta';
 import type { AnyDeadline, ComputedDate, DataValue, Outcome, Rule } from '../rules/lib/types';
@@ -175,6 +175,24 @@ function planFor(rules: readonly Rule[], config: ResolvedConfig): Step[] {
  * the snapshot. `evaluate` (index.ts) is this plus `describe` with the full wording.
  */
 export function decide(snapshot: unknown, options: EvaluateOptions): Verdict[] {
+  const e = prepare(snapshot, options);
+  const out: Verdict[] = [];
+  for (const step of e.plan) runStep(step, e, out);
+  return out;
+}
+
+/** One evaluation's inputs, resolved and checked. */
+interface Evaluation {
+  c: CaseSnapshot;
+  issues: readonly FieldIssue[];
+  rules: readonly Rule[];
+  config: ResolvedConfig;
+  calendar: Calendar | undefined;
+  plan: Step[];
+  ctx: Context;
+}
+
+function prepare(snapshot: unknown, options: EvaluateOptions): Evaluation {
   const { today, now } = options ?? ({} as EvaluateOptions);
   if (!isCivilDate(today)) throw new EngineOptionsError(`today must be YYYY-MM-DD, got ${String(today)}`);
   if (now !== undefined && !isCivilDateTime(now)) throw new EngineOptionsError(`now must be YYYY-MM-DDTHH:mm, got ${String(now)}`);
@@ -182,38 +200,95 @@ export function decide(snapshot: unknown, options: EvaluateOptions): Verdict[] {
   const config = resolveConfig(options.config);
   // A read the page reader (or readCaseSnapshot) already made is taken as it is: read once.
   const { snapshot: c, issues } = isCaseRead(snapshot) ? snapshot : readCaseSnapshot(snapshot);
-  const out: Verdict[] = [];
   const calendar = options.calendar;
   const plan = planFor(rules, config);
   // One context for the whole evaluation; each rule's settings are set on it before its check.
   const ctx = new Context(today, now, issues, calendar, plan.length > 0 ? plan[0].cfg : (undefined as never));
-  const procedure = c.procedure;
-  for (const { rule, cfg, procedures, requires, index } of plan) {
-    try {
-      if ((procedures !== null && (procedure === undefined || !procedures.has(procedure))) || !rule.applies(c)) {
-        if (config.includeNotApplicable) out.push(toVerdict(rule, cfg, { messageId: 'not-applicable', occurrence: 'n/a' }, calendar));
-        continue;
-      }
-      if (requires !== undefined) {
-        let missing: FieldId[] | undefined;
-        for (const f of requires) if (c[f] === undefined) (missing ??= []).push(f);
-        if (missing !== undefined) {
-          out.push(toVerdict(rule, cfg, { messageId: 'inputs-missing', missing, occurrence: 'inputs' }, calendar));
-          continue;
-        }
-      }
-      ctx.cfg = cfg;
-      const result = rule.check(c, ctx);
-      if (result === null || result === undefined) {
-        if (config.includeNotApplicable) out.push(toVerdict(rule, cfg, { messageId: 'not-applicable', occurrence: 'n/a' }, calendar));
-      } else if (Array.isArray(result)) {
-        for (const o of result as readonly Outcome[]) out.push(toVerdict(rule, cfg, o, calendar, index));
-      } else {
-        out.push(toVerdict(rule, cfg, result as Outcome, calendar, index));
-      }
-    } catch (e) {
-      out.push(toVerdict(rule, cfg, { messageId: 'rule-error', data: { error: errorText(e) }, occurrence: 'error' }, calendar));
+  return { c, issues, rules, config, calendar, plan, ctx };
+}
+
+/** Runs one rule of an evaluation, appending its verdicts to `out`. */
+function runStep({ rule, cfg, procedures, requires, index }: Step, { c, config, calendar, ctx }: Evaluation, out: Verdict[]): void {
+  try {
+    const procedure = c.procedure;
+    if ((procedures !== null && (procedure === undefined || !procedures.has(procedure))) || !rule.applies(c)) {
+      if (config.includeNotApplicable) out.push(toVerdict(rule, cfg, { messageId: 'not-applicable', occurrence: 'n/a' }, calendar));
+      return;
     }
+    if (requires !== undefined) {
+      let missing: FieldId[] | undefined;
+      for (const f of requires) if (c[f] === undefined) (missing ??= []).push(f);
+      if (missing !== undefined) {
+        out.push(toVerdict(rule, cfg, { messageId: 'inputs-missing', missing, occurrence: 'inputs' }, calendar));
+        return;
+      }
+    }
+    ctx.cfg = cfg;
+    const result = rule.check(c, ctx);
+    if (result === null || result === undefined) {
+      if (config.includeNotApplicable) out.push(toVerdict(rule, cfg, { messageId: 'not-applicable', occurrence: 'n/a' }, calendar));
+    } else if (Array.isArray(result)) {
+      for (const o of result as readonly Outcome[]) out.push(toVerdict(rule, cfg, o, calendar, index));
+    } else {
+      out.push(toVerdict(rule, cfg, result as Outcome, calendar, index));
+    }
+  } catch (e) {
+    out.push(toVerdict(rule, cfg, { messageId: 'rule-error', data: { error: errorText(e) }, occurrence: 'error' }, calendar));
   }
-  return out;
+}
+
+function sameIssues(a: readonly FieldIssue[], b: readonly FieldIssue[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].field !== b[i].field || a[i].code !== b[i].code || a[i].value !== b[i].value) return false;
+  return true;
+}
+
+/**
+ * `decide` for one page, evaluated again and again as it is edited: it remembers its last
+ * evaluation and re-runs only the rules one of whose fields (`meta.fields`, every field a rule
+ * reads; the RuleTester checks it) changed since, keeping the other rules' verdicts (the same
+ * objects, so a caller may keep what it made of them). A change of anything else — today, now,
+ * the rules, calendar or config, the procedure, what the reader could not read — re-runs every
+ * rule. Same verdicts as `decide`, in the same order.
+ *
+ * @example const check = createDecider(); check(read, { today }); check(readAfterEdit, { today });
+ */
+export function createDecider(): (snapshot: unknown, options: EvaluateOptions) => Verdict[] {
+  let last: { e: Evaluation; today: string; now: string | undefined; configKey: unknown; byStep: Verdict[][] } | undefined;
+  return (snapshot, options) => {
+    const e = prepare(snapshot, options);
+    const prev = last;
+    let byStep: Verdict[][];
+    if (
+      prev === undefined || prev.e.plan !== e.plan || prev.e.calendar !== e.calendar || prev.today !== options.today || prev.now !== options.now ||
+      prev.configKey !== options.config || prev.e.c.procedure !== e.c.procedure || !sameIssues(prev.e.issues, e.issues)
+    ) {
+      byStep = e.plan.map((step) => {
+        const out: Verdict[] = [];
+        runStep(step, e, out);
+        return out;
+      });
+    } else {
+      const a = prev.e.c as Readonly<Record<string, unknown>>;
+      const b = e.c as Readonly<Record<string, unknown>>;
+      const changed: string[] = [];
+      for (const k in b) if (a[k] !== b[k]) changed.push(k);
+      for (const k in a) if (!(k in b)) changed.push(k);
+      byStep = prev.byStep;
+      if (changed.length > 0) {
+        byStep = e.plan.map((step, i) => {
+          const fields = step.index.fields;
+          if (!changed.some((f) => fields.has(f))) return prev.byStep[i];
+          const out: Verdict[] = [];
+          runStep(step, e, out);
+          return out;
+        });
+      }
+    }
+    // A copy: a caller that edits its snapshot object in place must still be seen to change it.
+    e.c = { ...e.c };
+    last = { e, today: options.today, now: options.now, configKey: options.config, byStep };
+    return byStep.flat();
+  };
 }

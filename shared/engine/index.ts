@@ -9,7 +9,7 @@ import { decide, type EvaluateOptions } from './core';
 import { describe } from './describe';
 import { LIGHT_ORDER, type Finding } from './finding';
 
-export { decide, type EvaluateOptions, type Verdict } from './core';
+export { createDecider, decide, type EvaluateOptions, type Verdict } from './core';
 export { describe, render } from './describe';
 
 export { EngineConfigSchema, RuleConfigSchema } from './config-schema';
