@@ -237,6 +237,25 @@ function runStep({ rule, cfg, procedures, requires, index }: Step, { c, config, 
   }
 }
 
+const readersCache = new WeakMap<Step[], Map<string, number[]>>();
+
+/** Field id → the plan's steps whose rule reads it. */
+function readersOf(plan: Step[]): Map<string, number[]> {
+  let m = readersCache.get(plan);
+  if (m === undefined) {
+    m = new Map();
+    for (const [i, step] of plan.entries()) {
+      for (const f of step.index.fields) {
+        const list = m.get(f);
+        if (list === undefined) m.set(f, [i]);
+        else list.push(i);
+      }
+    }
+    readersCache.set(plan, m);
+  }
+  return m;
+}
+
 function sameIssues(a: readonly FieldIssue[], b: readonly FieldIssue[]): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
@@ -250,7 +269,8 @@ function sameIssues(a: readonly FieldIssue[], b: readonly FieldIssue[]): boolean
  * reads; the RuleTester checks it) changed since, keeping the other rules' verdicts (the same
  * objects, so a caller may keep what it made of them). A change of anything else — today, now,
  * the rules, calendar or config, the procedure, what the reader could not read — re-runs every
- * rule. Same verdicts as `decide`, in the same order.
+ * rule, and so does the same snapshot object passed again (it may have been edited in place).
+ * Same verdicts as `decide`, in the same order.
  *
  * @example const check = createDecider(); check(read, { today }); check(readAfterEdit, { today });
  */
@@ -262,7 +282,9 @@ export function createDecider(): (snapshot: unknown, options: EvaluateOptions) =
     let byStep: Verdict[][];
     if (
       prev === undefined || prev.e.plan !== e.plan || prev.e.calendar !== e.calendar || prev.today !== options.today || prev.now !== options.now ||
-      prev.configKey !== options.config || prev.e.c.procedure !== e.c.procedure || !sameIssues(prev.e.issues, e.issues)
+      prev.configKey !== options.config || prev.e.c.procedure !== e.c.procedure || !sameIssues(prev.e.issues, e.issues) ||
+      // The same object again may have been edited in place: what changed cannot be told.
+      prev.e.c === e.c
     ) {
       byStep = e.plan.map((step) => {
         const out: Verdict[] = [];
@@ -272,23 +294,29 @@ export function createDecider(): (snapshot: unknown, options: EvaluateOptions) =
     } else {
       const a = prev.e.c as Readonly<Record<string, unknown>>;
       const b = e.c as Readonly<Record<string, unknown>>;
-      const changed: string[] = [];
-      for (const k in b) if (a[k] !== b[k]) changed.push(k);
-      for (const k in a) if (!(k in b)) changed.push(k);
+      const readers = readersOf(e.plan);
+      let dirty: Set<number> | undefined;
+      const touch = (k: string) => {
+        const r = readers.get(k);
+        if (r !== undefined) for (const i of r) (dirty ??= new Set()).add(i);
+      };
+      const keysB = Object.keys(b);
+      for (const k of keysB) if (a[k] !== b[k]) touch(k);
+      // A field cleared since: in `a`, not in `b`.
+      for (const k of Object.keys(a)) if (!(k in b)) touch(k);
       byStep = prev.byStep;
-      if (changed.length > 0) {
-        byStep = e.plan.map((step, i) => {
-          const fields = step.index.fields;
-          if (!changed.some((f) => fields.has(f))) return prev.byStep[i];
+      if (dirty !== undefined) {
+        byStep = prev.byStep.slice();
+        for (const i of dirty) {
           const out: Verdict[] = [];
-          runStep(step, e, out);
-          return out;
-        });
+          runStep(e.plan[i], e, out);
+          byStep[i] = out;
+        }
       }
     }
-    // A copy: a caller that edits its snapshot object in place must still be seen to change it.
-    e.c = { ...e.c };
     last = { e, today: options.today, now: options.now, configKey: options.config, byStep };
-    return byStep.flat();
+    const out: Verdict[] = [];
+    for (const list of byStep) for (const v of list) out.push(v);
+    return out;
   };
 }
