@@ -43,10 +43,14 @@ describe('the built extension in chromium', () => {
     const dir = join(extensionDir, 'content-scripts');
     const code = readdirSync(dir).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
     expect(code.length).toBeGreaterThan(10_000);
+    // A few rules still name a ground or a measure in their logic, as placeholder data ('可能判处无期徒刑、死刑'
+    // among a finding's grounds), in the words of a field's label: those stay with the logic.
+    const rulesDir = join(import.meta.dirname, '../../shared/rules');
+    const logic = readdirSync(rulesDir).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(join(rulesDir, f), 'utf8')).join('\n');
     const wording = [
       ...Object.values(RULE_TEXT).flatMap((t) => [t.title.zh, t.title.en, t.description.zh, ...Object.values(t.messages).map((m) => m.zh)]),
       // Labels long enough not to be a UI word of their own.
-      ...Object.values(FIELD_TEXT).map((f) => f.label.zh).filter((l) => l.length >= 8),
+      ...Object.values(FIELD_TEXT).map((f) => f.label.zh).filter((l) => l.length >= 8 && !logic.includes(`'${l}'`)),
     ];
     expect(wording.length).toBeGreaterThan(300);
     expect(wording.filter((w) => code.includes(w))).toEqual([]);
