@@ -7,12 +7,16 @@ import type { Bilingual } from '../../shared/case/fields';
 import { createDecider, type EvaluateOptions, type Verdict } from '../../shared/engine/core';
 import { describe } from '../../shared/engine/describe';
 import type { Finding } from '../../shared/engine/finding';
+import { BUILTIN_MESSAGES } from '../../shared/rules/lib/meta';
 import type { TextBundle } from '../../shared/rules/lib/types';
 
 export type { TextBundle };
 
+/** No wording at all: what a frame has before the background's answer. */
+export const NO_WORDING: TextBundle = { rules: {}, fields: {}, engine: { messages: {}, dates: {}, policy: {} as TextBundle['engine']['policy'] } };
+
 /** Empty until the background's answer arrives; nothing is evaluated or drawn before. */
-export const wording = signal<TextBundle>({ rules: {}, fields: {} }, { name: 'wording' });
+export const wording = signal<TextBundle>(NO_WORDING, { name: 'wording' });
 
 /**
  * The engine as the content script runs it: the verdicts of shared/engine/core.ts, described with
@@ -65,5 +69,6 @@ export function wordingGaps(text: TextBundle, rules: readonly { meta: { id: stri
     for (const id of Object.keys(meta.messages)) if (t.messages[id] === undefined) gaps.push(`${meta.id}.messages.${id}`);
   }
   for (const id of fieldIds) if (text.fields[id] === undefined) gaps.push(`field ${id}`);
+  for (const id of Object.keys(BUILTIN_MESSAGES)) if (text.engine.messages[id] === undefined) gaps.push(`engine message ${id}`);
   return gaps;
 }

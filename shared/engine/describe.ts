@@ -3,10 +3,9 @@
 // the whole registry is at hand (`evaluate`, the companion, the background), or the one the
 // content script receives from the background (`rules/text`). Both describe through this module,
 // so a finding reads the same wherever it is shown. Imports no wording itself besides the engine's
-// own (built-in messages, policy notes).
+// own: the engine's wording (built-in messages, date labels, policy notes) comes in the bundle too.
 import { formatCivil } from '../calendar';
 import type { Bilingual } from '../case';
-import { BUILTIN_MESSAGES } from '../rules/lib/meta';
 import type { ComputedDate, DataValue, TextBundle } from '../rules/lib/types';
 import type { Verdict } from './core';
 import type { Finding } from './finding';
@@ -36,36 +35,24 @@ export function render(template: string, data: Readonly<Record<string, ShownValu
   return out;
 }
 
-/** What a unit-policy limit's finding adds to its message: adopted (red, points) or not (yellow, none). */
-const POLICY_NOTES: Readonly<Record<'adopted' | 'not-adopted', Bilingual>> = {
-  'adopted': { zh: '（本院已采用该内部期限，计入瑕疵积分）', en: ' (the unit has adopted this policy limit: points are booked)' },
-  'not-adopted': { zh: '（法律未规定此期限，为本院内部要求：仅作提示，不计分）', en: ' (the law sets no such limit; a unit policy: a reminder, no points)' },
-};
-
-const BUILTIN = BUILTIN_MESSAGES as Readonly<Record<string, Bilingual>>;
-
-/** How the panel labels the dates of a deadline. */
-const DATE_LABELS: Readonly<Record<string, Bilingual>> = {
-  start: { zh: '起算日（不计入）', en: 'period runs from (not counted)' },
-  nominal: { zh: '名义届满日', en: 'nominal expiry' },
-  due: { zh: '届满日', en: 'due' },
-  warnFrom: { zh: '预警起始日', en: 'yellow from' },
-  startAt: { zh: '起算时间', en: 'runs from' },
-  dueAt: { zh: '届满时间', en: 'due at' },
-  warnFromAt: { zh: '预警起始时间', en: 'yellow from' },
-  internalDue: { zh: '本院内部要求日期', en: 'unit’s internal date' },
-};
-
 function template(text: TextBundle, ruleId: string, messageId: string): Bilingual {
-  return text.rules[ruleId]?.messages[messageId] ?? BUILTIN[messageId] ?? { zh: messageId, en: messageId };
+  return text.rules[ruleId]?.messages[messageId] ?? text.engine.messages[messageId] ?? { zh: messageId, en: messageId };
+}
+
+/** How the panel labels a deadline's date (`start`, `due`, `dueAt`, …). */
+function dateLabel(text: TextBundle, key: string): Bilingual {
+  return text.engine.dates[key] ?? { zh: key, en: key };
 }
 
 function both(t: Bilingual, data: Readonly<Record<string, ShownValue>>): Bilingual {
   return { zh: render(t.zh, data, 'zh'), en: render(t.en, data, 'en') };
 }
 
-function withNote(m: Bilingual, policy: 'adopted' | 'not-adopted' | undefined): Bilingual {
-  return policy === undefined ? m : { zh: m.zh + POLICY_NOTES[policy].zh, en: m.en + POLICY_NOTES[policy].en };
+/** What a unit-policy limit's message adds: adopted (red, points) or not (yellow, none). */
+function withNote(text: TextBundle, m: Bilingual, policy: 'adopted' | 'not-adopted' | undefined): Bilingual {
+  if (policy === undefined) return m;
+  const note = text.engine.policy[policy];
+  return note === undefined ? m : { zh: m.zh + note.zh, en: m.en + note.en };
 }
 
 /**
@@ -85,17 +72,17 @@ export function describe(v: Verdict, text: TextBundle): Finding {
     data.nominal = d.nominal;
     data.due = d.due;
     data.warnFrom = d.warnFrom;
-    dates.push({ kind: 'start', label: DATE_LABELS.start, value: d.start });
-    if (d.nominal !== d.due) dates.push({ kind: 'nominal', label: DATE_LABELS.nominal, value: d.nominal });
-    dates.push({ kind: 'due', label: DATE_LABELS.due, value: d.due });
-    dates.push({ kind: 'warn-from', label: DATE_LABELS.warnFrom, value: d.warnFrom });
+    dates.push({ kind: 'start', label: dateLabel(text, 'start'), value: d.start });
+    if (d.nominal !== d.due) dates.push({ kind: 'nominal', label: dateLabel(text, 'nominal'), value: d.nominal });
+    dates.push({ kind: 'due', label: dateLabel(text, 'due'), value: d.due });
+    dates.push({ kind: 'warn-from', label: dateLabel(text, 'warnFrom'), value: d.warnFrom });
   } else if (d?.kind === 'hour') {
     data.start = d.start;
     data.due = d.due;
     data.warnFrom = d.warnFrom;
-    dates.push({ kind: 'start', label: DATE_LABELS.startAt, value: d.start });
-    dates.push({ kind: 'due', label: DATE_LABELS.dueAt, value: d.due });
-    dates.push({ kind: 'warn-from', label: DATE_LABELS.warnFromAt, value: d.warnFrom });
+    dates.push({ kind: 'start', label: dateLabel(text, 'startAt'), value: d.start });
+    dates.push({ kind: 'due', label: dateLabel(text, 'dueAt'), value: d.due });
+    dates.push({ kind: 'warn-from', label: dateLabel(text, 'warnFromAt'), value: d.warnFrom });
   }
   if (v.data !== undefined) {
     for (const k in v.data) {
@@ -107,15 +94,15 @@ export function describe(v: Verdict, text: TextBundle): Finding {
     data.fields = { zh: v.missingFields.map((f) => label(f).zh).join('、'), en: v.missingFields.map((f) => label(f).en).join(', ') };
   }
   if (v.dates !== undefined) dates.push(...v.dates);
-  if (d?.kind === 'day' && d.internalDue !== undefined) dates.push({ kind: 'info', label: DATE_LABELS.internalDue, value: d.internalDue });
+  if (d?.kind === 'day' && d.internalDue !== undefined) dates.push({ kind: 'info', label: dateLabel(text, 'internalDue'), value: d.internalDue });
   let message: Bilingual;
   if (v.detail !== undefined) {
     // calendar-not-loaded: the outcome it stands in for, as its detail.
-    const detail = withNote(both(template(text, v.ruleId, v.detail.messageId), data), v.detail.policy);
+    const detail = withNote(text, both(template(text, v.ruleId, v.detail.messageId), data), v.detail.policy);
     data.year = v.detail.year;
     message = both(template(text, v.ruleId, v.messageId), { ...data, detail });
   } else {
-    message = withNote(both(template(text, v.ruleId, v.messageId), data), v.policy);
+    message = withNote(text, both(template(text, v.ruleId, v.messageId), data), v.policy);
   }
   const rule = text.rules[v.ruleId];
   const f: Finding = {

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIELD_TEXT, RULE_TEXT } from '../../shared/rules/text/index.ts';
+import { ENGINE_TEXT, FIELD_TEXT, RULE_TEXT } from '../../shared/rules/text/index.ts';
 import { extensionDir, launchWithExtension, startCompanion, type ExtensionBrowser, type RunningCompanion } from './harness.ts';
 import { overlayCount } from './overlay-helpers.ts';
 
@@ -49,6 +49,8 @@ describe('the built extension in chromium', () => {
     const logic = readdirSync(rulesDir).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(join(rulesDir, f), 'utf8')).join('\n');
     const wording = [
       ...Object.values(RULE_TEXT).flatMap((t) => [t.title.zh, t.title.en, t.description.zh, ...Object.values(t.messages).map((m) => m.zh)]),
+      // The engine's own: built-in messages, date labels, policy notes.
+      ...[...Object.values(ENGINE_TEXT.messages), ...Object.values(ENGINE_TEXT.dates), ...Object.values(ENGINE_TEXT.policy)].map((m) => m.zh),
       // Labels long enough not to be a UI word of their own.
       ...Object.values(FIELD_TEXT).map((f) => f.label.zh).filter((l) => l.length >= 8 && !logic.includes(`'${l}'`)),
     ];

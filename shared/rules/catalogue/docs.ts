@@ -5,7 +5,7 @@ import { fieldLabel, PROCEDURES } from '../../case';
 import { BUILTIN_MESSAGES, LAWS, SEVERITIES, SEVERITY_MEANINGS, type Light } from '../lib/meta';
 import type { Basis } from '../lib/meta';
 import type { Rule, RuleText } from '../lib/types';
-import { RULE_TEXT } from '../text';
+import { ENGINE_TEXT, RULE_TEXT } from '../text';
 import { CITATION_REVIEW } from './citation-review';
 import { KIND_LABELS, type NotImplemented } from './not-implemented';
 
@@ -110,7 +110,7 @@ export function renderRulesDoc(rules: readonly Rule[], notImplemented: readonly 
   out.push('## 灯色 Lights', '', '| 灯 | 含义 Meaning |', '|---|---|');
   for (const l of ['red', 'yellow', 'green', 'grey'] as const) out.push(`| ${LIGHT_LABELS[l]} | ${cell(LIGHT_MEANINGS[l])} |`);
   out.push('', '每条规则还可能给出引擎内置的结果 Built-in outcomes of every rule:', '');
-  for (const [id, m] of Object.entries(BUILTIN_MESSAGES)) out.push(`- \`${id}\`（${LIGHT_LABELS[m.light]}）：${m.zh}`);
+  for (const [id, m] of Object.entries(BUILTIN_MESSAGES)) out.push(`- \`${id}\`（${LIGHT_LABELS[m.light]}）：${ENGINE_TEXT.messages[id]?.zh ?? ''}`);
   out.push('', '## 严重程度 Severity', '');
   for (const s of SEVERITIES) out.push(`- \`${s}\` — ${SEVERITY_MEANINGS[s].zh} ${SEVERITY_MEANINGS[s].en}`);
   out.push('', `## 已实现规则 Implemented rules (${rules.length})`, '');

@@ -145,10 +145,22 @@ export interface ShownRuleText {
 }
 
 /**
- * The wording findings are described in: rule id → its shown text, field id → its label. Built by
+ * The wording findings are described in: rule id → its shown text, field id → its label, the
+ * engine's own wording. Built by
  * `textBundle()` (shared/rules/text); the content script receives it from the background.
  */
 export interface TextBundle {
   rules: Record<string, ShownRuleText>;
   fields: Record<string, Bilingual>;
+  engine: EngineText;
+}
+
+/** The engine's own wording (shared/rules/text `ENGINE_TEXT`). */
+export interface EngineText {
+  /** Templates of the built-in messages (`inputs-missing`, `calendar-not-loaded`, …). */
+  readonly messages: Readonly<Record<string, Bilingual>>;
+  /** Labels of a deadline's dates in the panel (`start`, `due`, `warnFrom`, `dueAt`, …). */
+  readonly dates: Readonly<Record<string, Bilingual>>;
+  /** What a unit-policy limit's message adds: adopted (red, points) or not (yellow, none). */
+  readonly policy: Readonly<Record<'adopted' | 'not-adopted', Bilingual>>;
 }

@@ -1,13 +1,13 @@
 // shared/rules/text: the wording of every rule, one module per rule (`text/<id>.ts`: title,
 // description, legal basis, deadline formula, option docs, message templates), and the wording of
 // the case fields (shared/case/field-text.ts), gathered in one index, the way axe-core keeps its
-// locale data apart from its rules. The docs generator, the companion, the background and the
+// locale data apart from its rules; and the engine's own wording (built-in messages, date labels). The docs generator, the companion, the background and the
 // extension pages read the wording here; the content script's bundle never imports this module: it
 // gets `textBundle()` from the background (`rules/text`) and describes its findings with it
 // (shared/engine/describe.ts), so rule logic alone is injected into every frame.
 import { FIELD_TEXT, type FieldText } from '../../case/field-text';
 import type { Bilingual } from '../../case';
-import type { RuleText, ShownRuleText, TextBundle } from '../lib/types';
+import type { EngineText, RuleText, ShownRuleText, TextBundle } from '../lib/types';
 import arrestNonapprovalExecutionReceipt from './arrest-nonapproval-execution-receipt';
 import arrestReconsiderationReview from './arrest-reconsideration-review';
 import arrestReviewMandatoryInterrogation from './arrest-review-mandatory-interrogation';
@@ -66,7 +66,7 @@ import supervisionCaseMeasure10d from './supervision-case-measure-10d';
 import supplementaryInvestigationLimit2 from './supplementary-investigation-limit-2';
 import supplementaryInvestigationReturnAndRestart from './supplementary-investigation-return-and-restart';
 
-export type { RuleText, ShownRuleText, TextBundle };
+export type { EngineText, RuleText, ShownRuleText, TextBundle };
 export { FIELD_TEXT, fieldLabel } from '../../case/field-text';
 
 /** Rule id → its wording; a test checks one entry per registered rule, fitting its meta. */
@@ -130,6 +130,35 @@ export const RULE_TEXT: Readonly<Record<string, RuleText>> = {
   'supplementary-investigation-return-and-restart': supplementaryInvestigationReturnAndRestart,
 };
 
+/**
+ * The engine's own wording: the templates of the messages it gives for any rule, how the panel
+ * labels a deadline's dates, and the note a unit-policy limit's message gets.
+ */
+export const ENGINE_TEXT: EngineText = {
+  messages: {
+    'inputs-missing': { zh: '缺少判断所需信息：{{fields}}', en: 'Cannot decide yet; missing: {{fields}}' },
+    'not-applicable': { zh: '本规则不适用于本案当前环节', en: 'This rule does not apply to the case at this stage' },
+    'rule-error': { zh: '规则执行出错，未能判断（{{error}}）', en: 'The rule failed and could not decide ({{error}})' },
+    'calendar-not-loaded': { zh: '{{year}}年国务院节假日安排尚未载入，期满日 {{due}} 可能变动，暂不作为超期计分：{{detail}}', en: 'The State Council holiday arrangement for {{year}} is not loaded, so due {{due}} may move; no points until it is: {{detail}}' },
+    'internal-date-late': { zh: '{{doneOn}}办理，晚于本院内部要求的 {{internalDue}}，但在法定期满日 {{due}} 之前（不计分）', en: 'Done on {{doneOn}}, after the unit’s internal date {{internalDue}} but within the legal period ending {{due}} (no points)' },
+    'internal-date-passed': { zh: '已过本院内部要求的 {{internalDue}}，法定期满日为 {{due}}，请尽快办理（不计分）', en: 'The unit’s internal date {{internalDue}} has passed; the legal period ends {{due}}: act now (no points)' },
+  },
+  dates: {
+    start: { zh: '起算日（不计入）', en: 'period runs from (not counted)' },
+    nominal: { zh: '名义届满日', en: 'nominal expiry' },
+    due: { zh: '届满日', en: 'due' },
+    warnFrom: { zh: '预警起始日', en: 'yellow from' },
+    startAt: { zh: '起算时间', en: 'runs from' },
+    dueAt: { zh: '届满时间', en: 'due at' },
+    warnFromAt: { zh: '预警起始时间', en: 'yellow from' },
+    internalDue: { zh: '本院内部要求日期', en: 'unit’s internal date' },
+  },
+  policy: {
+    'adopted': { zh: '（本院已采用该内部期限，计入瑕疵积分）', en: ' (the unit has adopted this policy limit: points are booked)' },
+    'not-adopted': { zh: '（法律未规定此期限，为本院内部要求：仅作提示，不计分）', en: ' (the law sets no such limit; a unit policy: a reminder, no points)' },
+  },
+};
+
 /** A rule's wording (undefined for an id without a rule). */
 export function ruleText(id: string): RuleText | undefined {
   return RULE_TEXT[id];
@@ -146,7 +175,7 @@ let bundle: TextBundle | undefined;
  */
 export function textBundle(): TextBundle {
   if (bundle !== undefined) return bundle;
-  const out: TextBundle = { rules: {}, fields: {} };
+  const out: TextBundle = { rules: {}, fields: {}, engine: ENGINE_TEXT };
   for (const [id, t] of Object.entries(RULE_TEXT)) {
     const shown: ShownRuleText = {
       title: pair(t.title),

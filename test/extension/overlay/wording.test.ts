@@ -6,13 +6,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMessageHandler, type BackgroundDeps } from '../../../extension/background/handlers';
-import { evaluateWithWording, fieldLabel, ruleDeadline, wording, wordingGaps, type TextBundle } from '../../../extension/models/wording';
+import { evaluateWithWording, fieldLabel, NO_WORDING, ruleDeadline, wording, wordingGaps, type TextBundle } from '../../../extension/models/wording';
 import { FIELD_IDS } from '../../../shared/case/fields';
 import { decide, describe as describeVerdict, evaluate } from '../../../shared/engine';
 import { rules } from '../../../shared/rules';
 import { placeholders } from '../../../shared/rules/lib/meta';
 import type { Rule } from '../../../shared/rules/lib/types';
-import { FIELD_TEXT, RULE_TEXT } from '../../../shared/rules/text';
+import { ENGINE_TEXT, FIELD_TEXT, RULE_TEXT } from '../../../shared/rules/text';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -46,7 +46,7 @@ const SNAPSHOT = {
 };
 
 afterEach(() => {
-  wording.value = { rules: {}, fields: {} };
+  wording.value = NO_WORDING;
 });
 
 describe('rules/text: the background sends the wording, the content script describes its verdicts with it', () => {
@@ -67,8 +67,9 @@ describe('rules/text: the background sends the wording, the content script descr
     }
     expect(Object.keys(text.fields)).toEqual([...FIELD_IDS]);
     for (const id of FIELD_IDS) expect(text.fields[id]).toEqual(FIELD_TEXT[id].label);
+    expect(text.engine).toEqual(ENGINE_TEXT);
     expect(wordingGaps(text, rules, FIELD_IDS)).toEqual([]);
-    expect(wordingGaps({ rules: {}, fields: {} }, rules, FIELD_IDS).length).toBe(rules.length + FIELD_IDS.length);
+    expect(wordingGaps(NO_WORDING, rules, FIELD_IDS).length).toBe(rules.length + FIELD_IDS.length + Object.keys(ENGINE_TEXT.messages).length);
   });
 
   it('describes every message of every rule exactly as evaluate does', async () => {
@@ -98,7 +99,7 @@ describe('rules/text: the background sends the wording, the content script descr
 
   it('without wording a verdict reads as its ids, never throws', () => {
     const [v] = decide({ procedure: 'prosecution-review', acceptedOn: '2025-09-01', inCustody: true }, { today: '2025-10-05', rules: [rules.find((r) => r.meta.id === 'notice-suspect-counsel-3d')!] });
-    const f = describeVerdict(v, { rules: {}, fields: {} });
+    const f = describeVerdict(v, NO_WORDING);
     expect(f.title).toEqual({ zh: 'notice-suspect-counsel-3d', en: 'notice-suspect-counsel-3d' });
     expect(f.message).toEqual({ zh: v.messageId, en: v.messageId });
     expect(f.basis).toEqual([]);

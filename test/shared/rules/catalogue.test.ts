@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { FIELD_MAP } from '../../../shared/case';
 import { BUILTIN_MESSAGES, placeholders, RuleMetaSchema, rules, rulesById, type Rule } from '../../../shared/rules';
 import { checkRuleText } from '../../../shared/rules/lib/meta-schema';
-import { FIELD_TEXT, RULE_TEXT } from '../../../shared/rules/text';
+import { ENGINE_TEXT, FIELD_TEXT, RULE_TEXT } from '../../../shared/rules/text';
 import { CITATION_REVIEW } from '../../../shared/rules/catalogue/citation-review';
 import { NOT_IMPLEMENTED, notImplemented } from '../../../shared/rules/catalogue/not-implemented';
 import renamed from '../../../shared/rules/renamed.json';
@@ -185,7 +185,8 @@ describe('user-visible text', () => {
     add(`field ${id}.hint`, f.hint);
   }
   for (const n of NOT_IMPLEMENTED) add(`not-implemented ${n.id}`, n.reason);
-  for (const [k, v] of Object.entries(BUILTIN_MESSAGES)) add(`builtin ${k}`, v);
+  for (const k of Object.keys(BUILTIN_MESSAGES)) add(`builtin ${k}`, ENGINE_TEXT.messages[k]);
+  for (const [k, v] of Object.entries(ENGINE_TEXT.dates)) add(`date label ${k}`, v);
   for (const n of [...CITATION_REVIEW.corrected, ...CITATION_REVIEW.unconfirmed]) add(`citation ${n.rule}`, n.note);
   const rulePages = readdirSync(join(root, 'docs/rules')).map((f) => `docs/rules/${f}`);
   for (const file of ['docs/rules.md', ...rulePages, 'extension/i18n/catalogue.ts', 'extension/i18n/pages.ts', 'companion/dashboard/web/i18n.ts']) {
