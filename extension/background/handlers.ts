@@ -1,12 +1,10 @@
 // The background's message handling, as a function of its dependencies: tests call it directly
 // with fakes; background.ts wires it to browser.runtime.onMessage.
-import { FIELDS } from '../../shared/case/fields';
-import { rules } from '../../shared/rules';
 import { isMessage, type FrameMerge, type Message, type Push, type SyncHandle, type TabSummary } from '../protocol';
 import type { CentralPublic, PublicSettings } from '../settings';
 import type { ObjectionStore } from './objections';
 import { validateObjection } from './objections';
-import { collectText, type TextBundle } from '../../shared/rules/text';
+import { textBundle, type TextBundle } from '../../shared/rules/text';
 import { applyReport, badgeFor, framesShowing, removeFrame, tabSummary, type TabsState } from './tabs';
 
 export interface Sender {
@@ -23,7 +21,7 @@ export interface BackgroundDeps {
   push(tabId: number, message: Push, frameId?: number): void;
   setBadge(tabId: number, badge: { text: string; color: string }): void;
   sync?: SyncHandle;
-  /** Rule and field text for content scripts (default: the full registry bundled here). */
+  /** Rule and field wording for content scripts (default: the text index bundled here). */
   text?: () => TextBundle;
   /** Pulls the central configuration now and answers what content scripts will get of it. */
   refreshCentral?: () => Promise<CentralPublic>;
@@ -35,12 +33,6 @@ export interface BackgroundDeps {
   loop?: (message: { type: string } & Record<string, unknown>, from: { extensionPage: boolean; content: boolean }) => Promise<unknown>;
   /** `assess/*` messages (issue 11: 社会危险性量化评估, side panel only); see extension/assessment/handler.ts. */
   assess?: (message: { type: string } & Record<string, unknown>, from: { extensionPage: boolean }) => Promise<unknown>;
-}
-
-let registryText: TextBundle | undefined;
-/** The text of the registry this worker bundles, collected once. */
-export function registryTextBundle(): TextBundle {
-  return (registryText ??= collectText(rules, FIELDS));
 }
 
 /** True for the messages createMessageHandler answers (ours and `sync/*`). */
@@ -80,7 +72,7 @@ export function createMessageHandler(deps: BackgroundDeps) {
         return deps.getPublicSettings();
 
       case 'rules/text':
-        return (deps.text ?? registryTextBundle)();
+        return (deps.text ?? textBundle)();
 
       case 'frame/report': {
         if (!isContent(sender)) throw new Error('frame/report comes from content scripts only');

@@ -5,8 +5,8 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Adapter } from '../../shared/adapters/schema';
-import { FIELDS } from '../../shared/case/fields';
-import { evaluate as engineEvaluate, type Finding } from '../../shared/engine';
+import { FIELD_IDS } from '../../shared/case/fields';
+import type { Finding } from '../../shared/engine';
 import { Overlay } from '../components/overlay';
 import type { Notice } from '../../shared/api/index';
 import type { ReplyOutcome } from '../loop/notices';
@@ -18,7 +18,7 @@ import { configureRules } from '../../shared/engine/config';
 import { toFindingRef } from '../../shared/api/finding-ref';
 import { createFormCheckModel, shanghaiClock, type Evaluate } from '../models/form-check';
 import { pickAdapter, frameUrl } from '../page/adapters';
-import { hydrateText } from '../rule-text';
+import { evaluateWithWording, wording, wordingGaps } from '../models/wording';
 import { rules } from '../../shared/rules';
 import { createPageReader, type PageReader } from '../page/snapshot';
 import { mountCaseLight } from './mount';
@@ -62,7 +62,7 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
   });
 
   const request = deps.request ?? sendRequest;
-  const evaluate = deps.evaluate ?? engineEvaluate;
+  const evaluate = deps.evaluate ?? evaluateWithWording;
   const signal = ctx.signal;
   const ui = createOverlayModel();
   const model = createFormCheckModel({ evaluate, clock: shanghaiClock() });
@@ -74,7 +74,7 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
   let pendingMark = false;
   /**
    * Rule titles, message templates and field labels arrive from the background (`rules/text`): the
-   * content-script build leaves them out. Nothing is evaluated or drawn before they are in place.
+   * content script's bundle carries no wording. Nothing is evaluated or drawn before it is in place.
    */
   let textReady = false;
 
@@ -385,7 +385,8 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
     withRetry(() => request({ type: 'settings/get' })),
     withRetry(() => request({ type: 'rules/text' })),
   ]);
-  const gaps = hydrateText(text, rules, FIELDS);
+  wording.value = text;
+  const gaps = wordingGaps(text, rules, FIELD_IDS);
   if (gaps.length > 0) console.warn('CaseLight: text missing for', gaps.join(', '));
   textReady = true;
   // A push while the two requests were under way is newer than the first answer.

@@ -6,8 +6,7 @@ import { useRef } from 'preact/hooks';
 import { formatCivil } from '../../../shared/calendar';
 import type { FindingRef } from '../../../shared/api/finding-ref';
 import { OBJECTION_REASON_MAX } from '../../../shared/api/limits';
-import { fieldLabel } from '../../../shared/case/fields';
-import { rulesById } from '../../../shared/rules';
+import { fieldLabel, ruleText } from '../../../shared/rules/text';
 import { lightText } from '../../components/present';
 import { locale, pick, t } from '../../i18n';
 import { AssessmentPanel } from '../../assessment/panel';
@@ -53,7 +52,7 @@ function Item({ finding: f, model }: { finding: FindingRef; model: SidePanelMode
   const problem = useSignal<string | null>(null);
   const busy = useSignal(false);
   const armed = useRef(false);
-  const rule = rulesById.get(f.ruleId);
+  const rule = ruleText(f.ruleId);
   const objection = model.objectionFor(f);
   const located = model.located.value;
   const here = located && located.field === f.anchor ? located : null;
@@ -82,7 +81,7 @@ function Item({ finding: f, model }: { finding: FindingRef; model: SidePanelMode
       <div class={f.light}>
         <span class="dot" aria-hidden="true" /> {lightText(locale.value, f)}
       </div>
-      <h3>{rule ? pick(rule.meta.title) : f.ruleId}</h3>
+      <h3>{rule ? pick(rule.title) : f.ruleId}</h3>
       <div class="muted">
         {f.anchor !== undefined && pick(fieldLabel(f.anchor))}
         {f.due !== undefined && ` · ${t('side.due', { date: formatCivil(f.due, lang) })}`}
