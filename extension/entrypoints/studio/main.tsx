@@ -1,0 +1,83 @@
+// The adapter studio page (opened in the side panel from the findings list, or as
+// `studio.html?tabId=…`). Wires the model to the browser: the picker goes into every frame of the
+// mapped tab through chrome.scripting (allFrames), picks come back as runtime messages, the draft
+// preview lives in storage.session, saved adapters in storage.local.
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { Adapter } from '../../../shared/adapters';
+import { STORAGE_KEYS } from '../../settings';
+import type { Pick } from '../../studio/draft';
+import { PICKER_GLOBAL } from '../../studio/picker';
+import { createStudioModel } from './model';
+import { Studio } from './studio';
+
+const fixed = Number(new URLSearchParams(location.search).get('tabId'));
+
+async function companion(): Promise<{ url: string; token: string }> {
+  const s = await browser.storage.local.get([STORAGE_KEYS.companionUrl, STORAGE_KEYS.token]);
+  const url = typeof s[STORAGE_KEYS.companionUrl] === 'string' && s[STORAGE_KEYS.companionUrl] !== '' ? (s[STORAGE_KEYS.companionUrl] as string) : 'http://127.0.0.1:8787';
+  return { url: url.replace(/\/+$/, ''), token: typeof s[STORAGE_KEYS.token] === 'string' ? (s[STORAGE_KEYS.token] as string) : '' };
+}
+
+async function reason(res: Response): Promise<string> {
+  try {
+    const body = (await res.json()) as { error?: { zh?: string; en?: string; message?: string } | string };
+    const e = body.error;
+    return typeof e === 'string' ? e : [e?.zh, e?.en ?? e?.message].filter(Boolean).join(' / ') || `HTTP ${res.status}`;
+  } catch {
+    return `HTTP ${res.status}`;
+  }
+}
+
+const model = createStudioModel({
+  tabId: async () => (Number.isInteger(fixed) && fixed > 0 ? fixed : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id),
+  tabUrl: async (id) => (await browser.tabs.get(id)).url,
+  async inject(tabId) {
+    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: ['/studio-picker.js'] });
+  },
+  async call<T>(tabId: number, method: string, arg?: unknown): Promise<T[]> {
+    const results = await browser.scripting.executeScript({
+      target: { tabId, allFrames: true },
+      // Runs in each frame's isolated world, where studio-picker.js installed the API.
+      func: (global: string, name: string, value: unknown) => {
+        const api = (globalThis as unknown as Record<string, Record<string, (a: unknown) => unknown> | undefined>)[global];
+        return api ? (api[name](value) ?? null) : null;
+      },
+      args: [PICKER_GLOBAL, method, arg ?? null],
+    });
+    return results.map((r) => r.result as T);
+  },
+  onPick(listener) {
+    const onMessage = (message: unknown, sender: { tab?: { id?: number } }) => {
+      const m = message as { type?: string; pick?: Pick };
+      if (m?.type !== 'studio/picked' || !m.pick || sender.tab?.id !== model.tabId.peek()) return undefined;
+      listener(m.pick);
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  },
+  local: { get: (k) => browser.storage.local.get(k), set: (items) => browser.storage.local.set(items) },
+  session: { set: (items) => browser.storage.session.set(items), remove: (k) => browser.storage.session.remove(k) },
+  permissions: browser.permissions,
+  async published() {
+    const c = await companion();
+    const res = await fetch(`${c.url}/api/v1/adapters`, { headers: { authorization: `Bearer ${c.token}` } });
+    if (!res.ok) throw new Error(await reason(res));
+    return ((await res.json()) as { adapters: Adapter[] }).adapters;
+  },
+  async publish(adapters) {
+    const c = await companion();
+    const res = await fetch(`${c.url}/api/v1/adapters`, {
+      method: 'PUT', headers: { authorization: `Bearer ${c.token}`, 'content-type': 'application/json' }, body: JSON.stringify({ adapters }),
+    });
+    return res.ok ? { ok: true } : { ok: false, error: await reason(res) };
+  },
+});
+
+render(<Studio model={model} />, document.getElementById('app')!);
+void model.load();
+// The page changes (a late tab, a reload with new ids): follow it while the picker is in.
+setInterval(() => void model.probe().catch(() => undefined), 1500);
+// Closing the panel (or the tab showing the studio) disposes every frame's picker and the preview.
+addEventListener('pagehide', () => void model.close());
