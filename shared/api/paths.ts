@@ -26,6 +26,8 @@ export const PATHS = {
   ruleConfigHistory: { method: 'get', path: '/rule-config/history' },
   adapters: { method: 'get', path: '/adapters' },
   putAdapters: { method: 'put', path: '/adapters' },
+  adapterVersions: { method: 'get', path: '/adapters/:id/versions' },
+  rollbackAdapter: { method: 'post', path: '/adapters/:id/rollback' },
   calendarOverrides: { method: 'get', path: '/calendar-overrides' },
   putCalendarOverrides: { method: 'put', path: '/calendar-overrides' },
   postCaseActivity: { method: 'post', path: '/case-activity' },
