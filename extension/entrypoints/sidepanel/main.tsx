@@ -17,8 +17,15 @@ const model = createSidePanelModel({
   request,
   tabId: async () => (Number.isInteger(fixed) && fixed > 0 ? fixed : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id),
 });
-render(<SidePanel model={model} />, document.getElementById('app')!);
+const app = document.getElementById('app')!;
+render(<SidePanel model={model} />, app);
 void model.load();
+// Administrators and trainers map host pages: the adapter studio is one click away for them.
+void (browser.runtime.sendMessage({ type: 'connection/get' }) as Promise<{ ok?: boolean; user?: { role?: string } } | undefined>)
+  .then((c) => {
+    if (c?.ok && (c.user?.role === 'admin' || c.user?.role === 'trainer')) render(<SidePanel model={model} studio />, app);
+  })
+  .catch(() => undefined);
 // The background's per-tab state changes with every check of the page: follow it, and the active tab.
 setInterval(() => void model.refresh().catch(() => undefined), 1000);
 browser.tabs.onActivated.addListener(() => void model.refresh().catch(() => undefined));

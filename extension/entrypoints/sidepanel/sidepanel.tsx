@@ -12,12 +12,16 @@ import { lightText } from '../../components/present';
 import { locale, pick, t } from '../../i18n';
 import { LIGHT_ORDER, type SidePanelModel } from './model';
 
-export function SidePanel({ model }: { model: SidePanelModel }) {
+/** `studio`: the signed-in role may map host pages (administrators, trainers): link to the adapter studio. */
+export function SidePanel({ model, studio = false }: { model: SidePanelModel; studio?: boolean }) {
   const s = model.summary.value;
   const groups = model.byLight.value;
   return (
     <main data-testid="sidepanel" lang={locale.value}>
       <h1>{t('side.title')}</h1>
+      {studio && (
+        <p><a data-testid="sidepanel-studio" href={`studio.html${model.tabId.value === undefined ? '' : `?tabId=${model.tabId.value}`}`}>{t('side.studio')}</a></p>
+      )}
       {model.loaded.value && !s && <p class="muted" data-testid="sidepanel-empty">{t('side.noPage')}</p>}
       {s && (
         <>

@@ -25,6 +25,7 @@ export function Studio({ model }: { model: StudioModel }) {
   return (
     <main data-testid="studio" lang="zh-CN">
       <h1>适配器映射 <span class="muted">Adapter studio</span></h1>
+      <p class="small"><a href={`sidepanel.html${model.tabId.value === undefined ? '' : `?tabId=${model.tabId.value}`}`} onClick={() => void model.close()}>← 返回本页提示</a></p>
       <p class="muted url" data-testid="studio-url">{model.url.value || '—'}</p>
       {d && (
         <div class="row">
