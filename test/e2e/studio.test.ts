@@ -10,7 +10,7 @@
 import { resolve } from 'node:path';
 import type { Frame, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, screenshotDir, serveFixtureDir, type ExtensionBrowser } from './harness.ts';
+import { launchWithExtension, screenshotDir, serveFixtureDir, startCompanion, type ExtensionBrowser, type RunningCompanion } from './harness.ts';
 import { readLights, settledLights, type LightRow } from './overlay-helpers.ts';
 
 declare const chrome: {
@@ -21,15 +21,23 @@ declare const chrome: {
 
 let browser: ExtensionBrowser;
 let site: { url: string; close(): Promise<void> };
+let companion: RunningCompanion;
+let admin: string;
 const shots = screenshotDir();
 
 beforeAll(async () => {
   site = await serveFixtureDir(resolve(import.meta.dirname, '../fixtures/hostile'), '/ajxx');
+  companion = await startCompanion();
+  await companion.store.units.add({ code: '320102', name: '南京市玄武区人民检察院' });
+  const a = await companion.store.users.add({ name: '管理员', role: 'admin', unitCode: '320102' });
+  if (!a.ok) throw new Error('admin');
+  admin = a.token;
   browser = await launchWithExtension();
 });
 afterAll(async () => {
   await browser?.close();
   await site?.close();
+  await companion?.close();
 });
 
 async function hostTabId(url: string): Promise<number> {
@@ -167,5 +175,35 @@ describe('adapter studio on a hostile host', () => {
       { rule: 'notice-victim-agent-3d', field: 'victimAgentNoticeOn', light: 'green' },
     ]);
     await page.screenshot({ path: `${shots}/studio-after-reload.png` });
+  });
+
+  it('publishes the saved adapter to the companion as an administrator, with the diff, and the companion keeps the version', async () => {
+    await browser.serviceWorker.evaluate(async (v) => {
+      await (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set(v);
+    }, { companionUrl: companion.url, token: admin });
+    const page = await browser.context.newPage();
+    await page.goto(`${site.url}/ajxx/index.html`);
+    const tabId = await hostTabId(`${site.url}/ajxx/`);
+    // The side panel offers the studio to an administrator.
+    const side = await browser.context.newPage();
+    await side.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}`);
+    await expect.poll(() => side.getByTestId('sidepanel-studio').count(), { timeout: 15_000 }).toBe(1);
+    await side.getByTestId('sidepanel-studio').click();
+    await side.waitForURL(/studio\.html\?tabId=/);
+    // It starts from the adapter saved in this browser for the page.
+    await expect.poll(() => side.locator('[data-mapped-field]').count()).toBe(TEN.length);
+    await side.getByTestId('studio-publish').click();
+    await expect.poll(() => side.getByTestId('studio-notice').textContent(), { timeout: 15_000 }).toMatch(/已发布 host-127-0-0-1 第 1 版/);
+    expect(await side.getByTestId('studio-diff').textContent()).toMatch(/新增 10/);
+    const versions = await (await fetch(`${companion.url}/api/v1/adapters/host-127-0-0-1/versions`, { headers: { authorization: `Bearer ${admin}` } })).json() as { versions: { version: number; adapter: { fields: object } }[] };
+    expect(versions.versions.map((v) => v.version)).toEqual([1]);
+    expect(Object.keys(versions.versions[0].adapter.fields).sort()).toEqual(TEN.map((f) => f.field).sort());
+    // Publishing again after removing a field: the next version, and the diff says what went.
+    await side.locator('[data-mapped-field="hasCounsel"] button', { hasText: '移除' }).click();
+    await side.getByTestId('studio-publish').click();
+    await expect.poll(() => side.getByTestId('studio-notice').textContent(), { timeout: 15_000 }).toMatch(/第 2 版/);
+    expect(await side.getByTestId('studio-diff').textContent()).toMatch(/删除 1（hasCounsel）/);
+    await side.screenshot({ path: `${shots}/studio-publish.png`, fullPage: true });
+    await side.getByTestId('studio-close').click();
   });
 });
