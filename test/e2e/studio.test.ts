@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import type { Frame, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, screenshotDir, serveFixtureDir, startCompanion, type ExtensionBrowser, type RunningCompanion } from './harness.ts';
-import { readLights, settledLights, type LightRow } from './overlay-helpers.ts';
+import { overlayText, readLights, settledLights, type LightRow } from './overlay-helpers.ts';
 
 declare const chrome: {
   tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
@@ -128,6 +128,8 @@ describe('adapter studio on a hostile host', () => {
       await expect.poll(() => entry.getAttribute('data-status'), { timeout: 10_000 }).toBe('ok');
       expect(await entry.getByTestId('studio-text').textContent()).toBe(f.text);
       expect(await entry.getByTestId('studio-value').textContent()).toBe(f.value);
+      // A value map only where the page's words do not read by themselves (not for a checkbox, a 是/否 select, a date).
+      expect(await entry.getByTestId('studio-map').count()).toBe(['procedure', 'inCustody'].includes(f.field) ? 1 : 0);
     }
     // The value map proposed for 在押/未在押 shows in its editor and can be changed by choosing.
     const map = studio.locator('[data-mapped-field="inCustody"] [data-testid="studio-map"]');
@@ -142,7 +144,7 @@ describe('adapter studio on a hostile host', () => {
     await studio.screenshot({ path: `${shots}/studio-mapped.png`, fullPage: true });
 
     // Coverage: the review-for-prosecution rules that still lack a required field stay grey.
-    expect(await studio.getByTestId('studio-coverage-summary').textContent()).toMatch(/审查起诉：\d+ 条规则可判断，\d+ 条规则因缺字段保持灰灯/);
+    expect(await studio.getByTestId('studio-coverage-summary').textContent()).toMatch(/审查起诉：\d+ 条规则不缺必需字段，\d+ 条规则因缺字段保持灰灯/);
 
     await studio.getByTestId('studio-save-local').click();
     await expect.poll(() => studio.getByTestId('studio-notice').textContent()).toMatch(/已保存到本浏览器/);
@@ -174,6 +176,8 @@ describe('adapter studio on a hostile host', () => {
       { rule: 'notice-suspect-counsel-3d', field: 'suspectCounselNoticeOn', light: 'red' },
       { rule: 'notice-victim-agent-3d', field: 'victimAgentNoticeOn', light: 'green' },
     ]);
+    // The top frame's counter takes in the findings of the frames two deep too (they reported before it).
+    await expect.poll(async () => (await overlayText(page, '[data-testid="caselight-panel"]'))?.replace(/\s+/g, ''), { timeout: 15_000 }).toMatch(/红1黄0绿2/);
     await page.screenshot({ path: `${shots}/studio-after-reload.png` });
   });
 
@@ -192,6 +196,8 @@ describe('adapter studio on a hostile host', () => {
     await side.waitForURL(/studio\.html\?tabId=/);
     // It starts from the adapter saved in this browser for the page.
     await expect.poll(() => side.locator('[data-mapped-field]').count()).toBe(TEN.length);
+    // … and shows at once what each field reads on the page, without arming the picker.
+    await expect.poll(() => side.locator('[data-mapped-field][data-status="ok"]').count(), { timeout: 10_000 }).toBe(TEN.length);
     await side.getByTestId('studio-publish').click();
     await expect.poll(() => side.getByTestId('studio-notice').textContent(), { timeout: 15_000 }).toMatch(/已发布 host-127-0-0-1 第 1 版/);
     expect(await side.getByTestId('studio-diff').textContent()).toMatch(/新增 10/);

@@ -76,6 +76,17 @@ export function createStudioModel(deps: StudioDeps) {
       const stored = ((await deps.local.get([STORAGE_KEYS.adapters]))[STORAGE_KEYS.adapters] as unknown[] | undefined) ?? [];
       const mine = stored.map((a) => parseAdapter(a)).find((r) => r.ok && r.adapter.match.some((m) => m === matchFor(url.value)));
       draft.value = mine?.ok ? mine.adapter : blank(url.value);
+      // With access to the host already, show at once what the adapter finds (outlines, values).
+      const origin = toPermissionOrigin(matchFor(url.value));
+      if (id !== undefined && origin && (await deps.permissions.contains({ origins: [origin] }).catch(() => false)) && Object.keys(draft.peek()?.fields ?? {}).length > 0) {
+        try {
+          await deps.inject(id);
+          injected.value = true;
+          await probe();
+        } catch {
+          /* a page the browser does not let extensions into (chrome://, the web store): nothing to show */
+        }
+      }
     }
   }
 

@@ -129,7 +129,8 @@ function MapEditor({ model, field }: { model: StudioModel; field: string }) {
   const loc = model.draft.value?.fields[field];
   const s = model.states.value[field];
   const texts = new Set(Object.keys(loc?.map ?? {}));
-  if (s?.text && valuesNeedingMap(field, { url: '', tag: '', anchors: [], texts: [s.text], readHint: undefined }).length > 0) texts.add(s.text);
+  // A checkbox reads as checked or not: nothing to map.
+  if (s?.text && loc?.read !== 'checked' && valuesNeedingMap(field, { url: '', tag: '', anchors: [], texts: [s.text], readHint: undefined }).length > 0) texts.add(s.text);
   if (texts.size === 0) return null;
   const targets = mapTargets(field);
   return (
@@ -161,7 +162,7 @@ function Coverage({ model }: { model: StudioModel }) {
       <label>办案环节 <select value={c.procedure} onChange={(e) => (model.procedure.value = (e.currentTarget as HTMLSelectElement).value)}>
         {Object.entries(PROCEDURES).map(([k, l]) => <option key={k} value={k}>{l.zh}</option>)}
       </select></label>
-      <p data-testid="studio-coverage-summary">{c.label.zh}：{c.ready} 条规则可判断，{c.grey.length} 条规则因缺字段保持灰灯。</p>
+      <p data-testid="studio-coverage-summary">{c.label.zh}：{c.ready} 条规则不缺必需字段，{c.grey.length} 条规则因缺字段保持灰灯。</p>
       {c.unreadable.length > 0 && <p class="error" data-testid="studio-unreadable">已映射但本页读不出：{c.unreadable.map((f) => fieldLabel(f).zh).join('、')}</p>}
       <details>
         <summary>未映射的字段（{c.unmapped.length}）</summary>
