@@ -3,7 +3,7 @@
 // iframes two deep, a late tab, dates as 2025.09.08 and 2025/9/8). The studio's page is driven in
 // a tab of its own (`studio.html?tabId=<host tab>`, as the side panel cannot be scripted headless),
 // by clicks only: 开始映射, a click on each of ten fields on the host page (in all three frames),
-// a click on the case field it is. No JSON is typed. While mapping, the page lights from the draft
+// a click on the case field it is; then one more on the 强制措施 tab, which loads its form late. No JSON is typed. While mapping, the page lights from the draft
 // (live preview); 保存到本浏览器 keeps it; 关闭 removes the picker's every listener in every frame;
 // after a reload (all ids new) the saved adapter finds the fields again and the lights are as expected.
 // Screenshots: docs/images/studio-*.png (with CASELIGHT_UPDATE_DOC_IMAGES=1).
@@ -91,7 +91,7 @@ async function allLights(page: Page): Promise<LightRow[]> {
 }
 
 describe('adapter studio on a hostile host', () => {
-  it('maps ten fields by clicks, previews, saves, and lights the page again after a reload with new ids', async () => {
+  it('maps ten fields by clicks (and an eleventh on a tab that loads late), previews, saves, and lights the page again after a reload with new ids', async () => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1000, height: 760 });
     await page.goto(`${site.url}/ajxx/index.html`);
@@ -131,6 +131,28 @@ describe('adapter studio on a hostile host', () => {
       // A value map only where the page's words do not read by themselves (not for a checkbox, a 是/否 select, a date).
       expect(await entry.getByTestId('studio-map').count()).toBe(['procedure', 'inCustody'].includes(f.field) ? 1 : 0);
     }
+    // The 强制措施 tab loads its form late: stop the picker (it keeps every click from the page), open
+    // the tab, wait for the form, start again, and map the coercive measure there.
+    await studio.getByTestId('studio-stop').click();
+    await page.bringToFront();
+    await page.locator('.x-tab[data-tab="qzcs"]').click();
+    await page.locator('.x-lbl', { hasText: /^强制措施$/ }).waitFor();
+    await studio.getByTestId('studio-start').click();
+    await page.locator('.x-lbl', { hasText: /^强制措施$/ }).locator('xpath=following-sibling::div[1]').locator('select').click();
+    await expect.poll(() => studio.getByTestId('studio-pick-label').textContent(), { timeout: 10_000 }).toBe('强制措施');
+    await studio.getByTestId('studio-search').fill('强制措施');
+    await studio.locator('[data-testid="studio-fields"] button[data-field="custodyMeasure"]').click();
+    const measure = studio.locator('[data-mapped-field="custodyMeasure"]');
+    await expect.poll(() => measure.getAttribute('data-status'), { timeout: 10_000 }).toBe('ok');
+    expect(await measure.getByTestId('studio-value').textContent()).toBe('arrest');
+    // Back on 当事人 (its frames built anew), the measure is mapped but not on this page: marked.
+    await studio.getByTestId('studio-stop').click();
+    await page.locator('.x-tab[data-tab="dsr"]').click();
+    await expect.poll(() => page.frames().length).toBe(3);
+    await expect.poll(() => measure.getAttribute('data-status'), { timeout: 10_000 }).toBe('missing');
+    await expect.poll(() => studio.locator('[data-mapped-field][data-status="ok"]').count(), { timeout: 10_000 }).toBe(TEN.length);
+    expect(await studio.getByTestId('studio-unreadable').textContent()).toMatch(/强制措施/);
+
     // The value map proposed for 在押/未在押 shows in its editor and can be changed by choosing.
     const map = studio.locator('[data-mapped-field="inCustody"] [data-testid="studio-map"]');
     expect(await map.locator('select[data-map-text="在押"]').inputValue()).toBe('是');
@@ -150,7 +172,7 @@ describe('adapter studio on a hostile host', () => {
     await expect.poll(() => studio.getByTestId('studio-notice').textContent()).toMatch(/已保存到本浏览器/);
     const saved = await browser.serviceWorker.evaluate(async () => (await chrome.storage.local.get('adapters')).adapters);
     const adapter = (saved as { id: string; fields: Record<string, { anchors: object[] }> }[])[0];
-    expect(Object.keys(adapter.fields).sort()).toEqual(TEN.map((f) => f.field).sort());
+    expect(Object.keys(adapter.fields).sort()).toEqual([...TEN.map((f) => f.field), 'custodyMeasure'].sort());
     expect(JSON.stringify(adapter)).not.toMatch(/ext-gen|x-auto|el-id/);
 
     // Closing removes every listener and outline the picker put into the three frames, and the preview.
@@ -195,15 +217,15 @@ describe('adapter studio on a hostile host', () => {
     await side.getByTestId('sidepanel-studio').click();
     await side.waitForURL(/studio\.html\?tabId=/);
     // It starts from the adapter saved in this browser for the page.
-    await expect.poll(() => side.locator('[data-mapped-field]').count()).toBe(TEN.length);
+    await expect.poll(() => side.locator('[data-mapped-field]').count()).toBe(TEN.length + 1);
     // … and shows at once what each field reads on the page, without arming the picker.
     await expect.poll(() => side.locator('[data-mapped-field][data-status="ok"]').count(), { timeout: 10_000 }).toBe(TEN.length);
     await side.getByTestId('studio-publish').click();
     await expect.poll(() => side.getByTestId('studio-notice').textContent(), { timeout: 15_000 }).toMatch(/已发布 host-127-0-0-1 第 1 版/);
-    expect(await side.getByTestId('studio-diff').textContent()).toMatch(/新增 10/);
+    expect(await side.getByTestId('studio-diff').textContent()).toMatch(/新增 11/);
     const versions = await (await fetch(`${companion.url}/api/v1/adapters/host-127-0-0-1/versions`, { headers: { authorization: `Bearer ${admin}` } })).json() as { versions: { version: number; adapter: { fields: object } }[] };
     expect(versions.versions.map((v) => v.version)).toEqual([1]);
-    expect(Object.keys(versions.versions[0].adapter.fields).sort()).toEqual(TEN.map((f) => f.field).sort());
+    expect(Object.keys(versions.versions[0].adapter.fields)).toHaveLength(TEN.length + 1);
     // Publishing again after removing a field: the next version, and the diff says what went.
     await side.locator('[data-mapped-field="hasCounsel"] button', { hasText: '移除' }).click();
     await side.getByTestId('studio-publish').click();
