@@ -3,8 +3,8 @@
 // iframes two deep, a late tab, dates as 2025.09.08 and 2025/9/8). The studio's page is driven in
 // a tab of its own (`studio.html?tabId=<host tab>`, as the side panel cannot be scripted headless),
 // by clicks only: 开始映射, a click on each of ten fields on the host page (in all three frames),
-// a click on the case field it is; then one more on the 强制措施 tab, which loads its form late. No JSON is typed. While mapping, the page lights from the draft
-// (live preview); 保存到本浏览器 keeps it; 关闭 removes the picker's every listener in every frame;
+// a click on the case field it is; then one more on the 强制措施 tab, which loads its form late.
+// No JSON is typed. While mapping, the page lights from the draft (live preview); 保存到本浏览器 keeps it; 关闭 removes the picker's every listener in every frame;
 // after a reload (all ids new) the saved adapter finds the fields again and the lights are as expected.
 // Screenshots: docs/images/studio-*.png (with CASELIGHT_UPDATE_DOC_IMAGES=1).
 import { resolve } from 'node:path';
