@@ -4,7 +4,7 @@
 // preview lives in storage.session, saved adapters in storage.local.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import type { Adapter } from '../../../shared/adapters';
+import { createApiClient, type HttpFunction } from '../../../shared/api/client';
 import { STORAGE_KEYS } from '../../settings';
 import type { Pick } from '../../studio/draft';
 import { PICKER_GLOBAL } from '../../studio/picker';
@@ -19,14 +19,21 @@ async function companion(): Promise<{ url: string; token: string }> {
   return { url: url.replace(/\/+$/, ''), token: typeof s[STORAGE_KEYS.token] === 'string' ? (s[STORAGE_KEYS.token] as string) : '' };
 }
 
-async function reason(res: Response): Promise<string> {
-  try {
-    const body = (await res.json()) as { error?: { zh?: string; en?: string; message?: string } | string };
-    const e = body.error;
-    return typeof e === 'string' ? e : [e?.zh, e?.en ?? e?.message].filter(Boolean).join(' / ') || `HTTP ${res.status}`;
-  } catch {
-    return `HTTP ${res.status}`;
-  }
+/** The companion's error reason (`{ reason: { zh, en } }`), or the status. */
+function reason(answer: { status: number; body: unknown }): string {
+  const r = (answer.body as { reason?: { zh?: string; en?: string } } | undefined)?.reason;
+  return r?.zh ? `${r.zh} / ${r.en ?? ''}` : `HTTP ${answer.status}`;
+}
+
+const fetchHttp: HttpFunction = (r) => fetch(r.url, {
+  method: r.method, headers: { ...r.headers, ...(r.json === undefined ? {} : { 'content-type': 'application/json' }) },
+  ...(r.json === undefined ? {} : { body: JSON.stringify(r.json) }), ...(r.signal ? { signal: r.signal } : {}),
+});
+
+/** The typed client (shared/api/client.ts) for the stored companion address and token. */
+async function api() {
+  const c = await companion();
+  return createApiClient(fetchHttp, { baseUrl: c.url, token: () => c.token });
 }
 
 const model = createStudioModel({
@@ -61,17 +68,13 @@ const model = createStudioModel({
   session: { set: (items) => browser.storage.session.set(items), remove: (k) => browser.storage.session.remove(k) },
   permissions: browser.permissions,
   async published() {
-    const c = await companion();
-    const res = await fetch(`${c.url}/api/v1/adapters`, { headers: { authorization: `Bearer ${c.token}` } });
-    if (!res.ok) throw new Error(await reason(res));
-    return ((await res.json()) as { adapters: Adapter[] }).adapters;
+    const answer = await (await api())('adapters');
+    if (!answer.ok) throw new Error(reason(answer));
+    return answer.data.adapters;
   },
   async publish(adapters) {
-    const c = await companion();
-    const res = await fetch(`${c.url}/api/v1/adapters`, {
-      method: 'PUT', headers: { authorization: `Bearer ${c.token}`, 'content-type': 'application/json' }, body: JSON.stringify({ adapters }),
-    });
-    return res.ok ? { ok: true } : { ok: false, error: await reason(res) };
+    const answer = await (await api())('putAdapters', { body: { adapters } });
+    return answer.ok ? { ok: true } : { ok: false, error: reason(answer) };
   },
 });
 
