@@ -29,6 +29,8 @@ export interface PickerApi {
 }
 
 export const PICKER_GLOBAL = '__caselightStudioPicker';
+/** runtime port name: the picker's line to the studio page; its disconnect disposes the picker. */
+export const STUDIO_PORT = 'caselight-studio';
 const BLOCKED = ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'dblclick', 'auxclick', 'contextmenu'] as const;
 
 function squash(s: string): string {

@@ -178,8 +178,13 @@ describe('adapter studio on a hostile host', () => {
     // Closing removes every listener and outline the picker put into the three frames, and the preview.
     expect((await pickerListeners(tabId)).some((n) => typeof n === 'number' && n > 0)).toBe(true);
     await studio.getByTestId('studio-close').click();
-    await expect.poll(() => pickerListeners(tabId)).toEqual([0, 0, 0]);
+    await expect.poll(() => pickerListeners(tabId)).toEqual(['none', 'none', 'none']);
     for (const where of ['top', 'main', 'sub'] as const) expect(await frame(page, where).locator('caselight-studio').count()).toBe(0);
+    // The page has its clicks back: a click on the checkbox toggles it (and a second one restores it).
+    await page.bringToFront();
+    await valueCell(page, TEN[8]).click();
+    expect(await valueCell(page, TEN[8]).isChecked()).toBe(false);
+    await valueCell(page, TEN[8]).click();
     expect(await browser.serviceWorker.evaluate(async () => (await chrome.storage.session.get('caselight:studioDraft'))['caselight:studioDraft'])).toBeUndefined();
     // The host's data was never changed by the picks: the checkbox the test clicked is still ticked.
     expect(await valueCell(page, TEN[8]).isChecked()).toBe(true);
@@ -201,6 +206,8 @@ describe('adapter studio on a hostile host', () => {
     // The top frame's counter takes in the findings of the frames two deep too (they reported before it).
     await expect.poll(async () => (await overlayText(page, '[data-testid="caselight-panel"]'))?.replace(/\s+/g, ''), { timeout: 15_000 }).toMatch(/红1黄0绿2/);
     await page.screenshot({ path: `${shots}/studio-after-reload.png` });
+    await studio.close();
+    await page.close();
   });
 
   it('publishes the saved adapter to the companion as an administrator, with the diff, and the companion keeps the version', async () => {
@@ -232,6 +239,11 @@ describe('adapter studio on a hostile host', () => {
     await expect.poll(() => side.getByTestId('studio-notice').textContent(), { timeout: 15_000 }).toMatch(/第 2 版/);
     expect(await side.getByTestId('studio-diff').textContent()).toMatch(/删除 1（hasCounsel）/);
     await side.screenshot({ path: `${shots}/studio-publish.png`, fullPage: true });
-    await side.getByTestId('studio-close').click();
+    // Closing the panel without 关闭 (the page just goes away): every frame's picker disposes itself.
+    await side.getByTestId('studio-start').click();
+    await expect.poll(async () => (await pickerListeners(tabId)).every((n) => typeof n === 'number' && n > 0)).toBe(true);
+    await side.close();
+    await expect.poll(() => pickerListeners(tabId), { timeout: 10_000 }).toEqual(['none', 'none', 'none']);
+    for (const where of ['top', 'main', 'sub'] as const) expect(await frame(page, where).locator('caselight-studio').count()).toBe(0);
   });
 });

@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { createApiClient, type HttpFunction } from '../../../shared/api/client';
 import { STORAGE_KEYS } from '../../settings';
 import type { Pick } from '../../studio/draft';
-import { PICKER_GLOBAL } from '../../studio/picker';
+import { PICKER_GLOBAL, STUDIO_PORT } from '../../studio/picker';
 import { createStudioModel } from './model';
 import { Studio } from './studio';
 
@@ -76,6 +76,13 @@ const model = createStudioModel({
     const answer = await (await api())('putAdapters', { body: { adapters } });
     return answer.ok ? { ok: true } : { ok: false, error: reason(answer) };
   },
+});
+
+// Each injected picker connects here; when this page goes away its ports close and every picker disposes itself.
+const ports: { name: string }[] = [];
+browser.runtime.onConnect.addListener((port) => {
+  if (port.name === STUDIO_PORT && port.sender?.tab?.id === model.tabId.peek()) ports.push(port);
+  else if (port.name === STUDIO_PORT) port.disconnect();
 });
 
 render(<Studio model={model} />, document.getElementById('app')!);
