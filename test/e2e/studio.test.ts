@@ -238,6 +238,14 @@ describe('adapter studio on a hostile host', () => {
     await side.getByTestId('studio-publish').click();
     await expect.poll(() => side.getByTestId('studio-notice').textContent(), { timeout: 15_000 }).toMatch(/第 2 版/);
     expect(await side.getByTestId('studio-diff').textContent()).toMatch(/删除 1（hasCounsel）/);
+    // Roll back to version 1 from the history: the companion serves it again, as version 3.
+    await side.getByTestId('studio-history').click();
+    await expect.poll(() => side.locator('[data-testid="studio-versions"] tr[data-version]').count()).toBe(2);
+    await side.locator('[data-testid="studio-versions"] tr[data-version="1"] [data-testid="studio-rollback"]').click();
+    await expect.poll(() => side.getByTestId('studio-notice').textContent(), { timeout: 15_000 }).toMatch(/已回滚到第 1 版，发布为第 3 版/);
+    const served = await (await fetch(`${companion.url}/api/v1/adapters`, { headers: { authorization: `Bearer ${admin}` } })).json() as { adapters: { id: string; version: number; fields: object }[] };
+    expect(served.adapters.map((a) => [a.id, a.version, 'hasCounsel' in a.fields])).toEqual([['host-127-0-0-1', 3, true]]);
+    await expect.poll(() => side.locator('[data-mapped-field="hasCounsel"]').count()).toBe(1);
     await side.screenshot({ path: `${shots}/studio-publish.png`, fullPage: true });
     // Closing the panel without 关闭 (the page just goes away): every frame's picker disposes itself.
     await side.getByTestId('studio-start').click();

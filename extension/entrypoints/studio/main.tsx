@@ -72,6 +72,15 @@ const model = createStudioModel({
     if (!answer.ok) throw new Error(reason(answer));
     return answer.data.adapters;
   },
+  async versions(id) {
+    const answer = await (await api())('adapterVersions', { params: { id } });
+    if (!answer.ok) throw new Error(reason(answer));
+    return answer.data.versions;
+  },
+  async rollback(id, version) {
+    const answer = await (await api())('rollbackAdapter', { params: { id }, body: { version } });
+    return answer.ok ? { ok: true, adapter: answer.data.adapters.find((a) => a.id === id) } : { ok: false, error: reason(answer) };
+  },
   async publish(adapters) {
     const answer = await (await api())('putAdapters', { body: { adapters } });
     return answer.ok ? { ok: true } : { ok: false, error: reason(answer) };

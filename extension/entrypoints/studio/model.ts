@@ -9,6 +9,7 @@ import { computed, signal } from '@preact/signals';
 import { parseAdapter, type Adapter, type AdapterError } from '../../../shared/adapters';
 import { toPermissionOrigin } from '../../../shared/adapters/parse';
 import type { FieldLocator } from '../../../shared/adapters/schema';
+import type { AdapterVersion } from '../../../shared/api/settings';
 import { FIELD_MAP } from '../../../shared/case/fields';
 import { rules } from '../../../shared/rules';
 import { STORAGE_KEYS, STUDIO_DRAFT_KEY } from '../../settings';
@@ -30,6 +31,10 @@ export interface StudioDeps {
   publish?(adapters: Adapter[]): Promise<{ ok: true; versions?: Record<string, number> } | { ok: false; error: string }>;
   /** The companion's current adapters (to bump the version and show the diff). */
   published?(): Promise<Adapter[]>;
+  /** Every version the companion keeps of one adapter, newest first. */
+  versions?(id: string): Promise<AdapterVersion[]>;
+  /** Publishes an earlier version again; the adapter as now served. */
+  rollback?(id: string, version: number): Promise<{ ok: true; adapter: Adapter | undefined } | { ok: false; error: string }>;
 }
 
 /** One mapped field as the page shows it now (merged over frames). */
@@ -55,6 +60,7 @@ export function createStudioModel(deps: StudioDeps) {
   const notice = signal<Notice>(null);
   const procedure = signal('prosecution-review');
   const lastDiff = signal<AdapterDiff | null>(null);
+  const history = signal<AdapterVersion[] | null>(null);
   const mapped = computed(() => new Set(Object.keys(draft.value?.fields ?? {})));
   const cover = computed(() => {
     const unreadable = new Set(Object.entries(states.value).filter(([, s]) => !s.found || s.issue !== undefined).map(([f]) => f));
@@ -127,7 +133,7 @@ export function createStudioModel(deps: StudioDeps) {
   }
 
   return {
-    tabId, url, armed, pick, query, draft, states, notice, procedure, mapped, cover, lastDiff, injected,
+    tabId, url, armed, pick, query, draft, states, notice, procedure, mapped, cover, lastDiff, injected, history,
     load,
     probe,
     /** 开始映射: asks for the host (a click's gesture), injects the picker in every frame and arms it. */
@@ -265,6 +271,31 @@ export function createStudioModel(deps: StudioDeps) {
         notice.value = { kind: 'error', text: `发布失败 / Publishing failed: ${e instanceof Error ? e.message : String(e)}` };
         return false;
       }
+    },
+    /** 版本历史: the versions the companion keeps of this adapter. */
+    async loadHistory() {
+      const d = draft.peek();
+      if (!d || !deps.versions) return;
+      try {
+        history.value = await deps.versions(d.id);
+      } catch (e) {
+        notice.value = { kind: 'error', text: `无法取得版本历史 / Could not get the versions: ${e instanceof Error ? e.message : String(e)}` };
+      }
+    },
+    /** 回滚: the companion publishes that version again as the next one; the draft follows it. */
+    async rollback(version: number): Promise<boolean> {
+      const d = draft.peek();
+      if (!d || !deps.rollback) return false;
+      const res = await deps.rollback(d.id, version);
+      if (!res.ok) {
+        notice.value = { kind: 'error', text: `回滚失败 / Rollback failed: ${res.error}` };
+        return false;
+      }
+      if (res.adapter) draft.value = res.adapter;
+      notice.value = { kind: 'ok', text: `已回滚到第 ${version} 版，发布为第 ${res.adapter?.version ?? '?'} 版 / Rolled back to version ${version}` };
+      await this.loadHistory();
+      await changed();
+      return true;
     },
     fieldType(field: string) {
       return FIELD_MAP.get(field)?.type;

@@ -197,12 +197,27 @@ function SaveShare({ model }: { model: StudioModel }) {
         <button type="button" data-testid="studio-export" onClick={download}>导出 JSON</button>
         <button type="button" data-testid="studio-import-open" onClick={() => (importing.value = !importing.value)}>导入 JSON</button>
         <button type="button" data-testid="studio-publish" onClick={() => void model.publish()}>发布到伴随服务</button>
+        <button type="button" data-testid="studio-history" onClick={() => void model.loadHistory()}>版本历史</button>
       </div>
       {importing.value && (
         <div>
           <textarea data-testid="studio-import-text" value={text.value} onInput={(e) => (text.value = (e.currentTarget as HTMLTextAreaElement).value)} />
           <button type="button" onClick={() => void model.importJson(text.peek()).then((ok) => { if (ok) importing.value = false; })}>导入</button>
         </div>
+      )}
+      {model.history.value && (
+        <table data-testid="studio-versions">
+          <thead><tr><th>版本</th><th>发布时间</th><th /></tr></thead>
+          <tbody>
+            {model.history.value.map((v, i) => (
+              <tr key={v.version} data-version={v.version}>
+                <td>第 {v.version} 版{v.rollbackOf !== null ? `（回滚自第 ${v.rollbackOf} 版）` : ''}</td>
+                <td>{new Date(v.publishedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })}</td>
+                <td>{i === 0 ? '当前' : <button type="button" class="small" data-testid="studio-rollback" onClick={() => void model.rollback(v.version)}>回滚到此版</button>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       )}
       {diff && (
         <p class="small" data-testid="studio-diff">本次发布变更：新增 {diff.added.length}（{diff.added.join('、')}），修改 {diff.changed.length}（{diff.changed.join('、')}），删除 {diff.removed.length}（{diff.removed.join('、')}）{diff.other.length > 0 ? `，其他：${diff.other.join('、')}` : ''}</p>
