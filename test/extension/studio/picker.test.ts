@@ -1,18 +1,18 @@
 // The studio's in-frame picker on a grid-style page (happy-dom): what a pick says about an element,
 // what a probe finds for a draft, and that dispose leaves nothing behind.
-import { Window } from 'happy-dom';
+import { Window as HappyWindow } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { parseAdapter, type Adapter } from '../../../shared/adapters/schema';
 import { createPicker, describePick } from '../../../extension/studio/picker';
 
-function page() {
-  const window = new Window({ url: 'http://10.1.2.3:8080/ajxx/index.html', settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true } });
+function page(): { win: Window; doc: Document } {
+  const window = new HappyWindow({ url: 'http://10.1.2.3:8080/ajxx/index.html', settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true } });
   window.document.write(`<!doctype html><html><body><div id="ext-gen1001" class="x-grid">
     <div class="x-lbl">受理日期</div><div class="x-val" id="x-auto-7"><span class="x-ro">2025.09.08</span></div>
     <div class="x-lbl">在押情况</div><div class="x-val"><select name="x-auto-77-3"><option value="">--请选择--</option><option value="01" selected>在押</option><option value="02">未在押</option></select></div>
     <div class="x-lbl">告知笔录已附卷</div><div class="x-val"><input type="checkbox" id="el-id-1024-7" checked></div>
   </div></body></html>`);
-  return window as unknown as Window & typeof globalThis;
+  return { win: window as unknown as Window, doc: window.document as unknown as Document };
 }
 
 function adapter(fields: Record<string, unknown>): Adapter {
@@ -23,8 +23,7 @@ function adapter(fields: Record<string, unknown>): Adapter {
 
 describe('describePick', () => {
   it('says what the studio needs: label, value, options, anchors without generated ids or names', () => {
-    const win = page();
-    const doc = win.document;
+    const { doc } = page();
     const span = describePick(doc, doc.querySelector('.x-ro')!);
     expect(span).toMatchObject({ tag: 'span', label: '受理日期', texts: ['2025.09.08'], readHint: 'text' });
     expect(span.frame).toBeUndefined();
@@ -41,15 +40,14 @@ describe('describePick', () => {
 
 describe('createPicker', () => {
   it('arms listeners, probes a draft with outlines named by text, and disposes to nothing', () => {
-    const win = page();
-    const doc = win.document;
+    const { win, doc } = page();
     const picks: unknown[] = [];
-    const picker = createPicker(win as unknown as Window, (p) => picks.push(p));
+    const picker = createPicker(win, (p) => picks.push(p));
     expect(picker.listeners()).toBe(0);
     picker.arm();
     expect(picker.listeners()).toBeGreaterThan(0);
     // A script's click is not a person's: no pick, and the page does not get it either.
-    const click = new win.MouseEvent('click', { bubbles: true, cancelable: true });
+    const click = new (win as unknown as { MouseEvent: typeof MouseEvent }).MouseEvent('click', { bubbles: true, cancelable: true });
     doc.querySelector('input')!.dispatchEvent(click);
     expect(picks).toEqual([]);
     expect(click.defaultPrevented).toBe(true);
@@ -69,7 +67,7 @@ describe('createPicker', () => {
     expect(picker.listeners()).toBe(0);
     expect(doc.querySelectorAll('caselight-studio')).toHaveLength(0);
     // The host's data is as it was.
-    expect((doc.querySelector('input') as unknown as HTMLInputElement).checked).toBe(true);
-    expect((doc.querySelector('select') as unknown as HTMLSelectElement).value).toBe('01');
+    expect(doc.querySelector('input')!.checked).toBe(true);
+    expect(doc.querySelector('select')!.value).toBe('01');
   });
 });
