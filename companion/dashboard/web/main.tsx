@@ -14,6 +14,7 @@ import { NavigationModel, shanghaiQuarter } from './models/navigation-model.ts';
 import { NoticesModel } from './models/notices-model.ts';
 import { ObjectionsModel } from './models/objections-model.ts';
 import { RectificationModel } from './models/rectification-model.ts';
+import { AssessmentsModel } from './models/assessments-model.ts';
 import { OverviewModel } from './models/overview-model.ts';
 import { ProsecutorModel } from './models/prosecutor-model.ts';
 import { ReportsModel } from './models/reports-model.ts';
@@ -63,6 +64,7 @@ const models: Models = {
   calendar: new CalendarModel({ api }),
   notices: new NoticesModel({ api }),
   rectification: new RectificationModel({ api }),
+  assessments: new AssessmentsModel({ api }),
   training: new TrainingRecordsModel({ api }),
   announce: (text) => { announcement.value = ''; queueMicrotask(() => { announcement.value = text; }); },
 };

@@ -10,10 +10,12 @@ import { fieldLabel } from '../../../shared/case/fields';
 import { rulesById } from '../../../shared/rules';
 import { lightText } from '../../components/present';
 import { locale, pick, t } from '../../i18n';
+import { AssessmentPanel } from '../../assessment/panel';
+import type { AssessmentModel } from '../../assessment/model';
 import { LIGHT_ORDER, type SidePanelModel } from './model';
 
 /** `studio`: the signed-in role may map host pages (administrators, trainers): link to the adapter studio. */
-export function SidePanel({ model, studio = false }: { model: SidePanelModel; studio?: boolean }) {
+export function SidePanel({ model, assessment, studio = false }: { model: SidePanelModel; assessment?: AssessmentModel; studio?: boolean }) {
   const s = model.summary.value;
   const groups = model.byLight.value;
   return (
@@ -34,6 +36,7 @@ export function SidePanel({ model, studio = false }: { model: SidePanelModel; st
           <div class="counts" data-testid="sidepanel-counts">
             {LIGHT_ORDER.map((l) => <span key={l} class={l} data-count={l}>{t(`light.${l}`)} {s.counts[l]}</span>)}
           </div>
+          {assessment && s.procedure === 'arrest-review' && s.caseNumber !== undefined && assessment.caseNumber.value === s.caseNumber && <AssessmentPanel model={assessment} />}
           {LIGHT_ORDER.map((l) => (
             <section key={l} data-light-group={l}>
               <h2 class={l}><span class="dot" aria-hidden="true" />{t(`light.${l}`)}（{groups[l].length}）</h2>
