@@ -184,6 +184,8 @@ export interface AssessmentsTable {
 }
 export interface SettingsTable { key: string; value: string; updated_at: string }
 export interface AdaptersTable { id: string; json: string; updated_at: string }
+/** Every published version of every adapter (migration 009). */
+export interface AdapterVersionsTable { adapter_id: string; version: number; json: string; published_at: string; published_by: string | null; rollback_of: number | null }
 export interface CalendarOverridesTable { date: string; kind: 'holiday' | 'workday'; note: string | null }
 
 export interface Database {
@@ -204,6 +206,7 @@ export interface Database {
   notices: NoticesTable;
   settings: SettingsTable;
   adapters: AdaptersTable;
+  adapter_versions: AdapterVersionsTable;
   calendar_overrides: CalendarOverridesTable;
   assessment_instruments: AssessmentInstrumentsTable;
   assessments: AssessmentsTable;

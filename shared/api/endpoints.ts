@@ -7,7 +7,7 @@
 import type { z } from 'zod';
 import { AuditQuerySchema, AuditResponseSchema, DefectCorrectionSchema, DefectParamsSchema } from './audit';
 import {
-  CalendarOverridesSchema, AdaptersResponseSchema, AdaptersUpdateSchema, RuleConfigHistorySchema, RuleConfigSchema, RuleConfigUpdateSchema,
+  CalendarOverridesSchema, AdapterParamsSchema, AdapterRollbackSchema, AdapterVersionsSchema, AdaptersResponseSchema, AdaptersUpdateSchema, RuleConfigHistorySchema, RuleConfigSchema, RuleConfigUpdateSchema,
 } from './settings';
 import { EventBatchEnvelopeSchema, EventBatchResultSchema, EventBatchSchema } from './events';
 import {
@@ -98,8 +98,12 @@ export const ENDPOINTS = {
     roles: ['supervisor', 'admin'], response: { status: 200, schema: RuleConfigHistorySchema } }),
   adapters: define({ method: 'get', path: '/adapters', summary: { zh: '业务系统适配器', en: 'Host-system adapters' },
     roles: everyone, response: { status: 200, schema: AdaptersResponseSchema } }),
-  putAdapters: define({ method: 'put', path: '/adapters', summary: { zh: '替换适配器', en: 'Replace the adapters' },
+  putAdapters: define({ method: 'put', path: '/adapters', summary: { zh: '发布适配器（改动的适配器升版本号，每个版本都保留）', en: 'Publish the adapters (a changed adapter gets the next version; every version is kept)' },
     roles: ['admin'], body: AdaptersUpdateSchema, response: { status: 200, schema: AdaptersResponseSchema } }),
+  adapterVersions: define({ method: 'get', path: '/adapters/:id/versions', summary: { zh: '适配器的历史版本（新的在前）', en: "An adapter's published versions, newest first" },
+    roles: ['admin'], params: AdapterParamsSchema, response: { status: 200, schema: AdapterVersionsSchema } }),
+  rollbackAdapter: define({ method: 'post', path: '/adapters/:id/rollback', summary: { zh: '回滚适配器：把某个历史版本作为新版本重新发布', en: 'Roll an adapter back: publish an earlier version again as a new version' },
+    roles: ['admin'], params: AdapterParamsSchema, body: AdapterRollbackSchema, response: { status: 200, schema: AdaptersResponseSchema } }),
   calendarOverrides: define({ method: 'get', path: '/calendar-overrides', summary: { zh: '节假日调整', en: 'Holiday-calendar overrides' },
     roles: everyone, response: { status: 200, schema: CalendarOverridesSchema } }),
   putCalendarOverrides: define({ method: 'put', path: '/calendar-overrides', summary: { zh: '替换节假日调整', en: 'Replace the holiday-calendar overrides' },
