@@ -12,4 +12,5 @@ export * from './training';
 export * from './users';
 export * from './endpoints';
 export * from './loop';
+export * from './evaluation';
 export * from './client';

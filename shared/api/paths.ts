@@ -33,6 +33,14 @@ export const PATHS = {
   notices: { method: 'get', path: '/notices' },
   replyNotice: { method: 'post', path: '/notices/:id/reply' },
   rectification: { method: 'get', path: '/rectification' },
+  // Issue 11b: leaders' cases, units' 综合评价, chiefs by tenure.
+  leadersReport: { method: 'get', path: '/reports/leaders' },
+  evaluationReport: { method: 'get', path: '/reports/evaluation' },
+  evaluationIndicators: { method: 'get', path: '/evaluation-indicators' },
+  putEvaluationIndicators: { method: 'put', path: '/evaluation-indicators' },
+  putUserPosts: { method: 'put', path: '/users/:id/posts' },
+  fileEvaluationObjection: { method: 'post', path: '/evaluation-objections' },
+  decideEvaluationObjection: { method: 'post', path: '/evaluation-objections/:id/decision' },
 } as const;
 
 export type EndpointName = keyof typeof PATHS;

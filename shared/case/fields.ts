@@ -76,6 +76,10 @@ export const FIELDS = [
   // 受理 Intake
   { id: 'acceptedOn', type: 'date', label: { zh: '受理日期', en: 'accepted on' } },
   {
+    id: 'difficultCase', type: 'boolean', label: { zh: '重大疑难复杂案件', en: 'major, difficult or complex case' },
+    hint: { zh: '案件系统标注为疑难复杂的案件；只作为标志同步（领导干部办案统计）', en: 'marked 疑难复杂 in the case system; synced as a flag only (leaders’ case report)' },
+  },
+  {
     id: 'materialsReceivedOn', type: 'date', label: { zh: '收到案卷材料日期', en: 'materials received on' },
     hint: { zh: '早于受理登记日期时，期限从收到之日起算', en: 'periods run from the earlier of receipt and registration' },
   },
@@ -308,6 +312,7 @@ export const FIELDS = [
 
   // 审查与决定 Review and decision
   { id: 'decisionOn', type: 'date', label: { zh: '审结/决定日期', en: 'decided on' } },
+  { id: 'concludedOn', type: 'date', label: { zh: '办结日期', en: 'concluded on' } },
   { id: 'arrestApproved', type: 'boolean', label: { zh: '决定（批准）逮捕', en: 'arrest approved' } },
   {
     id: 'arrestExtraDays', type: 'number', integer: true, min: 0, max: 3,
