@@ -30,7 +30,7 @@ export function createCaseActivityRepository(db: Kysely<Database>) {
             return {
               id: a.id, user_id: author.id, unit_code: author.unitCode, case_number: a.caseNumber, procedure: a.procedure,
               accepted_on: a.acceptedOn ?? null, decision_on: a.decisionOn ?? null, concluded_on: a.concludedOn ?? null,
-              due_dates: JSON.stringify(dues), next_due: dues[0] ?? null, in_custody: a.inCustody ? 1 : 0,
+              due_dates: JSON.stringify(dues), next_due: dues[0] ?? null, in_custody: a.inCustody ? 1 : 0, difficult: a.difficult ? 1 : 0,
               observed_at: normalizeInstant(a.observedAt), received_at: receivedAt,
             };
           })).onConflict((oc) => oc.columns(['user_id', 'id']).doNothing()).execute();

@@ -6,6 +6,7 @@ import { createCaseActivityRepository } from './case-activity-repository.ts';
 import { migrateToLatest, openConnection, pendingMigrations, type Connection, type ConnectionOptions } from './connection.ts';
 import { createCorrectionsRepository } from './corrections-repository.ts';
 import { createDefectsRepository } from './defects-repository.ts';
+import { createEvaluationRepository } from './evaluation-repository.ts';
 import { createEventsRepository } from './events-repository.ts';
 import { createNoticesRepository } from './notices-repository.ts';
 import { createObjectionsRepository } from './objections-repository.ts';
@@ -37,6 +38,7 @@ export function createStore(connection: Connection, options: { thresholds?: Thre
     caseActivity,
     notices: createNoticesRepository(db, { caseActivity }),
     training: createTrainingRepository(db),
+    evaluation: createEvaluationRepository(db),
     settings,
     migrate: () => migrateToLatest(connection),
     /** Names of the migrations not applied yet (readiness: an empty list means current). */

@@ -13,6 +13,7 @@ import { caseActivityRouter } from './case-activity.ts';
 import { casesRouter } from './cases.ts';
 import { callerOf, identify, requireCaller, type ApiContext } from './context.ts';
 import { defectsRouter } from './defects.ts';
+import { evaluationRouter } from './evaluation.ts';
 import { eventsRouter } from './events.ts';
 import { noticesRouter } from './notices.ts';
 import { objectionsRouter } from './objections.ts';
@@ -64,5 +65,6 @@ export function apiRouter(ctx: ApiContext): Router {
   router.use(auditRouter(ctx));
   router.use(caseActivityRouter(ctx));
   router.use(noticesRouter(ctx));
+  router.use(evaluationRouter(ctx));
   return router;
 }

@@ -24,7 +24,7 @@ import { TrainingRecordsQuerySchema, TrainingRecordsResponseSchema } from './tra
 import type { Role } from './common';
 import {
   EvaluationObjectionCreateSchema, EvaluationObjectionParamsSchema, EvaluationObjectionSchema, EvaluationReportQuerySchema, EvaluationReportSchema,
-  IndicatorSetResponseSchema, IndicatorSetSchema, LeadersReportQuerySchema, LeadersReportSchema, UserPostsParamsSchema, UserPostsSchema,
+  IndicatorSetResponseSchema, IndicatorSetShapeSchema, LeadersReportQuerySchema, LeadersReportSchema, UserPostsParamsSchema, UserPostsSchema,
 } from './evaluation';
 
 import { API_PREFIX, PATHS, apiPath, type EndpointName } from './paths';
@@ -122,7 +122,7 @@ export const ENDPOINTS = {
   evaluationIndicators: define({ ...PATHS.evaluationIndicators, summary: { zh: '综合评价指标集', en: 'The evaluation indicator set' },
     roles: ['supervisor', 'admin'], response: { status: 200, schema: IndicatorSetResponseSchema } }),
   putEvaluationIndicators: define({ ...PATHS.putEvaluationIndicators, summary: { zh: '设置综合评价指标集（正向不多于5个，负向不少于2个）', en: 'Set the evaluation indicator set (at most 5 positive, at least 2 negative)' },
-    roles: ['admin'], body: IndicatorSetSchema, response: { status: 200, schema: IndicatorSetResponseSchema } }),
+    roles: ['admin'], body: IndicatorSetShapeSchema, response: { status: 200, schema: IndicatorSetResponseSchema } }),
   putUserPosts: define({ ...PATHS.putUserPosts, summary: { zh: '设置用户的任职（检察长，起止日期）', en: "Set a user's posts (chief prosecutor, start and end dates)" },
     roles: ['admin'], params: UserPostsParamsSchema, body: UserPostsSchema, response: { status: 200, schema: UserPostsSchema } }),
   fileEvaluationObjection: define({ ...PATHS.fileEvaluationObjection, summary: { zh: '对本单位综合评价数据提出异议', en: "Dispute one of your unit's evaluation figures" },

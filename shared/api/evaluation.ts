@@ -84,13 +84,15 @@ export const IndicatorSchema = z.strictObject({
 
 /**
  * An indicator set: at most 5 positive and at least 2 negative indicators (天津: 正向不多于5个、负向不少于2个),
- * ids unique, rigid indicators negative. Each problem is reported in Chinese and English.
+ * ids unique, rigid indicators negative. Each problem is reported in Chinese and English. PUT takes the
+ * shape (`IndicatorSetShapeSchema`) and answers the set's problems as one 400 naming each of them.
  */
-export const IndicatorSetSchema = z.strictObject({
+export const IndicatorSetShapeSchema = z.strictObject({
   id: z.string().min(1).max(64).regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, . _ -'),
   label: z.strictObject({ zh: z.string().min(1).max(200), en: z.string().min(1).max(300) }),
-  indicators: z.array(IndicatorSchema).min(MIN_NEGATIVE).max(30),
-}).superRefine((set, ctx) => {
+  indicators: z.array(IndicatorSchema).min(1).max(30),
+});
+export const IndicatorSetSchema = IndicatorSetShapeSchema.superRefine((set, ctx) => {
   for (const p of validateIndicatorSet(set as IndicatorSet)) {
     ctx.addIssue({ code: 'custom', path: p.path.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s)), message: `${p.zh} / ${p.en}` });
   }
