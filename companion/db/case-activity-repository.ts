@@ -30,10 +30,14 @@ export function createCaseActivityRepository(db: Kysely<Database>) {
             return {
               id: a.id, user_id: author.id, unit_code: author.unitCode, case_number: a.caseNumber, procedure: a.procedure,
               accepted_on: a.acceptedOn ?? null, decision_on: a.decisionOn ?? null, concluded_on: a.concludedOn ?? null,
-              due_dates: JSON.stringify(dues), next_due: dues[0] ?? null, in_custody: a.inCustody ? 1 : 0, difficult: a.difficult ? 1 : 0,
+              due_dates: JSON.stringify(dues), next_due: dues[0] ?? null, in_custody: a.inCustody ? 1 : 0,
               observed_at: normalizeInstant(a.observedAt), received_at: receivedAt,
             };
           })).onConflict((oc) => oc.columns(['user_id', 'id']).doNothing()).execute();
+        }
+        // The 疑难复杂 flag (migration 011) is set apart: records without it leave the column at its default.
+        for (const part of chunks(fresh.filter((a) => a.difficult === true).map((a) => a.id), 500)) {
+          await trx.updateTable('case_activity').set({ difficult: 1 }).where('user_id', '=', author.id).where('id', 'in', part).execute();
         }
         return fresh.length;
       });
