@@ -1,5 +1,6 @@
 // Table types of the ledger database (SQLite and PostgreSQL alike). Flags are integers 0/1 and
 // instants are UTC ISO text on both dialects, so the same queries run on each unchanged.
+import type { Generated } from 'kysely';
 import type { Light } from '../../shared/light.ts';
 
 export interface UnitsTable { code: string; name: string; parent_code: string | null; created_at: string }
@@ -146,8 +147,8 @@ export interface CaseActivityTable {
   in_custody: number;
   observed_at: string;
   received_at: string;
-  /** 1: marked 重大疑难复杂 (migration 011). */
-  difficult: number;
+  /** 1: marked 重大疑难复杂 (migration 011; default 0). */
+  difficult: Generated<number>;
 }
 
 /** Who held which post when (migration 011): civil dates, end null while held. */
