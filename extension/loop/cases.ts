@@ -31,7 +31,8 @@ export function caseFromReport(report: FrameReport, now: number): LocalCase | nu
   if (accepted) c.acceptedOn = accepted;
   if (decision) c.decisionOn = decision;
   if (concluded) c.concludedOn = concluded;
-  if (report.values.difficultCase === true) c.difficult = true;
+  // The case field 重大、疑难、复杂案件 (majorComplex), sent as a flag only.
+  if (report.values.majorComplex === true) c.difficult = true;
   return c;
 }
 

@@ -76,10 +76,6 @@ export const FIELDS = [
   // 受理 Intake
   { id: 'acceptedOn', type: 'date', label: { zh: '受理日期', en: 'accepted on' } },
   {
-    id: 'difficultCase', type: 'boolean', label: { zh: '重大疑难复杂案件', en: 'major, difficult or complex case' },
-    hint: { zh: '案件系统标注为疑难复杂的案件；只作为标志同步（领导干部办案统计）', en: 'marked 疑难复杂 in the case system; synced as a flag only (leaders’ case report)' },
-  },
-  {
     id: 'materialsReceivedOn', type: 'date', label: { zh: '收到案卷材料日期', en: 'materials received on' },
     hint: { zh: '早于受理登记日期时，期限从收到之日起算', en: 'periods run from the earlier of receipt and registration' },
   },
