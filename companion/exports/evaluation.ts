@@ -9,7 +9,7 @@
 // The reports are small (a row per leader or unit), so they are built in the request and streamed
 // through the same CSV/XLSX writers as the quarterly list.
 import {
-  API_PREFIX, PATHS, type ChiefEvaluation, type EvaluatedUnit, type EvaluationObjection, type EvaluationReport,
+  apiPath, type ChiefEvaluation, type EvaluatedUnit, type EvaluationObjection, type EvaluationReport,
   type EvaluationValue, type IndicatorSetInput, type LeaderRow, type LeadersReport,
 } from '../../shared/api/index.ts';
 import {
@@ -181,7 +181,7 @@ export async function buildEvaluationReport(store: Store, units: readonly UnitRo
     year, period, unitCode: root.code, unitName: root.name, set,
     units: rankUnits(evaluated) as EvaluatedUnit[],
     objectionRoute: {
-      method: 'POST', path: `${API_PREFIX}${PATHS.fileEvaluationObjection.path}`,
+      method: 'POST', path: apiPath('fileEvaluationObjection'),
       decidedBy: {
         zh: `被评价单位的部门负责人提出异议（注明指标和理由），由上级单位（${root.name}及以上）的督察审查；采纳的，该项数据不计入正负向评价。`,
         en: `The evaluated unit's supervisor files the dispute (indicator and reason); a supervisor of a unit above (${root.name} or higher) decides. An accepted dispute takes the figure out of the positive and negative counts.`,

@@ -2,6 +2,7 @@
 import { effect, signal } from '@preact/signals';
 import { render } from 'preact';
 import { createApiClient } from './api/client.ts';
+import { dashboardHttp } from './api/http.ts';
 import { takePrefetched } from './api/prefetch.ts';
 import { App } from './components/app.tsx';
 import { ModelsContext, type Models } from './context.ts';
@@ -39,6 +40,7 @@ function saveFile(file: { blob: Blob; filename: string }) {
 
 let session: SessionModel | null = null;
 const api = createApiClient({
+  http: dashboardHttp(),
   getToken: () => session?.token.peek() ?? null,
   onUnauthorized: () => session?.expire(),
   prefetched: takePrefetched,

@@ -6,11 +6,10 @@ import { useSignalEffect } from '@preact/signals';
 import type { TargetedMouseEvent } from 'preact';
 import type { ChiefEvaluation, EvaluatedUnit, EvaluationReport, EvaluationValue, LeaderRow } from '../../../../shared/api/index.ts';
 import { CATEGORIES } from '../../../../shared/evaluation/index.ts';
-import { buildUrl } from '../api/client.ts';
 import { useModels } from '../context.ts';
 import { et, type EvaluationMessageId } from '../evaluation-i18n.ts';
 import { formatNumber, formatPercent, pick, type Lang } from '../i18n.ts';
-import { EVALUATION_PATH, LEADERS_PATH, type ExportFormat, type TrendPoint } from '../models/evaluation-model.ts';
+import { evaluationHref, leadersHref, type ExportFormat, type TrendPoint } from '../models/evaluation-model.ts';
 import { BarChart } from './bar-chart.tsx';
 import { DataTable, ErrorNotice, Num, Pct, ResourceView, type Column } from './common.tsx';
 
@@ -88,7 +87,7 @@ export function LeadersPage() {
             {Array.from({ length: 12 }, (_, i) => i + 1).map((m) => <option key={m} value={String(m)}>{t('monthN', { n: m })}</option>)}
           </select>
         </div>
-        <Downloads href={(format) => buildUrl(LEADERS_PATH, { year, month, unit, format })} downloading={leaders.downloading.value}
+        <Downloads href={(format) => leadersHref(year, month, format, unit)} downloading={leaders.downloading.value}
           onDownload={onDownload} testPrefix="leaders" />
         {leaders.downloadError.value && <ErrorNotice error={leaders.downloadError.value} />}
         <ResourceView resource={leaders.state.value} onRetry={() => void leaders.load(year, unit)}>
@@ -149,7 +148,7 @@ export function EvaluationPage() {
         <p class="field-meta">{t('evaluationIntro')}</p>
       </div>
       <section class="panel" aria-labelledby="h-evaluation">
-        <Downloads href={(format) => buildUrl(EVALUATION_PATH, { year, unit, format })} downloading={evaluation.downloading.value}
+        <Downloads href={(format) => evaluationHref(year, format, unit)} downloading={evaluation.downloading.value}
           onDownload={onDownload} testPrefix="evaluation" />
         {evaluation.downloadError.value && <ErrorNotice error={evaluation.downloadError.value} />}
         <ResourceView resource={evaluation.state.value} onRetry={() => void evaluation.load(year, unit)}>
@@ -201,7 +200,7 @@ export function ChiefsPage() {
         <h1 tabIndex={-1}>{t('chiefsTitle')} · {year}</h1>
         <p class="field-meta">{t('chiefsIntro')}</p>
       </div>
-      <Downloads href={(format) => buildUrl(EVALUATION_PATH, { year, unit, format })} downloading={evaluation.downloading.value}
+      <Downloads href={(format) => evaluationHref(year, format, unit)} downloading={evaluation.downloading.value}
         onDownload={onDownload} testPrefix="chiefs" />
       {evaluation.downloadError.value && <ErrorNotice error={evaluation.downloadError.value} />}
       <ResourceView resource={evaluation.state.value} onRetry={() => void evaluation.load(year, unit)}>

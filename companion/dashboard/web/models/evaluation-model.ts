@@ -2,14 +2,17 @@
 // EvaluationModel (综合评价 of the units below, with the chiefs by tenure), each with CSV/XLSX downloads
 // fetched with the bearer token (GET /reports/leaders, GET /reports/evaluation).
 import { computed, createModel, signal } from '@preact/signals';
-import { apiPath } from '../../../../shared/api/paths.ts';
-import { EvaluationReportSchema, LeadersReportSchema, type EvaluationReport, type LeadersReport } from '../../../../shared/api/index.ts';
+import { apiUrl, type EvaluationReport, type LeadersReport } from '../../../../shared/api/index.ts';
 import type { ApiClient, ApiError, Download } from '../api/client.ts';
 import { asApiError, createLoader } from './resource.ts';
 
 export type ExportFormat = 'csv' | 'xlsx';
-export const LEADERS_PATH = apiPath('leadersReport');
-export const EVALUATION_PATH = apiPath('evaluationReport');
+
+/** The reports' addresses: what the links show; a download itself carries the bearer token. */
+export const leadersHref = (year: number, month: number, format: ExportFormat, unit: string | null) =>
+  apiUrl('leadersReport', { query: { year, month, format, unit: unit ?? undefined } });
+export const evaluationHref = (year: number, format: ExportFormat, unit: string | null) =>
+  apiUrl('evaluationReport', { query: { year, format, unit: unit ?? undefined } });
 
 export interface ExportDeps {
   api: ApiClient;
@@ -34,12 +37,12 @@ export function trendOf(report: LeadersReport | undefined): TrendPoint[] {
 function downloader(deps: ExportDeps) {
   const downloading = signal<ExportFormat | null>(null, { name: 'downloading' });
   const error = signal<ApiError | null>(null, { name: 'downloadError' });
-  async function download(path: string, query: Record<string, string | number | null>, format: ExportFormat, fallback: string): Promise<boolean> {
+  async function download(format: ExportFormat, fetchFile: () => Promise<Download>, fallback: string): Promise<boolean> {
     if (downloading.peek()) return false;
     downloading.value = format;
     error.value = null;
     try {
-      const file = await deps.api.download(path, { ...query, format });
+      const file = await fetchFile();
       deps.save({ blob: file.blob, filename: file.filename.includes('.') ? file.filename : `${fallback}.${format}` });
       return true;
     } catch (err) {
@@ -59,13 +62,16 @@ export const LeadersModel = createModel((deps: ExportDeps & { currentMonth: numb
   const files = downloader(deps);
   function load(year: number, unit: string | null): Promise<void> {
     const m = month.peek();
-    return loader.load((abort) => deps.api.get(LEADERS_PATH, LeadersReportSchema, { year, month: m, unit }, abort));
+    return loader.load((abort) => deps.api.call('leadersReport', { query: { year, month: m, unit: unit ?? undefined }, signal: abort }));
   }
   function setMonth(m: number) {
     if (m >= 1 && m <= 12) month.value = m;
   }
-  const download = (format: ExportFormat, year: number, unit: string | null) =>
-    files.download(LEADERS_PATH, { year, month: month.peek(), unit }, format, `caselight-leaders-${year}-${String(month.peek()).padStart(2, '0')}`);
+  const download = (format: ExportFormat, year: number, unit: string | null) => {
+    const m = month.peek();
+    return files.download(format, () => deps.api.download('leadersReport', { query: { year, month: m, format, unit: unit ?? undefined } }),
+      `caselight-leaders-${year}-${String(m).padStart(2, '0')}`);
+  };
   return { state: loader.state, month, trend, downloading: files.downloading, downloadError: files.error, load, setMonth, download };
 });
 export type LeadersModel = InstanceType<typeof LeadersModel>;
@@ -74,10 +80,10 @@ export const EvaluationModel = createModel((deps: ExportDeps) => {
   const loader = createLoader<EvaluationReport>('evaluation');
   const files = downloader(deps);
   function load(year: number, unit: string | null): Promise<void> {
-    return loader.load((abort) => deps.api.get(EVALUATION_PATH, EvaluationReportSchema, { year, unit }, abort));
+    return loader.load((abort) => deps.api.call('evaluationReport', { query: { year, unit: unit ?? undefined }, signal: abort }));
   }
   const download = (format: ExportFormat, year: number, unit: string | null) =>
-    files.download(EVALUATION_PATH, { year, unit }, format, `caselight-evaluation-${year}`);
+    files.download(format, () => deps.api.download('evaluationReport', { query: { year, format, unit: unit ?? undefined } }), `caselight-evaluation-${year}`);
   return { state: loader.state, downloading: files.downloading, downloadError: files.error, load, download };
 });
 export type EvaluationModel = InstanceType<typeof EvaluationModel>;
