@@ -46,6 +46,18 @@ export async function seedEvaluationDemo(store: Store, created: ReadonlyMap<stri
     void key;
   }
 
+  // Cases without defects too (most cases have none): 东城 handles more of them than 西城, so the
+  // units differ on defects per 100 cases.
+  let serial = 700;
+  for (const [key, count] of [['p1', 40], ['p2', 40], ['p3', 15], ['p4', 15]] as const) {
+    const author = get(key);
+    const district = author.unitCode === '990101' ? '东' : '西';
+    const list = Array.from({ length: count }, (_, k) => activity(`演示${district}检刑诉受〔${year}〕${++serial}号`, 'prosecution-review', {
+      acceptedOn: addDays(today, -((k * 7) % 150) - 1),
+    }));
+    await store.caseActivity.ingest(author, list, now);
+  }
+
   // 西城区院: a custody case seen three days past its due date (在押案件超期: a rigid negative).
   const p3 = get('p3');
   await store.caseActivity.ingest(p3, [activity(`演示西检刑诉受〔${year}〕900号`, 'prosecution-review', {

@@ -208,7 +208,7 @@ export async function* evaluationTable(report: EvaluationReport): AsyncGenerator
     type: 'sheet', name: `${report.year}年度综合评价`, opens: true,
     columns: [
       { header: '排名', width: 6 }, { header: '单位编码', width: 12 }, { header: '单位', width: 24 },
-      ...inds.flatMap((i) => [{ header: i.label.zh, width: 14 }, { header: `${i.label.zh}评价`, width: 12 }]),
+      ...inds.flatMap((i) => [{ header: `${i.label.zh}${i.rigid ? '（刚性）' : ''}`, width: 14 }, { header: `${i.label.zh}评价`, width: 12 }]),
       { header: '正向评价数', width: 10 }, { header: '负向评价数', width: 10 },
     ],
   };
@@ -229,7 +229,7 @@ export async function* evaluationTable(report: EvaluationReport): AsyncGenerator
     type: 'sheet', name: '市分院检察长考评',
     columns: [
       { header: '单位', width: 24 }, { header: '数据归属', width: 14 }, { header: '归属说明', width: 60, wrap: true },
-      ...profile.map((i) => ({ header: `${CATEGORIES[i.category].zh}·${i.label.zh}`, width: 16 })),
+      ...profile.map((i) => ({ header: `${CATEGORIES[i.category].zh}·${i.label.zh}${i.rigid ? '（刚性）' : ''}`, width: 16 })),
     ],
   };
   const profileById = new Map(profile.map((i) => [i.id, i]));

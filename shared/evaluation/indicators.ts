@@ -135,7 +135,7 @@ export const DEFAULT_INDICATOR_SET: IndicatorSet = {
       direction: 'higher-better', polarity: 'positive', threshold: 0.9, category: 'quality',
     },
     {
-      id: 'overdue-custody', label: { zh: '在押案件超期（刚性）', en: 'overdue custody cases (rigid)' },
+      id: 'overdue-custody', label: { zh: '在押案件超期', en: 'overdue custody cases' },
       formula: { kind: 'count', figure: 'overdueCustody' },
       direction: 'lower-better', polarity: 'negative', rigid: true, threshold: 0, category: 'quality',
     },

@@ -160,7 +160,7 @@ export function EvaluationPage() {
                 header: <>{pick(lang, ind.label)}{ind.rigid ? <> （{t('rigid')}）</> : null}</>,
                 cell: (u) => {
                   const v = u.values[i];
-                  return <>{valueText(lang, data, v)} <ClassBadge v={v} /></>;
+                  return v.value === null ? <ClassBadge v={v} /> : <>{valueText(lang, data, v)} <ClassBadge v={v} /></>;
                 },
               })),
               { header: t('colPositives'), numeric: true, cell: (u) => <Num value={u.positives} /> },
@@ -171,7 +171,7 @@ export function EvaluationPage() {
                 <h2 id="h-evaluation">{data.unitName} · {t('setLabel', { label: pick(lang, data.set.label) })}</h2>
                 <DataTable caption={t('evaluationTitle')} captionHidden columns={columns} rows={data.units} rowKey={(u) => u.unitCode}
                   empty={t('evaluationEmpty')} scroll testId="table-evaluation" />
-                <p class="panel-hint" data-testid="objection-route">
+                <p class="panel-hint objection-route" data-testid="objection-route">
                   {t('objectionRoute', { text: pick(lang, data.objectionRoute.decidedBy), method: data.objectionRoute.method, path: data.objectionRoute.path })}
                 </p>
               </>
@@ -219,7 +219,10 @@ function ChiefPanel(props: { c: ChiefEvaluation; report: EvaluationReport; lang:
   type Row = ChiefEvaluation['values'][number];
   const columns: Column<Row>[] = [
     { header: t('colCategory'), cell: (v) => pick(lang, CATEGORIES[v.category]) },
-    { header: t('colIndicator'), rowHeader: true, cell: (v) => pick(lang, report.chiefProfile.indicators.find((i) => i.id === v.indicatorId)?.label ?? { zh: v.indicatorId, en: v.indicatorId }) },
+    { header: t('colIndicator'), rowHeader: true, cell: (v) => {
+      const ind = report.chiefProfile.indicators.find((i) => i.id === v.indicatorId);
+      return <>{pick(lang, ind?.label ?? { zh: v.indicatorId, en: v.indicatorId })}{ind?.rigid ? <> （{t('rigid')}）</> : null}</>;
+    } },
     { header: t('colValue'), numeric: true, cell: (v) => valueText(lang, profile, v) },
     { header: t('colClass'), cell: (v) => <ClassBadge v={v} /> },
   ];
