@@ -12,6 +12,7 @@ import type { Store } from '../db/store.ts';
 import { todayInShanghai } from '../../shared/calendar/index.ts';
 import { prng } from './prng.ts';
 import { EVALUATION_PEOPLE, seedEvaluationDemo } from './evaluation.ts';
+import { seedDemoAssessments } from './assessments.ts';
 
 export const DEMO_TOKENS_FILE = 'demo-tokens.json';
 
@@ -143,6 +144,10 @@ export async function seedDemo(store: Store, options: { dataDir: string; now?: D
 
   await seedEvents(store, created, now);
   await seedEvaluationDemo(store, created, now);
+  await seedDemoAssessments(store, ['p1', 'p2', 'p3', 'p4'].map((k) => {
+    const c = created.get(k) as { id: string; unitCode: string };
+    return { id: c.id, unitCode: c.unitCode, district: c.unitCode === '990101' ? '东' : '西' };
+  }), now, Number(todayInShanghai(now).slice(0, 4)));
   return { created: true, users, tokensFile };
 }
 

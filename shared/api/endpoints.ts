@@ -22,6 +22,10 @@ import {
 } from './loop';
 import { MeResponseSchema, UnitsResponseSchema, UsersResponseSchema } from './users';
 import { TrainingRecordsQuerySchema, TrainingRecordsResponseSchema } from './training';
+import {
+  AssessmentBatchResultSchema, AssessmentBatchSchema, AssessmentEnvelopeSchema, AssessmentInstrumentBodySchema, AssessmentInstrumentSchema,
+  AssessmentSummaryQuerySchema, AssessmentSummarySchema,
+} from './assessments';
 import type { Role } from './common';
 import {
   EvaluationObjectionCreateSchema, EvaluationObjectionParamsSchema, EvaluationObjectionSchema, EvaluationReportQuerySchema, EvaluationReportSchema,
@@ -130,6 +134,14 @@ export const ENDPOINTS = {
     roles: ['supervisor'], body: EvaluationObjectionCreateSchema, response: { status: 201, schema: EvaluationObjectionSchema } }),
   decideEvaluationObjection: define({ method: 'post', path: '/evaluation-objections/:id/decision', summary: { zh: '审查对评价数据的异议（上级单位）', en: 'Decide a dispute of an evaluation figure (a unit above)' },
     roles: ['supervisor', 'admin'], params: EvaluationObjectionParamsSchema, body: ObjectionDecisionSchema, response: { status: 200, schema: EvaluationObjectionSchema } }),
+  assessmentInstrument: define({ method: 'get', path: '/assessment-instrument', summary: { zh: '社会危险性量化评估表（当前版本）', en: 'The social-danger assessment instrument in force' },
+    roles: everyone, response: { status: 200, schema: AssessmentInstrumentSchema } }),
+  putAssessmentInstrument: define({ method: 'put', path: '/assessment-instrument', summary: { zh: '设置社会危险性量化评估表（新版本）', en: 'Set the assessment instrument (a new version)' },
+    roles: ['admin'], body: AssessmentInstrumentBodySchema, response: { status: 200, schema: AssessmentInstrumentSchema } }),
+  postAssessments: define({ method: 'post', path: '/assessments', summary: { zh: '上报社会危险性评估结果（仅版本、条目编号、分数、分档、决定；按 id 幂等）', en: 'Post assessments: version, item ids, score, band, decision only (batch, idempotent by id)' },
+    roles: ['prosecutor', 'supervisor', 'trainer'], body: AssessmentBatchSchema, envelope: AssessmentEnvelopeSchema, response: { status: 200, schema: AssessmentBatchResultSchema } }),
+  assessmentSummary: define({ method: 'get', path: '/assessments/summary', summary: { zh: '各单位评估分档与逮捕决定对照', en: 'Per unit: how arrest decisions relate to the assessment bands' },
+    roles: ['supervisor', 'trainer', 'admin'], query: AssessmentSummaryQuerySchema, response: { status: 200, schema: AssessmentSummarySchema } }),
 } as const satisfies Record<string, Endpoint>;
 
 export type EndpointName = keyof typeof ENDPOINTS;

@@ -14,3 +14,4 @@ export * from './endpoints';
 export * from './loop';
 export * from './evaluation';
 export * from './client';
+export * from './assessments';

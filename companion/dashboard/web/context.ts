@@ -9,6 +9,7 @@ import type { NavigationModel } from './models/navigation-model.ts';
 import type { NoticesModel } from './models/notices-model.ts';
 import type { RectificationModel } from './models/rectification-model.ts';
 import type { EvaluationModel, LeadersModel } from './models/evaluation-model.ts';
+import type { AssessmentsModel } from './models/assessments-model.ts';
 import type { ObjectionsModel } from './models/objections-model.ts';
 import type { OverviewModel } from './models/overview-model.ts';
 import type { ProsecutorModel } from './models/prosecutor-model.ts';
@@ -38,6 +39,8 @@ export interface Models {
   leaders: LeadersModel;
   /** 综合评价 and 检察长考评 (issue 11). */
   evaluation: EvaluationModel;
+  /** 社会危险性评估 (issue 11). */
+  assessments: AssessmentsModel;
   /** 训练记录 (trainers, supervisors, administrators). */
   training: TrainingRecordsModel;
   /** Polite announcements for screen readers (decisions, downloads). */

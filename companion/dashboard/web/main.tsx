@@ -15,6 +15,7 @@ import { NoticesModel } from './models/notices-model.ts';
 import { ObjectionsModel } from './models/objections-model.ts';
 import { RectificationModel } from './models/rectification-model.ts';
 import { EvaluationModel, LeadersModel, shanghaiMonth } from './models/evaluation-model.ts';
+import { AssessmentsModel } from './models/assessments-model.ts';
 import { OverviewModel } from './models/overview-model.ts';
 import { ProsecutorModel } from './models/prosecutor-model.ts';
 import { ReportsModel } from './models/reports-model.ts';
@@ -66,6 +67,7 @@ const models: Models = {
   rectification: new RectificationModel({ api }),
   leaders: new LeadersModel({ api, save: saveFile, currentMonth: shanghaiMonth(new Date()) }),
   evaluation: new EvaluationModel({ api, save: saveFile }),
+  assessments: new AssessmentsModel({ api }),
   training: new TrainingRecordsModel({ api }),
   announce: (text) => { announcement.value = ''; queueMicrotask(() => { announcement.value = text; }); },
 };

@@ -13,6 +13,7 @@ import { OverviewPage } from './overview-page.tsx';
 import { ProsecutorPage } from './prosecutor-page.tsx';
 import { RectificationPage } from './rectification-page.tsx';
 import { ChiefsPage, EvaluationPage, LeadersPage } from './evaluation-pages.tsx';
+import { AssessmentsPage } from './assessments-page.tsx';
 import { ReportsPage } from './reports-page.tsx';
 import { SignIn } from './sign-in.tsx';
 import { TrainingPage } from './training-page.tsx';
@@ -69,6 +70,7 @@ function SignedIn(props: { announcement: { value: string } }) {
         {route.name === 'leaders' && <LeadersPage />}
         {route.name === 'evaluation' && <EvaluationPage />}
         {route.name === 'chiefs' && <ChiefsPage />}
+        {route.name === 'assessments' && <AssessmentsPage />}
         {route.name === 'not-found' && <h1 tabIndex={-1}>{t('notFoundPage')}</h1>}
       </main>
       <div class="visually-hidden" role="status" aria-live="polite" data-testid="announcer">{props.announcement.value}</div>

@@ -18,6 +18,7 @@ export type Route =
   | { name: 'leaders' }
   | { name: 'evaluation' }
   | { name: 'chiefs' }
+  | { name: 'assessments' }
   | { name: 'not-found'; path: string };
 
 export interface Place {
@@ -55,6 +56,7 @@ export function parseRoute(pathname: string): Route {
   if (path === '/leaders') return { name: 'leaders' };
   if (path === '/evaluation') return { name: 'evaluation' };
   if (path === '/chiefs') return { name: 'chiefs' };
+  if (path === '/assessments') return { name: 'assessments' };
   const m = /^\/(prosecutors|cases)\/([^/]+)$/.exec(path);
   if (m) {
     const value = decode(m[2]);
@@ -76,6 +78,7 @@ export function routePath(route: Route): string {
     case 'leaders': return '/leaders';
     case 'evaluation': return '/evaluation';
     case 'chiefs': return '/chiefs';
+    case 'assessments': return '/assessments';
     case 'prosecutor': return `/prosecutors/${encodeURIComponent(route.id)}`;
     case 'case': return `/cases/${encodeURIComponent(route.caseNumber)}`;
     case 'not-found': return route.path;
