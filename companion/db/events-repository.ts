@@ -79,6 +79,10 @@ export function createEventsRepository(db: Kysely<Database>, dialect: Dialect, o
     draining = true;
     try {
       while (queue.length > 0) {
+        // On SQLite a transaction runs start to commit without giving the event loop a turn
+        // (better-sqlite3 is synchronous), so requests that arrived meanwhile are still unread:
+        // one turn of the loop lets them reach the queue and join this commit.
+        await new Promise((resolve) => setImmediate(resolve));
         const jobs = queue.splice(0, GROUP_COMMIT_MAX_JOBS);
         try {
           const results = await db.transaction().execute(async (trx) => {
