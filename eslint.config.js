@@ -99,6 +99,18 @@ export default tseslint.config(
     },
   },
   {
+    // The API contract is stated once, in shared/api/endpoints.ts: code calls endpoints by name (the
+    // typed client) or builds URLs with apiPath/apiUrl, never writes an /api/v1 path itself.
+    files: ['**/*.{ts,tsx,js}'],
+    ignores: ['shared/api/**', 'test/**', 'bench/**', 'eslint.config.js'],
+    rules: {
+      'no-restricted-syntax': ['error',
+        { selector: 'Literal[value=/\\/api\\/v1/]', message: 'No /api/v1 path outside shared/api: call the endpoint by name (shared/api/client.ts) or use apiPath/apiUrl.' },
+        { selector: 'TemplateElement[value.raw=/\\/api\\/v1/]', message: 'No /api/v1 path outside shared/api: call the endpoint by name (shared/api/client.ts) or use apiPath/apiUrl.' },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.{ts,tsx}', 'scripts/**/*.ts', 'bench/**/*.ts', '*.config.{ts,js}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

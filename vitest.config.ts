@@ -1,12 +1,14 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
+import { apiRoutes } from './companion/dashboard/api-routes-plugin.ts';
 
 // Two projects: fast unit tests (node / happy-dom) and end-to-end tests in Debian's chromium.
 export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [preact({ prerender: { enabled: false } })],
+        // apiRoutes: the dashboard boot's build-time route table (companion/dashboard/api-routes-plugin.ts).
+        plugins: [preact({ prerender: { enabled: false } }), apiRoutes()],
         test: {
           name: 'unit',
           include: ['test/**/*.test.{ts,tsx}'],

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import express, { type RequestHandler } from 'express';
 import helmet from 'helmet';
-import { API_PREFIX } from '../shared/api/paths.ts';
+import { API_PREFIX } from '../shared/api/endpoints.ts';
 import type { Config } from './config.ts';
 import type { Store } from './db/store.ts';
 import { HttpError, errorHandler, notFound } from './errors.ts';

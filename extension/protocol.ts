@@ -30,6 +30,8 @@ export interface TabSummary {
   url: string;
   adapters: { id: string; name?: string }[];
   caseNumber?: string;
+  /** The case-handling stage the page shows (e.g. `arrest-review`), when a frame read it. */
+  procedure?: string;
   training: boolean;
   counts: Record<Light, number>;
   worst: Light | null;

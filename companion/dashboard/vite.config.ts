@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
+import { apiRoutes } from './api-routes-plugin.ts';
 
 const here = import.meta.dirname;
 
@@ -36,7 +37,7 @@ export default defineConfig({
   root: resolve(here, 'web'),
   base: '/',
   publicDir: false,
-  plugins: [preact({ prerender: { enabled: false }, devToolsEnabled: false }), preloadApp()],
+  plugins: [preact({ prerender: { enabled: false }, devToolsEnabled: false }), preloadApp(), apiRoutes()],
   build: {
     outDir: resolve(here, 'dist'),
     emptyOutDir: true,

@@ -163,6 +163,25 @@ export interface NoticesTable {
   replied_at: string | null;
   replied_on: string | null;
 }
+/** 社会危险性量化评估表: versions an administrator set (issue 11). */
+export interface AssessmentInstrumentsTable { version: number; document: string; set_by: string | null; in_force_from: string }
+/** A synced assessment: ids and figures only (issue 11). */
+export interface AssessmentsTable {
+  id: string;
+  user_id: string;
+  unit_code: string;
+  case_number: string;
+  instrument_version: number;
+  /** JSON array of item ids. */
+  item_ids: string;
+  score: number;
+  band: string;
+  decision: 'arrest' | 'no-arrest';
+  against_band: number;
+  training: number;
+  assessed_at: string;
+  received_at: string;
+}
 export interface SettingsTable { key: string; value: string; updated_at: string }
 export interface AdaptersTable { id: string; json: string; updated_at: string }
 export interface CalendarOverridesTable { date: string; kind: 'holiday' | 'workday'; note: string | null }
@@ -186,4 +205,6 @@ export interface Database {
   settings: SettingsTable;
   adapters: AdaptersTable;
   calendar_overrides: CalendarOverridesTable;
+  assessment_instruments: AssessmentInstrumentsTable;
+  assessments: AssessmentsTable;
 }

@@ -2,6 +2,7 @@
 // on the run that seeded the demo, and only then — the demo accounts' tokens. Later starts say where
 // the tokens are kept instead of printing them to every terminal and log that captures the output.
 import type { DemoSeedResult } from './seed.ts';
+import { API_PREFIX } from '../../shared/api/endpoints.ts';
 
 export interface StartupFacts {
   url: string;
@@ -20,7 +21,7 @@ export function startupLines(f: StartupFacts): string[] {
     `CaseLight 办案亮灯 companion: ${f.url}`,
     line('督察看板 / dashboard', `${f.url}/`),
     line('培训系统 / training system', `${f.url}/training`),
-    line('接口 / API', `${f.url}/api/v1  (docs/api.md)`),
+    line('接口 / API', `${f.url}${API_PREFIX}  (docs/api.md)`),
     line('健康检查 / health', `${f.url}/healthz`),
     line('数据库 / database', f.database),
     '',

@@ -4,7 +4,7 @@
 // URL or token changed). A wrong token, a wrong address and an unreachable server each say so, in
 // words, and name the field to fix. Only extension pages may ask (the content scripts never see who).
 import type { KyInstance } from 'ky';
-import { apiPath } from '../../shared/api/paths';
+import { apiUrl } from '../../shared/api/client';
 
 export type Role = 'prosecutor' | 'supervisor' | 'trainer' | 'admin';
 
@@ -67,7 +67,7 @@ export async function testConnection(http: KyInstance, settings: { companionUrl:
   if (!base || !settings.token) return problem('not-configured', at);
   let res: Response;
   try {
-    res = await http.get(`${base}${apiPath('me')}`, { headers: { authorization: `Bearer ${settings.token}` } });
+    res = await http.get(apiUrl('me', {}, base), { headers: { authorization: `Bearer ${settings.token}` } });
   } catch (e) {
     return problem((e as { name?: string } | null)?.name === 'TimeoutError' ? 'timeout' : 'offline', at);
   }

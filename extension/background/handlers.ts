@@ -33,6 +33,8 @@ export interface BackgroundDeps {
   ask?: (tabId: number, message: Push, frameId: number) => Promise<unknown>;
   /** `loop/*` messages (issue 10: 我的期限, notices, reminders); see extension/loop/handler.ts. */
   loop?: (message: { type: string } & Record<string, unknown>, from: { extensionPage: boolean; content: boolean }) => Promise<unknown>;
+  /** `assess/*` messages (issue 11: 社会危险性量化评估, side panel only); see extension/assessment/handler.ts. */
+  assess?: (message: { type: string } & Record<string, unknown>, from: { extensionPage: boolean }) => Promise<unknown>;
 }
 
 let registryText: TextBundle | undefined;
@@ -45,7 +47,7 @@ export function registryTextBundle(): TextBundle {
 export function isHandled(message: unknown): boolean {
   if (isMessage(message)) return true;
   const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
-  return typeof type === 'string' && (type.startsWith('sync/') || type.startsWith('loop/'));
+  return typeof type === 'string' && (type.startsWith('sync/') || type.startsWith('loop/') || type.startsWith('assess/'));
 }
 
 function isContent(sender: Sender): sender is Sender & { tab: { id: number } } {
@@ -167,6 +169,9 @@ export function createMessageHandler(deps: BackgroundDeps) {
     }
     if (typeof type === 'string' && type.startsWith('loop/') && deps.loop) {
       return deps.loop(message as { type: string } & Record<string, unknown>, { extensionPage: fromExtensionPage(sender), content: isContent(sender) });
+    }
+    if (typeof type === 'string' && type.startsWith('assess/') && deps.assess) {
+      return deps.assess(message as { type: string } & Record<string, unknown>, { extensionPage: fromExtensionPage(sender) });
     }
     return undefined;
   };

@@ -22,6 +22,11 @@ function caseOf(tab: TabState, report: FrameReport): string {
   return '';
 }
 
+/** The stage the tab's frames read (the panel frame's first), ignoring `unknown`. */
+function procedureOf(reports: readonly FrameReport[]): string | undefined {
+  return reports.map((r) => r.procedure).find((p) => p !== undefined && p !== 'unknown');
+}
+
 /** The frame that draws the panel: the top frame when it has an adapter, else the lowest frame id. */
 export function panelFrameId(tab: TabState): number | undefined {
   const ids = Object.entries(tab.frames)
@@ -124,6 +129,7 @@ export function tabSummary(state: TabsState, tabId: number): TabSummary | null {
     url: tab.url,
     adapters: [...adapters].map(([id, name]) => (name === undefined ? { id } : { id, name })),
     ...(top.caseNumber ? { caseNumber: top.caseNumber } : {}),
+    ...(procedureOf(reports.map(([, r]) => r)) ? { procedure: procedureOf(reports.map(([, r]) => r)) } : {}),
     training: reports.some(([, r]) => r.training),
     counts,
     worst: findings[0]?.light ?? null,

@@ -17,6 +17,7 @@ import { createLoopHandler, type LoopMessage } from '../loop/handler';
 import { createNoticeClient } from '../loop/notices';
 import { createReminderScheduler, DIGEST_ALARM, parseReminderPrefs, REMINDER_PREFS_KEY } from '../loop/reminders';
 import { openDb } from '../store/db';
+import { createAssessHandler, type AssessMessage } from '../assessment/handler';
 import { deserializeCalendar } from '../../shared/calendar/serialized';
 
 interface SidePanelApi {
@@ -121,6 +122,16 @@ export default defineBackground(() => {
       await reminders.ensure();
     },
   });
+  // ── 社会危险性量化评估 (issue 11): local assessments, their outbox rides the sync flush ──────────
+  const ASSESSMENT_INSTRUMENT_KEY = 'assessmentInstrument';
+  const assessHandler = createAssessHandler({
+    db: loopDb, http, settings: getSettings,
+    cache: {
+      get: async () => (await browser.storage.local.get(ASSESSMENT_INSTRUMENT_KEY))[ASSESSMENT_INSTRUMENT_KEY],
+      set: (value) => browser.storage.local.set({ [ASSESSMENT_INSTRUMENT_KEY]: value }),
+    },
+    onQueued: () => void sync.sync.flush().catch((e: unknown) => console.warn('CaseLight sync:', e)),
+  });
   browser.notifications?.onClicked?.addListener((id) => {
     // A reminder's id names its case: open the case page it was checked on.
     const caseNumber = id.split('|')[1];
@@ -187,6 +198,7 @@ export default defineBackground(() => {
       return toCentralPublic(await readCentralStored());
     },
     loop: (message, from) => loopHandler(message as LoopMessage, from),
+    assess: (message, from) => assessHandler(message as AssessMessage, from),
     // chrome.sidePanel (Chromium 114+); WXT adds the permission and side_panel for the sidepanel entrypoint.
     openSidePanel: sidePanel() ? (tabId) => sidePanel()!.open({ tabId }) : undefined,
     ask: (tabId, message, frameId) => browser.tabs.sendMessage(tabId, message, { frameId }),

@@ -3,14 +3,10 @@
 // show offline, and posts replies (POST /api/v1/notices/:id/reply). The token never leaves the
 // background; content scripts and the popup ask through `loop/*` messages.
 import type { KyInstance } from 'ky';
-import { NOTICE_TEXT_MAX, NoticeListResponseSchema, NoticeSchema, type Notice } from '../../shared/api/index';
+import { NOTICE_TEXT_MAX, createApiClient, fromKy, type Notice } from '../../shared/api/index';
 import type { CaseLightDb } from '../store/db';
 
-export const NOTICES_PATH = '/api/v1/notices';
-
 export type ReplyOutcome = { ok: true; notice: Notice } | { ok: false; error: { zh: string; en: string } };
-
-const base = (url: string) => url.trim().replace(/\/+$/, '');
 
 function reasonOf(body: unknown, status: number): { zh: string; en: string } {
   const r = (body as { reason?: { zh?: unknown; en?: unknown } } | null)?.reason;
@@ -25,25 +21,23 @@ export interface NoticeDeps {
 }
 
 export function createNoticeClient(deps: NoticeDeps) {
+  /** The typed client (shared/api/client.ts) over the background's ky, for these settings. */
+  const api = (companionUrl: string, token: string) => createApiClient(fromKy(deps.http), { baseUrl: companionUrl, token: () => token });
+
   /** Pulls the open and overdue notices and replaces the local copy; answers them, or null when it could not. */
   async function pull(): Promise<Notice[] | null> {
     const { companionUrl, token } = await deps.settings();
     if (!companionUrl.trim() || !token.trim()) return null;
     const out: Notice[] = [];
+    const call = api(companionUrl, token);
     for (const status of ['overdue', 'open'] as const) {
-      let body: unknown;
       try {
-        const res = await deps.http.get(`${base(companionUrl)}${NOTICES_PATH}`, {
-          searchParams: { status, limit: 200 }, headers: { authorization: `Bearer ${token}` },
-        });
-        if (!res.ok) return null;
-        body = await res.json();
+        const answer = await call('notices', { query: { status, limit: 200 } });
+        if (!answer.ok) return null;
+        out.push(...answer.data.notices);
       } catch {
         return null;
       }
-      const parsed = NoticeListResponseSchema.safeParse(body);
-      if (!parsed.success) return null;
-      out.push(...parsed.data.notices);
     }
     await deps.db.transaction('rw', deps.db.notices, async () => {
       await deps.db.notices.clear();
@@ -65,21 +59,16 @@ export function createNoticeClient(deps: NoticeDeps) {
     if (trimmed.length > NOTICE_TEXT_MAX) return { ok: false, error: { zh: `回复不超过 ${NOTICE_TEXT_MAX} 字`, en: `The reply is limited to ${NOTICE_TEXT_MAX} characters` } };
     const { companionUrl, token } = await deps.settings();
     if (!companionUrl.trim() || !token.trim()) return { ok: false, error: { zh: '尚未设置服务地址或访问令牌', en: 'The companion address or token is not set' } };
-    let res: Response;
+    let answer;
     try {
-      res = await deps.http.post(`${base(companionUrl)}${NOTICES_PATH}/${encodeURIComponent(id)}/reply`, {
-        json: { text: trimmed }, headers: { authorization: `Bearer ${token}` },
-      });
+      answer = await api(companionUrl, token)('replyNotice', { params: { id }, body: { text: trimmed } });
     } catch {
       return { ok: false, error: { zh: '无法连接服务，请稍后再试', en: 'The companion cannot be reached; try again later' } };
     }
-    let body: unknown;
-    try { body = await res.json(); } catch { body = undefined; }
-    if (!res.ok) return { ok: false, error: reasonOf(body, res.status) };
-    const parsed = NoticeSchema.safeParse(body);
-    if (!parsed.success) return { ok: false, error: { zh: '服务答复格式不符', en: 'Unexpected answer from the companion' } };
-    await deps.db.notices.put(parsed.data);
-    return { ok: true, notice: parsed.data };
+    if (!answer.ok && !answer.problem) return { ok: false, error: reasonOf(answer.body, answer.status) };
+    if (!answer.ok) return { ok: false, error: { zh: '服务答复格式不符', en: 'Unexpected answer from the companion' } };
+    await deps.db.notices.put(answer.data);
+    return { ok: true, notice: answer.data };
   }
 
   return { pull, list, reply };

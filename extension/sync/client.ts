@@ -1,6 +1,6 @@
 // Posts one batch of events to the companion and classifies the answer; never throws for HTTP or network trouble.
 import ky, { type KyInstance } from 'ky';
-import { apiUrl, createApiClient, type HttpFunction } from '../../shared/api/client';
+import { apiUrl, createApiClient, fromKy, type HttpFunction } from '../../shared/api/client';
 import type { DefectEvent } from './contract';
 import type { SyncErrorCode } from './status';
 
@@ -24,7 +24,7 @@ export function createHttp(fetchImpl?: typeof fetch, timeoutMs = 30_000): KyInst
 
 /** The HTTP function the shared typed client (shared/api/client.ts) is handed in the extension: ky. */
 export function kyHttp(http: KyInstance): HttpFunction {
-  return (r) => http(r.url, { method: r.method, headers: r.headers, ...(r.json === undefined ? {} : { json: r.json }), ...(r.signal ? { signal: r.signal } : {}) });
+  return fromKy(http);
 }
 
 export function eventsUrl(companionUrl: string): string {
@@ -72,7 +72,7 @@ export async function postBatch(http: KyInstance, companionUrl: string, token: s
 }
 
 /** Posts one batch to a batch endpoint (events, case activity) and classifies the answer the same way. */
-export async function postBatchTo(http: KyInstance, companionUrl: string, token: string, name: 'postEvents' | 'postCaseActivity', batch: object): Promise<PostResult> {
+export async function postBatchTo(http: KyInstance, companionUrl: string, token: string, name: 'postEvents' | 'postCaseActivity' | 'postAssessments', batch: object): Promise<PostResult> {
   const call = createApiClient(kyHttp(http), { baseUrl: companionUrl, token: () => token });
   let answer;
   try {

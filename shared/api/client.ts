@@ -21,6 +21,17 @@ export interface HttpRequest {
  */
 export type HttpFunction = (request: HttpRequest) => Promise<Response>;
 
+/** What the client needs of a ky instance (structurally, so shared/ does not import ky). */
+export type KyLike = (url: string, options: { method: string; headers: Record<string, string>; json?: unknown; signal?: AbortSignal }) => Promise<Response>;
+
+/**
+ * The HTTP function over a ky instance, as the extension and the dashboard hand it to the client.
+ * The instance must return HTTP errors (`throwHttpErrors: false`), so the client sees every status.
+ */
+export function fromKy(ky: KyLike): HttpFunction {
+  return (r) => ky(r.url, { method: r.method, headers: r.headers, ...(r.json === undefined ? {} : { json: r.json }), ...(r.signal ? { signal: r.signal } : {}) });
+}
+
 /** One call's answer: the parsed success body, or what went wrong with the status and raw body. */
 export type ApiAnswer<T> =
   | { ok: true; status: number; data: T; body: unknown; response: Response }

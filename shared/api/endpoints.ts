@@ -1,8 +1,9 @@
-// The API contract, stated once: every /api/v1 endpoint by name, with its roles and schemas here
-// and its method and path in ./paths.ts (zod-free, for pages that must not load the schemas). The companion registers its routes from this table (companion/routes/context.ts:
-// `register`), the typed client (./client.ts) calls it by name, and docs/openapi.json is generated
-// from it (scripts/gen-openapi.ts), so none of them can drift from the others. Adding an endpoint
-// is one line in ./paths.ts, one entry here and its handler (companion/README.md, "Adding an endpoint").
+// The API contract, stated once: every /api/v1 endpoint by name — method, path, roles, schemas —
+// in one entry of one table. The companion registers its routes from it (companion/routes/context.ts:
+// `register`), the typed client (./client.ts) calls it by name, docs/openapi.json is generated from
+// it (scripts/gen-openapi.ts), and the dashboard's zod-free boot gets method and path derived from it
+// at build time (companion/dashboard/api-routes-plugin.ts), so none of them can drift from the
+// others. Adding an endpoint is one entry here and its handler (companion/README.md, "Adding an endpoint").
 import type { z } from 'zod';
 import { AuditQuerySchema, AuditResponseSchema, DefectCorrectionSchema, DefectParamsSchema } from './audit';
 import {
@@ -21,11 +22,14 @@ import {
 } from './loop';
 import { MeResponseSchema, UnitsResponseSchema, UsersResponseSchema } from './users';
 import { TrainingRecordsQuerySchema, TrainingRecordsResponseSchema } from './training';
+import {
+  AssessmentBatchResultSchema, AssessmentBatchSchema, AssessmentEnvelopeSchema, AssessmentInstrumentBodySchema, AssessmentInstrumentSchema,
+  AssessmentSummaryQuerySchema, AssessmentSummarySchema,
+} from './assessments';
 import type { Role } from './common';
 
-import { API_PREFIX, PATHS, apiPath, type EndpointName } from './paths';
-
-export { API_PREFIX, PATHS, apiPath, type EndpointName };
+/** The prefix of every endpoint's path. */
+export const API_PREFIX = '/api/v1';
 
 export interface Endpoint {
   method: 'get' | 'post' | 'put';
@@ -55,62 +59,72 @@ const everyone = ['prosecutor', 'supervisor', 'trainer', 'admin'] as const;
 const readers = ['prosecutor', 'supervisor', 'admin'] as const;
 
 export const ENDPOINTS = {
-  me: define({ ...PATHS.me, summary: { zh: '当前用户及可见单位', en: 'The caller and the units they may see' },
+  me: define({ method: 'get', path: '/me', summary: { zh: '当前用户及可见单位', en: 'The caller and the units they may see' },
     roles: everyone, response: { status: 200, schema: MeResponseSchema } }),
-  units: define({ ...PATHS.units, summary: { zh: '可见单位列表', en: 'Units the caller may see' },
+  units: define({ method: 'get', path: '/units', summary: { zh: '可见单位列表', en: 'Units the caller may see' },
     roles: everyone, response: { status: 200, schema: UnitsResponseSchema } }),
-  users: define({ ...PATHS.users, summary: { zh: '可见用户列表', en: 'Users in the units the caller may see (prosecutors: themselves)' },
+  users: define({ method: 'get', path: '/users', summary: { zh: '可见用户列表', en: 'Users in the units the caller may see (prosecutors: themselves)' },
     roles: readers, response: { status: 200, schema: UsersResponseSchema } }),
-  postEvents: define({ ...PATHS.postEvents, summary: { zh: '上报瑕疵事件（批量，按 id 幂等）', en: 'Post a batch of defect events (idempotent by id)' },
+  postEvents: define({ method: 'post', path: '/events', summary: { zh: '上报瑕疵事件（批量，按 id 幂等）', en: 'Post a batch of defect events (idempotent by id)' },
     roles: everyone, body: EventBatchSchema, envelope: EventBatchEnvelopeSchema, response: { status: 200, schema: EventBatchResultSchema } }),
-  tallies: define({ ...PATHS.tallies, summary: { zh: '积分统计（按检察官/单位/规则/月/季度）', en: 'Points tallies by prosecutor, unit, rule, month or quarter' },
+  tallies: define({ method: 'get', path: '/tallies', summary: { zh: '积分统计（按检察官/单位/规则/月/季度）', en: 'Points tallies by prosecutor, unit, rule, month or quarter' },
     roles: readers, query: TallyQuerySchema, response: { status: 200, schema: TallyResponseSchema } }),
-  casesOverThreshold: define({ ...PATHS.casesOverThreshold, summary: { zh: '个案积分达到阈值的案件', en: 'Cases at or over the per-case threshold' },
+  casesOverThreshold: define({ method: 'get', path: '/cases/over-threshold', summary: { zh: '个案积分达到阈值的案件', en: 'Cases at or over the per-case threshold' },
     roles: readers, query: OverThresholdQuerySchema, response: { status: 200, schema: OverThresholdResponseSchema } }),
-  caseDefects: define({ ...PATHS.caseDefects, summary: { zh: '案件的瑕疵记录', en: "A case's defects" },
+  caseDefects: define({ method: 'get', path: '/cases/:caseNumber/defects', summary: { zh: '案件的瑕疵记录', en: "A case's defects" },
     roles: readers, params: CaseParamsSchema, response: { status: 200, schema: CaseDefectsResponseSchema } }),
-  fileObjection: define({ ...PATHS.fileObjection, summary: { zh: '对本人瑕疵提出异议', en: 'Object to one of your own defects' },
+  fileObjection: define({ method: 'post', path: '/objections', summary: { zh: '对本人瑕疵提出异议', en: 'Object to one of your own defects' },
     roles: ['prosecutor', 'supervisor'], body: ObjectionCreateSchema, response: { status: 201, schema: ObjectionSchema } }),
-  correctDefect: define({ ...PATHS.correctDefect, summary: { zh: '管理员更正瑕疵积分（须说明理由，记入审计记录）', en: "Correct a defect's points (administrator, with a reason; kept in the audit trail)" },
+  correctDefect: define({ method: 'post', path: '/defects/:id/correction', summary: { zh: '管理员更正瑕疵积分（须说明理由，记入审计记录）', en: "Correct a defect's points (administrator, with a reason; kept in the audit trail)" },
     roles: ['admin'], params: DefectParamsSchema, body: DefectCorrectionSchema, response: { status: 200, schema: DefectSchema } }),
-  audit: define({ ...PATHS.audit, summary: { zh: '审计记录（积分更正、异议审查、规则配置）', en: 'Audit trail: corrections, objection decisions, rule-configuration versions' },
+  audit: define({ method: 'get', path: '/audit', summary: { zh: '审计记录（积分更正、异议审查、规则配置）', en: 'Audit trail: corrections, objection decisions, rule-configuration versions' },
     roles: ['admin'], query: AuditQuerySchema, response: { status: 200, schema: AuditResponseSchema } }),
-  objections: define({ ...PATHS.objections, summary: { zh: '异议列表（分页，可按提出时间正序）', en: 'Objections, paged (filter by status; oldest or newest first)' },
+  objections: define({ method: 'get', path: '/objections', summary: { zh: '异议列表（分页，可按提出时间正序）', en: 'Objections, paged (filter by status; oldest or newest first)' },
     roles: readers, query: ObjectionListQuerySchema, response: { status: 200, schema: ObjectionListResponseSchema } }),
-  decideObjection: define({ ...PATHS.decideObjection, summary: { zh: '审查异议（本单位及下级）', en: 'Decide an objection (supervisor of the unit or above)' },
+  decideObjection: define({ method: 'post', path: '/objections/:id/decision', summary: { zh: '审查异议（本单位及下级）', en: 'Decide an objection (supervisor of the unit or above)' },
     roles: ['supervisor'], params: ObjectionParamsSchema, body: ObjectionDecisionSchema, response: { status: 200, schema: ObjectionSchema } }),
-  quarterlyReport: define({ ...PATHS.quarterlyReport, summary: { zh: '季度晒案清单（JSON/CSV/XLSX）', en: 'Quarterly 晒案 list (JSON, CSV or XLSX)' },
+  quarterlyReport: define({ method: 'get', path: '/reports/quarterly', summary: { zh: '季度晒案清单（JSON/CSV/XLSX）', en: 'Quarterly 晒案 list (JSON, CSV or XLSX)' },
     roles: readers, query: QuarterlyReportQuerySchema, response: { status: 200, schema: QuarterlyReportSchema },
     alternatives: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'] }),
-  trainingRecords: define({ ...PATHS.trainingRecords, summary: { zh: '训练记录（培训系统中的发现与异议，不计入台账）', en: 'Training records: findings and objections made in the training system (never in the ledger)' },
+  trainingRecords: define({ method: 'get', path: '/training-records', summary: { zh: '训练记录（培训系统中的发现与异议，不计入台账）', en: 'Training records: findings and objections made in the training system (never in the ledger)' },
     roles: ['trainer', 'supervisor', 'admin'], query: TrainingRecordsQuerySchema, response: { status: 200, schema: TrainingRecordsResponseSchema } }),
-  summary: define({ ...PATHS.summary, summary: { zh: '看板概览', en: 'Dashboard overview' },
+  summary: define({ method: 'get', path: '/summary', summary: { zh: '看板概览', en: 'Dashboard overview' },
     roles: readers, query: SummaryQuerySchema, response: { status: 200, schema: SummaryResponseSchema } }),
-  ruleConfig: define({ ...PATHS.ruleConfig, summary: { zh: '规则分值、预警窗口与阈值', en: 'Rule points, warning windows and thresholds' },
+  ruleConfig: define({ method: 'get', path: '/rule-config', summary: { zh: '规则分值、预警窗口与阈值', en: 'Rule points, warning windows and thresholds' },
     roles: everyone, response: { status: 200, schema: RuleConfigSchema } }),
-  putRuleConfig: define({ ...PATHS.putRuleConfig, summary: { zh: '设置规则分值、预警窗口与阈值', en: 'Set rule points, warning windows and thresholds' },
+  putRuleConfig: define({ method: 'put', path: '/rule-config', summary: { zh: '设置规则分值、预警窗口与阈值', en: 'Set rule points, warning windows and thresholds' },
     roles: ['admin'], body: RuleConfigUpdateSchema, response: { status: 200, schema: RuleConfigSchema } }),
-  ruleConfigHistory: define({ ...PATHS.ruleConfigHistory, summary: { zh: '规则配置的历史版本及生效时间', en: 'Every rule-configuration version and when it came into force' },
+  ruleConfigHistory: define({ method: 'get', path: '/rule-config/history', summary: { zh: '规则配置的历史版本及生效时间', en: 'Every rule-configuration version and when it came into force' },
     roles: ['supervisor', 'admin'], response: { status: 200, schema: RuleConfigHistorySchema } }),
-  adapters: define({ ...PATHS.adapters, summary: { zh: '业务系统适配器', en: 'Host-system adapters' },
+  adapters: define({ method: 'get', path: '/adapters', summary: { zh: '业务系统适配器', en: 'Host-system adapters' },
     roles: everyone, response: { status: 200, schema: AdaptersResponseSchema } }),
-  putAdapters: define({ ...PATHS.putAdapters, summary: { zh: '替换适配器', en: 'Replace the adapters' },
+  putAdapters: define({ method: 'put', path: '/adapters', summary: { zh: '替换适配器', en: 'Replace the adapters' },
     roles: ['admin'], body: AdaptersUpdateSchema, response: { status: 200, schema: AdaptersResponseSchema } }),
-  calendarOverrides: define({ ...PATHS.calendarOverrides, summary: { zh: '节假日调整', en: 'Holiday-calendar overrides' },
+  calendarOverrides: define({ method: 'get', path: '/calendar-overrides', summary: { zh: '节假日调整', en: 'Holiday-calendar overrides' },
     roles: everyone, response: { status: 200, schema: CalendarOverridesSchema } }),
-  putCalendarOverrides: define({ ...PATHS.putCalendarOverrides, summary: { zh: '替换节假日调整', en: 'Replace the holiday-calendar overrides' },
+  putCalendarOverrides: define({ method: 'put', path: '/calendar-overrides', summary: { zh: '替换节假日调整', en: 'Replace the holiday-calendar overrides' },
     roles: ['admin'], body: CalendarOverridesSchema, response: { status: 200, schema: CalendarOverridesSchema } }),
-  postCaseActivity: define({ ...PATHS.postCaseActivity, summary: { zh: '上报案件检查记录（仅案号、日期；批量，按 id 幂等）', en: 'Post checked cases: ids and dates only (batch, idempotent by id)' },
+  postCaseActivity: define({ method: 'post', path: '/case-activity', summary: { zh: '上报案件检查记录（仅案号、日期；批量，按 id 幂等）', en: 'Post checked cases: ids and dates only (batch, idempotent by id)' },
     roles: ['prosecutor', 'supervisor'], body: CaseActivityBatchSchema, envelope: CaseActivityEnvelopeSchema, response: { status: 200, schema: CaseActivityResultSchema } }),
-  issueNotice: define({ ...PATHS.issueNotice, summary: { zh: '发送流程监控通知书（送达案件承办检察官，10日内回复）', en: "Issue a case-flow monitoring notice to the case's prosecutor (reply within 10 days)" },
+  issueNotice: define({ method: 'post', path: '/notices', summary: { zh: '发送流程监控通知书（送达案件承办检察官，10日内回复）', en: "Issue a case-flow monitoring notice to the case's prosecutor (reply within 10 days)" },
     roles: ['supervisor'], body: NoticeCreateSchema, response: { status: 201, schema: NoticeSchema } }),
-  notices: define({ ...PATHS.notices, summary: { zh: '流程监控通知书列表（检察官：本人；部门负责人：本单位及下级）', en: 'Monitoring notices, paged (prosecutors: their own; supervisors: their scope)' },
+  notices: define({ method: 'get', path: '/notices', summary: { zh: '流程监控通知书列表（检察官：本人；部门负责人：本单位及下级）', en: 'Monitoring notices, paged (prosecutors: their own; supervisors: their scope)' },
     roles: readers, query: NoticeListQuerySchema, response: { status: 200, schema: NoticeListResponseSchema } }),
-  replyNotice: define({ ...PATHS.replyNotice, summary: { zh: '书面回复流程监控通知书（仅限承办检察官）', en: 'Answer a monitoring notice (the addressee only)' },
+  replyNotice: define({ method: 'post', path: '/notices/:id/reply', summary: { zh: '书面回复流程监控通知书（仅限承办检察官）', en: 'Answer a monitoring notice (the addressee only)' },
     roles: ['prosecutor', 'supervisor'], params: NoticeParamsSchema, body: NoticeReplySchema, response: { status: 200, schema: NoticeSchema } }),
-  rectification: define({ ...PATHS.rectification, summary: { zh: '整改跟踪：各单位、检察官未整改的红灯瑕疵及持续天数', en: 'Rectification: open red defects per unit and prosecutor, and how long open' },
+  rectification: define({ method: 'get', path: '/rectification', summary: { zh: '整改跟踪：各单位、检察官未整改的红灯瑕疵及持续天数', en: 'Rectification: open red defects per unit and prosecutor, and how long open' },
     roles: ['supervisor', 'admin'], query: RectificationQuerySchema, response: { status: 200, schema: RectificationResponseSchema } }),
-} as const satisfies { [N in EndpointName]: Endpoint & (typeof PATHS)[N] };
+  assessmentInstrument: define({ method: 'get', path: '/assessment-instrument', summary: { zh: '社会危险性量化评估表（当前版本）', en: 'The social-danger assessment instrument in force' },
+    roles: everyone, response: { status: 200, schema: AssessmentInstrumentSchema } }),
+  putAssessmentInstrument: define({ method: 'put', path: '/assessment-instrument', summary: { zh: '设置社会危险性量化评估表（新版本）', en: 'Set the assessment instrument (a new version)' },
+    roles: ['admin'], body: AssessmentInstrumentBodySchema, response: { status: 200, schema: AssessmentInstrumentSchema } }),
+  postAssessments: define({ method: 'post', path: '/assessments', summary: { zh: '上报社会危险性评估结果（仅版本、条目编号、分数、分档、决定；按 id 幂等）', en: 'Post assessments: version, item ids, score, band, decision only (batch, idempotent by id)' },
+    roles: ['prosecutor', 'supervisor', 'trainer'], body: AssessmentBatchSchema, envelope: AssessmentEnvelopeSchema, response: { status: 200, schema: AssessmentBatchResultSchema } }),
+  assessmentSummary: define({ method: 'get', path: '/assessments/summary', summary: { zh: '各单位评估分档与逮捕决定对照', en: 'Per unit: how arrest decisions relate to the assessment bands' },
+    roles: ['supervisor', 'trainer', 'admin'], query: AssessmentSummaryQuerySchema, response: { status: 200, schema: AssessmentSummarySchema } }),
+} as const satisfies Record<string, Endpoint>;
+
+export type EndpointName = keyof typeof ENDPOINTS;
 
 /** Every endpoint, in table order (openapi, tests). */
 export const endpoints: readonly Endpoint[] = Object.values(ENDPOINTS);
@@ -127,6 +141,28 @@ export type QueryIn<N extends EndpointName> = Input<(typeof ENDPOINTS)[N] extend
 export type BodyIn<N extends EndpointName> = Input<(typeof ENDPOINTS)[N] extends { body: infer S } ? S : undefined>;
 /** The success answer of this endpoint. */
 export type AnswerOf<N extends EndpointName> = z.output<(typeof ENDPOINTS)[N]['response']['schema']>;
+
+/**
+ * The path of an endpoint below the origin, with its path parameters filled in (URI-encoded):
+ * `apiPath('caseDefects', { caseNumber: '苏检…' })` → `/api/v1/cases/%E8%8B%8F…/defects`.
+ */
+export function apiPath(name: EndpointName, params: Record<string, string | number> = {}): string {
+  return pathOf(ENDPOINTS[name].path, params, name);
+}
+
+/** Fills an Express-style path's parameters (`/notices/:id/reply`) below API_PREFIX. */
+export function pathOf(path: string, params: Record<string, string | number>, name = path): string {
+  return API_PREFIX + path.replace(/:(\w+)/g, (_, k: string) => {
+    const v = params[k];
+    if (v === undefined) throw new Error(`apiPath(${name}): missing path parameter ${k}`);
+    return encodeURIComponent(String(v));
+  });
+}
+
+/** Method and path of every endpoint, without the schemas: what a build derives for zod-free code (the dashboard's boot). */
+export function routeTable(): { [N in EndpointName]: { method: (typeof ENDPOINTS)[N]['method']; path: (typeof ENDPOINTS)[N]['path'] } } {
+  return Object.fromEntries(Object.entries(ENDPOINTS).map(([n, e]) => [n, { method: e.method, path: e.path }])) as ReturnType<typeof routeTable>;
+}
 
 /** The endpoint description for a method and path; throws when the route is not declared here. */
 export function endpoint(method: Endpoint['method'], path: string): Endpoint {

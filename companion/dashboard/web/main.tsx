@@ -2,6 +2,7 @@
 import { effect, signal } from '@preact/signals';
 import { render } from 'preact';
 import { createApiClient } from './api/client.ts';
+import { dashboardHttp } from './api/http.ts';
 import { takePrefetched } from './api/prefetch.ts';
 import { App } from './components/app.tsx';
 import { ModelsContext, type Models } from './context.ts';
@@ -13,6 +14,7 @@ import { NavigationModel, shanghaiQuarter } from './models/navigation-model.ts';
 import { NoticesModel } from './models/notices-model.ts';
 import { ObjectionsModel } from './models/objections-model.ts';
 import { RectificationModel } from './models/rectification-model.ts';
+import { AssessmentsModel } from './models/assessments-model.ts';
 import { OverviewModel } from './models/overview-model.ts';
 import { ProsecutorModel } from './models/prosecutor-model.ts';
 import { ReportsModel } from './models/reports-model.ts';
@@ -38,6 +40,7 @@ function saveFile(file: { blob: Blob; filename: string }) {
 
 let session: SessionModel | null = null;
 const api = createApiClient({
+  http: dashboardHttp(),
   getToken: () => session?.token.peek() ?? null,
   onUnauthorized: () => session?.expire(),
   prefetched: takePrefetched,
@@ -61,6 +64,7 @@ const models: Models = {
   calendar: new CalendarModel({ api }),
   notices: new NoticesModel({ api }),
   rectification: new RectificationModel({ api }),
+  assessments: new AssessmentsModel({ api }),
   training: new TrainingRecordsModel({ api }),
   announce: (text) => { announcement.value = ''; queueMicrotask(() => { announcement.value = text; }); },
 };

@@ -7,6 +7,7 @@ import { ledgerIntegrity004 } from './004-ledger-integrity.ts';
 import { loop005 } from './005-loop.ts';
 import { sharedLimits007 } from './007-shared-limits.ts';
 import { rollups008 } from './008-rollups.ts';
+import { assessments010 } from './010-assessments.ts';
 import { tallyOrder012 } from './012-tally-order.ts';
 
 export const migrations: Record<string, Migration> = {
@@ -17,5 +18,6 @@ export const migrations: Record<string, Migration> = {
   '005-loop': loop005,
   '007-shared-limits': sharedLimits007,
   '008-rollups': rollups008,
+  '010-assessments': assessments010,
   '012-tally-order': tallyOrder012,
 };

@@ -10,9 +10,11 @@ import { fieldLabel } from '../../../shared/case/fields';
 import { rulesById } from '../../../shared/rules';
 import { lightText } from '../../components/present';
 import { locale, pick, t } from '../../i18n';
+import { AssessmentPanel } from '../../assessment/panel';
+import type { AssessmentModel } from '../../assessment/model';
 import { LIGHT_ORDER, type SidePanelModel } from './model';
 
-export function SidePanel({ model }: { model: SidePanelModel }) {
+export function SidePanel({ model, assessment }: { model: SidePanelModel; assessment?: AssessmentModel }) {
   const s = model.summary.value;
   const groups = model.byLight.value;
   return (
@@ -30,6 +32,7 @@ export function SidePanel({ model }: { model: SidePanelModel }) {
           <div class="counts" data-testid="sidepanel-counts">
             {LIGHT_ORDER.map((l) => <span key={l} class={l} data-count={l}>{t(`light.${l}`)} {s.counts[l]}</span>)}
           </div>
+          {assessment && s.procedure === 'arrest-review' && s.caseNumber !== undefined && assessment.caseNumber.value === s.caseNumber && <AssessmentPanel model={assessment} />}
           {LIGHT_ORDER.map((l) => (
             <section key={l} data-light-group={l}>
               <h2 class={l}><span class="dot" aria-hidden="true" />{t(`light.${l}`)}（{groups[l].length}）</h2>

@@ -1,7 +1,8 @@
-// A fake ApiClient for the dashboard's model tests: answers by path, and runs every answer through the
-// same shared/api schema the real client uses, so fixtures that drift from the contract fail loudly.
+// A fake ApiClient for the dashboard's model tests: answers by method and path (from the endpoint
+// table, as the real client builds them), and runs every answer through the endpoint's response
+// schema, as the real client does, so fixtures that drift from the contract fail loudly.
 import { ApiError, type ApiClient, type Download, type Parser, type Query } from '../../../companion/dashboard/web/api/client.ts';
-import type { TallyFigures, TallyResponse, TallyRow } from '../../../shared/api/index.ts';
+import { ENDPOINTS, apiPath, type EndpointName, type TallyFigures, type TallyResponse, type TallyRow } from '../../../shared/api/index.ts';
 
 export interface Call { method: 'GET' | 'POST' | 'PUT' | 'DOWNLOAD'; path: string; query?: Query; body?: unknown; token: string | null }
 
@@ -30,10 +31,14 @@ export function fakeApi(token: string | null = 'tok', shared?: { handlers: Map<s
   const api: FakeApi = {
     calls,
     on(method, path, handler) { handlers.set(`${method} ${path}`, handler); return api; },
-    get: (path, parser, query) => run('GET', path, parser, query),
-    post: (path, body, parser) => run('POST', path, parser, {}, body),
-    put: (path, body, parser) => run('PUT', path, parser, {}, body),
-    download: (path, query) => run<Download>('DOWNLOAD', path, null, query),
+    call: ((name: EndpointName, input: { params?: Record<string, string>; query?: Query; body?: unknown } = {}) => {
+      const e = ENDPOINTS[name];
+      return run(e.method.toUpperCase() as Call['method'], apiPath(name, input.params), e.response.schema as Parser<unknown>, input.query, input.body);
+    }) as ApiClient['call'],
+    download: ((name: EndpointName, input: { params?: Record<string, string>; query?: Query } = {}) =>
+      run<Download>('DOWNLOAD', apiPath(name, input.params), null, input.query)) as ApiClient['download'],
+    getJson: (path, parser) => run('GET', path, parser),
+    downloadPath: (path) => run<Download>('DOWNLOAD', path, null),
     withToken: (t) => fakeApi(t, { handlers, calls }),
   };
   return api;

@@ -1,7 +1,8 @@
 // Starts the overview's first two calls (/me, /summary) while the rest of the app's code is still
 // being evaluated; the API client then takes these answers instead of asking again. It must stay
-// free of heavy imports (zod, preact): main.tsx imports it first, so its body runs first.
-import { apiPath } from '../../../../shared/api/paths.ts';
+// free of heavy imports (zod, preact): boot.ts runs it before importing the app. The paths come
+// from the endpoint table, derived at build time (companion/dashboard/api-routes-plugin.ts).
+import { API_PREFIX, ROUTES } from 'virtual:caselight-api-routes';
 import { buildUrl, parseYear, shanghaiYear, TOKEN_KEY } from '../url-state.ts';
 
 interface Prefetched { token: string; response: Promise<Response> }
@@ -23,8 +24,8 @@ export function startPrefetch(place: { pathname: string; search: string }, stora
   const query = new URLSearchParams(place.search);
   if (query.get('unit')) return;
   const year = parseYear(query.get('year')) ?? shanghaiYear(now);
-  start(buildUrl(apiPath('me')), token);
-  start(buildUrl(apiPath('summary'), { year }), token);
+  start(buildUrl(API_PREFIX + ROUTES.me.path), token);
+  start(buildUrl(API_PREFIX + ROUTES.summary.path, { year }), token);
 }
 
 /** The prefetched answer for this GET and token, once; undefined when there is none. */

@@ -46,9 +46,9 @@ export function DeployPage() {
   const load = async () => {
     state.value = { status: 'loading', data: state.value.data } as Resource<Loaded>;
     try {
-      const index = await api.get('/extension/policies', PolicyIndexSchema);
+      const index = await api.getJson('/extension/policies', PolicyIndexSchema);
       const texts: Record<string, string> = {};
-      for (const f of index.files) texts[f.name] = await (await api.download(f.url)).blob.text();
+      for (const f of index.files) texts[f.name] = await (await api.downloadPath(f.url)).blob.text();
       state.value = { status: 'ready', data: { index, texts } } as Resource<Loaded>;
     } catch (err) {
       state.value = { status: 'error', error: asApiError(err), data: undefined } as Resource<Loaded>;

@@ -1,9 +1,8 @@
 // CalendarModel: the holiday calendar as the companion serves it (bundled State Council data plus the
 // administrator's overrides), the years still to load, and the editor that enters one year's
 // arrangement as ranges, previews what it does to due dates, and saves it.
-import { apiPath } from '../../../../shared/api/paths.ts';
 import { computed, createModel, signal } from '@preact/signals';
-import { CalendarOverridesSchema, type CalendarOverride } from '../../../../shared/api/index.ts';
+import { type CalendarOverride } from '../../../../shared/api/index.ts';
 import {
   addDays, addMonths, calendarFromOverrides, computeDeadline, coveredYears, diffDays, isCivilDate, missingCalendarYears,
   todayInShanghai, type Calendar, type CivilDate,
@@ -167,7 +166,7 @@ export const CalendarModel = createModel((deps: CalendarDeps) => {
   }
 
   function load(): Promise<void> {
-    return saved.load(async (abort) => (await deps.api.get(apiPath('calendarOverrides'), CalendarOverridesSchema, undefined, abort)).overrides);
+    return saved.load(async (abort) => (await deps.api.call('calendarOverrides', { signal: abort })).overrides);
   }
 
   /** PUT the whole list with the edited year replaced. Resolves true when the server took it. */
@@ -179,7 +178,7 @@ export const CalendarModel = createModel((deps: CalendarDeps) => {
     const h = holidays.peek().dates.length;
     const w = workdays.peek().dates.length;
     try {
-      const res = await deps.api.put(apiPath('calendarOverrides'), { overrides: draft.peek() }, CalendarOverridesSchema);
+      const res = await deps.api.call('putCalendarOverrides', { body: { overrides: draft.peek() } });
       saved.state.value = { status: 'ready', data: res.overrides };
       lastSaved.value = localized('calendarSaved', { year: y, holidays: h, workdays: w });
       return true;

@@ -1,7 +1,6 @@
 // CaseModel: one case's defects (rule, points, dates, rectified, voided) and how close it is to its threshold.
-import { apiPath } from '../../../../shared/api/paths.ts';
 import { computed, createModel, signal } from '@preact/signals';
-import { CaseDefectsResponseSchema, type CaseDefectsResponse, type Defect } from '../../../../shared/api/index.ts';
+import { type CaseDefectsResponse, type Defect } from '../../../../shared/api/index.ts';
 import type { ApiClient } from '../api/client.ts';
 import type { Localized } from '../i18n.ts';
 import { createLoader } from './resource.ts';
@@ -96,7 +95,7 @@ export const CaseModel = createModel((deps: CaseDeps) => {
   function load(number: string, options: { force?: boolean } = {}): Promise<void> {
     if (caseNumber.peek() === number && !options.force && loader.state.peek().status === 'ready') return Promise.resolve();
     caseNumber.value = number;
-    return loader.load((abort) => deps.api.get(apiPath('caseDefects', { caseNumber: number }), CaseDefectsResponseSchema, {}, abort));
+    return loader.load((abort) => deps.api.call('caseDefects', { params: { caseNumber: number }, signal: abort }));
   }
 
   return { state: loader.state, caseNumber, response, summary, defectRows, load };

@@ -2,8 +2,7 @@
 // time, newest first, counts per unit) and issuing one from a case page (optionally about a defect).
 import { computed, createModel, signal } from '@preact/signals';
 import {
-  NOTICE_TEXT_MAX, NoticeListResponseSchema, NoticeSchema,
-  type Notice, type NoticeCreate, type NoticeListResponse, type NoticeStatus,
+  NOTICE_TEXT_MAX, type Notice, type NoticeCreate, type NoticeListResponse, type NoticeStatus,
 } from '../../../../shared/api/index.ts';
 import type { ApiClient, ApiError } from '../api/client.ts';
 import type { LoopMessageId } from '../loop-i18n.ts';
@@ -45,7 +44,7 @@ export const NoticesModel = createModel((deps: { api: ApiClient; onIssued?: (n: 
     const query: Record<string, string | number> = { limit: NOTICES_PAGE, offset: offset.peek() };
     const s = status.peek();
     if (s) query.status = s;
-    return list.load((abort) => deps.api.get('/api/v1/notices', NoticeListResponseSchema, query, abort));
+    return list.load((abort) => deps.api.call('notices', { query, signal: abort }));
   }
   function setStatus(s: NoticeStatus | null): Promise<void> {
     status.value = s;
@@ -88,7 +87,7 @@ export const NoticesModel = createModel((deps: { api: ApiClient; onIssued?: (n: 
     issueError.value = null;
     try {
       const body: NoticeCreate = { caseNumber, text: text.peek().trim(), ...(defectId.peek() ? { defectId: defectId.peek() as string } : {}) };
-      const notice = await deps.api.post('/api/v1/notices', body, NoticeSchema);
+      const notice = await deps.api.call('issueNotice', { body });
       issued.value = notice;
       text.value = '';
       attempted.value = false;

@@ -1,11 +1,9 @@
 // ObjectionsModel: the queue of pending objections, a page at a time and oldest first (the server
 // orders and pages it, so however many are filed, the oldest stay in view), and the accept/reject
 // decision, which always needs a reason.
-import { apiPath } from '../../../../shared/api/paths.ts';
 import { computed, createModel, signal } from '@preact/signals';
 import {
-  OBJECTION_REASON_MAX, ObjectionListResponseSchema, ObjectionSchema,
-  type Objection, type ObjectionDecision, type ObjectionListResponse,
+  OBJECTION_REASON_MAX, type Objection, type ObjectionDecision, type ObjectionListResponse,
 } from '../../../../shared/api/index.ts';
 import type { ApiClient } from '../api/client.ts';
 import type { MessageId } from '../i18n.ts';
@@ -75,7 +73,7 @@ export const ObjectionsModel = createModel((deps: ObjectionsDeps) => {
   function load(): Promise<void> {
     const at = offset.peek();
     return list.load((abort) =>
-      deps.api.get(apiPath('objections'), ObjectionListResponseSchema, { status: 'pending', order: 'oldest', limit: OBJECTIONS_PAGE, offset: at }, abort),
+      deps.api.call('objections', { query: { status: 'pending', order: 'oldest', limit: OBJECTIONS_PAGE, offset: at }, signal: abort }),
     ).then(() => {
       if (list.state.peek().status === 'ready') settled.value = new Map();
     });
@@ -122,7 +120,7 @@ export const ObjectionsModel = createModel((deps: ObjectionsDeps) => {
     submitError.value = null;
     try {
       const body: ObjectionDecision = { decision: current.decision, reason: text.trim() };
-      const decided = await deps.api.post(apiPath('decideObjection', { id: current.objection.id }), body, ObjectionSchema);
+      const decided = await deps.api.call('decideObjection', { params: { id: current.objection.id }, body });
       settled.value = new Map(settled.peek()).set(decided.id, decided);
       lastSettled.value = decided;
       draft.value = null;

@@ -1,12 +1,9 @@
 // OverviewModel: this year's points by unit and prosecutor, top rules, rectification and cases over threshold.
-import { apiPath } from '../../../../shared/api/paths.ts';
 import { computed, createModel, signal, type ReadonlySignal } from '@preact/signals';
 import {
-  ObjectionListResponseSchema,
-  OverThresholdResponseSchema, RuleConfigSchema, SummaryResponseSchema, TallyResponseSchema,
-  type OverThresholdCase, type TallyFigures, type TallyGroup, type TallyResponse, type TallyRow, type Thresholds,
+  type OverThresholdCase, type QueryIn, type TallyFigures, type TallyGroup, type TallyResponse, type TallyRow, type Thresholds,
 } from '../../../../shared/api/index.ts';
-import type { ApiClient, Query } from '../api/client.ts';
+import type { ApiClient } from '../api/client.ts';
 import type { Localized } from '../i18n.ts';
 import { createLoader } from './resource.ts';
 import { ruleInfo, type RuleCatalogue } from './rule-catalogue.ts';
@@ -42,9 +39,9 @@ export const TOP_RULES = 5;
 export const TOP_OVER_THRESHOLD = 10;
 export const ALL_OVER_THRESHOLD = 1000;
 
-/** Query of GET /api/v1/tallies (TallyQuerySchema). */
-export function talliesQuery(groupBy: TallyGroup, year: number, unit: string | null): Query {
-  return { groupBy, year, unit };
+/** Query of the tallies endpoint (TallyQuerySchema); no unit means every unit in scope. */
+export function talliesQuery(groupBy: TallyGroup, year: number, unit: string | null): QueryIn<'tallies'> {
+  return { groupBy, year, ...(unit ? { unit } : {}) };
 }
 
 /** "Most common": by how often the defect occurred, then by points. */
@@ -186,11 +183,11 @@ export const OverviewModel = createModel((deps: OverviewDeps) => {
   const config = createLoader<Thresholds>('thresholds');
   const filter = signal<OverviewFilter | null>(null, { name: 'filter' });
   const tallies = (groupBy: TallyGroup) => (f: OverviewFilter, abort: AbortSignal) =>
-    deps.api.get(apiPath('tallies'), TallyResponseSchema, talliesQuery(groupBy, f.year, f.unit), abort);
+    deps.api.call('tallies', { query: talliesQuery(groupBy, f.year, f.unit), signal: abort });
   const allProsecutors = expandable('allProsecutors', filter, tallies('prosecutor'));
   const allRules = expandable('allRules', filter, tallies('rule'));
   const allOverThreshold = expandable('allOverThreshold', filter, (f, abort) =>
-    deps.api.get(apiPath('casesOverThreshold'), OverThresholdResponseSchema, { year: f.year, unit: f.unit, limit: ALL_OVER_THRESHOLD }, abort));
+    deps.api.call('casesOverThreshold', { query: { year: f.year, unit: f.unit ?? undefined, limit: ALL_OVER_THRESHOLD }, signal: abort }));
 
   const data = computed(() => overview.state.value.data ?? null, { name: 'data' });
   const kpis = computed(() => (data.value ? deriveKpis(data.value) : null), { name: 'kpis' });
@@ -224,16 +221,16 @@ export const OverviewModel = createModel((deps: OverviewDeps) => {
 
   async function fetchOverview(f: OverviewFilter, abort: AbortSignal): Promise<OverviewData> {
     if (f.unit === null) {
-      const s = await deps.api.get(apiPath('summary'), SummaryResponseSchema, { year: f.year }, abort);
+      const s = await deps.api.call('summary', { query: { year: f.year }, signal: abort });
       return { ...s, unit: null, thresholds: null };
     }
     const [units, prosecutors, rules, over, queue] = await Promise.all([
       tallies('unit')(f, abort),
       tallies('prosecutor')(f, abort),
       tallies('rule')(f, abort),
-      deps.api.get(apiPath('casesOverThreshold'), OverThresholdResponseSchema, { year: f.year, unit: f.unit, limit: TOP_OVER_THRESHOLD }, abort),
+      deps.api.call('casesOverThreshold', { query: { year: f.year, unit: f.unit ?? undefined, limit: TOP_OVER_THRESHOLD }, signal: abort }),
       // The queue's length, as /summary gives it without a unit: the badge and the 待审异议 figure stay when a unit is picked.
-      deps.api.get(apiPath('objections'), ObjectionListResponseSchema, { status: 'pending', limit: 1 }, abort),
+      deps.api.call('objections', { query: { status: 'pending', limit: 1 }, signal: abort }),
     ]);
     return composeOverview(f, { units, prosecutors, rules, overThreshold: over, pendingObjections: queue.total });
   }
@@ -253,7 +250,7 @@ export const OverviewModel = createModel((deps: OverviewDeps) => {
       if (mayHaveMoreProsecutors.peek()) void allProsecutors.prefetch();
       if (mayHaveMoreRules.peek()) void allRules.prefetch();
       if (config.state.peek().status === 'idle') {
-        void config.load(async (abort) => (await deps.api.get(apiPath('ruleConfig'), RuleConfigSchema, {}, abort)).thresholds);
+        void config.load(async (abort) => (await deps.api.call('ruleConfig', { signal: abort })).thresholds);
       }
     });
   }

@@ -1,8 +1,6 @@
 // ProsecutorModel: one prosecutor's year — their figures, their cases over threshold, and the objections they filed.
-import { apiPath } from '../../../../shared/api/paths.ts';
 import { computed, createModel, signal, type ReadonlySignal } from '@preact/signals';
 import {
-  ObjectionListResponseSchema, OverThresholdResponseSchema, TallyResponseSchema,
   type Objection, type OverThresholdResponse, type TallyResponse,
 } from '../../../../shared/api/index.ts';
 import type { ApiClient } from '../api/client.ts';
@@ -58,10 +56,10 @@ export interface ProsecutorDeps {
 /** Every case over threshold in view: the endpoint answers pages of at most 1,000. */
 async function allOverThreshold(api: ApiClient, year: number, unit: string | null, abort: AbortSignal): Promise<OverThresholdResponse> {
   const limit = 1000;
-  const first = await api.get(apiPath('casesOverThreshold'), OverThresholdResponseSchema, { year, unit, limit }, abort);
+  const first = await api.call('casesOverThreshold', { query: { year, unit: unit ?? undefined, limit }, signal: abort });
   const cases = [...first.cases];
   while (cases.length < first.total) {
-    const next = await api.get(apiPath('casesOverThreshold'), OverThresholdResponseSchema, { year, unit, limit, offset: cases.length }, abort);
+    const next = await api.call('casesOverThreshold', { query: { year, unit: unit ?? undefined, limit, offset: cases.length }, signal: abort });
     if (next.cases.length === 0) break;
     cases.push(...next.cases);
   }
@@ -85,10 +83,10 @@ export const ProsecutorModel = createModel((deps: ProsecutorDeps) => {
     key.value = k;
     return loader.load(async (abort) => {
       const [tally, overThreshold, objections] = await Promise.all([
-        deps.api.get(apiPath('tallies'), TallyResponseSchema, talliesQuery('prosecutor', year, unit), abort),
+        deps.api.call('tallies', { query: talliesQuery('prosecutor', year, unit), signal: abort }),
         allOverThreshold(deps.api, year, unit, abort),
         // Their newest objections of the year (one page; the server filters by prosecutor).
-        deps.api.get(apiPath('objections'), ObjectionListResponseSchema, { year, user: id, limit: PROSECUTOR_OBJECTIONS }, abort),
+        deps.api.call('objections', { query: { year, user: id, limit: PROSECUTOR_OBJECTIONS }, signal: abort }),
       ]);
       return { id, year, unit, tally, overThreshold, objections: objections.objections };
     });

@@ -1,7 +1,7 @@
 // RectificationModel: 整改跟踪 — open red defects per unit and prosecutor, how long the oldest has
 // been open, and the cases each handles (GET /rectification, narrowed to the selected unit).
 import { computed, createModel } from '@preact/signals';
-import { RectificationResponseSchema, type RectificationResponse, type RectificationRow } from '../../../../shared/api/index.ts';
+import { type RectificationResponse, type RectificationRow } from '../../../../shared/api/index.ts';
 import type { ApiClient } from '../api/client.ts';
 import { createLoader } from './resource.ts';
 
@@ -35,7 +35,7 @@ export const RectificationModel = createModel((deps: { api: ApiClient }) => {
   const loader = createLoader<RectificationResponse>('rectification');
   const groups = computed(() => groupByUnit(loader.state.value.data?.rows ?? []), { name: 'groups' });
   function load(unit: string | null): Promise<void> {
-    return loader.load((abort) => deps.api.get('/api/v1/rectification', RectificationResponseSchema, unit ? { unit } : {}, abort));
+    return loader.load((abort) => deps.api.call('rectification', { query: unit ? { unit } : {}, signal: abort }));
   }
   return { state: loader.state, groups, load };
 });

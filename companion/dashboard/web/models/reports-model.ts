@@ -1,20 +1,17 @@
 // ReportsModel: the quarterly 晒案 list for a year and quarter, as CSV or XLSX, with the points per
 // quarter beside it. The page previews the first rows the file will hold, and a download asks to be
 // confirmed (what, which quarter, how many rows) before the file is fetched.
-import { apiPath } from '../../../../shared/api/paths.ts';
 import { computed, createModel, signal } from '@preact/signals';
-import { QuarterlyReportSchema, TallyResponseSchema, type QuarterlyReport, type TallyResponse } from '../../../../shared/api/index.ts';
-import { buildUrl, type ApiClient, type ApiError, type Download } from '../api/client.ts';
+import { apiUrl, type QuarterlyReport, type TallyResponse } from '../../../../shared/api/index.ts';
+import { type ApiClient, type ApiError, type Download } from '../api/client.ts';
 import { asApiError, createLoader } from './resource.ts';
 import { talliesQuery } from './overview-model.ts';
 
 export type ReportFormat = 'csv' | 'xlsx';
 
-export const REPORT_PATH = apiPath('quarterlyReport');
-
 /** The report's address: what the links show; the download itself carries the bearer token. */
 export function reportHref(year: number, quarter: number, format: ReportFormat, unit: string | null): string {
-  return buildUrl(REPORT_PATH, { year, quarter, format, unit });
+  return apiUrl('quarterlyReport', { query: { year, quarter, format, unit: unit ?? undefined } });
 }
 
 /** A file name for when the server sends none: caselight-2025-Q3.csv */
@@ -70,13 +67,13 @@ export const ReportsModel = createModel((deps: ReportsDeps) => {
   const rowCount = computed(() => (quarters.state.value.data ? quarterRows.value[quarter.value - 1]?.defects ?? 0 : null), { name: 'rowCount' });
 
   function load(year: number, unit: string | null): Promise<void> {
-    return quarters.load((abort) => deps.api.get(apiPath('tallies'), TallyResponseSchema, talliesQuery('quarter', year, unit), abort));
+    return quarters.load((abort) => deps.api.call('tallies', { query: talliesQuery('quarter', year, unit), signal: abort }));
   }
 
   /** The first PREVIEW_ROWS rows of the chosen quarter, as the download will list them. */
   function loadPreview(year: number, unit: string | null): Promise<void> {
     const q = quarter.peek();
-    return preview.load((abort) => deps.api.get(REPORT_PATH, QuarterlyReportSchema, { year, quarter: q, format: 'json', limit: PREVIEW_ROWS, unit }, abort));
+    return preview.load((abort) => deps.api.call('quarterlyReport', { query: { year, quarter: q, format: 'json', limit: PREVIEW_ROWS, unit: unit ?? undefined }, signal: abort }));
   }
 
   function setQuarter(q: number) {
@@ -110,7 +107,7 @@ export const ReportsModel = createModel((deps: ReportsDeps) => {
     downloading.value = format;
     downloadError.value = null;
     try {
-      const file = await deps.api.download(REPORT_PATH, { year, quarter: q, format, unit });
+      const file = await deps.api.download('quarterlyReport', { query: { year, quarter: q, format, unit: unit ?? undefined } });
       const filename = file.filename.includes('.') ? file.filename : reportFilename(year, q, format, unit);
       deps.save({ blob: file.blob, filename });
       return true;

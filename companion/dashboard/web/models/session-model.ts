@@ -1,7 +1,6 @@
 // SessionModel: the bearer token (sessionStorage, so it dies with the tab), who it belongs to, and the UI language.
-import { apiPath } from '../../../../shared/api/paths.ts';
 import { computed, createModel, signal } from '@preact/signals';
-import { MeResponseSchema, type MeResponse, type Unit } from '../../../../shared/api/index.ts';
+import { type MeResponse, type Unit } from '../../../../shared/api/index.ts';
 import type { ApiClient } from '../api/client.ts';
 import { localized, type Lang, type Localized } from '../i18n.ts';
 import { asApiError } from './resource.ts';
@@ -99,7 +98,7 @@ export const SessionModel = createModel((deps: SessionDeps) => {
     checking.value = true;
     error.value = null;
     try {
-      const who = await deps.api.withToken(candidate).get(apiPath('me'), MeResponseSchema);
+      const who = await deps.api.withToken(candidate).call('me');
       if (!mayUseDashboard(who.user.role)) {
         forget();
         error.value = localized('notSupervisor', { role: localized(`role_${who.user.role}`) });

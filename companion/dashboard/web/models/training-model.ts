@@ -1,8 +1,7 @@
 // TrainingRecordsModel: 训练记录 — what was found and objected to in the training system, newest
 // first, a page at a time (GET /api/v1/training-records). Kept apart from the ledger's pages.
 import { computed, createModel, signal } from '@preact/signals';
-import { TrainingRecordsResponseSchema, type TrainingRecordsResponse } from '../../../../shared/api/index.ts';
-import { apiPath } from '../../../../shared/api/paths.ts';
+import { type TrainingRecordsResponse } from '../../../../shared/api/index.ts';
 import type { ApiClient } from '../api/client.ts';
 import { createLoader } from './resource.ts';
 
@@ -18,7 +17,7 @@ export const TrainingRecordsModel = createModel((deps: { api: ApiClient }) => {
 
   function load(at = offset.peek()): Promise<void> {
     offset.value = Math.max(0, at);
-    return records.load((abort) => deps.api.get(apiPath('trainingRecords'), TrainingRecordsResponseSchema, { limit: TRAINING_PAGE, offset: offset.peek() }, abort));
+    return records.load((abort) => deps.api.call('trainingRecords', { query: { limit: TRAINING_PAGE, offset: offset.peek() }, signal: abort }));
   }
 
   return {
