@@ -8,7 +8,7 @@ import type { DefectEvent, EventBatchResult, RejectedEvent, RuleConfigVersion } 
 import { normalizeInstant } from '../../shared/ledger/index.ts';
 import { createBooker } from '../ledger/booking.ts';
 import type { Dialect } from './connection.ts';
-import { kyselyIo, sqliteIo } from './ledger-io.ts';
+import { kyselyIo, postgresIo, sqliteIo } from './ledger-io.ts';
 import { lockUser, rederive, type ObjectionRefusal } from './ledger-writer.ts';
 import type { Database, EventsTable } from './schema.ts';
 import { chunks } from './sql.ts';
@@ -53,7 +53,7 @@ const refusalReason: Record<ObjectionRefusal, string> = {
 export function createEventsRepository(db: Kysely<Database>, dialect: Dialect, options: EventsRepositoryOptions) {
   async function store(trx: Kysely<Database>, job: Pick<Job, 'author' | 'rows' | 'maxOpenObjections'>): Promise<StoreResult> {
     await lockUser(trx, dialect, job.author.id);
-    const io = options.sqlite ? sqliteIo(options.sqlite) : kyselyIo(trx);
+    const io = options.sqlite ? sqliteIo(options.sqlite) : dialect === 'postgres' ? postgresIo(trx) : kyselyIo(trx);
     const inserted = await io.insertEvents(job.rows);
     const fresh = job.rows.filter((r) => inserted.has(r.id) && r.training === 0);
     const newObjections = new Set(fresh.filter((r) => r.kind === 'objected').map((r) => r.id));
