@@ -1,7 +1,8 @@
 // The ledger's hot-path reads and writes (ingest: store events, read a prosecutor's cases, write
-// defects, move totals), in two forms with the same meaning:
-// - kyselyIo: Kysely statements, on either dialect (PostgreSQL, and SQLite outside the hot path:
-//   objections, corrections);
+// defects, move totals), in three forms with the same meaning:
+// - kyselyIo: Kysely statements, on either dialect (outside the ingest: objections, corrections);
+// - postgresIo: on PostgreSQL, unnest statements whose text does not depend on the row count, the
+//   totals in one statement;
 // - sqliteIo: on SQLite, one prepared statement per shape run row by row on the better-sqlite3
 //   connection Kysely's transaction is open on. better-sqlite3 runs a prepared statement in a few
 //   microseconds, where building a multi-row statement with Kysely, compiling it and preparing its
