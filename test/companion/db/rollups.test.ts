@@ -96,6 +96,35 @@ describe.each(backends)('rollup tallies equal a direct computation over the defe
   });
 });
 
+describe.each(backends)('the prosecutor tally sums a prosecutor booked in two units (%s)', (backend) => {
+  it('answers one row per prosecutor, whose figures are the sum over the units, in province scope; one unit in that unit\'s scope', async () => {
+    const t = await backend.open();
+    try {
+      const w = await seedWorld(t.store);
+      // Booked to east, then (after a move) to west: the defects keep the unit they were booked to.
+      const east = await t.store.events.ingest({ id: w.east1.id, unitCode: w.east1.unitCode }, [event({ caseNumber: 'MOVE-1', points: 6 })], { now: NOW });
+      const west = await t.store.events.ingest({ id: w.east1.id, unitCode: w.west1.unitCode },
+        [event({ caseNumber: 'MOVE-2', ruleId: 'prosecution-review-1m', occurrenceKey: 'k2' })], { now: NOW });
+      expect(east.accepted + west.accepted).toBe(2);
+      const units = await t.store.db.selectFrom('total_by_user').select('unit_code').where('user_id', '=', w.east1.id).execute();
+      expect(new Set(units.map((u) => u.unit_code))).toEqual(new Set([w.east1.unitCode, w.west1.unitCode]));
+      const booked = await t.store.db.selectFrom('defects').select(['points', 'unit_code']).where('user_id', '=', w.east1.id).execute();
+      expect(booked).toHaveLength(2);
+
+      const province = await t.store.defects.tallies({ all: true }, 2025, 'prosecutor');
+      const mine = province.rows.filter((r) => r.key === w.east1.id);
+      expect(mine).toHaveLength(1);
+      expect(mine[0]).toMatchObject({ label: w.east1.name, defects: 2, points: booked.reduce((s, d) => s + d.points, 0) });
+      const westOnly = await t.store.defects.tallies({ all: false, unitCodes: [w.west1.unitCode] }, 2025, 'prosecutor');
+      expect(westOnly.rows.filter((r) => r.key === w.east1.id)).toEqual([
+        expect.objectContaining({ defects: 1, points: booked.find((d) => d.unit_code === w.west1.unitCode)?.points }),
+      ]);
+    } finally {
+      await t.cleanup();
+    }
+  });
+});
+
 describe.each(dialects)('migration 008 on an existing ledger (%s)', (dialect) => {
   const open = oldLedgers();
 
