@@ -3,7 +3,10 @@
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type MigrationResultSet } from 'kysely';
+import {
+  Kysely, Migrator, PostgresDialect, SqliteDialect, sql,
+  type DatabaseIntrospector, type DatabaseMetadata, type MigrationResultSet, type SchemaMetadata, type TableMetadata,
+} from 'kysely';
 import pg from 'pg';
 import Cursor from 'pg-cursor';
 import { migrations } from './migrations/index.ts';
@@ -84,7 +87,7 @@ export async function openReadOnly(info: ConnectionInfo): Promise<Pick<Connectio
   if (info.dialect === 'postgres') {
     const pool = new pg.Pool({ connectionString: info.url, max: 2, options: `-c search_path=${info.schema}` });
     survivesDroppedConnections(pool);
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool, cursor: Cursor }) });
+    const db = new Kysely<Database>({ dialect: new OwnSchemaPostgresDialect({ pool, cursor: Cursor }) });
     return { db, dialect: 'postgres', reader: async () => ({ db, release: async () => {} }), close: () => db.destroy() };
   }
   const { db, release } = await sqliteReader(info.file);
@@ -158,7 +161,7 @@ async function openPostgres(url: string, options: ConnectionOptions): Promise<Co
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
   survivesDroppedConnections(pool);
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool, cursor: Cursor }) });
+  const db = new Kysely<Database>({ dialect: new OwnSchemaPostgresDialect({ pool, cursor: Cursor }) });
   const current = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
   const inSchema = current.rows[0]?.schema ?? schema ?? 'public';
   return {
@@ -166,6 +169,40 @@ async function openPostgres(url: string, options: ConnectionOptions): Promise<Co
     reader: async () => ({ db, release: async () => {} }),
     close: () => db.destroy(),
   };
+}
+
+/**
+ * Kysely's PostgreSQL introspector lists every table of every schema, columns included, resolving
+ * each table by name (pg_get_serial_sequence): when another companion or test run drops its own
+ * schema's tables meanwhile, the listing fails with "relation … does not exist" and the migrator
+ * with it. The migrator only asks whether its two tables exist in its schema, so the introspector
+ * here looks at the connection's own schema (search_path) only.
+ */
+class OwnSchemaIntrospector implements DatabaseIntrospector {
+  constructor(private readonly db: Kysely<unknown>) {}
+
+  async getSchemas(): Promise<SchemaMetadata[]> {
+    const r = await sql<{ name: string }>`select current_schema() as name`.execute(this.db);
+    return r.rows.filter((row) => row.name !== null);
+  }
+
+  async getTables(): Promise<TableMetadata[]> {
+    const r = await sql<{ name: string; schema: string; kind: string }>`
+      select c.relname as name, n.nspname as schema, c.relkind as kind
+      from pg_catalog.pg_class c join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+      where n.nspname = current_schema() and c.relkind in ('r', 'p', 'v', 'm')`.execute(this.db);
+    return r.rows.map((t) => ({ name: t.name, schema: t.schema, isView: t.kind === 'v' || t.kind === 'm', columns: [] }));
+  }
+
+  async getMetadata(): Promise<DatabaseMetadata> {
+    return { tables: await this.getTables() };
+  }
+}
+
+class OwnSchemaPostgresDialect extends PostgresDialect {
+  override createIntrospector(db: Kysely<unknown>): DatabaseIntrospector {
+    return new OwnSchemaIntrospector(db);
+  }
 }
 
 function migratorOf(connection: Connection): Migrator {
