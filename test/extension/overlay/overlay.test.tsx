@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // The overlay rendered with a model and no browser: lights carry their data attributes and text,
 // page text is rendered as text, and mounting follows the WXT ctx.
+import { signal } from '@preact/signals';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -16,8 +17,7 @@ const clock = { today: '2025-09-20', now: '2025-09-20T10:00' };
 function setup() {
   document.body.innerHTML = '<input id="gz"><input id="ah">';
   const model = createFormCheckModel({ evaluate, clock });
-  const ui = createOverlayModel();
-  ui.adapter.value = { id: 'x', name: '测试系统', training: false };
+  const ui = createOverlayModel({ adapter: signal({ id: 'x', name: '测试系统', training: false }) });
   ui.panelFrame.value = true;
   ui.collapsed.value = false;
   ui.elements.value = new Map([
