@@ -171,7 +171,12 @@ export function createFormCheckModel({ evaluate, clock: initialClock, config: in
     return counts;
   }, { name: 'tabCounts' });
 
-  /** Findings whose anchor field is shown in this frame, by field id (in panel order). */
+  /**
+   * Findings whose anchor field is shown in this frame, by field id (in panel order). The previous
+   * map, and each field's previous list, are kept while their findings are the same objects: an
+   * input that changes no light hands the lights the same map, so nothing re-renders.
+   */
+  let lastByField: ReadonlyMap<string, readonly Finding[]> = new Map();
   const findingsByField = computed(
     () => {
       const shown = new Set(read.value.fields);
@@ -182,7 +187,21 @@ export function createFormCheckModel({ evaluate, clock: initialClock, config: in
         if (list) list.push(f);
         else map.set(f.anchor, [f]);
       }
-      return map;
+      const prev = lastByField;
+      let same = prev.size === map.size;
+      const out = new Map<string, readonly Finding[]>();
+      let i = 0;
+      const prevKeys = [...prev.keys()];
+      for (const [field, list] of map) {
+        const old = prev.get(field);
+        const keep = old && old.length === list.length && old.every((f, j) => f === list[j]) ? old : list;
+        if (keep !== old || prevKeys[i] !== field) same = false;
+        out.set(field, keep);
+        i++;
+      }
+      if (same) return prev;
+      lastByField = out;
+      return out;
     },
     { name: 'findingsByField' },
   );

@@ -144,8 +144,14 @@ export type OverlayModel = ReturnType<typeof createOverlayModel>;
 
 /** Keeps each field's light group beside its field (implemented by overlay/positions.ts). */
 export interface PositionTracker {
-  /** Sets (or with null clears) the light group drawn for a field's element. */
+  /** Sets (or with null clears) the light group drawn for a field's element; a new group is measured at the next flush. */
   set(field: string, group: HTMLElement | null, anchor?: Element): void;
+  /** Marks a field's group for measuring at the next flush (it re-rendered: its size may have changed). */
+  touch(field: string): void;
+  /** Measures and places the marked groups only (after a commit). */
+  flush(): void;
+  /** flush() in a microtask (a group that re-rendered on its own, after the commit). */
+  flushSoon(): void;
   /** Repositions every group now. */
   update(): void;
   /** Repositions on the next animation frame (coalesced). */

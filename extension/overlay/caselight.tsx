@@ -164,7 +164,9 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
     resolveTimer = ctx.setTimeout(() => {
       resolveTimer = 0;
       reader?.resolve();
+      // The page's DOM changed: its layout may have moved fields; place every group next frame.
       tracker.invalidate();
+      tracker.schedule();
       check();
     }, RESOLVE_DELAY_MS);
   }
