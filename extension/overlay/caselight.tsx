@@ -134,13 +134,25 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
 
   // ── reading and checking ────────────────────────────────────────────────────────────────────
   let scheduled = false;
+  /**
+   * One check per burst of events, after the page's own listeners have run: in the next task or
+   * at the next animation frame, whichever comes first. After a person's keystroke the browser
+   * renders the frame before it runs ordinary tasks, so the frame callback is what puts the lights
+   * in the same frame as the typed character; an idle or hidden page gets the task.
+   */
+  let checkFrame = 0;
   function checkSoon() {
     if (scheduled || !reader) return;
     scheduled = true;
-    nextTask(() => {
+    const run = () => {
+      if (!scheduled) return;
       scheduled = false;
+      if (checkFrame) cancelAnimationFrame(checkFrame);
+      checkFrame = 0;
       check();
-    });
+    };
+    nextTask(run);
+    checkFrame = ctx.requestAnimationFrame(run);
   }
 
   function check() {
