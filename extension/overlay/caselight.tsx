@@ -165,9 +165,10 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
     if (prev.size !== read.elements.size || fields.some((f) => prev.get(f) !== read.elements.get(f))) ui.elements.value = read.elements;
     ui.checkedAt.value = time();
     if (changed) reportSoon();
-    // Lights re-render in a microtask when their signals changed; mark once that has happened.
+    // Lights re-render in a microtask when their signals changed (Preact's queue, queued by the
+    // signal writes above, so before this one); mark once that has happened — in this frame.
     pendingMark = true;
-    nextTask(markRendered);
+    queueMicrotask(markRendered);
   }
 
   let resolveTimer = 0;

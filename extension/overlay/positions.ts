@@ -2,9 +2,11 @@
 // the page scrolls, resizes or re-lays out. Reads every rectangle first, then writes every
 // position, so one update costs one layout. Never touches the host page's elements. A checkbox's or
 // radio's lights go after its label text (anchor-rect.ts), never on it.
-// Only what moved is measured: a group that is new or re-rendered, a field or group whose size
-// changed (ResizeObserver), everything on scroll, resize, a change of the page's size or its DOM
-// (`schedule`). An input that changes no light measures nothing.
+// Only what moved is measured: a group that is new, a field or group whose size changed (both
+// reported by a ResizeObserver, after the frame's layout, so the commit forces no layout),
+// everything on scroll, resize, a change of the page's size or its DOM (`schedule`). An input that
+// changes no light measures nothing. Without ResizeObserver, new and re-rendered groups are
+// measured after the commit (`flush`).
 import { anchorBox, type Box } from './anchor-rect';
 
 import type { PositionTracker } from '../models/overlay';
@@ -139,12 +141,16 @@ export function createPositionTracker(win: Window, signal: AbortSignal): Positio
       entries.set(field, { group, anchor });
       fieldOf.set(anchor, field);
       fieldOf.set(group, field);
-      sizes?.observe(anchor);
-      sizes?.observe(group);
-      dirty.add(field);
+      if (sizes) {
+        // The observer's first callback for a new element comes in this frame, after layout: the
+        // group is placed then, without forcing a layout in the middle of the commit.
+        sizes.observe(anchor);
+        sizes.observe(group);
+      } else dirty.add(field);
     },
     touch(field) {
-      dirty.add(field);
+      // A group that rendered again moves only if its size changed, which the observer reports.
+      if (!sizes) dirty.add(field);
     },
     flush,
     flushSoon() {
