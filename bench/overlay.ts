@@ -217,6 +217,13 @@ export default async function overlayBench(): Promise<boolean> {
   console.log(`input → next frame after the lights, synthetic events:      ${f(synthetic)}`);
   console.log(`baseline, the page's own input → next frame (no adapter): CDP ${f(baselineCdp)}; synthetic ${f(baselineSynthetic)}`);
   console.log(`input → overlay commit (positions set): ${f(commit)}`);
+  // By kind of input (even: the input flips a light; odd: it changes none), both ways together.
+  const byKind = (series: Series[], odd: number) => stats(series.flatMap((x) => x.frame.filter((_, i) => i % 2 === odd)));
+  const flips = byKind([results.cdp, results.synthetic], 0);
+  const none = byKind([results.cdp, results.synthetic], 1);
+  const baseNone = byKind([results.baselineCdp, results.baselineSynthetic], 1);
+  console.log(`→ frame, inputs that flip a light: ${f(flips)}; inputs that change none: ${f(none)} (baseline ${f(baseNone)})`);
+  record('overlay', 'noChangeP95Ms', none.p95);
   record('overlay', 'p95Ms', p95);
   record('overlay', 'baselineP95Ms', Math.max(baselineCdp.p95, baselineSynthetic.p95));
   record('overlay', 'ratioToBaseline', ratio);
