@@ -5,6 +5,13 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'http', 'https', 'crypto', 'child_process', 'url', 'util', 'stream'];
+/** Rule and field wording (shared/rules/text, shared/case/field-text.ts): never in the content script's bundle. */
+const noWording = [
+  {
+    group: ['**/shared/rules/text', '**/shared/rules/text/**', '**/shared/case/field-text', '**/shared/case/field-text.ts'],
+    message: 'The content script carries no wording: read it from extension/models/wording.ts (the background sends it, `rules/text`).',
+  },
+];
 
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'data/**', 'dist/**', 'coverage/**', 'companion/dashboard/dist/**'] },
@@ -51,6 +58,21 @@ export default tseslint.config(
           { group: ['**/companion/**'], message: 'extension/ must not import companion/; share through shared/.' },
           { group: nodeBuiltins, message: 'extension/ runs in the browser.' },
           { group: ['**/overlay/**', '../overlay', '../overlay/*'], message: 'components/ must not import overlay/: take models (extension/models) and props.' },
+          ...noWording,
+        ],
+      }],
+    },
+  },
+  {
+    // The content script carries rule logic, not wording: it shows what the background sends
+    // (`rules/text`, extension/models/wording.ts). Its bundle must not reach the text index.
+    files: ['extension/overlay/**/*.{ts,tsx}', 'extension/models/**/*.{ts,tsx}', 'extension/page/**/*.{ts,tsx}', 'extension/entrypoints/caselight.content/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['**/companion/**'], message: 'extension/ must not import companion/; share through shared/.' },
+          { group: nodeBuiltins, message: 'extension/ runs in the browser.' },
+          ...noWording,
         ],
       }],
     },

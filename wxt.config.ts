@@ -1,6 +1,5 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { stripDocs } from './extension/build/strip-docs';
 import { PACKAGE_HOST_PERMISSIONS, geckoSettings, packageManifestExtras } from './shared/deploy/package-manifest';
 
 // `npm run package` (scripts/package.ts) sets CASELIGHT_PACKAGE_BASE_URL: the build then goes to
@@ -14,18 +13,12 @@ export default defineConfig({
   outDir: packageBaseUrl ? '.output/package' : '.output',
   publicDir: 'extension/public',
   manifestVersion: 3,
+  // The content script is injected into every frame: it carries rule logic, ids and lights only.
+  // Rule and field wording lives in shared/rules/text and shared/case/field-text.ts, which its
+  // modules never import (ESLint); the background sends it (`rules/text`). It carries no zod either:
+  // shared/ builds its schemas only in *-schema.ts modules the content script never imports, and
+  // shared/package.json declares shared/ free of import-time side effects, so barrels drop them.
   vite: () => ({ plugins: [preact({ prerender: { enabled: false } })] }),
-  hooks: {
-    // The content script is injected into every frame: keep out of it the text it never shows or
-    // fetches from the background (extension/build/strip-docs.ts). It carries no zod: shared/
-    // builds its schemas only in *-schema.ts modules the content script never imports, and
-    // shared/package.json declares shared/ free of import-time side effects, so the barrels'
-    // re-exports of those schemas are dropped.
-    'vite:build:extendConfig'(entrypoints, config) {
-      if (!entrypoints.every((e) => e.type === 'content-script')) return;
-      config.plugins = [...(config.plugins ?? []), stripDocs()];
-    },
-  },
   manifest: ({ browser }) => ({
     ...packageManifestExtras(browser, packageBaseUrl),
     ...(browser === 'firefox' && !packageBaseUrl ? { browser_specific_settings: { gecko: geckoSettings() } } : {}),

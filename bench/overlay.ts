@@ -17,6 +17,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { addDays } from '../shared/calendar/index.ts';
 import { FIELDS, type FieldDef } from '../shared/case/fields.ts';
+import { fieldLabel } from '../shared/case/field-text.ts';
 import { rules } from '../shared/rules/index.ts';
 import { extensionDir, launchWithExtension } from '../test/e2e/harness.ts';
 import { overlayCount } from '../test/e2e/pierce.ts';
@@ -59,7 +60,7 @@ function generate(today: string) {
   for (let i = 0; i < FIELD_COUNT; i++) {
     const f = mapped[i];
     if (f) {
-      const label = `${f.label.zh}（${i}）`;
+      const label = `${fieldLabel(f.id).zh}（${i}）`;
       fields[f.id] = { label };
       const value = f.id === 'acceptedOn' ? addDays(today, -20) : f.id === 'suspectCounselNoticeOn' ? '' : valueFor(f, today);
       rows.push(`<tr><td>${label}：</td><td><input id="f${i}" data-field="${f.id}" value="${value}"></td></tr>`);

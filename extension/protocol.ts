@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import type { FindingRef } from '../shared/api/finding-ref';
 import type { Light } from '../shared/light';
-import type { TextBundle } from '../shared/rules/text';
+import type { TextBundle } from '../shared/rules/lib/types';
 import type { CentralPublic, PublicSettings } from './settings';
 import type { SyncStatus } from './sync/status';
 
@@ -30,6 +30,8 @@ export interface TabSummary {
   url: string;
   adapters: { id: string; name?: string }[];
   caseNumber?: string;
+  /** The case-handling stage the page shows (e.g. `arrest-review`), when a frame read it. */
+  procedure?: string;
   training: boolean;
   counts: Record<Light, number>;
   worst: Light | null;
@@ -64,8 +66,9 @@ export interface Protocol {
   /** content, popup → background: settings without the token (waits for managed storage). */
   'settings/get': { request: object; response: PublicSettings };
   /**
-   * content → background, once per frame before its first check: rule titles, message templates,
-   * deadline wording and field labels, which the content-script build leaves out (rule-text.ts).
+   * content → background, once per frame before its first check: rule titles, legal bases, message
+   * templates, deadline wording and field labels (`textBundle()` of shared/rules/text, which the
+   * content script's bundle does not import); the content script describes its verdicts with it.
    */
   'rules/text': { request: object; response: TextBundle };
   /** content → background: this frame's case view; answers with the values other frames read. */

@@ -163,8 +163,29 @@ export interface NoticesTable {
   replied_at: string | null;
   replied_on: string | null;
 }
+/** 社会危险性量化评估表: versions an administrator set (issue 11). */
+export interface AssessmentInstrumentsTable { version: number; document: string; set_by: string | null; in_force_from: string }
+/** A synced assessment: ids and figures only (issue 11). */
+export interface AssessmentsTable {
+  id: string;
+  user_id: string;
+  unit_code: string;
+  case_number: string;
+  instrument_version: number;
+  /** JSON array of item ids. */
+  item_ids: string;
+  score: number;
+  band: string;
+  decision: 'arrest' | 'no-arrest';
+  against_band: number;
+  training: number;
+  assessed_at: string;
+  received_at: string;
+}
 export interface SettingsTable { key: string; value: string; updated_at: string }
 export interface AdaptersTable { id: string; json: string; updated_at: string }
+/** Every published version of every adapter (migration 009). */
+export interface AdapterVersionsTable { adapter_id: string; version: number; json: string; published_at: string; published_by: string | null; rollback_of: number | null }
 export interface CalendarOverridesTable { date: string; kind: 'holiday' | 'workday'; note: string | null }
 
 export interface Database {
@@ -185,5 +206,8 @@ export interface Database {
   notices: NoticesTable;
   settings: SettingsTable;
   adapters: AdaptersTable;
+  adapter_versions: AdapterVersionsTable;
   calendar_overrides: CalendarOverridesTable;
+  assessment_instruments: AssessmentInstrumentsTable;
+  assessments: AssessmentsTable;
 }

@@ -1,6 +1,7 @@
 // The store: one connection (SQLite file or PostgreSQL pool) and the repositories over it.
 import type { Thresholds } from '../../shared/ledger/index.ts';
 import { DEFAULT_THRESHOLDS } from '../../shared/ledger/index.ts';
+import { createAssessmentsRepository } from './assessments-repository.ts';
 import { createAuditRepository } from './audit-repository.ts';
 import { createCaseActivityRepository } from './case-activity-repository.ts';
 import { migrateToLatest, openConnection, pendingMigrations, type Connection, type ConnectionOptions } from './connection.ts';
@@ -37,6 +38,7 @@ export function createStore(connection: Connection, options: { thresholds?: Thre
     caseActivity,
     notices: createNoticesRepository(db, { caseActivity }),
     training: createTrainingRepository(db),
+    assessments: createAssessmentsRepository(db, dialect),
     settings,
     migrate: () => migrateToLatest(connection),
     /** Names of the migrations not applied yet (readiness: an empty list means current). */

@@ -11,6 +11,7 @@ import { scopeOf } from '../auth/scope.ts';
 import type { Store } from '../db/store.ts';
 import { todayInShanghai } from '../../shared/calendar/index.ts';
 import { prng } from './prng.ts';
+import { seedDemoAssessments } from './assessments.ts';
 
 export const DEMO_TOKENS_FILE = 'demo-tokens.json';
 
@@ -140,6 +141,10 @@ export async function seedDemo(store: Store, options: { dataDir: string; now?: D
   }, null, 2) + '\n', { mode: 0o600 });
 
   await seedEvents(store, created, now);
+  await seedDemoAssessments(store, ['p1', 'p2', 'p3', 'p4'].map((k) => {
+    const c = created.get(k) as { id: string; unitCode: string };
+    return { id: c.id, unitCode: c.unitCode, district: c.unitCode === '990101' ? '东' : '西' };
+  }), now, Number(todayInShanghai(now).slice(0, 4)));
   return { created: true, users, tokensFile };
 }
 

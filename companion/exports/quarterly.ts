@@ -10,6 +10,7 @@
 import type { QuarterlyReportRow } from '../../shared/api/index.ts';
 import { rules, rulesById } from '../../shared/rules/index.ts';
 import type { Basis } from '../../shared/rules/index.ts';
+import { RULE_TEXT } from '../../shared/rules/text/index.ts';
 import type { Cell, ColumnSpec, TableEvent } from './table.ts';
 
 interface Column extends ColumnSpec { cell(row: QuarterlyReportRow): Cell }
@@ -38,8 +39,9 @@ export function ruleText(ruleId: string): RuleText {
   let text = ruleTexts.get(ruleId);
   if (!text) {
     const rule = rulesById.get(ruleId);
-    text = rule
-      ? { number: rule.meta.catalogue ?? ruleId, title: rule.meta.title.zh, basis: basisCitation(rule.meta.basis) }
+    const wording = RULE_TEXT[ruleId];
+    text = rule && wording
+      ? { number: rule.meta.catalogue ?? ruleId, title: wording.title.zh, basis: basisCitation(wording.basis) }
       : { number: ruleId, title: ruleId, basis: '' };
     ruleTexts.set(ruleId, text);
   }
@@ -47,8 +49,8 @@ export function ruleText(ruleId: string): RuleText {
 }
 
 const cap = (w: number, max: number) => Math.min(max, Math.max(6, w + 2));
-const TITLE_WIDTH = cap(Math.max(...rules.map((r) => displayWidth(r.meta.title.zh))), 40);
-const BASIS_WIDTH = cap(Math.max(...rules.map((r) => displayWidth(basisCitation(r.meta.basis)))), 44);
+const TITLE_WIDTH = cap(Math.max(...rules.map((r) => displayWidth(RULE_TEXT[r.meta.id]?.title.zh ?? r.meta.id))), 40);
+const BASIS_WIDTH = cap(Math.max(...rules.map((r) => displayWidth(basisCitation(RULE_TEXT[r.meta.id]?.basis ?? [])))), 44);
 
 /** The dashboard's words for an objection's state. */
 export const OBJECTION_WORDS = { pending: '待审', accepted: '已同意', rejected: '已驳回' } as const;

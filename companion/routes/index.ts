@@ -7,6 +7,7 @@ import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { endpoints } from '../../shared/api/index.ts';
 import { HttpError } from '../errors.ts';
 import { adaptersRouter } from './adapters.ts';
+import { assessmentsRouter } from './assessments.ts';
 import { auditRouter } from './audit.ts';
 import { calendarOverridesRouter } from './calendar-overrides.ts';
 import { caseActivityRouter } from './case-activity.ts';
@@ -64,5 +65,6 @@ export function apiRouter(ctx: ApiContext): Router {
   router.use(auditRouter(ctx));
   router.use(caseActivityRouter(ctx));
   router.use(noticesRouter(ctx));
+  router.use(assessmentsRouter(ctx));
   return router;
 }

@@ -753,6 +753,30 @@ export const SCENARIOS: readonly Scenario[] = [
       { rule: 'supplementary-investigation-limit-2', field: 'returnCount', light: 'red' },
       { rule: 'jurisdiction-change-restart', field: 'returnCount', light: 'yellow' },
     ],
+  },  {
+    // Issue 11: the case the 社会危险性量化评估 panel is shown on (side panel, arrest review).
+    id: 'arrest-review-assessment',
+    seq: 22,
+    card: 'arrest-review',
+    title: '审查逮捕：社会危险性量化评估（侧边栏评估表演示）',
+    defect: '无程序瑕疵：公安机关提请批准逮捕，犯罪嫌疑人未被拘留（取保候审中），当日收到提请，尚在15日审查期限内。打开侧边栏，按在案证据勾选社会危险性条目、填写证据，查看得分、分档和审查报告段落草稿；决定与分档不一致时须说明理由。',
+    basis: '刑事诉讼法第81条、第91条第3款（未拘留的，15日内决定）；《关于逮捕社会危险性条件若干问题的规定（试行）》第5—9条',
+    fields: {
+      ...UNIT,
+      caseName: '测试某某故意伤害案',
+      suspectName: '冯某某',
+      procedure: 'arrest-review',
+      selfInvestigated: false,
+      acceptedOn: d(-1),
+      inCustody: false,
+      custodyMeasure: 'bail',
+      suspectBirthDate: ADULT_BIRTH,
+      interrogatedOn: d(0),
+      majorComplex: false,
+      counselRequestedHearing: false,
+    },
+    extras: { xb: '男' },
+    expected: [{ rule: 'arrest-review-police-not-detained-15-20d', field: 'decisionOn', light: 'green' }],
   },
 ];
 

@@ -1,12 +1,10 @@
 // The background's message handling, as a function of its dependencies: tests call it directly
 // with fakes; background.ts wires it to browser.runtime.onMessage.
-import { FIELDS } from '../../shared/case/fields';
-import { rules } from '../../shared/rules';
 import { isMessage, type FrameMerge, type Message, type Push, type SyncHandle, type TabSummary } from '../protocol';
 import type { CentralPublic, PublicSettings } from '../settings';
 import type { ObjectionStore } from './objections';
 import { validateObjection } from './objections';
-import { collectText, type TextBundle } from '../../shared/rules/text';
+import { textBundle, type TextBundle } from '../../shared/rules/text';
 import { applyReport, badgeFor, framesShowing, removeFrame, tabSummary, type TabsState } from './tabs';
 
 export interface Sender {
@@ -23,7 +21,7 @@ export interface BackgroundDeps {
   push(tabId: number, message: Push, frameId?: number): void;
   setBadge(tabId: number, badge: { text: string; color: string }): void;
   sync?: SyncHandle;
-  /** Rule and field text for content scripts (default: the full registry bundled here). */
+  /** Rule and field wording for content scripts (default: the text index bundled here). */
   text?: () => TextBundle;
   /** Pulls the central configuration now and answers what content scripts will get of it. */
   refreshCentral?: () => Promise<CentralPublic>;
@@ -33,19 +31,15 @@ export interface BackgroundDeps {
   ask?: (tabId: number, message: Push, frameId: number) => Promise<unknown>;
   /** `loop/*` messages (issue 10: 我的期限, notices, reminders); see extension/loop/handler.ts. */
   loop?: (message: { type: string } & Record<string, unknown>, from: { extensionPage: boolean; content: boolean }) => Promise<unknown>;
-}
-
-let registryText: TextBundle | undefined;
-/** The text of the registry this worker bundles, collected once. */
-export function registryTextBundle(): TextBundle {
-  return (registryText ??= collectText(rules, FIELDS));
+  /** `assess/*` messages (issue 11: 社会危险性量化评估, side panel only); see extension/assessment/handler.ts. */
+  assess?: (message: { type: string } & Record<string, unknown>, from: { extensionPage: boolean }) => Promise<unknown>;
 }
 
 /** True for the messages createMessageHandler answers (ours and `sync/*`). */
 export function isHandled(message: unknown): boolean {
   if (isMessage(message)) return true;
   const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
-  return typeof type === 'string' && (type.startsWith('sync/') || type.startsWith('loop/'));
+  return typeof type === 'string' && (type.startsWith('sync/') || type.startsWith('loop/') || type.startsWith('assess/'));
 }
 
 function isContent(sender: Sender): sender is Sender & { tab: { id: number } } {
@@ -78,7 +72,7 @@ export function createMessageHandler(deps: BackgroundDeps) {
         return deps.getPublicSettings();
 
       case 'rules/text':
-        return (deps.text ?? registryTextBundle)();
+        return (deps.text ?? textBundle)();
 
       case 'frame/report': {
         if (!isContent(sender)) throw new Error('frame/report comes from content scripts only');
@@ -167,6 +161,9 @@ export function createMessageHandler(deps: BackgroundDeps) {
     }
     if (typeof type === 'string' && type.startsWith('loop/') && deps.loop) {
       return deps.loop(message as { type: string } & Record<string, unknown>, { extensionPage: fromExtensionPage(sender), content: isContent(sender) });
+    }
+    if (typeof type === 'string' && type.startsWith('assess/') && deps.assess) {
+      return deps.assess(message as { type: string } & Record<string, unknown>, { extensionPage: fromExtensionPage(sender) });
     }
     return undefined;
   };

@@ -22,6 +22,11 @@ function caseOf(tab: TabState, report: FrameReport): string {
   return '';
 }
 
+/** The stage the tab's frames read (the panel frame's first), ignoring `unknown`. */
+function procedureOf(reports: readonly FrameReport[]): string | undefined {
+  return reports.map((r) => r.procedure).find((p) => p !== undefined && p !== 'unknown');
+}
+
 /** The frame that draws the panel: the top frame when it has an adapter, else the lowest frame id. */
 export function panelFrameId(tab: TabState): number | undefined {
   const ids = Object.entries(tab.frames)
@@ -77,12 +82,16 @@ export function applyReport(state: TabsState, tabId: number, frameId: number, re
   const before = prev ? Object.fromEntries(Object.keys(prev.frames).map((id) => [id, JSON.stringify(mergeFor(prev, Number(id)))])) : {};
   const frames = { ...prev?.frames };
   delete frames[0];
-  const tab: TabState = frameId === 0 && first
-    ? { url: report.url, frames, memory: rememberFrames(frames) }
+  const fresh = frameId === 0 && first;
+  const tab: TabState = fresh
+    ? { url: report.url, frames, memory: {} }
     : { url: prev?.url ?? report.url, frames: { ...prev?.frames }, memory: { ...prev?.memory } };
   if (frameId === 0) tab.url = report.url;
   tab.frames[frameId] = report;
-  if (report.adapterId !== null) {
+  // With the new top frame in place: iframes that reported before it and show no case number
+  // (sub-forms two frames deep) belong to the case the top frame shows, not to "no case".
+  if (fresh) tab.memory = rememberFrames(tab.frames);
+  else if (report.adapterId !== null) {
     const key = caseOf(tab, report);
     tab.memory[key] = { ...tab.memory[key], ...report.values };
   }
@@ -140,6 +149,7 @@ export function tabSummary(state: TabsState, tabId: number): TabSummary | null {
     url: tab.url,
     adapters: [...adapters].map(([id, name]) => (name === undefined ? { id } : { id, name })),
     ...(top.caseNumber ? { caseNumber: top.caseNumber } : {}),
+    ...(procedureOf(reports.map(([, r]) => r)) ? { procedure: procedureOf(reports.map(([, r]) => r)) } : {}),
     training: reports.some(([, r]) => r.training),
     counts,
     worst: findings[0]?.light ?? null,

@@ -3,7 +3,7 @@
 import { Fragment } from 'preact';
 import { formatCivil } from '../../shared/calendar';
 import type { Finding } from '../../shared/engine';
-import { fieldLabel } from '../../shared/case/fields';
+import { fieldLabel } from '../models/wording';
 import { locale, pick, t } from '../i18n';
 import { basisCitation, deadlineText, todoText } from './present';
 import type { FillOnTab } from './where-to-fill';

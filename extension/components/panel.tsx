@@ -5,7 +5,7 @@ import { useSignal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
 import type { Finding, Light } from '../../shared/engine';
 import { OBJECTION_REASON_MAX } from '../../shared/api/limits';
-import { fieldLabel } from '../../shared/case/fields';
+import { fieldLabel } from '../models/wording';
 import { locale, pick, t } from '../i18n';
 import { isTraining } from '../settings';
 import type { FormCheckModel } from '../models/form-check';

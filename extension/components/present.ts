@@ -2,7 +2,7 @@
 // extension maps a finding to what a user sees (colour words, not colour alone).
 import type { Light } from '../../shared/engine';
 import { LAWS, type Basis } from '../../shared/rules/lib/meta';
-import { rulesById } from '../../shared/rules';
+import { ruleDeadline } from '../models/wording';
 import { hasKey, type MessageKey } from '../i18n/catalogue';
 import { format, type Locale } from '../i18n/catalogue';
 
@@ -58,6 +58,6 @@ export function todoText(locale: Locale, f: { light: Light; messageId?: string }
 
 /** The rule's deadline formula in words, when it has one. */
 export function deadlineText(locale: Locale, ruleId: string): string | undefined {
-  const d = rulesById.get(ruleId)?.meta.deadline;
+  const d = ruleDeadline(ruleId);
   return d ? (locale === 'en' ? d.en : d.zh) : undefined;
 }

@@ -11,12 +11,13 @@ import { DEFAULT_SETTINGS, mergeSettings, toPublicSettings } from '../background
 import type { TabsState } from '../background/tabs';
 import { removeTab } from '../background/tabs';
 import type { Push } from '../protocol';
-import { CENTRAL_KEYS, CENTRAL_STORAGE_KEYS, SETTING_KEYS, STORAGE_KEYS, TABS_KEY, type PublicSettings, type Settings } from '../settings';
+import { CENTRAL_KEYS, CENTRAL_STORAGE_KEYS, SETTING_KEYS, STORAGE_KEYS, STUDIO_DRAFT_KEY, TABS_KEY, type PublicSettings, type Settings } from '../settings';
 import { createHttp, startSync } from '../sync';
 import { createLoopHandler, type LoopMessage } from '../loop/handler';
 import { createNoticeClient } from '../loop/notices';
 import { createReminderScheduler, DIGEST_ALARM, parseReminderPrefs, REMINDER_PREFS_KEY } from '../loop/reminders';
 import { openDb } from '../store/db';
+import { createAssessHandler, type AssessMessage } from '../assessment/handler';
 import { deserializeCalendar } from '../../shared/calendar/serialized';
 
 interface SidePanelApi {
@@ -51,8 +52,12 @@ export default defineBackground(() => {
   const readCentralStored = async () => readCentral(await browser.storage.local.get([...CENTRAL_STORAGE_KEYS]));
   // Validating adapters is the costly part; redone only after a settings, policy or central change.
   let publicSettings: Promise<PublicSettings> | null = null;
-  const getPublicSettings = (): Promise<PublicSettings> => (publicSettings ??= Promise.all([readMerged(), readCentralStored()])
-      .then(([m, central]) => toPublicSettings(m, builtInAdapters, central))
+  const readDraft = async (): Promise<unknown[]> => {
+    const v = (await browser.storage.session.get(STUDIO_DRAFT_KEY).catch(() => ({})) as Record<string, unknown>)[STUDIO_DRAFT_KEY];
+    return v === undefined || v === null ? [] : [v];
+  };
+  const getPublicSettings = (): Promise<PublicSettings> => (publicSettings ??= Promise.all([readMerged(), readCentralStored(), readDraft()])
+      .then(([m, central, draft]) => toPublicSettings(m, builtInAdapters, central, draft))
       .catch((e: unknown) => {
         publicSettings = null;
         throw e;
@@ -121,6 +126,16 @@ export default defineBackground(() => {
       await reminders.ensure();
     },
   });
+  // ── 社会危险性量化评估 (issue 11): local assessments, their outbox rides the sync flush ──────────
+  const ASSESSMENT_INSTRUMENT_KEY = 'assessmentInstrument';
+  const assessHandler = createAssessHandler({
+    db: loopDb, http, settings: getSettings,
+    cache: {
+      get: async () => (await browser.storage.local.get(ASSESSMENT_INSTRUMENT_KEY))[ASSESSMENT_INSTRUMENT_KEY],
+      set: (value) => browser.storage.local.set({ [ASSESSMENT_INSTRUMENT_KEY]: value }),
+    },
+    onQueued: () => void sync.sync.flush().catch((e: unknown) => console.warn('CaseLight sync:', e)),
+  });
   browser.notifications?.onClicked?.addListener((id) => {
     // A reminder's id names its case: open the case page it was checked on.
     const caseNumber = id.split('|')[1];
@@ -187,6 +202,7 @@ export default defineBackground(() => {
       return toCentralPublic(await readCentralStored());
     },
     loop: (message, from) => loopHandler(message as LoopMessage, from),
+    assess: (message, from) => assessHandler(message as AssessMessage, from),
     // chrome.sidePanel (Chromium 114+); WXT adds the permission and side_panel for the sidepanel entrypoint.
     openSidePanel: sidePanel() ? (tabId) => sidePanel()!.open({ tabId }) : undefined,
     ask: (tabId, message, frameId) => browser.tabs.sendMessage(tabId, message, { frameId }),
@@ -244,6 +260,10 @@ export default defineBackground(() => {
         void refreshNotices();
         void connection.forget();
       }
+    } else if (area === 'session' && STUDIO_DRAFT_KEY in changes) {
+      // The studio's draft changed: open pages light from it at once (live preview).
+      publicSettings = null;
+      void settingsChanged(true, false);
     } else if (area === 'local' && CENTRAL_STORAGE_KEYS.some((k) => k in changes)) {
       publicSettings = null;
       void settingsChanged(CENTRAL_KEYS.adapters in changes, false);

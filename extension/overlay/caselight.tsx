@@ -6,8 +6,8 @@ import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { FIELDS } from '../../shared/case/fields';
-import { evaluate as engineEvaluate, type Finding } from '../../shared/engine';
+import { FIELD_IDS } from '../../shared/case/fields';
+import type { Finding } from '../../shared/engine';
 import { Overlay } from '../components/overlay';
 import type { Notice } from '../../shared/api/index';
 import type { ReplyOutcome } from '../loop/notices';
@@ -17,7 +17,7 @@ import type { PublicSettings } from '../settings';
 import { toFindingRef } from '../../shared/api/finding-ref';
 import { shanghaiClock, type Evaluate } from '../models/form-check';
 import { frameUrl } from '../page/adapters';
-import { hydrateText } from '../rule-text';
+import { evaluateWithWording, wording, wordingGaps } from '../models/wording';
 import { rules } from '../../shared/rules';
 import { createPageReader, type PageReader } from '../page/snapshot';
 import { mountCaseLight } from './mount';
@@ -60,7 +60,7 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
   });
 
   const request = deps.request ?? sendRequest;
-  const evaluate = deps.evaluate ?? engineEvaluate;
+  const evaluate = deps.evaluate ?? evaluateWithWording;
   const signal = ctx.signal;
   const caselight = createCaseLightModel({ evaluate, clock: shanghaiClock(), rules, url: frameUrl() });
   const { check: model, ui } = caselight;
@@ -371,7 +371,8 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
     withRetry(() => request({ type: 'settings/get' })),
     withRetry(() => request({ type: 'rules/text' })),
   ]);
-  const gaps = hydrateText(text, rules, FIELDS);
+  wording.value = text;
+  const gaps = wordingGaps(text, rules, FIELD_IDS);
   if (gaps.length > 0) console.warn('CaseLight: text missing for', gaps.join(', '));
   // A push while the two requests were under way is newer than the first answer.
   if (!caselight.settings.peek()) applySettings(first);

@@ -1,6 +1,7 @@
 // The extension's IndexedDB (Dexie): the sync outbox, dead letters, known occurrence states, sync state.
 import { Dexie, type EntityTable } from 'dexie';
-import type { CaseActivity, Notice } from '../../shared/api/index';
+import type { AssessmentRecord, CaseActivity, Notice } from '../../shared/api/index';
+import type { ArrestConditions, ArrestDecision } from '../../shared/assessment/score';
 import type { Light } from '../../shared/light';
 import type { DefectEvent } from '../sync/contract';
 
@@ -49,6 +50,39 @@ export interface FiredReminderRow {
 
 /** An open 流程监控通知书 addressed to this prosecutor, as last pulled from the companion. */
 export type LocalNotice = Notice;
+
+/**
+ * 社会危险性量化评估 of one case (issue 11), kept ONLY in this browser: the ticks, the evidence each
+ * rests on, the arrest conditions, the edited paragraph, the decision and the reason against the
+ * band. Only an `AssessmentRecord` (version, item ids, score, band, decision) ever leaves it.
+ */
+export interface LocalAssessment {
+  /** `${training ? 't' : 'r'}|${caseNumber}` */
+  key: string;
+  caseNumber: string;
+  training: boolean;
+  instrumentVersion: number;
+  itemIds: string[];
+  /** item id → evidence reference (free text). */
+  evidence: Record<string, string>;
+  conditions: ArrestConditions;
+  /** The paragraph as the prosecutor edited it; absent while it follows the draft. */
+  paragraph?: string;
+  decision?: ArrestDecision;
+  /** Why the decision goes against the band (local only). */
+  reason?: string;
+  /** The record last queued for the companion, if any. */
+  submitted?: AssessmentRecord;
+  updatedAt: number;
+}
+
+/** An assessment record waiting to be posted (POST /api/v1/assessments). */
+export interface AssessmentOutboxRow {
+  seq?: number;
+  id: string;
+  record: AssessmentRecord;
+  enqueuedAt: number;
+}
 
 /** One event waiting to be posted. `seq` keeps the order the events were made in. */
 export interface OutboxRow {
@@ -114,6 +148,8 @@ export type CaseLightDb = Dexie & {
   caseOutbox: EntityTable<CaseOutboxRow, 'seq'>;
   reminders: EntityTable<FiredReminderRow, 'key'>;
   notices: EntityTable<LocalNotice, 'id'>;
+  assessments: EntityTable<LocalAssessment, 'key'>;
+  assessmentOutbox: EntityTable<AssessmentOutboxRow, 'seq'>;
 };
 
 export const DB_NAME = 'caselight';
@@ -143,6 +179,19 @@ export function openDb(name: string = DB_NAME, options: OpenDbOptions = {}): Cas
     caseOutbox: '++seq, &id',
     reminders: 'key',
     notices: 'id, caseNumber',
+  });
+  // Issue 11: 社会危险性量化评估 kept in the browser, and its outbox (ids and figures only).
+  db.version(3).stores({
+    outbox: '++seq, &id',
+    deadLetters: 'id, at',
+    occurrences: 'key, caseNumber',
+    syncState: 'key',
+    cases: 'caseNumber, nextDue',
+    caseOutbox: '++seq, &id',
+    reminders: 'key',
+    notices: 'id, caseNumber',
+    assessments: 'key, caseNumber',
+    assessmentOutbox: '++seq, &id',
   });
   return db;
 }

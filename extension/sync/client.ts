@@ -72,7 +72,7 @@ export async function postBatch(http: KyInstance, companionUrl: string, token: s
 }
 
 /** Posts one batch to a batch endpoint (events, case activity) and classifies the answer the same way. */
-export async function postBatchTo(http: KyInstance, companionUrl: string, token: string, name: 'postEvents' | 'postCaseActivity', batch: object): Promise<PostResult> {
+export async function postBatchTo(http: KyInstance, companionUrl: string, token: string, name: 'postEvents' | 'postCaseActivity' | 'postAssessments', batch: object): Promise<PostResult> {
   const call = createApiClient(kyHttp(http), { baseUrl: companionUrl, token: () => token });
   let answer;
   try {

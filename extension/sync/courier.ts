@@ -6,6 +6,7 @@ import type { KyInstance } from 'ky';
 import type { CaseLightDb, OutboxRow, SyncStateRow } from '../store/db';
 import { ALARM_MIN_MS, backoffDelay, type BackoffPolicy } from './backoff';
 import { flushCaseActivity } from '../loop/courier';
+import { flushAssessments } from '../assessment/courier';
 import { postBatch, type PostResult } from './client';
 import { DefectEventSchema } from './contract';
 import { getSyncStatus, type SyncErrorCode, type SyncStatus } from './status';
@@ -181,7 +182,7 @@ export function createCourier(deps: CourierDeps): Courier {
     const tally: FlushResult = { sent: 0, deadLettered: 0 };
     const settings = await getSettings();
     await patchState({ lastAttemptAt: now() });
-    if ((await db.outbox.count()) === 0 && (await db.caseOutbox.count()) === 0) return settled(tally);
+    if ((await db.outbox.count()) === 0 && (await db.caseOutbox.count()) === 0 && (await db.assessmentOutbox.count()) === 0) return settled(tally);
     const companionUrl = settings.companionUrl?.trim();
     const token = settings.token?.trim();
     if (!companionUrl || !token) {
@@ -206,6 +207,14 @@ export function createCourier(deps: CourierDeps): Courier {
     tally.deadLettered += cases.deadLettered;
     if (cases.failure) {
       const { code, ...extra } = cases.failure;
+      return fail(code, extra, tally);
+    }
+    // Assessments (issue 11) too: ids and figures only.
+    const assessed = await flushAssessments(db, http, { companionUrl, token }, now);
+    tally.sent += assessed.sent;
+    tally.deadLettered += assessed.deadLettered;
+    if (assessed.failure) {
+      const { code, ...extra } = assessed.failure;
       return fail(code, extra, tally);
     }
     return settled(tally);
@@ -260,7 +269,7 @@ export function createCourier(deps: CourierDeps): Courier {
     alarms?.onAlarm.addListener((alarm) => inBackground(onAlarm(alarm)));
     // A previous worker (or browser session) may have left events behind; alarms do not always survive a browser restart.
     inBackground((async () => {
-      if ((await db.outbox.count()) === 0 && (await db.caseOutbox.count()) === 0) return;
+      if ((await db.outbox.count()) === 0 && (await db.caseOutbox.count()) === 0 && (await db.assessmentOutbox.count()) === 0) return;
       const state = await readState();
       const wait = (state.nextAttemptAt ?? 0) - now();
       if (state.failures > 0 && wait > 0) await scheduleRetry(wait);

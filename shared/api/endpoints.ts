@@ -7,7 +7,7 @@
 import type { z } from 'zod';
 import { AuditQuerySchema, AuditResponseSchema, DefectCorrectionSchema, DefectParamsSchema } from './audit';
 import {
-  CalendarOverridesSchema, AdaptersResponseSchema, AdaptersUpdateSchema, RuleConfigHistorySchema, RuleConfigSchema, RuleConfigUpdateSchema,
+  CalendarOverridesSchema, AdapterParamsSchema, AdapterRollbackSchema, AdapterVersionsSchema, AdaptersResponseSchema, AdaptersUpdateSchema, RuleConfigHistorySchema, RuleConfigSchema, RuleConfigUpdateSchema,
 } from './settings';
 import { EventBatchEnvelopeSchema, EventBatchResultSchema, EventBatchSchema } from './events';
 import {
@@ -22,6 +22,10 @@ import {
 } from './loop';
 import { MeResponseSchema, UnitsResponseSchema, UsersResponseSchema } from './users';
 import { TrainingRecordsQuerySchema, TrainingRecordsResponseSchema } from './training';
+import {
+  AssessmentBatchResultSchema, AssessmentBatchSchema, AssessmentEnvelopeSchema, AssessmentInstrumentBodySchema, AssessmentInstrumentSchema,
+  AssessmentSummaryQuerySchema, AssessmentSummarySchema,
+} from './assessments';
 import type { Role } from './common';
 
 /** The prefix of every endpoint's path. */
@@ -94,8 +98,12 @@ export const ENDPOINTS = {
     roles: ['supervisor', 'admin'], response: { status: 200, schema: RuleConfigHistorySchema } }),
   adapters: define({ method: 'get', path: '/adapters', summary: { zh: '业务系统适配器', en: 'Host-system adapters' },
     roles: everyone, response: { status: 200, schema: AdaptersResponseSchema } }),
-  putAdapters: define({ method: 'put', path: '/adapters', summary: { zh: '替换适配器', en: 'Replace the adapters' },
+  putAdapters: define({ method: 'put', path: '/adapters', summary: { zh: '发布适配器（改动的适配器升版本号，每个版本都保留）', en: 'Publish the adapters (a changed adapter gets the next version; every version is kept)' },
     roles: ['admin'], body: AdaptersUpdateSchema, response: { status: 200, schema: AdaptersResponseSchema } }),
+  adapterVersions: define({ method: 'get', path: '/adapters/:id/versions', summary: { zh: '适配器的历史版本（新的在前）', en: "An adapter's published versions, newest first" },
+    roles: ['admin'], params: AdapterParamsSchema, response: { status: 200, schema: AdapterVersionsSchema } }),
+  rollbackAdapter: define({ method: 'post', path: '/adapters/:id/rollback', summary: { zh: '回滚适配器：把某个历史版本作为新版本重新发布', en: 'Roll an adapter back: publish an earlier version again as a new version' },
+    roles: ['admin'], params: AdapterParamsSchema, body: AdapterRollbackSchema, response: { status: 200, schema: AdaptersResponseSchema } }),
   calendarOverrides: define({ method: 'get', path: '/calendar-overrides', summary: { zh: '节假日调整', en: 'Holiday-calendar overrides' },
     roles: everyone, response: { status: 200, schema: CalendarOverridesSchema } }),
   putCalendarOverrides: define({ method: 'put', path: '/calendar-overrides', summary: { zh: '替换节假日调整', en: 'Replace the holiday-calendar overrides' },
@@ -110,6 +118,14 @@ export const ENDPOINTS = {
     roles: ['prosecutor', 'supervisor'], params: NoticeParamsSchema, body: NoticeReplySchema, response: { status: 200, schema: NoticeSchema } }),
   rectification: define({ method: 'get', path: '/rectification', summary: { zh: '整改跟踪：各单位、检察官未整改的红灯瑕疵及持续天数', en: 'Rectification: open red defects per unit and prosecutor, and how long open' },
     roles: ['supervisor', 'admin'], query: RectificationQuerySchema, response: { status: 200, schema: RectificationResponseSchema } }),
+  assessmentInstrument: define({ method: 'get', path: '/assessment-instrument', summary: { zh: '社会危险性量化评估表（当前版本）', en: 'The social-danger assessment instrument in force' },
+    roles: everyone, response: { status: 200, schema: AssessmentInstrumentSchema } }),
+  putAssessmentInstrument: define({ method: 'put', path: '/assessment-instrument', summary: { zh: '设置社会危险性量化评估表（新版本）', en: 'Set the assessment instrument (a new version)' },
+    roles: ['admin'], body: AssessmentInstrumentBodySchema, response: { status: 200, schema: AssessmentInstrumentSchema } }),
+  postAssessments: define({ method: 'post', path: '/assessments', summary: { zh: '上报社会危险性评估结果（仅版本、条目编号、分数、分档、决定；按 id 幂等）', en: 'Post assessments: version, item ids, score, band, decision only (batch, idempotent by id)' },
+    roles: ['prosecutor', 'supervisor', 'trainer'], body: AssessmentBatchSchema, envelope: AssessmentEnvelopeSchema, response: { status: 200, schema: AssessmentBatchResultSchema } }),
+  assessmentSummary: define({ method: 'get', path: '/assessments/summary', summary: { zh: '各单位评估分档与逮捕决定对照', en: 'Per unit: how arrest decisions relate to the assessment bands' },
+    roles: ['supervisor', 'trainer', 'admin'], query: AssessmentSummaryQuerySchema, response: { status: 200, schema: AssessmentSummarySchema } }),
 } as const satisfies Record<string, Endpoint>;
 
 export type EndpointName = keyof typeof ENDPOINTS;

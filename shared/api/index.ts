@@ -13,3 +13,4 @@ export * from './users';
 export * from './endpoints';
 export * from './loop';
 export * from './client';
+export * from './assessments';

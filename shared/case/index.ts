@@ -8,8 +8,9 @@ export {
   CUSTODY_MEASURES,
   CUSTODY_REVIEW_CONCLUSIONS,
   isFieldId,
-  fieldLabel,
 } from './fields';
+export { FIELD_TEXT, fieldLabel } from './field-text';
+export type { FieldText } from './field-text';
 export type { Bilingual, FieldDef, FieldId, FieldType, Procedure, CustodyMeasure } from './fields';
 export { CaseSnapshotSchema } from './snapshot-schema';
 export { readCaseSnapshot, mergeCaseReads, isCaseRead, isCivilDateTime, MIN_CASE_DATE, MAX_CASE_DATE } from './snapshot';

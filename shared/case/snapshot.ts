@@ -213,7 +213,17 @@ function readFields(raw: unknown): ReadSnapshot {
     if (code !== undefined) issues.push(def.private ? { field: key, code } : { field: key, code, value: show(v) });
     else snapshot[key] = out;
   }
-  return { snapshot: snapshot as CaseSnapshot, issues };
+  return { snapshot: compact(snapshot), issues };
+}
+
+/**
+ * The snapshot as one object literal would make it. Built key by key (dozens of the registry's
+ * fields), an object falls into the engine's slow dictionary mode; every rule then reads it by hash
+ * lookup. A copy by spread has fixed fields (measured: the engine's checks ~20% faster, read plus
+ * checks faster as well; docs/performance.md).
+ */
+function compact(snapshot: Record<string, unknown>): CaseSnapshot {
+  return { ...snapshot } as CaseSnapshot;
 }
 
 /** Reads made by readCaseSnapshot or mergeCaseReads: already parsed, so `evaluate` takes them as they are. */
@@ -234,7 +244,7 @@ export function mergeCaseReads(other: ReadSnapshot, own: ReadSnapshot, ownFields
   const snapshot: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(other.snapshot)) if (!mine.has(k)) snapshot[k] = v;
   Object.assign(snapshot, own.snapshot);
-  const read: ReadSnapshot = { snapshot: snapshot as CaseSnapshot, issues: [...other.issues.filter((i) => !mine.has(i.field)), ...own.issues] };
+  const read: ReadSnapshot = { snapshot: compact(snapshot), issues: [...other.issues.filter((i) => !mine.has(i.field)), ...own.issues] };
   parsed.add(read);
   return read;
 }

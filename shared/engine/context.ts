@@ -1,5 +1,7 @@
-// RuleContext implementation: the calendar and the rule's configured warning window, bound once
-// per rule per evaluation. Deadline arithmetic is the shared calendar's; this adds the yellow warning period.
+// RuleContext implementation: the calendar, bound once per evaluation, and the configured warning
+// window of the rule being checked (`cfg`, set before each rule's check: one context per
+// evaluation, not one per rule). Deadline arithmetic is the shared calendar's; this adds the yellow
+// warning period.
 import {
   addDays,
   addHours,
@@ -8,7 +10,6 @@ import {
   hourPeriodEnd,
   diffDays,
   isWorkday,
-  lastWorkdayBefore,
   type Calendar,
   type CivilDate,
   type CivilDateTime,
@@ -24,15 +25,9 @@ import type {
   PendingState,
   RuleContext,
 } from '../rules/lib/types';
+import { dayFlags, defaultCalendar, WORK } from '../calendar/calendar';
+import { checkDayRange, fromDay, toDay } from '../calendar/civil';
 import type { ResolvedRuleConfig } from './config';
-
-function minDate(a: CivilDate, b: CivilDate): CivilDate {
-  return a < b ? a : b;
-}
-
-function maxDate(a: CivilDate, b: CivilDate): CivilDate {
-  return a > b ? a : b;
-}
 
 export class Context implements RuleContext {
   constructor(
@@ -40,7 +35,8 @@ export class Context implements RuleContext {
     readonly now: CivilDateTime | undefined,
     readonly inputIssues: readonly FieldIssue[],
     private readonly calendar: Calendar | undefined,
-    private readonly cfg: ResolvedRuleConfig,
+    /** The settings of the rule being checked; the engine sets it before each check. */
+    public cfg: ResolvedRuleConfig,
   ) {}
 
   option<T extends boolean | number | string>(name: string): T {
@@ -65,16 +61,22 @@ export class Context implements RuleContext {
     // A unit's stricter internal date: the nominal expiry the law moved (yellow, never red).
     const internalDue = this.cfg.internalNominalDue && d.rolledOver ? d.nominal : undefined;
     const w = this.warningDays(o.variant);
+    // In day numbers from here on: each date is parsed once, each result formatted once.
+    const flags = cal ?? defaultCalendar();
+    const work = (z: number) => (dayFlags(flags, z) & WORK) !== 0;
     // The last working day on or before the date to act by: staff will not be at work on a rest
     // day, and an in-custody deadline is not extended (rules-catalogue §1.2, §3.1).
-    const actBy = internalDue ?? d.due;
-    const lastWork = isWorkday(actBy, cal) ? actBy : lastWorkdayBefore(actBy, cal);
+    const actBy = toDay(internalDue ?? d.due);
+    let lastWork = actBy;
+    while (!work(lastWork)) lastWork--;
     // "remainingWorkdays ≤ 1" (§3.1): countWorkdays(today, due) = working days in (today, due] is
     // at most 1 from the working day before lastWork on, e.g. 2025-09-30 for a 2025-10-09 due date
     // after National Day. Not on the start day itself (not counted, 刑诉法 105), so a one-working-day
     // period stays green the day it begins. Only moves yellow earlier; red is still after due.
-    const oneWorkdayLeft = maxDate(lastWorkdayBefore(lastWork, cal), addDays(start, 1));
-    const warnFrom = minDate(minDate(addDays(actBy, -w), addDays(lastWork, -w)), oneWorkdayLeft);
+    let before = lastWork - 1;
+    while (!work(before)) before--;
+    const oneWorkdayLeft = Math.max(before, toDay(start) + 1);
+    const warnFrom = Math.min(actBy - w, lastWork - w, oneWorkdayLeft);
     const out: DayDeadline = {
       kind: 'day',
       start,
@@ -85,7 +87,7 @@ export class Context implements RuleContext {
       due: d.due,
       rolledOver: d.rolledOver,
       calendarCovered: d.calendarCovered,
-      warnFrom,
+      warnFrom: fromDay(checkDayRange(warnFrom, w)),
     };
     if (internalDue !== undefined) out.internalDue = internalDue;
     return out;

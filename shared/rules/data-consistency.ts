@@ -2,7 +2,7 @@
 // values, impossible orders of dates, future dates and contradicting custody answers become yellow
 // findings beside the field (like the Jiangsu 案管机器人 flagging a decision dated before intake),
 // so a rule never silently decides on bad data. Not a catalogue rule; it never carries points.
-import { CUSTODY_MEASURES, FIELD_IDS, FIELDS, fieldLabel, PRIVATE_FIELD_IDS, type Bilingual, type CaseSnapshot, type FieldDef, type FieldId, type FieldIssueCode } from '../case';
+import { CUSTODY_MEASURES, FIELD_IDS, FIELDS, PRIVATE_FIELD_IDS, type Bilingual, type CaseSnapshot, type FieldDef, type FieldId, type FieldIssueCode } from '../case';
 import type { DataValue, Outcome } from './lib/types';
 import { defineRule } from './lib/define-rule';
 
@@ -44,9 +44,10 @@ export const DATE_TIME_PAIRS: readonly (readonly [FieldId, FieldId])[] = [
   ['arrestedOn', 'arrestedAt'],
 ];
 
-const DATED_FIELDS: readonly FieldId[] = (FIELDS as readonly FieldDef[])
-  .filter((f) => f.type === 'date' || f.type === 'datetime')
-  .map((f) => f.id as FieldId);
+/** Date and date-time fields, by their place in the registry (future dates are listed in that order). */
+const DATED_FIELDS: ReadonlyMap<string, number> = new Map(
+  (FIELDS as readonly FieldDef[]).filter((f) => f.type === 'date' || f.type === 'datetime').map((f, i) => [f.id, i]),
+);
 
 const PROBLEMS: Readonly<Record<FieldIssueCode, Bilingual>> = {
   'not-an-object': { zh: '不是对象', en: 'not an object' },
@@ -71,30 +72,21 @@ export default defineRule({
   meta: {
     id: 'data-consistency',
     version: 1,
-    title: { zh: '案件数据一致性', en: 'Case data consistency' },
-    description: {
-      zh: '引擎内置检查：无法识别的值（如 2025-02-30、abc）、日期先后矛盾（如决定日期早于受理日期、出生日期晚于受理日期）、晚于今日的日期、“是否在押”与强制措施矛盾等，亮黄灯提示人工核对；相关字段按未填写处理，依赖它们的规则显示灰灯。不计瑕疵积分。',
-      en: 'Built-in engine check: unreadable values (2025-02-30, "abc"), impossible date orders (a decision before intake, a birth date after intake), dates after today, custody answers that contradict the measure. Yellow, for a person to confirm; the field counts as empty, so rules that need it show grey. Never carries points.',
-    },
-    basis: [
-      { law: '人民检察院刑事诉讼规则', article: 664 },
-      { law: '人民检察院刑事诉讼规则', article: 665 },
-    ],
     procedures: 'any',
     fields: [...FIELD_IDS],
     anchor: 'procedure',
     severity: 'minor',
     points: {},
     messages: {
-      'consistent': { light: 'green', zh: '未发现数据矛盾', en: 'No contradictions in the case data' },
-      'unreadable': { light: 'yellow', zh: '{{field}}的值 {{value}} 无法识别（{{problem}}），按未填写处理', en: '{{field}}: {{value}} cannot be read ({{problem}}) and is treated as empty' },
-      'not-an-object': { light: 'yellow', zh: '案件数据无法读取（{{value}}）', en: 'The case data cannot be read ({{value}})' },
-      'procedure-missing': { light: 'grey', zh: '未识别办案环节，按环节适用的规则未运行', en: 'The procedure is unknown, so stage-specific rules did not run' },
-      'order': { light: 'yellow', zh: '{{later}}（{{laterValue}}）早于{{earlier}}（{{earlierValue}}），请核对', en: '{{later}} ({{laterValue}}) is before {{earlier}} ({{earlierValue}}); please check' },
-      'future-date': { light: 'yellow', zh: '{{field}}（{{value}}）晚于今日 {{today}}，请核对', en: '{{field}} ({{value}}) is after today ({{today}}); please check' },
-      'date-time-mismatch': { light: 'yellow', zh: '{{date}}（{{dateValue}}）与{{time}}（{{timeValue}}）不一致', en: '{{date}} ({{dateValue}}) does not match {{time}} ({{timeValue}})' },
-      'custody-conflict': { light: 'yellow', zh: '“是否在押”（{{inCustody}}）与强制措施（{{measure}}）矛盾', en: '“In custody” ({{inCustody}}) contradicts the measure ({{measure}})' },
-      'return-count-conflict': { light: 'yellow', zh: '退回补充侦查次数为0，但填写了退回或重新移送日期', en: 'Zero returns recorded, yet a return or re-transfer date is filled in' },
+      'consistent': { light: 'green' },
+      'unreadable': { light: 'yellow' },
+      'not-an-object': { light: 'yellow' },
+      'procedure-missing': { light: 'grey' },
+      'order': { light: 'yellow' },
+      'future-date': { light: 'yellow' },
+      'date-time-mismatch': { light: 'yellow' },
+      'custody-conflict': { light: 'yellow' },
+      'return-count-conflict': { light: 'yellow' },
     },
   },
   applies: () => true,
@@ -108,7 +100,7 @@ export default defineRule({
       out.push({
         messageId: 'unreadable',
         anchor: issue.field as FieldId,
-        data: { field: fieldLabel(issue.field), value: issue.value ?? HIDDEN, problem: PROBLEMS[issue.code] },
+        data: { field: { field: issue.field }, value: issue.value ?? HIDDEN, problem: PROBLEMS[issue.code] },
         occurrence: `unreadable:${issue.field}`,
       });
     }
@@ -120,17 +112,24 @@ export default defineRule({
       out.push({
         messageId: 'order',
         anchor: later,
-        data: { earlier: fieldLabel(earlier), later: fieldLabel(later), earlierValue: shown(earlier, a), laterValue: shown(later, b) },
+        data: { earlier: { field: earlier }, later: { field: later }, earlierValue: shown(earlier, a), laterValue: shown(later, b) },
         occurrence: `order:${earlier}<${later}`,
       });
     }
-    for (const f of DATED_FIELDS) {
-      const v = c[f] as string | undefined;
-      if (v === undefined || v.slice(0, 10) <= ctx.today) continue;
+    // Over the values present (a snapshot holds a few dozen of the registry's fields), in registry order.
+    let future: FieldId[] | undefined;
+    for (const f in c) {
+      const v = c[f as FieldId];
+      // A date-time on today ('2025-10-05T10:00' > '2025-10-05') is not in the future: compare its date.
+      if (typeof v === 'string' && v > ctx.today && DATED_FIELDS.has(f) && v.slice(0, 10) > ctx.today) (future ??= []).push(f as FieldId);
+    }
+    if (future !== undefined && future.length > 1) future.sort((a, b) => DATED_FIELDS.get(a)! - DATED_FIELDS.get(b)!);
+    for (const f of future ?? []) {
+      const v = c[f] as string;
       out.push({
         messageId: 'future-date',
         anchor: f,
-        data: { field: fieldLabel(f), value: shown(f, v), today: ctx.today },
+        data: { field: { field: f }, value: shown(f, v), today: ctx.today },
         occurrence: `future:${f}`,
       });
     }
@@ -141,7 +140,7 @@ export default defineRule({
       out.push({
         messageId: 'date-time-mismatch',
         anchor: time,
-        data: { date: fieldLabel(date), time: fieldLabel(time), dateValue: d, timeValue: t },
+        data: { date: { field: date }, time: { field: time }, dateValue: d, timeValue: t },
         occurrence: `mismatch:${date}`,
       });
     }

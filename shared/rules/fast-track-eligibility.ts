@@ -10,18 +10,6 @@ export default defineRule({
     id: 'fast-track-eligibility',
     catalogue: 'R32',
     version: 2,
-    title: { zh: '速裁程序适用条件与禁止情形', en: 'Fast-track eligibility and exclusions' },
-    description: {
-      zh: '可能判处三年有期徒刑以下刑罚、事实清楚证据确实充分、犯罪嫌疑人认罪认罚并同意适用速裁程序的，可以建议适用速裁程序。被告人是盲、聋、哑人或尚未完全丧失辨认或者控制自己行为能力的精神病人，是未成年人（见 R54），案件有重大社会影响，共同犯罪中部分被告人有异议，或者有附带民事诉讼而未就赔偿等事项达成调解或和解协议的，不得建议适用速裁程序；没有附带民事诉讼的，不以达成调解或和解协议为条件。',
-      en: 'The fast track may be proposed for a likely sentence of at most 3 years, clear facts and sufficient evidence, and a suspect who pleads and agrees to it. It must not be proposed for a blind, deaf, mute or partially insane defendant, a minor (see R54), a case of major public impact, a co-defendant’s objection, or an ancillary civil claim not settled with the victim; without a civil claim, no settlement is required.',
-    },
-    basis: [
-      { law: '刑事诉讼法', article: 222 },
-      { law: '刑事诉讼法', article: 223 },
-      { law: '人民检察院刑事诉讼规则', article: 437 },
-      { law: '人民检察院刑事诉讼规则', article: 438 },
-      { law: '人民检察院刑事诉讼规则', article: 439 },
-    ],
     procedures: ['prosecution-review'],
     fields: [
       'fastTrack', 'pleaAccepted', 'fastTrackConsent', 'likelySentenceMonths', 'suspectDisability', 'suspectBirthDate', 'decisionOn',
@@ -32,9 +20,9 @@ export default defineRule({
     severity: 'serious',
     points: { ineligible: 5 },
     messages: {
-      'eligible': { light: 'green', zh: '拟适用速裁程序，未见禁止情形', en: 'Fast track proposed; no exclusion recorded' },
-      'ineligible': { light: 'red', zh: '不得建议适用速裁程序：{{reasons}}', en: 'The fast track must not be proposed: {{reasons}}' },
-      'ineligible-minor': { light: 'yellow', zh: '不得建议适用速裁程序：{{reasons}}；犯罪嫌疑人是未成年人，见R54（在该规则计分，此处不重复计分）', en: 'The fast track must not be proposed: {{reasons}}; the suspect is a minor: see R54 (charged there, not again here)' },
+      'eligible': { light: 'green' },
+      'ineligible': { light: 'red' },
+      'ineligible-minor': { light: 'yellow' },
     },
   },
   applies: (c) => c.fastTrack === true,

@@ -1,5 +1,8 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, startCompanion, type ExtensionBrowser, type RunningCompanion } from './harness.ts';
+import { ENGINE_TEXT, FIELD_TEXT, RULE_TEXT } from '../../shared/rules/text/index.ts';
+import { extensionDir, launchWithExtension, startCompanion, type ExtensionBrowser, type RunningCompanion } from './harness.ts';
 import { overlayCount } from './overlay-helpers.ts';
 
 describe('the built extension in chromium', () => {
@@ -34,5 +37,30 @@ describe('the built extension in chromium', () => {
     expect(await host.evaluate((el) => el.shadowRoot)).toBeNull();
     await expect.poll(() => overlayCount(page, '[data-testid="caselight-overlay"]'), { timeout: 15_000 }).toBe(1);
     await page.close();
+  });
+
+  it('ships no rule or field wording in its content script: the background sends it', () => {
+    const dir = join(extensionDir, 'content-scripts');
+    const code = readdirSync(dir).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+    expect(code.length).toBeGreaterThan(10_000);
+    // A few rules still name a ground or a measure in their logic, as placeholder data ('可能判处无期徒刑、死刑'
+    // among a finding's grounds), in the words of a field's label: those stay with the logic.
+    const rulesDir = join(import.meta.dirname, '../../shared/rules');
+    const logic = readdirSync(rulesDir).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(join(rulesDir, f), 'utf8')).join('\n');
+    const ui = readFileSync(join(import.meta.dirname, '../../extension/i18n/catalogue.ts'), 'utf8');
+    const wording = [
+      ...Object.values(RULE_TEXT).flatMap((t) => [t.title.zh, t.title.en, t.description.zh, ...Object.values(t.messages).map((m) => m.zh)]),
+      // The engine's own: built-in messages, date labels, policy notes (a date label that is also a
+      // word of the overlay's UI catalogue, 届满日, stays there as UI).
+      ...[...Object.values(ENGINE_TEXT.messages), ...Object.values(ENGINE_TEXT.policy)].map((m) => m.zh),
+      ...Object.values(ENGINE_TEXT.dates).map((m) => m.zh).filter((l) => !ui.includes(`'${l}'`)),
+      // Labels long enough not to be a UI word of their own.
+      ...Object.values(FIELD_TEXT).map((f) => f.label.zh).filter((l) => l.length >= 8 && !logic.includes(`'${l}'`)),
+    ];
+    expect(wording.length).toBeGreaterThan(300);
+    expect(wording.filter((w) => code.includes(w))).toEqual([]);
+    // …while the background, which answers `rules/text`, has it.
+    const background = readFileSync(join(extensionDir, 'background.js'), 'utf8');
+    expect(background).toContain(RULE_TEXT['family-notification-24h'].title.zh);
   });
 });

@@ -6,12 +6,11 @@
 // headless): it lists the host tab's findings by light; 定位 on a field of a tab not open says which
 // tab to open, and once it is open scrolls to the field inside the 认罪认罚 iframe and flashes its
 // light; 提出异议 files an objection (a person's click only) that the host page's light then shows.
-// Screenshot: docs/images/sidepanel-1366.png (the form beside the side panel, as a 1366×768 window).
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+// Screenshot: sidepanel-1366.png (the form beside the side panel, as a 1366×768 window), into
+// docs/images/ only with CASELIGHT_UPDATE_DOC_IMAGES=1 (harness.ts: screenshotDir).
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, startCompanion, type ExtensionBrowser, type RunningCompanion } from './harness.ts';
+import { launchWithExtension, screenshotDir, startCompanion, type ExtensionBrowser, type RunningCompanion } from './harness.ts';
 import { expandPanel, overlayAttr, overlayBox, overlayClick, overlayCount, overlayQuery, readLights, settledLights, type ScenarioRef } from './overlay-helpers.ts';
 
 /** The few extension APIs the test calls in the service worker and the side panel's page. */
@@ -21,13 +20,11 @@ declare const chrome: {
   storage: { local: { get(k: string): Promise<Record<string, unknown>> }; session: { get(k: string): Promise<Record<string, unknown>> } };
 };
 
-const IMAGES = resolve(import.meta.dirname, '../../docs/images');
 const COUNTER = '[data-testid="caselight-panel"]';
 let browser: ExtensionBrowser;
 let companion: RunningCompanion;
 
 beforeAll(async () => {
-  mkdirSync(IMAGES, { recursive: true });
   companion = await startCompanion();
   browser = await launchWithExtension();
 });
@@ -196,7 +193,7 @@ describe('findings in the browser side panel', () => {
     const sheet = await browser.context.newPage();
     await sheet.setViewportSize({ width: 1366, height: 768 });
     await sheet.setContent(`<body style="margin:0;display:flex"><img style="width:1006px;height:768px;border-right:1px solid #999;box-sizing:border-box" src="data:image/png;base64,${form.toString('base64')}"><img style="width:360px;height:768px" src="data:image/png;base64,${panel.toString('base64')}"></body>`);
-    await sheet.screenshot({ path: `${IMAGES}/sidepanel-1366.png` });
+    await sheet.screenshot({ path: `${screenshotDir()}/sidepanel-1366.png` });
     await sheet.close();
     await page.setViewportSize({ width: 1366, height: 768 });
 

@@ -8,6 +8,7 @@ import type { CaseModel } from './models/case-model.ts';
 import type { NavigationModel } from './models/navigation-model.ts';
 import type { NoticesModel } from './models/notices-model.ts';
 import type { RectificationModel } from './models/rectification-model.ts';
+import type { AssessmentsModel } from './models/assessments-model.ts';
 import type { ObjectionsModel } from './models/objections-model.ts';
 import type { OverviewModel } from './models/overview-model.ts';
 import type { ProsecutorModel } from './models/prosecutor-model.ts';
@@ -33,6 +34,8 @@ export interface Models {
   notices: NoticesModel;
   /** 整改跟踪. */
   rectification: RectificationModel;
+  /** 社会危险性评估 (issue 11). */
+  assessments: AssessmentsModel;
   /** 训练记录 (trainers, supervisors, administrators). */
   training: TrainingRecordsModel;
   /** Polite announcements for screen readers (decisions, downloads). */

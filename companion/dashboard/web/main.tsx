@@ -14,10 +14,11 @@ import { NavigationModel, shanghaiQuarter } from './models/navigation-model.ts';
 import { NoticesModel } from './models/notices-model.ts';
 import { ObjectionsModel } from './models/objections-model.ts';
 import { RectificationModel } from './models/rectification-model.ts';
+import { AssessmentsModel } from './models/assessments-model.ts';
 import { OverviewModel } from './models/overview-model.ts';
 import { ProsecutorModel } from './models/prosecutor-model.ts';
 import { ReportsModel } from './models/reports-model.ts';
-import { loadRuleCatalogue, type RegistryModule } from './models/rule-catalogue.ts';
+import { loadRuleCatalogue, registryWithText } from './models/rule-catalogue.ts';
 import { SessionModel } from './models/session-model.ts';
 import { paletteProperties } from '../../../shared/light.ts';
 import './styles.css';
@@ -47,7 +48,8 @@ const api = createApiClient({
 session = new SessionModel({ api, storage: window.sessionStorage, prefs: window.localStorage });
 const nav = new NavigationModel(window);
 // Its own chunk, fetched while /me and /summary are in flight.
-const catalogue = loadRuleCatalogue(() => import('../../../shared/rules/index.ts') as Promise<RegistryModule>);
+const catalogue = loadRuleCatalogue(() =>
+  Promise.all([import('../../../shared/rules/index.ts'), import('../../../shared/rules/text/index.ts')]).then(([mod, text]) => registryWithText(mod, text)));
 const overview = new OverviewModel({ api, catalogue, unitNames: session.unitNames });
 const announcement = signal('');
 const models: Models = {
@@ -63,6 +65,7 @@ const models: Models = {
   calendar: new CalendarModel({ api }),
   notices: new NoticesModel({ api }),
   rectification: new RectificationModel({ api }),
+  assessments: new AssessmentsModel({ api }),
   training: new TrainingRecordsModel({ api }),
   announce: (text) => { announcement.value = ''; queueMicrotask(() => { announcement.value = text; }); },
 };

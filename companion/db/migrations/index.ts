@@ -7,6 +7,8 @@ import { ledgerIntegrity004 } from './004-ledger-integrity.ts';
 import { loop005 } from './005-loop.ts';
 import { sharedLimits007 } from './007-shared-limits.ts';
 import { rollups008 } from './008-rollups.ts';
+import { adapterVersions009 } from './009-adapter-versions.ts';
+import { assessments010 } from './010-assessments.ts';
 
 export const migrations: Record<string, Migration> = {
   '001-ledger': ledger001,
@@ -16,4 +18,6 @@ export const migrations: Record<string, Migration> = {
   '005-loop': loop005,
   '007-shared-limits': sharedLimits007,
   '008-rollups': rollups008,
+  '009-adapter-versions': adapterVersions009,
+  '010-assessments': assessments010,
 };

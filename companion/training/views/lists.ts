@@ -1,6 +1,7 @@
 // The case list (案件列表) and the trainers' scenario picker (训练场景).
-import { fieldLabel } from '../../../shared/case/fields.ts';
+import { fieldLabel } from '../../../shared/case/field-text.ts';
 import { rulesById } from '../../../shared/rules/index.ts';
+import { RULE_TEXT } from '../../../shared/rules/text/index.ts';
 import { CARD_TITLES, PROCEDURE_TEXT } from '../cards.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { Light, ResolvedScenario } from '../scenarios.ts';
@@ -55,7 +56,7 @@ function expectedList(s: ResolvedScenario): SafeHtml {
   return html`<ul class="expected">${s.expected.map(
     (e) => {
       const rule = rulesById.get(e.rule);
-      const title = rule ? html`${rule.meta.catalogue ?? ''} ${rule.meta.title.zh}` : html`<span class="pending">（规则尚未收录）</span>`;
+      const title = rule ? html`${rule.meta.catalogue ?? ''} ${RULE_TEXT[e.rule]?.title.zh ?? e.rule}` : html`<span class="pending">（规则尚未收录）</span>`;
       return html`<li><span class="light light-${e.light}">${LIGHT_TEXT[e.light]}</span> ${title}<br><code>${e.rule}</code><br><span class="field">亮灯位置：${fieldLabel(e.field).zh}（<code>${e.field}</code>）</span></li>`;
     },
   )}</ul>`;

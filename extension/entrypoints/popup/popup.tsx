@@ -1,6 +1,6 @@
 // The popup's view.
 import { formatCivil } from '../../../shared/calendar';
-import { rulesById } from '../../../shared/rules';
+import { ruleText } from '../../../shared/rules/text';
 import { locale, pick, t } from '../../i18n';
 import { lightText } from '../../components/present';
 import type { CentralPublic } from '../../settings';
@@ -64,7 +64,7 @@ export function Popup({ model, openOptions, loop }: { model: PopupModel; openOpt
               .filter((f) => f.light === 'red' || f.light === 'yellow')
               .slice(0, 8)
               .map((f) => {
-                const title = rulesById.get(f.ruleId)?.meta.title;
+                const title = ruleText(f.ruleId)?.title;
                 return (
                   <li key={f.occurrenceKey} class={f.light}>
                     {lightText(locale.value, f)} · {title ? pick(title) : f.ruleId}

@@ -6,6 +6,7 @@ import { paletteProperties } from '../../../shared/light';
 import { addMessages } from '../../i18n';
 import { PAGE_MESSAGES } from '../../i18n/pages';
 import { request } from '../../protocol';
+import { createAssessmentModel } from '../../assessment/model';
 import { createSidePanelModel } from './model';
 import { SidePanel } from './sidepanel';
 
@@ -17,8 +18,21 @@ const model = createSidePanelModel({
   request,
   tabId: async () => (Number.isInteger(fixed) && fixed > 0 ? fixed : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id),
 });
-render(<SidePanel model={model} />, document.getElementById('app')!);
-void model.load();
+// 社会危险性量化评估 (issue 11): opened for the tab's case when the page is an arrest review.
+const assessment = createAssessmentModel({ send: (message) => browser.runtime.sendMessage(message) });
+function follow() {
+  const s = model.summary.peek();
+  if (s?.procedure === 'arrest-review' && s.caseNumber !== undefined) void assessment.open(s.caseNumber, s.training).catch(() => undefined);
+}
+const app = document.getElementById('app')!;
+render(<SidePanel model={model} assessment={assessment} />, app);
+void model.load().then(follow);
+// Administrators and trainers map host pages: the adapter studio is one click away for them.
+void (browser.runtime.sendMessage({ type: 'connection/get' }) as Promise<{ ok?: boolean; user?: { role?: string } } | undefined>)
+  .then((c) => {
+    if (c?.ok && (c.user?.role === 'admin' || c.user?.role === 'trainer')) render(<SidePanel model={model} assessment={assessment} studio />, app);
+  })
+  .catch(() => undefined);
 // The background's per-tab state changes with every check of the page: follow it, and the active tab.
-setInterval(() => void model.refresh().catch(() => undefined), 1000);
-browser.tabs.onActivated.addListener(() => void model.refresh().catch(() => undefined));
+setInterval(() => void model.refresh().then(follow).catch(() => undefined), 1000);
+browser.tabs.onActivated.addListener(() => void model.refresh().then(follow).catch(() => undefined));

@@ -6,18 +6,23 @@ import { useRef } from 'preact/hooks';
 import { formatCivil } from '../../../shared/calendar';
 import type { FindingRef } from '../../../shared/api/finding-ref';
 import { OBJECTION_REASON_MAX } from '../../../shared/api/limits';
-import { fieldLabel } from '../../../shared/case/fields';
-import { rulesById } from '../../../shared/rules';
+import { fieldLabel, ruleText } from '../../../shared/rules/text';
 import { lightText } from '../../components/present';
 import { locale, pick, t } from '../../i18n';
+import { AssessmentPanel } from '../../assessment/panel';
+import type { AssessmentModel } from '../../assessment/model';
 import { LIGHT_ORDER, type SidePanelModel } from './model';
 
-export function SidePanel({ model }: { model: SidePanelModel }) {
+/** `studio`: the signed-in role may map host pages (administrators, trainers): link to the adapter studio. */
+export function SidePanel({ model, assessment, studio = false }: { model: SidePanelModel; assessment?: AssessmentModel; studio?: boolean }) {
   const s = model.summary.value;
   const groups = model.byLight.value;
   return (
     <main data-testid="sidepanel" lang={locale.value}>
       <h1>{t('side.title')}</h1>
+      {studio && (
+        <p><a data-testid="sidepanel-studio" href={`studio.html${model.tabId.value === undefined ? '' : `?tabId=${model.tabId.value}`}`}>{t('side.studio')}</a></p>
+      )}
       {model.loaded.value && !s && <p class="muted" data-testid="sidepanel-empty">{t('side.noPage')}</p>}
       {s && (
         <>
@@ -30,6 +35,7 @@ export function SidePanel({ model }: { model: SidePanelModel }) {
           <div class="counts" data-testid="sidepanel-counts">
             {LIGHT_ORDER.map((l) => <span key={l} class={l} data-count={l}>{t(`light.${l}`)} {s.counts[l]}</span>)}
           </div>
+          {assessment && s.procedure === 'arrest-review' && s.caseNumber !== undefined && assessment.caseNumber.value === s.caseNumber && <AssessmentPanel model={assessment} />}
           {LIGHT_ORDER.map((l) => (
             <section key={l} data-light-group={l}>
               <h2 class={l}><span class="dot" aria-hidden="true" />{t(`light.${l}`)}（{groups[l].length}）</h2>
@@ -50,7 +56,7 @@ function Item({ finding: f, model }: { finding: FindingRef; model: SidePanelMode
   const problem = useSignal<string | null>(null);
   const busy = useSignal(false);
   const armed = useRef(false);
-  const rule = rulesById.get(f.ruleId);
+  const rule = ruleText(f.ruleId);
   const objection = model.objectionFor(f);
   const located = model.located.value;
   const here = located && located.field === f.anchor ? located : null;
@@ -79,7 +85,7 @@ function Item({ finding: f, model }: { finding: FindingRef; model: SidePanelMode
       <div class={f.light}>
         <span class="dot" aria-hidden="true" /> {lightText(locale.value, f)}
       </div>
-      <h3>{rule ? pick(rule.meta.title) : f.ruleId}</h3>
+      <h3>{rule ? pick(rule.title) : f.ruleId}</h3>
       <div class="muted">
         {f.anchor !== undefined && pick(fieldLabel(f.anchor))}
         {f.due !== undefined && ` · ${t('side.due', { date: formatCivil(f.due, lang) })}`}

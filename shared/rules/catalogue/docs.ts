@@ -1,8 +1,11 @@
-// Renders docs/rules.md from rule metadata (as axe generates doc/rule-descriptions.md). Pure string
-// building; scripts/docs-rules.ts writes the file and a test fails when the file is stale.
+// Renders docs/rules.md and docs/rules/<id>.md from each rule's metadata and its wording (the text
+// index, shared/rules/text), as axe generates doc/rule-descriptions.md from rules and locale data.
+// Pure string building; scripts/docs-rules.ts writes the files and a test fails when one is stale.
 import { fieldLabel, PROCEDURES } from '../../case';
 import { BUILTIN_MESSAGES, LAWS, SEVERITIES, SEVERITY_MEANINGS, type Light } from '../lib/meta';
-import type { Rule } from '../lib/types';
+import type { Basis } from '../lib/meta';
+import type { Rule, RuleText } from '../lib/types';
+import { ENGINE_TEXT, RULE_TEXT } from '../text';
 import { CITATION_REVIEW } from './citation-review';
 import { KIND_LABELS, type NotImplemented } from './not-implemented';
 
@@ -19,7 +22,7 @@ function cell(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
-function basisText(b: Rule['meta']['basis'][number]): string {
+function basisText(b: Basis): string {
   const short = LAWS[b.law].short;
   return `${short} 第${b.article}条${b.clause !== undefined ? `第${b.clause}款` : ''}${b.item !== undefined ? `第${b.item}项` : ''}`;
 }
@@ -42,26 +45,27 @@ function warningText(r: Rule): string | undefined {
 }
 
 /** docs/rules/<id>.md: one rule's page (ESLint's layout: an index plus a page per rule). */
-export function renderRulePage(r: Rule): string {
+export function renderRulePage(r: Rule, text: RuleText = wording(r)): string {
   const m = r.meta;
+  const t = text;
   const lines: string[] = [];
-  lines.push(`# ${m.catalogue ?? '内置'} \`${m.id}\` ${m.title.zh}`, '');
+  lines.push(`# ${m.catalogue ?? '内置'} \`${m.id}\` ${t.title.zh}`, '');
   lines.push('> 本页由 `npm run docs:rules` 根据规则元数据生成，请勿手工编辑。 Generated; do not edit by hand. [规则目录 Index](../rules.md)', '');
-  lines.push(`*${m.title.en}* — 版本 v${m.version}，严重程度 \`${m.severity}\``, '');
+  lines.push(`*${t.title.en}* — 版本 v${m.version}，严重程度 \`${m.severity}\``, '');
   if (m.deprecated) lines.push(`> ⚠️ 已弃用，由 ${m.deprecated.replacedBy.map((x) => `\`${x}\``).join('、')} 取代。 Deprecated.`, '');
-  lines.push(m.description.zh, '', `> ${m.description.en}`, '');
-  lines.push(`- **法律依据 Basis**：${m.basis.map(basisText).join('；')}`);
+  lines.push(t.description.zh, '', `> ${t.description.en}`, '');
+  lines.push(`- **法律依据 Basis**：${t.basis.map(basisText).join('；')}`);
   lines.push(`- **适用环节 Procedures**：${procedureText(m.procedures)}`);
   lines.push(`- **读取字段 Fields**：${m.fields.length > 12 ? `全部 ${m.fields.length} 个登记字段 (all registry fields)` : m.fields.map((f) => `\`${f}\` ${fieldLabel(f).zh}`).join('、')}`);
   if (m.requires && m.requires.length > 0) {
     lines.push(`- **必需字段 Required**（缺少时灰灯）：${m.requires.map((f) => `\`${f}\` ${fieldLabel(f).zh}`).join('、')}`);
   }
   lines.push(`- **亮灯位置 Anchor**：\`${m.anchor}\` ${fieldLabel(m.anchor).zh}`);
-  if (m.deadline) lines.push(`- **期限计算 Deadline**：${m.deadline.zh}（${m.deadline.en}）`);
+  if (t.deadline) lines.push(`- **期限计算 Deadline**：${t.deadline.zh}（${t.deadline.en}）`);
   const w = warningText(r);
   if (w) lines.push(`- **预警 Warning**：${w}`);
   for (const [k, v] of Object.entries(m.options ?? {})) {
-    const doc = m.optionDocs?.[k];
+    const doc = t.optionDocs?.[k];
     lines.push(`- **选项 Option** \`${k}\` = \`${String(v)}\`：${doc ? `${doc.zh}（${doc.en}）` : ''}`);
   }
   if (Object.values(m.messages).some((x) => x.policy === true)) {
@@ -72,10 +76,17 @@ export function renderRulePage(r: Rule): string {
     const pts = m.points[id];
     const light = msg.policy === true ? `${LIGHT_LABELS.yellow}（内部期限；采用后 ${LIGHT_LABELS.red}）` : LIGHT_LABELS[msg.light];
     const points = pts === undefined ? '—' : msg.policy === true ? `0（采用后 ${pts}）` : String(pts);
-    lines.push(`| \`${id}\` | ${light} | ${points} | ${cell(msg.zh)} |`);
+    lines.push(`| \`${id}\` | ${light} | ${points} | ${cell(t.messages[id]?.zh ?? '')} |`);
   }
   lines.push('');
   return lines.join('\n');
+}
+
+/** A rule's wording from the text index (a rule without one is a bug the catalogue test names). */
+function wording(r: Rule): RuleText {
+  const t = RULE_TEXT[r.meta.id];
+  if (t === undefined) throw new Error(`no wording for rule ${r.meta.id} in shared/rules/text`);
+  return t;
 }
 
 function byCatalogue(a: Rule, b: Rule): number {
@@ -99,14 +110,14 @@ export function renderRulesDoc(rules: readonly Rule[], notImplemented: readonly 
   out.push('## 灯色 Lights', '', '| 灯 | 含义 Meaning |', '|---|---|');
   for (const l of ['red', 'yellow', 'green', 'grey'] as const) out.push(`| ${LIGHT_LABELS[l]} | ${cell(LIGHT_MEANINGS[l])} |`);
   out.push('', '每条规则还可能给出引擎内置的结果 Built-in outcomes of every rule:', '');
-  for (const [id, m] of Object.entries(BUILTIN_MESSAGES)) out.push(`- \`${id}\`（${LIGHT_LABELS[m.light]}）：${m.zh}`);
+  for (const [id, m] of Object.entries(BUILTIN_MESSAGES)) out.push(`- \`${id}\`（${LIGHT_LABELS[m.light]}）：${ENGINE_TEXT.messages[id]?.zh ?? ''}`);
   out.push('', '## 严重程度 Severity', '');
   for (const s of SEVERITIES) out.push(`- \`${s}\` — ${SEVERITY_MEANINGS[s].zh} ${SEVERITY_MEANINGS[s].en}`);
   out.push('', `## 已实现规则 Implemented rules (${rules.length})`, '');
   out.push('| 编号 | 规则 id | 名称 | Title | 严重程度 | 红灯积分 |', '|---|---|---|---|---|---|');
   for (const r of sorted) {
     const pts = [...new Set(Object.values(r.meta.points))].sort((a, b) => b - a).join(' / ') || '—';
-    out.push(`| ${r.meta.catalogue ?? '内置'} | [\`${r.meta.id}\`](rules/${r.meta.id}.md) | ${cell(r.meta.title.zh)} | ${cell(r.meta.title.en)} | ${r.meta.severity} | ${pts} |`);
+    out.push(`| ${r.meta.catalogue ?? '内置'} | [\`${r.meta.id}\`](rules/${r.meta.id}.md) | ${cell(wording(r).title.zh)} | ${cell(wording(r).title.en)} | ${r.meta.severity} | ${pts} |`);
   }
   out.push('', '每条规则一页（依据、字段、期限公式、预警、结果与积分）：`docs/rules/<id>.md`。 One page per rule: `docs/rules/<id>.md`.', '');
   out.push('## 依据核对 Citation check', '');

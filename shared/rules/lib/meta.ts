@@ -1,7 +1,7 @@
-// The vocabulary of rule metadata: lights, severities, laws, built-in messages. Its schema
-// (RuleMetaSchema, the single source of truth for a rule's legal basis, severity, points, warning
-// window and wording; docs/rules.md is generated from it) is in meta-schema.ts: this module builds
-// no zod schema, so the content script, which needs the vocabulary, carries no zod.
+// The vocabulary of rule metadata: lights, severities, laws, built-in messages. Its schemas
+// (RuleMetaSchema for a rule's ids, fields, lights, points and warning window; RuleTextSchema for
+// its wording and legal basis; docs/rules.md is generated from both) are in meta-schema.ts: this
+// module builds no zod schema, so the content script, which needs the vocabulary, carries no zod.
 import type { Bilingual } from '../../case';
 
 import { LIGHTS, type Light } from '../../light';
@@ -48,42 +48,21 @@ export function placeholders(template: string): string[] {
   return [...new Set([...template.matchAll(/\{\{\s*([A-Za-z][A-Za-z0-9]*)\s*\}\}/g)].map((m) => m[1]))].sort();
 }
 
-/** Messages the engine itself produces for any rule; rules may not redefine them. */
+/**
+ * Messages the engine itself produces for any rule, with their lights; rules may not redefine them.
+ * Their templates are wording, in the text index (`ENGINE_TEXT.messages`, shared/rules/text).
+ */
 export const BUILTIN_MESSAGES = {
-  'inputs-missing': {
-    light: 'grey',
-    zh: '缺少判断所需信息：{{fields}}',
-    en: 'Cannot decide yet; missing: {{fields}}',
-  },
-  'not-applicable': {
-    light: 'grey',
-    zh: '本规则不适用于本案当前环节',
-    en: 'This rule does not apply to the case at this stage',
-  },
-  'rule-error': {
-    light: 'grey',
-    zh: '规则执行出错，未能判断（{{error}}）',
-    en: 'The rule failed and could not decide ({{error}})',
-  },
+  'inputs-missing': { light: 'grey' },
+  'not-applicable': { light: 'grey' },
+  'rule-error': { light: 'grey' },
   /** A red outcome whose due date lies in a year without the State Council's arrangement. */
-  'calendar-not-loaded': {
-    light: 'yellow',
-    zh: '{{year}}年国务院节假日安排尚未载入，期满日 {{due}} 可能变动，暂不作为超期计分：{{detail}}',
-    en: 'The State Council holiday arrangement for {{year}} is not loaded, so due {{due}} may move; no points until it is: {{detail}}',
-  },
+  'calendar-not-loaded': { light: 'yellow' },
   /** Done after the unit's stricter internal date but within the legal period (刑诉法 105 ④). */
-  'internal-date-late': {
-    light: 'yellow',
-    zh: '{{doneOn}}办理，晚于本院内部要求的 {{internalDue}}，但在法定期满日 {{due}} 之前（不计分）',
-    en: 'Done on {{doneOn}}, after the unit’s internal date {{internalDue}} but within the legal period ending {{due}} (no points)',
-  },
+  'internal-date-late': { light: 'yellow' },
   /** Still pending after the unit's stricter internal date, the legal period still running. */
-  'internal-date-passed': {
-    light: 'yellow',
-    zh: '已过本院内部要求的 {{internalDue}}，法定期满日为 {{due}}，请尽快办理（不计分）',
-    en: 'The unit’s internal date {{internalDue}} has passed; the legal period ends {{due}}: act now (no points)',
-  },
-} as const satisfies Record<string, { light: Light } & Bilingual>;
+  'internal-date-passed': { light: 'yellow' },
+} as const satisfies Record<string, { light: Light }>;
 export type BuiltinMessageId = keyof typeof BUILTIN_MESSAGES;
 
-export type { Basis, RuleMeta, RuleMetaParsed } from './meta-schema';
+export type { Basis, RuleMeta, RuleMetaParsed, RuleText } from './meta-schema';

@@ -1,13 +1,23 @@
 // The contract between a rule and the engine: what `check` may use (RuleContext) and return (Outcome).
 import type { Bilingual, CaseSnapshot, FieldId, FieldIssue } from '../../case';
 import type { CivilDate, CivilDateTime, Period } from '../../calendar';
-import type { BuiltinMessageId, Light, RuleMeta } from './meta';
+import type { BuiltinMessageId, Light, RuleMeta, RuleText } from './meta';
 
-/** Rule metadata as written in a rule file: inferred from RuleMetaSchema (lib/meta.ts), which validates it. */
+/** Rule metadata as written in a rule file: inferred from RuleMetaSchema (lib/meta-schema.ts), which validates it. */
 export type { RuleMeta };
+/** A rule's wording as written in shared/rules/text/<id>.ts: inferred from RuleTextSchema. */
+export type { RuleText };
 
-/** A placeholder value: plain, or per language (field labels, procedure names). */
-export type DataValue = string | number | boolean | Bilingual;
+/**
+ * A field named in a message: the label of the field, put in when the finding is described
+ * (the wording of fields lives in shared/case/field-text.ts, not in the rules' logic).
+ */
+export interface FieldRef {
+  readonly field: string;
+}
+
+/** A placeholder value: plain, per language (procedure names), or a field whose label it shows. */
+export type DataValue = string | number | boolean | Bilingual | FieldRef;
 
 /** A date the rule computed or relied on, listed in the panel so the prosecutor can check it. */
 export interface ComputedDate {
@@ -124,3 +134,33 @@ export interface Rule<M extends string = string> {
 }
 
 export type { Light };
+
+/** The part of a rule's wording a finding is shown in (no description, no option docs). */
+export interface ShownRuleText {
+  readonly title: Bilingual;
+  readonly basis: RuleText['basis'];
+  readonly deadline?: Bilingual;
+  /** messageId → its templates (`{{placeholders}}` unrendered). */
+  readonly messages: Readonly<Record<string, Bilingual>>;
+}
+
+/**
+ * The wording findings are described in: rule id → its shown text, field id → its label, the
+ * engine's own wording. Built by
+ * `textBundle()` (shared/rules/text); the content script receives it from the background.
+ */
+export interface TextBundle {
+  rules: Record<string, ShownRuleText>;
+  fields: Record<string, Bilingual>;
+  engine: EngineText;
+}
+
+/** The engine's own wording (shared/rules/text `ENGINE_TEXT`). */
+export interface EngineText {
+  /** Templates of the built-in messages (`inputs-missing`, `calendar-not-loaded`, …). */
+  readonly messages: Readonly<Record<string, Bilingual>>;
+  /** Labels of a deadline's dates in the panel (`start`, `due`, `warnFrom`, `dueAt`, …). */
+  readonly dates: Readonly<Record<string, Bilingual>>;
+  /** What a unit-policy limit's message adds: adopted (red, points) or not (yellow, none). */
+  readonly policy: Readonly<Record<'adopted' | 'not-adopted', Bilingual>>;
+}

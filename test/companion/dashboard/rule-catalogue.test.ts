@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as registry from '../../../shared/rules/index.ts';
-import { catalogueFrom, formatBasis, loadRuleCatalogue, ruleInfo, type RegistryModule } from '../../../companion/dashboard/web/models/rule-catalogue.ts';
+import * as textIndex from '../../../shared/rules/text/index.ts';
+import { catalogueFrom, formatBasis, loadRuleCatalogue, registryWithText, ruleInfo } from '../../../companion/dashboard/web/models/rule-catalogue.ts';
 
 const laws = { '刑事诉讼法': { short: '刑诉法', en: 'Criminal Procedure Law (2018)' }, '人民检察院刑事诉讼规则': { short: '规则', en: 'SPP Rules' } };
 
@@ -12,11 +13,11 @@ describe('rule catalogue for the dashboard', () => {
     });
   });
 
-  it('takes every title from the shared/rules registry', () => {
-    const catalogue = catalogueFrom(registry as unknown as RegistryModule);
+  it('takes every title from the rules’ wording (shared/rules/text)', () => {
+    const catalogue = catalogueFrom(registryWithText(registry, textIndex));
     expect(catalogue.size).toBe(registry.rules.length);
     for (const rule of registry.rules) {
-      expect(ruleInfo(catalogue, rule.meta.id).title).toEqual(rule.meta.title);
+      expect(ruleInfo(catalogue, rule.meta.id).title).toEqual(textIndex.RULE_TEXT[rule.meta.id].title);
     }
   });
 

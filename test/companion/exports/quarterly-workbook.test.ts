@@ -8,7 +8,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QuarterlyReportSchema } from '../../../shared/api/index.ts';
 import { basisCitation, displayWidth } from '../../../companion/exports/quarterly.ts';
-import { rulesById } from '../../../shared/rules/index.ts';
+import { RULE_TEXT } from '../../../shared/rules/text/index.ts';
 import { apiFixture, auth, backends, event, ingest } from '../helpers.ts';
 
 const binary = (res: request.Response, cb: (err: Error | null, body: Buffer) => void) => {
@@ -67,8 +67,8 @@ describe('the quarterly 晒案 workbook', () => {
 
   it('names each rule by number, Chinese title and legal basis, with the dashboard’s status words', () => {
     const east = wb.getWorksheet('东区院')!;
-    const meta = rulesById.get('prosecution-review-1m')!.meta;
-    expect(values(east, 2)).toEqual(['东区院', '东一检察官', 'A1', 'R29', '审查起诉一个月期限', basisCitation(meta.basis), '2025-04-05', 8, '未整改', '计分', '', '']);
+    const wording = RULE_TEXT['prosecution-review-1m'];
+    expect(values(east, 2)).toEqual(['东区院', '东一检察官', 'A1', 'R29', '审查起诉一个月期限', basisCitation(wording.basis), '2025-04-05', 8, '未整改', '计分', '', '']);
     expect(String(values(east, 2)[5])).toMatch(/^《刑事诉讼法》第172条/);
     const a2 = [...Array(east.rowCount).keys()].map((i) => values(east, i + 1)).find((r) => r[2] === 'A2')!;
     expect(a2[11]).toBe('已驳回');

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { panelRect, placePanel } from '../../../extension/models/overlay';
 import { basisCitation, basisText, lightText, todoText } from '../../../extension/components/present';
 import { format } from '../../../extension/i18n/catalogue';
-import { docRanges } from '../../../extension/build/strip-docs';
 
 const viewport = { width: 1280, height: 800 };
 const size = { width: 380, height: 300 };
@@ -54,19 +53,5 @@ describe('how findings read', () => {
 
   it('fills placeholders as plain text', () => {
     expect(format('zh-CN', 'objection.filed', { reason: '<b>x</b>' })).toBe('已提出异议：<b>x</b>');
-  });
-});
-
-describe('strip-docs', () => {
-  it('removes description, optionDocs and hint objects, nothing else', () => {
-    const code = `export default { meta: { id: 'a', title: { zh: 't', en: 't' }, description: { zh: 'd', en: 'd' }, optionDocs: { x: { zh: 'o', en: 'o' } }, deadline: { zh: 'dl', en: 'dl' } } };
-export const F = [{ id: 'x', hint: { zh: 'h', en: 'h' }, label: { zh: 'l', en: 'l' } }, { id: 'description', description: 'kept: not an object' }];`;
-    let out = code;
-    for (const [s, e] of docRanges(code).sort((a, b) => b[0] - a[0])) out = out.slice(0, s) + out.slice(e);
-    expect(out).not.toMatch(/zh: 'd'|zh: 'o'|zh: 'h'/);
-    expect(out).toContain("title: { zh: 't', en: 't' }");
-    expect(out).toContain("deadline: { zh: 'dl', en: 'dl' }");
-    expect(out).toContain("description: 'kept: not an object'");
-    expect(() => new Function(out.replace(/export default|export const F =/g, 'void'))).not.toThrow();
   });
 });

@@ -1,6 +1,6 @@
 // The field registry is a contract: adapters, rules, the overlay and the training system use its ids.
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { FIELD_IDS, FIELDS, PRIVATE_FIELD_IDS, type CaseSnapshot, type FieldDef, type FieldId } from '../../../shared/case';
+import { FIELD_IDS, FIELD_TEXT, FIELDS, PRIVATE_FIELD_IDS, type CaseSnapshot, type FieldDef, type FieldId } from '../../../shared/case';
 
 const CORE = [
   'caseNumber', 'procedure', 'acceptedOn', 'inCustody', 'custodyMeasure', 'detainedOn', 'suspectCounselNoticeOn', 'hasVictim',
@@ -18,11 +18,13 @@ describe('field registry', () => {
     for (const id of FIELD_IDS) expect(id).toMatch(/^[a-z][A-Za-z0-9]*$/);
   });
 
-  it('labels every field in Chinese and English', () => {
+  it('labels every field in Chinese and English (field-text.ts), and nothing else', () => {
     for (const f of FIELDS as readonly FieldDef[]) {
-      expect(f.label.zh.trim(), f.id).not.toBe('');
-      expect(f.label.en.trim(), f.id).not.toBe('');
+      const label = FIELD_TEXT[f.id as FieldId]?.label;
+      expect(label?.zh.trim(), f.id).not.toBe('');
+      expect(label?.en.trim(), f.id).not.toBe('');
     }
+    expect(Object.keys(FIELD_TEXT).sort()).toEqual([...FIELD_IDS].sort());
   });
 
   it('gives every enum field its values with labels, and only enum fields', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../shared/rules/arrest-review-self-investigated';
 import { testRule } from './rule-tester';
+import { RULE_TEXT } from '../../../shared/rules/text';
 
 const own = { procedure: 'arrest-review', selfInvestigated: true };
 
@@ -81,6 +82,6 @@ testRule(rule, {
 // 规则 296 and 297 split those days between the two departments.
 describe('arrest-review-self-investigated cites the statute', () => {
   it('cites 刑诉法 167', () => {
-    expect(rule.meta.basis).toContainEqual({ law: '刑事诉讼法', article: 167 });
+    expect(RULE_TEXT[rule.meta.id].basis).toContainEqual({ law: '刑事诉讼法', article: 167 });
   });
 });

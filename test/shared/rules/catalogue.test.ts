@@ -3,8 +3,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIELD_MAP, FIELDS } from '../../../shared/case';
+import { FIELD_MAP } from '../../../shared/case';
 import { BUILTIN_MESSAGES, placeholders, RuleMetaSchema, rules, rulesById, type Rule } from '../../../shared/rules';
+import { checkRuleText } from '../../../shared/rules/lib/meta-schema';
+import { ENGINE_TEXT, FIELD_TEXT, RULE_TEXT } from '../../../shared/rules/text';
 import { CITATION_REVIEW } from '../../../shared/rules/catalogue/citation-review';
 import { NOT_IMPLEMENTED, notImplemented } from '../../../shared/rules/catalogue/not-implemented';
 import renamed from '../../../shared/rules/renamed.json';
@@ -14,6 +16,8 @@ const root = resolve(import.meta.dirname, '../../..');
 const rulesDir = join(root, 'shared/rules');
 /** Every .ts file in shared/rules/ besides the folder's entry (index.ts) is a rule. */
 const ruleFiles = readdirSync(rulesDir).filter((f) => f.endsWith('.ts') && f !== 'index.ts').sort();
+/** Every .ts file in shared/rules/text/ besides its index is one rule's wording. */
+const textFiles = readdirSync(join(rulesDir, 'text')).filter((f) => f.endsWith('.ts') && f !== 'index.ts').sort();
 const registrySource = readFileSync(join(rulesDir, 'catalogue/registry.ts'), 'utf8');
 const registryLines = registrySource.split('\n').filter((l) => l.startsWith('export '));
 const RENAMED: Record<string, string> = renamed;
@@ -55,9 +59,12 @@ describe('rule catalogue', () => {
       expect(meta.fields).toContain(meta.anchor);
     });
 
-    it('has messages in zh and en with the same placeholders', async () => {
+    it('has its wording in text/<id>.ts, fitting its meta (a template pair per message, same placeholders, option docs)', async () => {
       const { meta } = await load(file);
-      for (const [messageId, m] of Object.entries(meta.messages)) {
+      const text = ((await import(join(rulesDir, 'text', file))) as { default: (typeof RULE_TEXT)[string] }).default;
+      expect(RULE_TEXT[id]).toBe(text);
+      expect(checkRuleText(meta, text)).toEqual([]);
+      for (const [messageId, m] of Object.entries(text.messages)) {
         expect(m.zh.trim(), messageId).not.toBe('');
         expect(m.en.trim(), messageId).not.toBe('');
         expect(placeholders(m.zh), messageId).toEqual(placeholders(m.en));
@@ -76,6 +83,21 @@ describe('rule catalogue', () => {
     it('is not a renamed id', () => {
       expect(Object.keys(RENAMED)).not.toContain(id);
     });
+  });
+
+  it('has wording for the rule files only, gathered by the text index', () => {
+    expect(textFiles).toEqual(ruleFiles);
+    expect(Object.keys(RULE_TEXT).sort()).toEqual(ruleFiles.map((f) => f.replace(/\.ts$/, '')));
+  });
+
+  it('catches wording that does not fit its rule', () => {
+    const { meta } = rulesById.get('family-notification-24h')!;
+    const text = RULE_TEXT['family-notification-24h'];
+    const { done: _done, ...fewer } = text.messages;
+    expect(checkRuleText(meta, { ...text, messages: fewer })).toContain('messages.done: no wording');
+    expect(checkRuleText(meta, { ...text, messages: { ...text.messages, extra: { zh: '多', en: 'extra' } } })).toContain('messages.extra: no such message in the rule');
+    expect(checkRuleText(meta, { ...text, messages: { ...text.messages, done: { zh: '{{a}}', en: '{{b}}' } } })).toContain('messages.done: zh and en placeholders differ');
+    expect(checkRuleText(meta, { ...text, optionDocs: { x: { zh: '选', en: 'x' } } })).toContain('optionDocs.x: no such option');
   });
 
   it('registers nothing but the rule files, in id order', () => {
@@ -151,20 +173,20 @@ describe('user-visible text', () => {
   const add = (where: string, b: { zh: string; en: string } | undefined) => {
     if (b !== undefined) texts.push([`${where}.zh`, b.zh], [`${where}.en`, b.en]);
   };
-  for (const r of rules) {
-    const m = r.meta;
-    add(`${m.id}.title`, m.title);
-    add(`${m.id}.description`, m.description);
-    add(`${m.id}.deadline`, m.deadline);
-    for (const [k, v] of Object.entries(m.optionDocs ?? {})) add(`${m.id}.optionDocs.${k}`, v);
-    for (const [k, v] of Object.entries(m.messages)) add(`${m.id}.messages.${k}`, v);
+  for (const [id, m] of Object.entries(RULE_TEXT)) {
+    add(`${id}.title`, m.title);
+    add(`${id}.description`, m.description);
+    add(`${id}.deadline`, m.deadline);
+    for (const [k, v] of Object.entries(m.optionDocs ?? {})) add(`${id}.optionDocs.${k}`, v);
+    for (const [k, v] of Object.entries(m.messages)) add(`${id}.messages.${k}`, v);
   }
-  for (const f of FIELDS) {
-    add(`field ${f.id}.label`, f.label);
-    add(`field ${f.id}.hint`, 'hint' in f ? f.hint : undefined);
+  for (const [id, f] of Object.entries(FIELD_TEXT)) {
+    add(`field ${id}.label`, f.label);
+    add(`field ${id}.hint`, f.hint);
   }
   for (const n of NOT_IMPLEMENTED) add(`not-implemented ${n.id}`, n.reason);
-  for (const [k, v] of Object.entries(BUILTIN_MESSAGES)) add(`builtin ${k}`, v);
+  for (const k of Object.keys(BUILTIN_MESSAGES)) add(`builtin ${k}`, ENGINE_TEXT.messages[k]);
+  for (const [k, v] of Object.entries(ENGINE_TEXT.dates)) add(`date label ${k}`, v);
   for (const n of [...CITATION_REVIEW.corrected, ...CITATION_REVIEW.unconfirmed]) add(`citation ${n.rule}`, n.note);
   const rulePages = readdirSync(join(root, 'docs/rules')).map((f) => `docs/rules/${f}`);
   for (const file of ['docs/rules.md', ...rulePages, 'extension/i18n/catalogue.ts', 'extension/i18n/pages.ts', 'companion/dashboard/web/i18n.ts']) {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { rules } from '../../../shared/rules';
 import { renderRuleDocs } from '../../../shared/rules/catalogue/docs';
 import { notImplemented } from '../../../shared/rules/catalogue/not-implemented';
+import { RULE_TEXT } from '../../../shared/rules/text';
 
 const docs = resolve(import.meta.dirname, '../../../docs');
 
@@ -20,7 +21,7 @@ describe('docs/rules.md and docs/rules/*.md', () => {
   it('document every rule with its basis and every catalogue entry not implemented', () => {
     const index = files.get('rules.md')!;
     for (const r of rules) {
-      expect(files.get(`rules/${r.meta.id}.md`)).toContain(`\`${r.meta.id}\` ${r.meta.title.zh}`);
+      expect(files.get(`rules/${r.meta.id}.md`)).toContain(`\`${r.meta.id}\` ${RULE_TEXT[r.meta.id].title.zh}`);
       expect(index).toContain(`[\`${r.meta.id}\`](rules/${r.meta.id}.md)`);
     }
     for (const n of notImplemented(rules)) expect(index).toContain(`| ${n.catalogue} | \`${n.id}\``);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../shared/rules/family-notification-24h';
 import { testRule } from './rule-tester';
+import { RULE_TEXT } from '../../../shared/rules/text';
 
 // The procuratorate detained at 2025-09-10 20:30. 刑诉法 105 ②: the starting hour is not counted,
 // so the 24 hours run from 21:00: notify by 09-11 21:00, yellow from 17:00.
@@ -43,7 +44,7 @@ testRule(rule, {
 // 93 ②), which the card would otherwise cite first.
 describe('family-notification-24h leads with the procuratorate’s own duty', () => {
   it('cites 规则 123, 144 and 301 first', () => {
-    expect(rule.meta.basis.slice(0, 3)).toEqual([
+    expect(RULE_TEXT[rule.meta.id].basis.slice(0, 3)).toEqual([
       { law: '人民检察院刑事诉讼规则', article: 123 },
       { law: '人民检察院刑事诉讼规则', article: 144 },
       { law: '人民检察院刑事诉讼规则', article: 301 },

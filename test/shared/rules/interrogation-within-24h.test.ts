@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../shared/rules/interrogation-within-24h';
 import { testRule } from './rule-tester';
+import { RULE_TEXT } from '../../../shared/rules/text';
 
 // Detained 2025-12-31 21:30. 刑诉法 105 ②: the starting hour is not counted; 24 hours from 22:00.
 const base = { procedure: 'self-investigation', detainedAt: '2025-12-31T21:30' };
@@ -31,7 +32,7 @@ testRule(rule, {
 // 刑诉法 86 is the police's duty; the procuratorate's own detentions are 刑诉法 166, arrests 94.
 describe('interrogation-within-24h cites the procuratorate’s own duty', () => {
   it('cites 刑诉法 166 and 94, and not the police’s 86', () => {
-    const cpl = rule.meta.basis.filter((b) => b.law === '刑事诉讼法').map((b) => b.article);
+    const cpl = RULE_TEXT[rule.meta.id].basis.filter((b) => b.law === '刑事诉讼法').map((b) => b.article);
     expect(cpl).toContain(166);
     expect(cpl).toContain(94);
     expect(cpl).not.toContain(86);

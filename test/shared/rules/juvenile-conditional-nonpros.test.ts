@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../shared/rules/juvenile-conditional-nonpros';
 import { testRule } from './rule-tester';
+import { RULE_TEXT } from '../../../shared/rules/text';
 
 // Born 2009-03-01, offence 2025-06-01 at 16: a juvenile case (规则 489 ¶1).
 const cond = {
@@ -119,6 +120,6 @@ testRule(rule, {
 // 规则 473: the probation of a conditional non-prosecution is 6 to 12 months from the decision.
 describe('juvenile-conditional-nonpros cites the probation rule', () => {
   it('cites 规则 473', () => {
-    expect(rule.meta.basis).toContainEqual({ law: '人民检察院刑事诉讼规则', article: 473 });
+    expect(RULE_TEXT[rule.meta.id].basis).toContainEqual({ law: '人民检察院刑事诉讼规则', article: 473 });
   });
 });

@@ -3,6 +3,7 @@ import { evaluate } from '../../../shared/engine';
 import rule from '../../../shared/rules/psychiatric-evaluation-excluded';
 import review from '../../../shared/rules/prosecution-review-1m';
 import { testRule } from './rule-tester';
+import { RULE_TEXT } from '../../../shared/rules/text';
 
 const pr = { procedure: 'prosecution-review', acceptedOn: '2025-09-01', inCustody: true };
 
@@ -64,7 +65,7 @@ describe('psychiatric evaluation: R34 and R29 agree', () => {
 
   it('R34 charges the missing notice and never says the period should not be deducted', () => {
     expect(r34.light).toBe('red');
-    for (const text of [r34.message.zh, r34.message.en, rule.meta.description.zh, rule.meta.description.en]) {
+    for (const text of [r34.message.zh, r34.message.en, RULE_TEXT[rule.meta.id].description.zh, RULE_TEXT[rule.meta.id].description.en]) {
       expect(text).not.toMatch(/不应扣除|不予延长|should not be excluded|should not be applied/);
     }
   });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Calendar } from '../../../shared/calendar';
 import { PRIVATE_FIELD_IDS, readCaseSnapshot } from '../../../shared/case';
 import { evaluate, FindingSchema, resolveConfig, type Finding } from '../../../shared/engine';
+import { Context } from '../../../shared/engine/context';
 import { BUILTIN_MESSAGES, type Light, type Rule } from '../../../shared/rules';
 
 export interface Expected {
@@ -189,9 +190,39 @@ export function chargedTwice(c: RuleTestCase, rules?: readonly Rule[]): string[]
   ];
 }
 
+/**
+ * Snapshot fields the rule reads (in `applies` or `check`) that its `meta.fields` does not list.
+ * The engine re-runs a rule on an edit only when one of its fields changed (createDecider), so a
+ * field read but not listed would leave a stale light.
+ */
+export function fieldsReadOutsideMeta(rule: Rule, c: RuleTestCase): string[] {
+  const { snapshot, issues } = readCaseSnapshot(c.snapshot);
+  const listed = new Set<string>(rule.meta.fields);
+  const read = new Set<string>();
+  const watched = new Proxy(snapshot, {
+    get(target, key, receiver) {
+      if (typeof key === 'string') read.add(key);
+      return Reflect.get(target, key, receiver);
+    },
+    has(target, key) {
+      if (typeof key === 'string') read.add(key);
+      return Reflect.has(target, key);
+    },
+  });
+  const cfg = resolveConfig(c.config).forRule(rule);
+  try {
+    if (rule.applies(watched)) rule.check(watched, new Context(c.today, c.now, issues, c.calendar, cfg));
+  } catch {
+    // A failing rule is reported by the case itself (rule-error).
+  }
+  // `procedure` decides which rules run at all; the engine re-runs every rule when it changes.
+  return [...read].filter((k) => !listed.has(k) && k !== 'procedure').sort();
+}
+
 /** Runs one case and asserts on it (throws an assertion error on mismatch). */
 export function runCase(rule: Rule, c: RuleTestCase, kind: 'valid' | 'invalid'): Finding[] {
   expect(requiredFieldsHiddenByApplies(rule, c.snapshot), 'applies() must not hide a required-input check').toEqual([]);
+  expect(fieldsReadOutsideMeta(rule, c), 'a rule reads only the fields its meta lists').toEqual([]);
   const findings = run(rule, c);
   for (const f of findings) checkFinding(rule, c, f);
   uniqueKeys(findings);

@@ -12,6 +12,7 @@ import { ObjectionsPage } from './objections-page.tsx';
 import { OverviewPage } from './overview-page.tsx';
 import { ProsecutorPage } from './prosecutor-page.tsx';
 import { RectificationPage } from './rectification-page.tsx';
+import { AssessmentsPage } from './assessments-page.tsx';
 import { ReportsPage } from './reports-page.tsx';
 import { SignIn } from './sign-in.tsx';
 import { TrainingPage } from './training-page.tsx';
@@ -65,6 +66,7 @@ function SignedIn(props: { announcement: { value: string } }) {
         {route.name === 'deploy' && <DeployPage />}
         {route.name === 'notices' && <NoticesPage />}
         {route.name === 'rectification' && <RectificationPage />}
+        {route.name === 'assessments' && <AssessmentsPage />}
         {route.name === 'not-found' && <h1 tabIndex={-1}>{t('notFoundPage')}</h1>}
       </main>
       <div class="visually-hidden" role="status" aria-live="polite" data-testid="announcer">{props.announcement.value}</div>

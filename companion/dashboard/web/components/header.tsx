@@ -21,11 +21,12 @@ export function LanguageSwitch() {
   );
 }
 
-const tabs: { route: Route; label: 'navOverview' | 'navObjections' | 'navNotices' | 'navRectification' | 'navReports' | 'navCalendar' | 'navDeploy' | 'navTraining'; adminOnly?: boolean }[] = [
+const tabs: { route: Route; label: 'navOverview' | 'navObjections' | 'navNotices' | 'navRectification' | 'navAssessments' | 'navReports' | 'navCalendar' | 'navDeploy' | 'navTraining'; adminOnly?: boolean }[] = [
   { route: { name: 'overview' }, label: 'navOverview' },
   { route: { name: 'objections' }, label: 'navObjections' },
   { route: { name: 'notices' }, label: 'navNotices' },
   { route: { name: 'rectification' }, label: 'navRectification' },
+  { route: { name: 'assessments' }, label: 'navAssessments' },
   { route: { name: 'reports' }, label: 'navReports' },
   { route: { name: 'calendar' }, label: 'navCalendar' },
   { route: { name: 'training-records' }, label: 'navTraining' },

@@ -15,6 +15,7 @@ export type Route =
   | { name: 'deploy' }
   | { name: 'notices' }
   | { name: 'rectification' }
+  | { name: 'assessments' }
   | { name: 'not-found'; path: string };
 
 export interface Place {
@@ -49,6 +50,7 @@ export function parseRoute(pathname: string): Route {
   if (path === '/deploy') return { name: 'deploy' };
   if (path === '/notices') return { name: 'notices' };
   if (path === '/rectification') return { name: 'rectification' };
+  if (path === '/assessments') return { name: 'assessments' };
   const m = /^\/(prosecutors|cases)\/([^/]+)$/.exec(path);
   if (m) {
     const value = decode(m[2]);
@@ -67,6 +69,7 @@ export function routePath(route: Route): string {
     case 'deploy': return '/deploy';
     case 'notices': return '/notices';
     case 'rectification': return '/rectification';
+    case 'assessments': return '/assessments';
     case 'prosecutor': return `/prosecutors/${encodeURIComponent(route.id)}`;
     case 'case': return `/cases/${encodeURIComponent(route.caseNumber)}`;
     case 'not-found': return route.path;

@@ -1,4 +1,5 @@
-// Rule titles and legal bases for the dashboard, from the shared/rules registry (meta is the single source of truth).
+// Rule titles and legal bases for the dashboard: the shared/rules registry (severity, deprecation)
+// joined with the rules' wording (shared/rules/text: titles, legal bases), each the single source of truth.
 import { signal, type ReadonlySignal } from '@preact/signals';
 import type { Localized } from '../i18n.ts';
 
@@ -38,6 +39,26 @@ export function formatBasis(basis: readonly RuleBasisRef[], laws: Readonly<Recor
     return `${name}, art. ${b.article}${b.clause ? `(${b.clause})` : ''}${b.item ? `(${b.item})` : ''}`;
   });
   return { zh: zh.join('；'), en: en.join('; ') };
+}
+
+/** The registry module and the text index as the dashboard loads them (two chunks, in parallel). */
+export interface RegistryParts {
+  rules: readonly { meta: { id: string; severity?: string; deprecated?: unknown } }[];
+  LAWS: Readonly<Record<string, LawNames>>;
+}
+export interface TextParts {
+  RULE_TEXT: Readonly<Record<string, { title: Localized; basis: readonly RuleBasisRef[] }>>;
+}
+
+/** Each rule with its title and basis from the text index (a rule without wording shows its id). */
+export function registryWithText(mod: RegistryParts, text: TextParts): RegistryModule {
+  return {
+    LAWS: mod.LAWS,
+    rules: mod.rules.map((r) => {
+      const t = text.RULE_TEXT[r.meta.id];
+      return { meta: { ...r.meta, title: t?.title ?? { zh: r.meta.id, en: r.meta.id }, basis: t?.basis ?? [] } };
+    }),
+  };
 }
 
 export function catalogueFrom(mod: RegistryModule): RuleCatalogue {

@@ -1,0 +1,322 @@
+// decide(snapshot, options) -> Verdict[]: the engine without its words. A verdict is a finding's
+// ids, light, points, dates and placeholder data; `describe` (describe.ts) puts it into words when
+// it is shown, from wording passed in as data. The content script runs this module and receives
+// the wording from the background, so no rule text is injected into every frame. Pure: no clock,
+// no I/O; bad data in the snapshot becomes verdicts, never exceptions.
+import { isCivilDate, isYearCovered, type Calendar, type CivilDate, type CivilDateTime } from '../calendar';
+import { isCaseRead, isCivilDateTime, readCaseSnapshot, type CaseSnapshot, type FieldId, type FieldIssue } from '../case';
+import { rules as catalogue } from '../rules';
+import { BUILTIN_MESSAGES, type Light } from '../rules/lib/meta';
+import type { AnyDeadline, ComputedDate, DataValue, Outcome, Rule } from '../rules/lib/types';
+import { EngineOptionsError, pointsFor, resolveConfig, type ResolvedConfig, type ResolvedRuleConfig } from './config';
+import { Context } from './context';
+import type { Finding } from './finding';
+
+export interface EvaluateOptions {
+  /** Civil date in Asia/Shanghai (`todayInShanghai()` from shared/calendar). */
+  today: CivilDate;
+  /** Wall-clock time in Asia/Shanghai (`YYYY-MM-DDTHH:mm`) for the 24-hour rules; else they judge by date. */
+  now?: CivilDateTime;
+  /** Rules to run (default: the whole registry of shared/rules, including data-consistency). */
+  rules?: readonly Rule[];
+  /** Working calendar with local overrides (default: the bundled official calendar). */
+  calendar?: Calendar;
+  /** Per-rule enable/disable, points, warning windows, options; see EngineConfigSchema. */
+  config?: unknown;
+}
+
+/**
+ * A finding before it is put into words: ids, light, points and due dates as a finding has them,
+ * plus what its wording is made from, as the rule gave it (not copied): the outcome's `data` (may
+ * name fields, `{ field }`, whose labels `describe` puts in), its deadline and extra dates.
+ * `describe` (describe.ts) makes the Finding: title, message, basis, `data`, `dates`.
+ */
+export interface Verdict {
+  ruleId: string;
+  ruleVersion: number;
+  catalogue?: string;
+  severity: Finding['severity'];
+  light: Light;
+  anchor: string;
+  messageId: string;
+  occurrenceKey: string;
+  due?: string;
+  nominal?: string;
+  dueAt?: string;
+  calendarCovered?: boolean;
+  points?: number;
+  missingFields?: string[];
+  policy?: 'adopted' | 'not-adopted';
+  /** The outcome's placeholder values; undefined entries are dropped when described. */
+  data?: Readonly<Record<string, DataValue | undefined>>;
+  deadline?: AnyDeadline;
+  /** Extra dates the rule listed for the panel. */
+  dates?: readonly ComputedDate[];
+  /** For `calendar-not-loaded`: the outcome it stands in for (its detail) and the year not loaded. */
+  detail?: { messageId: string; policy?: 'adopted' | 'not-adopted'; year: number };
+}
+
+type MessageDef = { light: Light; policy?: boolean };
+const BUILTIN = BUILTIN_MESSAGES as Readonly<Record<string, MessageDef>>;
+
+function errorText(e: unknown): string {
+  const s = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return s.length > 200 ? s.slice(0, 199) + '…' : s;
+}
+
+/** A rule's messages and fields as lookups, built once per rule. */
+interface RuleIndex {
+  messages: ReadonlyMap<string, MessageDef>;
+  fields: ReadonlySet<string>;
+}
+const indexes = new WeakMap<Rule, RuleIndex>();
+
+function indexOf(rule: Rule): RuleIndex {
+  let x = indexes.get(rule);
+  if (x === undefined) {
+    const messages = new Map<string, MessageDef>(Object.entries(BUILTIN));
+    for (const [id, m] of Object.entries(rule.meta.messages)) messages.set(id, m);
+    indexes.set(rule, (x = { messages, fields: new Set(rule.meta.fields) }));
+  }
+  return x;
+}
+
+function toVerdict(rule: Rule, cfg: ResolvedRuleConfig, o: Outcome, calendar: Calendar | undefined, index: RuleIndex = indexOf(rule)): Verdict {
+  const meta = rule.meta;
+  const msg: MessageDef | undefined = index.messages.get(o.messageId);
+  if (msg === undefined) {
+    return toVerdict(rule, cfg, { messageId: 'rule-error', data: { error: `unknown messageId ${o.messageId}` }, occurrence: 'error' }, calendar);
+  }
+  const d = o.deadline;
+  const anchor = o.anchor !== undefined && index.fields.has(o.anchor) ? o.anchor : meta.anchor;
+  const occurrence = o.occurrence ?? (d !== undefined ? d.start : 'case');
+  let light = msg.light;
+  let messageId: string = o.messageId;
+  const v: Verdict = {
+    ruleId: meta.id,
+    ruleVersion: meta.version,
+    severity: meta.severity,
+    light,
+    anchor,
+    messageId,
+    occurrenceKey: `${meta.id}:${occurrence}`,
+  };
+  if (meta.catalogue !== undefined) v.catalogue = meta.catalogue;
+  if (o.data !== undefined) v.data = o.data;
+  if (o.dates !== undefined) v.dates = o.dates;
+  if (o.missing !== undefined && o.missing.length > 0) v.missingFields = [...o.missing];
+  if (d !== undefined) {
+    v.deadline = d;
+    if (d.kind === 'day') {
+      v.due = d.due;
+      v.nominal = d.nominal;
+      v.calendarCovered = d.calendarCovered;
+    } else {
+      v.due = d.due.slice(0, 10);
+      v.dueAt = d.due;
+    }
+  }
+  if (light === 'red') {
+    // A limit the law does not set is the unit's to adopt: until it does, a reminder without points.
+    let policy: 'adopted' | 'not-adopted' | undefined;
+    if (msg.policy === true) {
+      policy = cfg.adopted ? 'adopted' : 'not-adopted';
+      if (!cfg.adopted) light = 'yellow';
+    }
+    // A due date in a year without the State Council's arrangement may still move: never red then.
+    if (light === 'red' && d?.kind === 'day' && !isYearCovered(d.due, calendar)) {
+      v.detail = policy === undefined ? { messageId, year: Number(d.due.slice(0, 4)) } : { messageId, policy, year: Number(d.due.slice(0, 4)) };
+      light = BUILTIN_MESSAGES['calendar-not-loaded'].light;
+      messageId = 'calendar-not-loaded';
+      policy = undefined;
+    }
+    v.light = light;
+    v.messageId = messageId;
+    if (policy !== undefined) v.policy = policy;
+    if (light === 'red') v.points = pointsFor(rule, messageId, cfg);
+  }
+  return v;
+}
+
+/** One rule as an evaluation runs it: its settings and its procedures, resolved once per rules and config. */
+interface Step {
+  rule: Rule;
+  cfg: ResolvedRuleConfig;
+  /** null = any procedure. */
+  procedures: ReadonlySet<string> | null;
+  requires: readonly FieldId[] | undefined;
+  index: RuleIndex;
+}
+
+/** Plans by rules array, then by resolved config: both are stable objects across evaluations. */
+const plans = new WeakMap<readonly Rule[], WeakMap<ResolvedConfig, Step[]>>();
+
+function planFor(rules: readonly Rule[], config: ResolvedConfig): Step[] {
+  let byConfig = plans.get(rules);
+  if (byConfig === undefined) plans.set(rules, (byConfig = new WeakMap()));
+  let plan = byConfig.get(config);
+  if (plan === undefined) {
+    plan = [];
+    for (const rule of rules) {
+      const cfg = config.forRule(rule);
+      if (!cfg.enabled) continue;
+      const p = rule.meta.procedures;
+      plan.push({ rule, cfg, procedures: p === 'any' ? null : new Set(p), requires: rule.meta.requires, index: indexOf(rule) });
+    }
+    byConfig.set(config, plan);
+  }
+  return plan;
+}
+
+/**
+ * Checks a case snapshot against the rules: one verdict per rule occurrence, in registry order.
+ * The snapshot may be raw form data, or the read `readCaseSnapshot`/`mergeCaseReads` made of it
+ * (then it is not parsed again). Throws EngineOptionsError only for bad options, never because of
+ * the snapshot. `evaluate` (index.ts) is this plus `describe` with the full wording.
+ */
+export function decide(snapshot: unknown, options: EvaluateOptions): Verdict[] {
+  const e = prepare(snapshot, options);
+  const out: Verdict[] = [];
+  for (const step of e.plan) runStep(step, e, out);
+  return out;
+}
+
+/** One evaluation's inputs, resolved and checked. */
+interface Evaluation {
+  c: CaseSnapshot;
+  issues: readonly FieldIssue[];
+  rules: readonly Rule[];
+  config: ResolvedConfig;
+  calendar: Calendar | undefined;
+  plan: Step[];
+  ctx: Context;
+}
+
+function prepare(snapshot: unknown, options: EvaluateOptions): Evaluation {
+  const { today, now } = options ?? ({} as EvaluateOptions);
+  if (!isCivilDate(today)) throw new EngineOptionsError(`today must be YYYY-MM-DD, got ${String(today)}`);
+  if (now !== undefined && !isCivilDateTime(now)) throw new EngineOptionsError(`now must be YYYY-MM-DDTHH:mm, got ${String(now)}`);
+  const rules = options.rules ?? catalogue;
+  const config = resolveConfig(options.config);
+  // A read the page reader (or readCaseSnapshot) already made is taken as it is: read once.
+  const { snapshot: c, issues } = isCaseRead(snapshot) ? snapshot : readCaseSnapshot(snapshot);
+  const calendar = options.calendar;
+  const plan = planFor(rules, config);
+  // One context for the whole evaluation; each rule's settings are set on it before its check.
+  const ctx = new Context(today, now, issues, calendar, plan.length > 0 ? plan[0].cfg : (undefined as never));
+  return { c, issues, rules, config, calendar, plan, ctx };
+}
+
+/** Runs one rule of an evaluation, appending its verdicts to `out`. */
+function runStep({ rule, cfg, procedures, requires, index }: Step, { c, config, calendar, ctx }: Evaluation, out: Verdict[]): void {
+  try {
+    const procedure = c.procedure;
+    if ((procedures !== null && (procedure === undefined || !procedures.has(procedure))) || !rule.applies(c)) {
+      if (config.includeNotApplicable) out.push(toVerdict(rule, cfg, { messageId: 'not-applicable', occurrence: 'n/a' }, calendar));
+      return;
+    }
+    if (requires !== undefined) {
+      let missing: FieldId[] | undefined;
+      for (const f of requires) if (c[f] === undefined) (missing ??= []).push(f);
+      if (missing !== undefined) {
+        out.push(toVerdict(rule, cfg, { messageId: 'inputs-missing', missing, occurrence: 'inputs' }, calendar));
+        return;
+      }
+    }
+    ctx.cfg = cfg;
+    const result = rule.check(c, ctx);
+    if (result === null || result === undefined) {
+      if (config.includeNotApplicable) out.push(toVerdict(rule, cfg, { messageId: 'not-applicable', occurrence: 'n/a' }, calendar));
+    } else if (Array.isArray(result)) {
+      for (const o of result as readonly Outcome[]) out.push(toVerdict(rule, cfg, o, calendar, index));
+    } else {
+      out.push(toVerdict(rule, cfg, result as Outcome, calendar, index));
+    }
+  } catch (e) {
+    out.push(toVerdict(rule, cfg, { messageId: 'rule-error', data: { error: errorText(e) }, occurrence: 'error' }, calendar));
+  }
+}
+
+const readersCache = new WeakMap<Step[], Map<string, number[]>>();
+
+/** Field id → the plan's steps whose rule reads it. */
+function readersOf(plan: Step[]): Map<string, number[]> {
+  let m = readersCache.get(plan);
+  if (m === undefined) {
+    m = new Map();
+    for (const [i, step] of plan.entries()) {
+      for (const f of step.index.fields) {
+        const list = m.get(f);
+        if (list === undefined) m.set(f, [i]);
+        else list.push(i);
+      }
+    }
+    readersCache.set(plan, m);
+  }
+  return m;
+}
+
+function sameIssues(a: readonly FieldIssue[], b: readonly FieldIssue[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].field !== b[i].field || a[i].code !== b[i].code || a[i].value !== b[i].value) return false;
+  return true;
+}
+
+/**
+ * `decide` for one page, evaluated again and again as it is edited: it remembers its last
+ * evaluation and re-runs only the rules one of whose fields (`meta.fields`, every field a rule
+ * reads; the RuleTester checks it) changed since, keeping the other rules' verdicts (the same
+ * objects, so a caller may keep what it made of them). A change of anything else — today, now,
+ * the rules, calendar or config, the procedure, what the reader could not read — re-runs every
+ * rule, and so does the same snapshot object passed again (it may have been edited in place).
+ * Same verdicts as `decide`, in the same order.
+ *
+ * @example const check = createDecider(); check(read, { today }); check(readAfterEdit, { today });
+ */
+export function createDecider(): (snapshot: unknown, options: EvaluateOptions) => Verdict[] {
+  let last: { e: Evaluation; today: string; now: string | undefined; configKey: unknown; byStep: Verdict[][] } | undefined;
+  return (snapshot, options) => {
+    const e = prepare(snapshot, options);
+    const prev = last;
+    let byStep: Verdict[][];
+    if (
+      prev === undefined || prev.e.plan !== e.plan || prev.e.calendar !== e.calendar || prev.today !== options.today || prev.now !== options.now ||
+      prev.configKey !== options.config || prev.e.c.procedure !== e.c.procedure || !sameIssues(prev.e.issues, e.issues) ||
+      // The same object again may have been edited in place: what changed cannot be told.
+      prev.e.c === e.c
+    ) {
+      byStep = e.plan.map((step) => {
+        const out: Verdict[] = [];
+        runStep(step, e, out);
+        return out;
+      });
+    } else {
+      const a = prev.e.c as Readonly<Record<string, unknown>>;
+      const b = e.c as Readonly<Record<string, unknown>>;
+      const readers = readersOf(e.plan);
+      let dirty: Set<number> | undefined;
+      const touch = (k: string) => {
+        const r = readers.get(k);
+        if (r !== undefined) for (const i of r) (dirty ??= new Set()).add(i);
+      };
+      const keysB = Object.keys(b);
+      for (const k of keysB) if (a[k] !== b[k]) touch(k);
+      // A field cleared since: in `a`, not in `b`.
+      for (const k of Object.keys(a)) if (!(k in b)) touch(k);
+      byStep = prev.byStep;
+      if (dirty !== undefined) {
+        byStep = prev.byStep.slice();
+        for (const i of dirty) {
+          const out: Verdict[] = [];
+          runStep(e.plan[i], e, out);
+          byStep[i] = out;
+        }
+      }
+    }
+    last = { e, today: options.today, now: options.now, configKey: options.config, byStep };
+    const out: Verdict[] = [];
+    for (const list of byStep) for (const v of list) out.push(v);
+    return out;
+  };
+}
