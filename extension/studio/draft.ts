@@ -5,6 +5,8 @@ import type { Anchor } from '../../shared/adapters/anchors';
 import { compileDateFormat, matchesPattern, parseAs, parseYesNo } from '../../shared/adapters/parse';
 import type { Adapter, FieldLocator, ReadKind } from '../../shared/adapters/schema';
 import { FIELDS, FIELD_MAP, PROCEDURES, type FieldDef } from '../../shared/case/fields';
+import { fieldLabel } from '../../shared/case/field-text';
+import { ruleText } from '../../shared/rules/text';
 import type { Rule } from '../../shared/rules';
 
 /** What the picker reports about a clicked element (extension/studio/picker.ts). */
@@ -77,12 +79,12 @@ function fits(def: FieldDef, texts: string[], checked: boolean | undefined): boo
 export function suggestFields(pick: Pick | null, query: string, limit = 40): FieldDef[] {
   const q = query.trim().toLowerCase();
   if (q !== '') {
-    return FIELDS.filter((f) => f.label.zh.includes(q) || f.label.en.toLowerCase().includes(q) || f.id.toLowerCase().includes(q)).slice(0, limit);
+    return FIELDS.filter((f) => fieldLabel(f.id).zh.includes(q) || fieldLabel(f.id).en.toLowerCase().includes(q) || f.id.toLowerCase().includes(q)).slice(0, limit);
   }
   if (!pick) return FIELDS.slice(0, limit);
   const label = pick.label ?? '';
   return FIELDS.filter((f) => fits(f, pick.texts, pick.checked))
-    .map((f) => ({ f, score: labelSimilarity(label, f.label.zh) }))
+    .map((f) => ({ f, score: labelSimilarity(label, fieldLabel(f.id).zh) }))
     .sort((a, b) => b.score - a.score)
     .slice(0, limit)
     .map((x) => x.f);
@@ -182,7 +184,7 @@ export function coverage(rules: readonly Rule[], mapped: ReadonlySet<string>, un
     const own = rules.filter((r) => r.meta.procedures === 'any' || (r.meta.procedures as readonly string[]).includes(procedure));
     const read = new Set(own.flatMap((r) => r.meta.fields as readonly string[]));
     const grey = own
-      .map((r) => ({ id: r.meta.id, title: r.meta.title, missing: ((r.meta.requires ?? []) as readonly string[]).filter((f) => !mapped.has(f)) }))
+      .map((r) => ({ id: r.meta.id, title: ruleText(r.meta.id)?.title ?? { zh: r.meta.id, en: r.meta.id }, missing: ((r.meta.requires ?? []) as readonly string[]).filter((f) => !mapped.has(f)) }))
       .filter((g) => g.missing.length > 0);
     return {
       procedure, label,

@@ -6,6 +6,7 @@
 // `dispose()` removes every listener and everything it drew.
 import type { Adapter } from '../../shared/adapters/schema';
 import { FIELD_MAP } from '../../shared/case/fields';
+import { fieldLabel } from '../../shared/case/field-text';
 import { fieldElementOf, frameChainOf, labelTextFor, proposeAnchors } from '../page/anchors';
 import { buildLabelIndex, frameMatches, isControl, locateField, ownText, wantedLabels, type AnchorTrial } from '../page/locate';
 import { convert, readRaw } from '../page/read';
@@ -178,7 +179,7 @@ export function createPicker(win: Window, onPick: (pick: Pick) => void): PickerA
       box.dataset.field = id;
       const tag = doc.createElement('span');
       tag.className = 'tag';
-      tag.textContent = FIELD_MAP.get(id)?.label.zh ?? id; // text, never HTML
+      tag.textContent = fieldLabel(id).zh; // text, never HTML
       box.append(tag);
       layer.append(box);
       place(box, loc.element);

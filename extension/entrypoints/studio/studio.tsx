@@ -6,7 +6,8 @@
 import { useSignal } from '@preact/signals';
 import { anchorKind, anchorValue } from '../../../shared/adapters/anchors';
 import { parseAs } from '../../../shared/adapters/parse';
-import { FIELD_MAP, PROCEDURES, fieldLabel } from '../../../shared/case/fields';
+import { FIELD_MAP, PROCEDURES } from '../../../shared/case/fields';
+import { fieldLabel } from '../../../shared/case/field-text';
 import { rules } from '../../../shared/rules';
 import { mapTargets, rulesReading, suggestFields, valuesNeedingMap } from '../../studio/draft';
 import type { StudioModel } from './model';
@@ -84,7 +85,7 @@ function PickPanel({ model }: { model: StudioModel }) {
           return (
             <li key={f.id}>
               <button type="button" data-field={f.id} onClick={() => void model.assign(f.id)}>
-                <b>{f.label.zh}</b> <span class="muted mono">{f.id}</span>{taken && <span class="tag">已映射</span>}
+                <b>{fieldLabel(f.id).zh}</b> <span class="muted mono">{f.id}</span>{taken && <span class="tag">已映射</span>}
               </button>
               <div class="muted small">{need.length === 0 ? '无规则读取' : `${need.length} 条规则读取：${need.slice(0, 3).map((n) => `${n.rule.meta.catalogue ?? n.rule.meta.id}${n.required ? '（必需）' : ''}`).join('、')}${need.length > 3 ? '…' : ''}`}</div>
             </li>
