@@ -1,10 +1,17 @@
 // Overlay benchmark (`npx tsx scripts/bench.ts overlay`): in Chromium with the built extension, a
 // generated case form of 200 fields mapped by an adapter and checked against the full rule
-// catalogue; time from an input event to updated lights (performance marks `caselight:input` →
-// `caselight:rendered`, read back in the page), p95 ≤ 16 ms; and the content-script bundle,
-// gzipped, ≤ 60 KB. Builds the extension first (set CASELIGHT_BENCH_NO_BUILD=1 to reuse .output).
+// catalogue. Measured in the page, from the input event's own timestamp to the next rendered frame
+// after the overlay's commit (the `requestAnimationFrame` callback that follows the
+// `caselight:rendered` mark), for inputs the page gets two ways: real key events through the
+// DevTools protocol (Input.insertText, Input.dispatchKeyEvent Backspace: trusted events, as a person
+// typing) and synthetic ones (`value` set + `input` dispatched). Half the inputs flip a light, half
+// change none. Baseline in the same run: the same form on a URL no adapter matches (the extension
+// loaded, the overlay idle), input → next frame. Target: p95 ≤ 4 ms, or no later than the
+// baseline's frame (ratio ≤ 1.25) when the machine's frames are slower than that. Also the
+// content-script bundle, gzipped, ≤ 60 KB. Builds the extension first (CASELIGHT_BENCH_NO_BUILD=1
+// reuses .output).
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -14,12 +21,14 @@ import { fieldLabel } from '../shared/case/field-text.ts';
 import { rules } from '../shared/rules/index.ts';
 import { extensionDir, launchWithExtension } from '../test/e2e/harness.ts';
 import { overlayCount } from '../test/e2e/pierce.ts';
-import { record } from './_report.ts';
+import { judge, record } from './_report.ts';
 
-const P95_FLOOR_MS = 16;
+const P95_TARGET_MS = 4;
+const RATIO_TARGET = 1.25;
 const BUNDLE_FLOOR_KB = 60;
 const FIELD_COUNT = 200;
 const ITERATIONS = 120;
+const WARMUP = 10;
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -60,9 +69,49 @@ function generate(today: string) {
     }
   }
   const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>bench</title>
-<style>body{font:13px sans-serif} td{padding:1px 6px}</style></head><body><table>${rows.join('')}</table></body></html>`;
+<style>body{font:13px sans-serif} td{padding:1px 6px}</style><script src="/probe.js"></script></head><body><table>${rows.join('')}</table></body></html>`;
   const adapter = { id: 'bench-form', name: '基准表单', version: 1, match: ['http://127.0.0.1/bench/*'], fields };
   return { html, adapter, mappedCount: Object.keys(fields).length };
+}
+
+/**
+ * The page's own probe (served as /probe.js, so its input listener on window runs before the
+ * content script's on document): for every input event, the time from the event's timestamp to the
+ * end of the first rendered frame that shows the lights — the frame whose requestAnimationFrame
+ * callbacks ran after the overlay's commit mark, taken just after that frame (a task posted from
+ * its rAF callback runs once the frame is rendered). With \`overlay\` off (the baseline) the first
+ * frame after the input. Also input → commit mark. Read back as \`window.__probe\`.
+ */
+const PROBE = `(() => {
+  const probe = window.__probe = { overlay: true, frame: [], commit: [] };
+  const MARK = 'caselight:rendered';
+  const channel = new MessageChannel();
+  let after = null;
+  channel.port1.onmessage = () => { const f = after; after = null; f && f(); };
+  const committed = (start) => {
+    const m = performance.getEntriesByName(MARK).at(-1);
+    return m && m.startTime >= start ? m.startTime : null;
+  };
+  addEventListener('input', (e) => {
+    const start = e.timeStamp;
+    const frame = () => requestAnimationFrame(() => {
+      after = () => {
+        const c = probe.overlay ? committed(start) : 0;
+        if (c === null) { frame(); return; }
+        if (probe.overlay) probe.commit.push(c - start);
+        probe.frame.push(performance.now() - start);
+      };
+      channel.port2.postMessage(0);
+    });
+    frame();
+  }, true);
+})();`;
+
+interface Series { frame: number[]; commit: number[] }
+
+function stats(samples: number[]) {
+  const warm = samples.slice(WARMUP).sort((a, b) => a - b);
+  return { p50: percentile(warm, 50), p95: percentile(warm, 95), max: warm[warm.length - 1], n: warm.length };
 }
 
 export default async function overlayBench(): Promise<boolean> {
@@ -76,79 +125,116 @@ export default async function overlayBench(): Promise<boolean> {
   const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
   const { html, adapter, mappedCount } = generate(today);
   const server = createServer((req, res) => {
-    if (req.url?.startsWith('/bench/')) res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+    if (req.url === '/probe.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(PROBE);
+    else if (req.url?.startsWith('/bench/') || req.url?.startsWith('/plain/')) res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
     else res.writeHead(404).end();
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   const port = (server.address() as { port: number }).port;
   const browser = await launchWithExtension();
-  let samples: number[] = [];
+  const notice = addDays(today, -19);
+  const results: Record<'cdp' | 'synthetic' | 'baselineCdp' | 'baselineSynthetic', Series> = {
+    cdp: { frame: [], commit: [] }, synthetic: { frame: [], commit: [] }, baselineCdp: { frame: [], commit: [] }, baselineSynthetic: { frame: [], commit: [] },
+  };
   try {
     await browser.serviceWorker.evaluate(async (a) => {
       await (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ adapters: [a] });
     }, adapter);
-    const page = await browser.context.newPage();
-    await page.goto(`http://127.0.0.1:${port}/bench/case`);
-    // The overlay's shadow root is closed: wait for the light through the DevTools protocol's pierced DOM.
-    for (const deadline = Date.now() + 30_000; (await overlayCount(page, '[data-rule][data-field="suspectCounselNoticeOn"]')) === 0;) {
-      if (Date.now() > deadline) throw new Error('no light for suspectCounselNoticeOn within 30 s');
-      await page.waitForTimeout(100);
-    }
-    await page.waitForTimeout(500);
-    const notice = addDays(today, -19);
-    // tsx compiles with keepNames: the functions sent to the page call esbuild's __name helper.
-    await page.evaluate('window.__name = (f) => f');
-    samples = await page.evaluate(
-      async ({ iterations, notice }) => {
-        const el = document.querySelector<HTMLInputElement>('input[data-field="suspectCounselNoticeOn"]')!;
-        const other = document.querySelector<HTMLInputElement>('input[data-field="unitName"]')!;
-        const rendered = (after: number) =>
-          new Promise<number>((resolveMark, reject) => {
-            const timer = setTimeout(() => reject(new Error('no caselight:rendered mark')), 2000);
-            const done = () => {
-              const m = performance.getEntriesByName('caselight:rendered').at(-1);
-              if (m && m.startTime >= after) {
-                clearTimeout(timer);
-                observer.disconnect();
-                resolveMark(m.startTime);
-                return true;
-              }
-              return false;
-            };
-            const observer = new PerformanceObserver(() => void done());
-            observer.observe({ type: 'mark' });
-            done();
-          });
-        const out: number[] = [];
-        for (let i = 0; i < iterations; i++) {
-          // Alternate a change that flips a light (red ↔ green) with one that changes no finding.
-          const target = i % 2 === 0 ? el : other;
-          const value = i % 2 === 0 ? (i % 4 === 0 ? notice : '') : `单位${i}`;
-          performance.clearMarks('caselight:input');
-          const start = performance.mark('caselight:input').startTime;
-          target.value = value;
-          target.dispatchEvent(new Event('input', { bubbles: true }));
-          const end = await rendered(start);
-          out.push(end - start);
-          await new Promise((r) => setTimeout(r, 60));
+
+    /** Opens the form on one path; with the overlay, waits for its first lights. */
+    async function open(path: string, overlay: boolean) {
+      const page = await browser.context.newPage();
+      await page.goto(`http://127.0.0.1:${port}${path}`);
+      if (overlay) {
+        // The overlay's shadow root is closed: wait for the light through the DevTools protocol's pierced DOM.
+        for (const deadline = Date.now() + 30_000; (await overlayCount(page, '[data-rule][data-field="suspectCounselNoticeOn"]')) === 0;) {
+          if (Date.now() > deadline) throw new Error('no light for suspectCounselNoticeOn within 30 s');
+          await page.waitForTimeout(100);
         }
-        return out;
-      },
-      { iterations: ITERATIONS, notice },
-    );
+      }
+      await page.waitForTimeout(500);
+      await page.evaluate(`window.__probe.overlay = ${overlay}`);
+      return { page, cdp: await page.context().newCDPSession(page) };
+    }
+    type Opened = Awaited<ReturnType<typeof open>>;
+
+    /** One input on a page: a light-flipping change on even i, one that changes no light on odd i. */
+    async function input(p: Opened, i: number, via: 'cdp' | 'synthetic') {
+      const { page, cdp } = p;
+      // The page in front: a tab behind another gets no frames.
+      await page.bringToFront();
+      const selector = i % 2 === 0 ? 'input[data-field="suspectCounselNoticeOn"]' : 'input[data-field="unitName"]';
+      const value = i % 2 === 0 ? (i % 4 === 0 ? notice : '') : `单位${i}`;
+      const before = await page.evaluate(`window.__probe.frame.length`) as number;
+      if (via === 'cdp') {
+        await page.evaluate(`(() => { const el = document.querySelector('${selector}'); el.focus(); el.select(); })()`);
+        if (value === '') {
+          await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Backspace', code: 'Backspace', windowsVirtualKeyCode: 8 });
+          await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Backspace', code: 'Backspace', windowsVirtualKeyCode: 8 });
+        } else {
+          await cdp.send('Input.insertText', { text: value });
+        }
+      } else {
+        await page.evaluate(`(() => { const el = document.querySelector('${selector}'); el.value = ${JSON.stringify(value)}; el.dispatchEvent(new Event('input', { bubbles: true })); })()`);
+      }
+      await page.waitForFunction(`window.__probe.frame.length > ${before}`, undefined, { timeout: 5000 });
+      await page.waitForTimeout(30);
+    }
+
+    // Overlay and baseline inputs interleave, so a machine busy with other work slows both alike.
+    for (const via of ['synthetic', 'cdp'] as const) {
+      const overlay = await open('/bench/case', true);
+      const plain = await open('/plain/case', false);
+      const profile = process.env.CASELIGHT_BENCH_PROFILE && via === 'synthetic' ? process.env.CASELIGHT_BENCH_PROFILE : '';
+      if (profile) {
+        await overlay.cdp.send('Profiler.enable');
+        await overlay.cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+        await overlay.cdp.send('Profiler.start');
+      }
+      for (let i = 0; i < ITERATIONS; i++) {
+        await input(plain, i, via);
+        await input(overlay, i, via);
+      }
+      if (profile) writeFileSync(profile, JSON.stringify((await overlay.cdp.send('Profiler.stop')).profile));
+      results[via] = await overlay.page.evaluate(`window.__probe`) as Series;
+      results[via === 'cdp' ? 'baselineCdp' : 'baselineSynthetic'] = await plain.page.evaluate(`window.__probe`) as Series;
+      await overlay.page.close();
+      await plain.page.close();
+    }
   } finally {
     await browser.close();
     await new Promise<void>((r) => server.close(() => r()));
   }
-  const warm = samples.slice(10).sort((a, b) => a - b);
-  const p50 = percentile(warm, 50);
-  const p95 = percentile(warm, 95);
-  const max = warm[warm.length - 1];
-  const latencyOk = p95 <= P95_FLOOR_MS;
-  const sizeOk = gzKb <= BUNDLE_FLOOR_KB;
-  console.log(`form: ${FIELD_COUNT} fields (${mappedCount} mapped by the adapter), ${rules.length} rules`);
-  console.log(`input → lights: p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, max ${max.toFixed(2)} ms over ${warm.length} inputs (floor p95 ≤ ${P95_FLOOR_MS} ms) ${latencyOk ? 'OK' : 'FAIL'}`);
+  const cdp = stats(results.cdp.frame);
+  const synthetic = stats(results.synthetic.frame);
+  const baselineCdp = stats(results.baselineCdp.frame);
+  const baselineSynthetic = stats(results.baselineSynthetic.frame);
+  const commit = stats([...results.cdp.commit, ...results.synthetic.commit]);
+  const p95 = Math.max(cdp.p95, synthetic.p95);
+  const ratio = Math.max(cdp.p95 / baselineCdp.p95, synthetic.p95 / baselineSynthetic.p95);
+  const f = (x: { p50: number; p95: number; max: number; n: number }) => `p50 ${x.p50.toFixed(2)} ms, p95 ${x.p95.toFixed(2)} ms, max ${x.max.toFixed(2)} ms (${x.n} inputs)`;
+  console.log(`form: ${FIELD_COUNT} fields (${mappedCount} mapped by the adapter), ${rules.length} rules; half the inputs flip a light, half change none`);
+  console.log(`input → next frame after the lights, real key events (CDP): ${f(cdp)}`);
+  console.log(`input → next frame after the lights, synthetic events:      ${f(synthetic)}`);
+  console.log(`baseline, the page's own input → next frame (no adapter): CDP ${f(baselineCdp)}; synthetic ${f(baselineSynthetic)}`);
+  console.log(`input → overlay commit (positions set): ${f(commit)}`);
+  // By kind of input (even: the input flips a light; odd: it changes none), both ways together.
+  const byKind = (series: Series[], odd: number) => stats(series.flatMap((x) => x.frame.filter((_, i) => i % 2 === odd)));
+  const flips = byKind([results.cdp, results.synthetic], 0);
+  const none = byKind([results.cdp, results.synthetic], 1);
+  const baseNone = byKind([results.baselineCdp, results.baselineSynthetic], 1);
+  console.log(`→ frame, inputs that flip a light: ${f(flips)}; inputs that change none: ${f(none)} (baseline ${f(baseNone)})`);
+  record('overlay', 'noChangeP95Ms', none.p95);
   record('overlay', 'p95Ms', p95);
+  record('overlay', 'baselineP95Ms', Math.max(baselineCdp.p95, baselineSynthetic.p95));
+  record('overlay', 'ratioToBaseline', ratio);
+  record('overlay', 'commitP95Ms', commit.p95);
+  // p95 ≤ 4 ms meets the target outright; on a machine whose frames come later than that for any
+  // input (the baseline's p95 above 4 ms), the lights must land no later than the page's own frame.
+  const latencyOk = p95 <= P95_TARGET_MS
+    ? (console.log(`overlay p95 ${p95.toFixed(2)} ms (target ≤ ${P95_TARGET_MS} ms) ok`), true)
+    : judge('overlay input → next frame, p95 ÷ baseline p95', ratio, { atMost: RATIO_TARGET }, `${p95.toFixed(2)} ms vs ${Math.max(baselineCdp.p95, baselineSynthetic.p95).toFixed(2)} ms`);
+  const sizeOk = gzKb <= BUNDLE_FLOOR_KB;
   record('contentScript', 'gzipBytes', gzipSync(bundle, { level: 9 }).length);
   console.log(`content-script bundle: ${(bundle.length / 1024).toFixed(1)} KB, ${gzKb.toFixed(1)} KB gzipped (floor ≤ ${BUNDLE_FLOOR_KB} KB) ${sizeOk ? 'OK' : 'FAIL'}`);
   return latencyOk && sizeOk;

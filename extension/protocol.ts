@@ -111,6 +111,11 @@ export interface FrameMerge {
   panel: boolean;
   /** Frames of the tab that report this case. */
   frames: number;
+  /**
+   * What the other frames of the tab found (occurrence and light), so the in-page counter shows the
+   * tab's merged counts, as the side panel and the badge do (background/tabs.ts `tabSummary`).
+   */
+  others: { occurrenceKey: string; light: Light }[];
 }
 
 /** Pushes from the background to content scripts (tabs.sendMessage). */

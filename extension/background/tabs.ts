@@ -43,7 +43,25 @@ export function mergeFor(tab: TabState, frameId: number): FrameMerge {
   const remote: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(tab.memory[key] ?? {})) if (!own || !(field in own.values)) remote[field] = value;
   const frames = Object.values(tab.frames).filter((r) => r.adapterId !== null && caseOf(tab, r) === key).length;
-  return { remote, panel: panelFrameId(tab) === frameId, frames: Math.max(frames, 1) };
+  // The other frames' findings in tabSummary's order (the panel frame's first), once per occurrence.
+  const others: FrameMerge['others'] = [];
+  const seen = new Set<string>();
+  for (const [, r] of reportsInOrder(tab)) {
+    if (r === own) continue;
+    for (const f of r.findings) {
+      if (seen.has(f.occurrenceKey)) continue;
+      seen.add(f.occurrenceKey);
+      others.push({ occurrenceKey: f.occurrenceKey, light: f.light });
+    }
+  }
+  return { remote, panel: panelFrameId(tab) === frameId, frames: Math.max(frames, 1), others };
+}
+
+/** The frames with an adapter, the panel frame first, then by frame id (the order tabSummary merges in). */
+function reportsInOrder(tab: TabState): [string, FrameReport][] {
+  const reports = Object.entries(tab.frames).filter(([, r]) => r.adapterId !== null);
+  const panel = panelFrameId(tab);
+  return reports.sort(([a], [b]) => (Number(a) === panel ? -1 : Number(b) === panel ? 1 : Number(a) - Number(b)));
 }
 
 function rememberFrames(frames: Record<string, FrameReport>): TabState['memory'] {
@@ -116,10 +134,8 @@ export function removeTab(state: TabsState, tabId: number): TabsState {
 export function tabSummary(state: TabsState, tabId: number): TabSummary | null {
   const tab = state[tabId];
   if (!tab) return null;
-  const reports = Object.entries(tab.frames).filter(([, r]) => r.adapterId !== null);
+  const reports = reportsInOrder(tab);
   if (reports.length === 0) return null;
-  const panel = panelFrameId(tab);
-  reports.sort(([a], [b]) => (Number(a) === panel ? -1 : Number(b) === panel ? 1 : Number(a) - Number(b)));
   const byKey = new Map<string, FindingRef>();
   for (const [, r] of reports) for (const f of r.findings) if (!byKey.has(f.occurrenceKey)) byKey.set(f.occurrenceKey, f);
   const findings = [...byKey.values()].sort((a, b) => ORDER[a.light] - ORDER[b.light] || a.ruleId.localeCompare(b.ruleId));

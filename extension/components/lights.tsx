@@ -1,4 +1,8 @@
 // The lights: one group per field shown in this frame, beside the field, in the overlay layer.
+// Lights re-renders only when the map of findings by field or the fields' elements change (the
+// model keeps both while nothing changed); a group only when its own findings, anchor or flash do.
+// After a commit only the groups that rendered are measured (tracker.touch → flush).
+import { Component, type ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Finding } from '../../shared/engine';
 import { locale, pick } from '../i18n';
@@ -15,17 +19,21 @@ export interface LightsProps {
   onCommit: () => void;
 }
 
+/** How often Lights and the groups rendered (read by tests: an input that changes no light renders nothing). */
+export const renderCounts = { lights: 0, groups: 0 };
+
 export function Lights({ model, ui, tracker, onCommit }: LightsProps) {
+  renderCounts.lights++;
   const byField = model.findingsByField.value;
   const elements = ui.elements.value;
   useLayoutEffect(() => {
-    tracker.update();
+    tracker.flush();
     onCommit();
   });
   const groups = [];
   for (const [field, findings] of byField) {
     const anchor = elements.get(field);
-    if (anchor) groups.push(<Group key={field} field={field} anchor={anchor} findings={findings} model={model} ui={ui} tracker={tracker} />);
+    if (anchor) groups.push(<MemoGroup key={field} field={field} anchor={anchor} findings={findings} model={model} ui={ui} tracker={tracker} />);
   }
   return <div class="cl-lights">{groups}</div>;
 }
@@ -33,10 +41,21 @@ export function Lights({ model, ui, tracker, onCommit }: LightsProps) {
 interface GroupProps {
   field: string;
   anchor: Element;
-  findings: Finding[];
+  findings: readonly Finding[];
   model: FormCheckModel;
   ui: OverlayModel;
   tracker: PositionTracker;
+}
+
+/** A group re-renders from its parent only when a prop changed (its own signals still re-render it). */
+class MemoGroup extends Component<GroupProps> {
+  override shouldComponentUpdate(next: GroupProps) {
+    const p = this.props;
+    return p.field !== next.field || p.anchor !== next.anchor || p.findings !== next.findings || p.model !== next.model || p.ui !== next.ui || p.tracker !== next.tracker;
+  }
+  override render(): ComponentChildren {
+    return <Group {...this.props} />;
+  }
 }
 
 let hideTimer: ReturnType<typeof setTimeout> | undefined;
@@ -53,11 +72,17 @@ export function hideCardSoon(ui: OverlayModel) {
 }
 
 function Group({ field, anchor, findings, model, ui, tracker }: GroupProps) {
+  renderCounts.groups++;
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     tracker.set(field, ref.current, anchor);
     return () => tracker.set(field, null);
   }, [field, anchor, tracker]);
+  // Rendered again (new findings, flash, objection): its size may have changed; measure it after the commit.
+  useLayoutEffect(() => {
+    tracker.touch(field);
+    tracker.flushSoon();
+  });
   const loc = locale.value;
   return (
     <div class={`cl-group${ui.flash.value === field ? ' cl-flash' : ''}`} ref={ref} data-flash={ui.flash.value === field ? 'true' : undefined}>

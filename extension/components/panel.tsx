@@ -33,7 +33,8 @@ function sidePanelAvailable(): boolean {
 }
 
 export function Panel({ model, ui, actions }: { model: FormCheckModel; ui: OverlayModel; actions: PanelActions }) {
-  const { counts } = model.summary.value;
+  // The tab's counts (every frame's findings), as the side panel and the badge show them.
+  const counts = model.tabCounts.value;
   const placement = ui.placement.value;
   const collapsed = ui.collapsed.value || placement.shrink;
   const corner = placement.corner;

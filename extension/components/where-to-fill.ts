@@ -19,13 +19,3 @@ export function fillOnTabs(missing: readonly string[] | undefined, tabs: Readonl
   }
   return [...out].map(([tab, fields]) => ({ tab, fields }));
 }
-
-/** field → tab of an adapter's fields that name one. */
-export function adapterTabs(fields: Readonly<Record<string, object>>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [id, f] of Object.entries(fields)) {
-    const tab = (f as { tab?: unknown }).tab;
-    if (typeof tab === 'string' && tab !== '') out[id] = tab;
-  }
-  return out;
-}

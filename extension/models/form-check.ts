@@ -1,6 +1,6 @@
 // FormCheckModel: this frame's read of the page (+ what other frames read) → the engine → findings.
 // Signals hold inputs; everything shown is computed from them (signals' PerformanceInsightsModel).
-import { batch, computed, signal } from '@preact/signals';
+import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import { nowInShanghai, todayInShanghai, type Calendar } from '../../shared/calendar';
 import type { Rule } from '../../shared/rules/lib/types';
 import { compareFindings, summarize, type EvaluateOptions, type Finding, type Light } from '../../shared/engine';
@@ -97,14 +97,24 @@ export interface FormCheckOptions {
   evaluate: Evaluate;
   clock: Clock;
   config?: unknown;
+  /** Central rules and calendar as a signal of the caller's (the overlay model computes them from the settings); else set with setEngine. */
+  engine?: ReadonlySignal<EngineInputs>;
 }
 
-export function createFormCheckModel({ evaluate, clock: initialClock, config: initialConfig }: FormCheckOptions) {
+/** What another frame of the tab found, as far as the tab's counts need it. */
+export interface OtherFinding {
+  occurrenceKey: string;
+  light: Light;
+}
+
+export function createFormCheckModel({ evaluate, clock: initialClock, config: initialConfig, engine: engineInput }: FormCheckOptions) {
   const read = signal<LocalRead>(EMPTY_READ);
   const remote = signal<Readonly<Record<string, unknown>>>({});
   const clock = signal<Clock>(initialClock);
   const config = signal<unknown>(initialConfig);
-  const engine = signal<EngineInputs>({});
+  const ownEngine = signal<EngineInputs>({});
+  const engine: ReadonlySignal<EngineInputs> = engineInput ?? ownEngine;
+  const otherFindings = signal<readonly OtherFinding[]>([]);
   const objections = signal<Readonly<Record<string, Objection>>>({});
 
   const caseView = computed(() => mergeCaseView(remote.value, read.value), { name: 'caseView' });
@@ -143,7 +153,30 @@ export function createFormCheckModel({ evaluate, clock: initialClock, config: in
 
   const summary = computed(() => summarizeFindings(findings.value), { name: 'summary' });
 
-  /** Findings whose anchor field is shown in this frame, by field id (in panel order). */
+  /**
+   * The tab's counts, as the side panel and the badge show them (background/tabs.ts `tabSummary`):
+   * this frame's findings, then other frames' findings this frame does not have, by occurrence.
+   */
+  const tabCounts = computed(() => {
+    const own = findings.value;
+    const others = otherFindings.value;
+    if (others.length === 0) return summary.value.counts;
+    const counts = { ...summary.value.counts };
+    const seen = new Set(own.map((f) => f.occurrenceKey));
+    for (const f of others) {
+      if (seen.has(f.occurrenceKey)) continue;
+      seen.add(f.occurrenceKey);
+      counts[f.light]++;
+    }
+    return counts;
+  }, { name: 'tabCounts' });
+
+  /**
+   * Findings whose anchor field is shown in this frame, by field id (in panel order). The previous
+   * map, and each field's previous list, are kept while their findings are the same objects: an
+   * input that changes no light hands the lights the same map, so nothing re-renders.
+   */
+  let lastByField: ReadonlyMap<string, readonly Finding[]> = new Map();
   const findingsByField = computed(
     () => {
       const shown = new Set(read.value.fields);
@@ -154,7 +187,21 @@ export function createFormCheckModel({ evaluate, clock: initialClock, config: in
         if (list) list.push(f);
         else map.set(f.anchor, [f]);
       }
-      return map;
+      const prev = lastByField;
+      let same = prev.size === map.size;
+      const out = new Map<string, readonly Finding[]>();
+      let i = 0;
+      const prevKeys = [...prev.keys()];
+      for (const [field, list] of map) {
+        const old = prev.get(field);
+        const keep = old && old.length === list.length && old.every((f, j) => f === list[j]) ? old : list;
+        if (keep !== old || prevKeys[i] !== field) same = false;
+        out.set(field, keep);
+        i++;
+      }
+      if (same) return prev;
+      lastByField = out;
+      return out;
     },
     { name: 'findingsByField' },
   );
@@ -183,6 +230,8 @@ export function createFormCheckModel({ evaluate, clock: initialClock, config: in
     findings,
     unverified,
     summary,
+    otherFindings,
+    tabCounts,
     findingsByField,
     caseNumber,
     objectionFor,
@@ -199,10 +248,15 @@ export function createFormCheckModel({ evaluate, clock: initialClock, config: in
       const c = clock.peek();
       if (c.today !== next.today || c.now !== next.now) clock.value = next;
     },
-    /** Central rules and calendar; re-evaluates when either object changes. */
+    /** Central rules and calendar (when not given as a signal); re-evaluates when either object changes. */
     setEngine(next: EngineInputs) {
-      const e = engine.peek();
-      if (e.rules !== next.rules || e.calendar !== next.calendar) engine.value = next;
+      const e = ownEngine.peek();
+      if (e.rules !== next.rules || e.calendar !== next.calendar) ownEngine.value = next;
+    },
+    /** Other frames' findings (the background's merge); a list with the same occurrences and lights changes nothing. */
+    setOtherFindings(next: readonly OtherFinding[]) {
+      const key = (l: readonly OtherFinding[]) => l.map((f) => `${f.occurrenceKey}\u0001${f.light}`).join('\n');
+      if (key(next) !== key(otherFindings.peek())) otherFindings.value = next;
     },
     setObjections(list: readonly Objection[]) {
       batch(() => {

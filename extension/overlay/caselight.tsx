@@ -1,10 +1,11 @@
-// The content script's life in one frame: settings from the background, the adapter for this
-// frame's URL, reading the page on input, change, DOM changes and single-page navigation,
-// evaluating, drawing, and reporting to the background. Everything stops with the WXT ctx.
+// The content script's wiring in one frame: the state lives in the overlay model
+// (models/overlay.ts `createCaseLightModel`: settings, adapter, central config, findings as
+// computed); this file connects the page's and the browser's events to the model's setters, reads
+// the page when it changes, draws, and reports to the background. Everything stops with the WXT ctx.
+import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Adapter } from '../../shared/adapters/schema';
 import { FIELD_IDS } from '../../shared/case/fields';
 import type { Finding } from '../../shared/engine';
 import { Overlay } from '../components/overlay';
@@ -12,19 +13,16 @@ import type { Notice } from '../../shared/api/index';
 import type { ReplyOutcome } from '../loop/notices';
 import { locale } from '../i18n';
 import { isPush, request as sendRequest, type FrameMerge, type FrameReport, type MessageOf, type MessageType, type ResponseOf } from '../protocol';
-import { isTraining, type PublicSettings } from '../settings';
-import { deserializeCalendar } from '../../shared/calendar/serialized';
-import { configureRules } from '../../shared/engine/config';
+import type { PublicSettings } from '../settings';
 import { toFindingRef } from '../../shared/api/finding-ref';
-import { createFormCheckModel, shanghaiClock, type Evaluate } from '../models/form-check';
-import { pickAdapter, frameUrl } from '../page/adapters';
+import { shanghaiClock, type Evaluate } from '../models/form-check';
+import { frameUrl } from '../page/adapters';
 import { evaluateWithWording, wording, wordingGaps } from '../models/wording';
 import { rules } from '../../shared/rules';
 import { createPageReader, type PageReader } from '../page/snapshot';
 import { mountCaseLight } from './mount';
 import { createPositionTracker } from './positions';
-import { createOverlayModel, placePanel } from '../models/overlay';
-import { adapterTabs } from '../components/where-to-fill';
+import { createCaseLightModel, placePanel } from '../models/overlay';
 
 export interface CaseLightDeps {
   request?: <K extends MessageType>(message: MessageOf<K>) => Promise<ResponseOf<K>>;
@@ -64,19 +62,13 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
   const request = deps.request ?? sendRequest;
   const evaluate = deps.evaluate ?? evaluateWithWording;
   const signal = ctx.signal;
-  const ui = createOverlayModel();
-  const model = createFormCheckModel({ evaluate, clock: shanghaiClock() });
+  const caselight = createCaseLightModel({ evaluate, clock: shanghaiClock(), rules, url: frameUrl() });
+  const { check: model, ui } = caselight;
   const tracker = createPositionTracker(window, signal);
 
+  /** The page reader of the current adapter (an effect below replaces it when the adapter changes). */
   let reader: PageReader | null = null;
-  let adapter: Adapter | null = null;
-  let settings: PublicSettings | null = null;
   let pendingMark = false;
-  /**
-   * Rule titles, message templates and field labels arrive from the background (`rules/text`): the
-   * content script's bundle carries no wording. Nothing is evaluated or drawn before it is in place.
-   */
-  let textReady = false;
 
   // A zero-delay task queue without timer clamping: one check per burst of events.
   const channel = new MessageChannel();
@@ -114,7 +106,7 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
           type: 'objection/add',
           objection: {
             caseNumber, ruleId: finding.ruleId, occurrenceKey: finding.occurrenceKey, anchor: finding.anchor,
-            light: finding.light, reason, training: training(),
+            light: finding.light, reason, training: caselight.training.peek(),
           },
         });
         if (!res.ok) return res;
@@ -140,21 +132,31 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
     (container) => render(null, container),
   );
 
-  const training = (): boolean => isTraining({ adapter, trainingMode: settings?.trainingMode });
-
   // ── reading and checking ────────────────────────────────────────────────────────────────────
   let scheduled = false;
+  /**
+   * One check per burst of events, after the page's own listeners have run: in the next task or
+   * at the next animation frame, whichever comes first. After a person's keystroke the browser
+   * renders the frame before it runs ordinary tasks, so the frame callback is what puts the lights
+   * in the same frame as the typed character; an idle or hidden page gets the task.
+   */
+  let checkFrame = 0;
   function checkSoon() {
     if (scheduled || !reader) return;
     scheduled = true;
-    nextTask(() => {
+    const run = () => {
+      if (!scheduled) return;
       scheduled = false;
+      if (checkFrame) cancelAnimationFrame(checkFrame);
+      checkFrame = 0;
       check();
-    });
+    };
+    nextTask(run);
+    checkFrame = ctx.requestAnimationFrame(run);
   }
 
   function check() {
-    if (!reader || signal.aborted || !textReady) return;
+    if (!reader || signal.aborted) return;
     const read = reader.read();
     model.setClock(shanghaiClock());
     const fields = [...read.elements.keys()];
@@ -163,9 +165,10 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
     if (prev.size !== read.elements.size || fields.some((f) => prev.get(f) !== read.elements.get(f))) ui.elements.value = read.elements;
     ui.checkedAt.value = time();
     if (changed) reportSoon();
-    // Lights re-render in a microtask when their signals changed; mark once that has happened.
+    // Lights re-render in a microtask when their signals changed (Preact's queue, queued by the
+    // signal writes above, so before this one); mark once that has happened — in this frame.
     pendingMark = true;
-    nextTask(markRendered);
+    queueMicrotask(markRendered);
   }
 
   let resolveTimer = 0;
@@ -174,7 +177,9 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
     resolveTimer = ctx.setTimeout(() => {
       resolveTimer = 0;
       reader?.resolve();
+      // The page's DOM changed: its layout may have moved fields; place every group next frame.
       tracker.invalidate();
+      tracker.schedule();
       check();
     }, RESOLVE_DELAY_MS);
   }
@@ -191,13 +196,10 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
     }, REPORT_DELAY_MS);
   }
 
-  function applyMerge(merge: FrameMerge) {
-    model.setRemote(merge.remote);
-    ui.panelFrame.value = merge.panel;
-    ui.frames.value = merge.frames;
-  }
+  const applyMerge = (merge: FrameMerge) => caselight.applyMerge(merge);
 
   async function report() {
+    const adapter = caselight.adapter.peek();
     if (signal.aborted || !adapter) return;
     const view = model.caseView.peek();
     const values: Record<string, unknown> = {};
@@ -206,7 +208,7 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
       url: location.href,
       adapterId: adapter.id,
       adapterName: adapter.name,
-      training: training(),
+      training: caselight.training.peek(),
       values,
       findings: model.findings.peek().map(toFindingRef),
       checkedAt: new Date().toISOString(),
@@ -233,63 +235,47 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
     }
   }
 
-  // ── adapter choice (on start, settings change and single-page navigation) ──────────────────
-  function choose() {
-    const next = settings ? pickAdapter(settings.adapters.map((a) => a.adapter), frameUrl()) : null;
-    ui.trainingMode.value = settings?.trainingMode ?? false;
-    if (next && adapter && next.id === adapter.id && next.version === adapter.version && JSON.stringify(next) === JSON.stringify(adapter)) {
-      reader?.resolve();
-      checkSoon();
-      return;
-    }
-    const had = adapter !== null;
-    adapter = next;
-    ui.adapter.value = next ? { id: next.id, name: next.name, training: next.training ?? false, tabs: adapterTabs(next.fields) } : null;
+  // ── adapter choice: the model derives it from the settings and the URL; a new one gets a reader ──
+  let had = false;
+  const disposeAdapter = effect(() => {
+    const next = caselight.adapter.value;
     if (!next) {
       reader = null;
       model.setRead({ values: {}, fields: [], issues: [], missing: [] });
       ui.elements.value = new Map();
       if (had) void request({ type: 'frame/gone' }).catch(() => undefined);
+      had = false;
       return;
     }
+    had = true;
     reader = createPageReader(document, next);
     check();
     reportSoon();
-  }
+  });
+  // Points and lights follow central settings: the badge and the sync hear of it now, not at the next edit.
+  let engineSeen = caselight.engine.peek();
+  const disposeEngine = effect(() => {
+    const engine = caselight.engine.value;
+    if (engine === engineSeen) return;
+    engineSeen = engine;
+    if (caselight.adapter.peek()) reportSoon();
+  });
+  ctx.onInvalidated(() => { disposeAdapter(); disposeEngine(); });
 
-  // Central rule settings and calendar, rebuilt only when what the background sends changes.
-  let centralRulesKey = '';
-  let centralCalendarKey = '';
-  let centralRules: ReturnType<typeof configureRules> | undefined;
-  let centralCalendar: ReturnType<typeof deserializeCalendar> | undefined;
-  /** Returns whether the rules or the calendar changed (the findings may have: report them again). */
-  function applyCentral(s: PublicSettings): boolean {
-    const c = s.central;
-    const before = { rules: centralRules, calendar: centralCalendar };
-    const rulesKey = c ? JSON.stringify(c.rules) : '';
-    const calendarKey = c?.calendar ? JSON.stringify(c.calendar) : '';
-    if (rulesKey !== centralRulesKey) {
-      centralRulesKey = rulesKey;
-      centralRules = c && Object.keys(c.rules).length > 0 ? configureRules(rules, c.rules) : undefined;
+  /** A navigation (or a settings push): the same adapter re-resolves its fields and checks again. */
+  function choose() {
+    const before = caselight.adapter.peek();
+    caselight.setUrl(frameUrl());
+    if (before && caselight.adapter.peek() === before) {
+      reader?.resolve();
+      checkSoon();
     }
-    if (calendarKey !== centralCalendarKey) {
-      centralCalendarKey = calendarKey;
-      centralCalendar = c?.calendar ? deserializeCalendar(c.calendar) : undefined;
-    }
-    model.setEngine({ rules: centralRules, calendar: centralCalendar });
-    return before.rules !== centralRules || before.calendar !== centralCalendar;
   }
 
   function applySettings(s: PublicSettings) {
-    settings = s;
     locale.value = s.locale;
-    // A settings push before the text has arrived is kept; the start applies the latest.
-    if (textReady) {
-      const engineChanged = applyCentral(s);
-      choose();
-      // Points and lights follow central settings: the badge and the sync hear of it now, not at the next edit.
-      if (engineChanged && adapter) reportSoon();
-    }
+    caselight.setSettings(s);
+    choose();
   }
 
   // ── wiring (every listener ends with ctx) ───────────────────────────────────────────────────
@@ -304,7 +290,7 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
   ctx.addEventListener(window, 'wxt:locationchange', () => choose());
   ctx.addEventListener(window, 'popstate', () => choose());
   ctx.addEventListener(window, 'pagehide', () => {
-    if (adapter) void request({ type: 'frame/gone' }).catch(() => undefined);
+    if (caselight.adapter.peek()) void request({ type: 'frame/gone' }).catch(() => undefined);
   });
   ctx.addEventListener(document, 'focusin', () => placeSoon(), { capture: true });
   ctx.addEventListener(window, 'resize', () => placeSoon());
@@ -388,7 +374,8 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
   wording.value = text;
   const gaps = wordingGaps(text, rules, FIELD_IDS);
   if (gaps.length > 0) console.warn('CaseLight: text missing for', gaps.join(', '));
-  textReady = true;
   // A push while the two requests were under way is newer than the first answer.
-  applySettings(settings ?? first);
+  if (!caselight.settings.peek()) applySettings(first);
+  caselight.setTextReady();
+  choose();
 }

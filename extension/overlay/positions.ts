@@ -2,6 +2,11 @@
 // the page scrolls, resizes or re-lays out. Reads every rectangle first, then writes every
 // position, so one update costs one layout. Never touches the host page's elements. A checkbox's or
 // radio's lights go after its label text (anchor-rect.ts), never on it.
+// Only what moved is measured: a group that is new, a field or group whose size changed (both
+// reported by a ResizeObserver, after the frame's layout, so the commit forces no layout),
+// everything on scroll, resize, a change of the page's size or its DOM (`schedule`). An input that
+// changes no light measures nothing. Without ResizeObserver, new and re-rendered groups are
+// measured after the commit (`flush`).
 import { anchorBox, type Box } from './anchor-rect';
 
 import type { PositionTracker } from '../models/overlay';
@@ -17,8 +22,26 @@ const GAP = 4;
 
 export function createPositionTracker(win: Window, signal: AbortSignal): PositionTracker {
   const entries = new Map<string, Entry>();
+  /** Fields whose group must be measured at the next flush. */
+  const dirty = new Set<string>();
+  const fieldOf = new Map<Element, string>();
   let clippers = new WeakMap<Element, Element[]>();
   let frame = 0;
+  let microtask = false;
+  const RO = (win as Window & { ResizeObserver?: typeof ResizeObserver }).ResizeObserver;
+  // A field or group changing size: measure that one; the page's root changing size: measure all.
+  const sizes = RO ? new RO((list) => {
+    for (const r of list) {
+      if (r.target === win.document.documentElement) {
+        schedule();
+        continue;
+      }
+      const field = fieldOf.get(r.target);
+      if (field !== undefined) dirty.add(field);
+    }
+    flush();
+  }) : null;
+  if (sizes && win.document.documentElement) sizes.observe(win.document.documentElement);
 
   /** Ancestors that clip their content (inner scroll containers), so a light hides with its field. */
   function clippingAncestors(el: Element): Element[] {
@@ -34,11 +57,29 @@ export function createPositionTracker(win: Window, signal: AbortSignal): Positio
   }
 
   function update() {
+    if (frame !== 0) win.cancelAnimationFrame(frame);
     frame = 0;
+    dirty.clear();
+    place(entries.values());
+  }
+
+  /** Measures and places the groups marked dirty (new, re-rendered or resized) only. */
+  function flush() {
+    if (dirty.size === 0) return;
+    const list: Entry[] = [];
+    for (const f of dirty) {
+      const e = entries.get(f);
+      if (e) list.push(e);
+    }
+    dirty.clear();
+    place(list);
+  }
+
+  function place(list: Iterable<Entry>) {
     const vw = win.innerWidth;
     const vh = win.innerHeight;
     const rects: [Entry, Box, boolean, number][] = [];
-    for (const e of entries.values()) {
+    for (const e of list) {
       const r = e.anchor.getBoundingClientRect();
       let visible = e.anchor.isConnected && (r.width > 0 || r.height > 0);
       if (visible) {
@@ -77,13 +118,48 @@ export function createPositionTracker(win: Window, signal: AbortSignal): Positio
   win.addEventListener('resize', schedule, opts);
   signal.addEventListener('abort', () => {
     if (frame !== 0) win.cancelAnimationFrame(frame);
+    sizes?.disconnect();
     entries.clear();
   });
 
+  function forget(field: string) {
+    const old = entries.get(field);
+    if (!old) return;
+    entries.delete(field);
+    fieldOf.delete(old.anchor);
+    fieldOf.delete(old.group);
+    sizes?.unobserve(old.anchor);
+    sizes?.unobserve(old.group);
+  }
+
   return {
     set(field, group, anchor) {
-      if (group && anchor) entries.set(field, { group, anchor });
-      else entries.delete(field);
+      const old = entries.get(field);
+      if (old && old.group === group && old.anchor === anchor) return;
+      forget(field);
+      if (!group || !anchor) return;
+      entries.set(field, { group, anchor });
+      fieldOf.set(anchor, field);
+      fieldOf.set(group, field);
+      if (sizes) {
+        // The observer's first callback for a new element comes in this frame, after layout: the
+        // group is placed then, without forcing a layout in the middle of the commit.
+        sizes.observe(anchor);
+        sizes.observe(group);
+      } else dirty.add(field);
+    },
+    touch(field) {
+      // A group that rendered again moves only if its size changed, which the observer reports.
+      if (!sizes) dirty.add(field);
+    },
+    flush,
+    flushSoon() {
+      if (microtask) return;
+      microtask = true;
+      queueMicrotask(() => {
+        microtask = false;
+        flush();
+      });
     },
     update,
     schedule,

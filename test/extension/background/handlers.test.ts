@@ -58,7 +58,7 @@ describe('background message handling', () => {
     const onReport = vi.fn();
     const { handle, badges } = setup({ onReport });
     const merge = await handle({ type: 'frame/report', report, first: true }, content(5));
-    expect(merge).toEqual({ remote: {}, panel: true, frames: 1 });
+    expect(merge).toEqual({ remote: {}, panel: true, frames: 1, others: [] });
     expect(badges.at(-1)).toEqual([5, { text: '1', color: '#d93025' }]);
     expect(onReport).toHaveBeenCalledWith(5, 0, report);
     // A sub-frame's partial view is not sent to sync.

@@ -14,9 +14,21 @@ describe('tab state', () => {
     let state: TabsState = {};
     ({ state } = applyReport(state, 1, 0, report({ caseNumber: 'A', values: { caseNumber: 'A', acceptedOn: '2025-09-08' } }), true));
     const r = applyReport(state, 1, 7, report({ caseNumber: 'A', values: { caseNumber: 'A', counselPresentAtSigning: false } }), true);
-    expect(r.merge).toEqual({ remote: { acceptedOn: '2025-09-08' }, panel: false, frames: 2 });
+    expect(r.merge).toEqual({ remote: { acceptedOn: '2025-09-08' }, panel: false, frames: 2, others: [] });
     // The top frame learns what the iframe shows.
-    expect(r.changed).toEqual([[0, { remote: { counselPresentAtSigning: false }, panel: true, frames: 2 }]]);
+    expect(r.changed).toEqual([[0, { remote: { counselPresentAtSigning: false }, panel: true, frames: 2, others: [] }]]);
+  });
+
+  it("tells each frame what the other frames found, so the in-page counter shows the tab's counts as the side panel does", () => {
+    const ref = (occurrenceKey: string, light: 'red' | 'yellow' | 'green' | 'grey') => ({ ruleId: occurrenceKey.split(':')[0], occurrenceKey, anchor: 'acceptedOn', light });
+    let state: TabsState = {};
+    ({ state } = applyReport(state, 1, 0, report({ caseNumber: 'A', findings: [ref('r1:a', 'red')] }), true));
+    const r = applyReport(state, 1, 7, report({ caseNumber: 'A', findings: [ref('r1:a', 'red'), ref('r2:b', 'yellow')] }), true);
+    // The iframe hears of the top frame's red; the top frame of the iframe's two, once each.
+    expect(r.merge.others).toEqual([{ occurrenceKey: 'r1:a', light: 'red' }]);
+    expect(r.changed).toHaveLength(1);
+    expect(r.changed[0][1].others).toEqual([{ occurrenceKey: 'r1:a', light: 'red' }, { occurrenceKey: 'r2:b', light: 'yellow' }]);
+    expect(tabSummary(r.state, 1)?.counts).toEqual({ red: 1, yellow: 1, green: 0, grey: 0 });
   });
 
   it('counts iframes that reported before the new top frame, and show no case number, into its case', () => {
@@ -24,8 +36,8 @@ describe('tab state', () => {
     // A reload: the frame two deep (no case number of its own) reports before its top page does.
     ({ state } = applyReport(state, 1, 9, report({ values: { suspectCounselNoticeOn: '2025-09-15' } }), true));
     const r = applyReport(state, 1, 0, report({ caseNumber: 'A', values: { caseNumber: 'A', acceptedOn: '2025-09-08' } }), true);
-    expect(r.merge).toEqual({ remote: { suspectCounselNoticeOn: '2025-09-15' }, panel: true, frames: 2 });
-    expect(r.changed).toEqual([[9, { remote: { caseNumber: 'A', acceptedOn: '2025-09-08' }, panel: false, frames: 2 }]]);
+    expect(r.merge).toEqual({ remote: { suspectCounselNoticeOn: '2025-09-15' }, panel: true, frames: 2, others: [] });
+    expect(r.changed).toEqual([[9, { remote: { caseNumber: 'A', acceptedOn: '2025-09-08' }, panel: false, frames: 2, others: [] }]]);
   });
 
   it('remembers fields of a tab switched away (the frame stops showing them) for the same case', () => {

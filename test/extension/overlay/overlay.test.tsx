@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // The overlay rendered with a model and no browser: lights carry their data attributes and text,
 // page text is rendered as text, and mounting follows the WXT ctx.
+import { signal } from '@preact/signals';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -10,14 +11,14 @@ import { createFormCheckModel } from '../../../extension/models/form-check';
 import { mountCaseLight } from '../../../extension/overlay/mount';
 import { createPositionTracker } from '../../../extension/overlay/positions';
 import { createOverlayModel } from '../../../extension/models/overlay';
+import { renderCounts } from '../../../extension/components/lights';
 
 const clock = { today: '2025-09-20', now: '2025-09-20T10:00' };
 
 function setup() {
   document.body.innerHTML = '<input id="gz"><input id="ah">';
   const model = createFormCheckModel({ evaluate, clock });
-  const ui = createOverlayModel();
-  ui.adapter.value = { id: 'x', name: '测试系统', training: false };
+  const ui = createOverlayModel({ adapter: signal({ id: 'x', name: '测试系统', training: false }) });
   ui.panelFrame.value = true;
   ui.collapsed.value = false;
   ui.elements.value = new Map([
@@ -69,6 +70,34 @@ describe('Overlay', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(s.container.querySelector('[data-testid="caselight-objection-form"]')).toBeNull();
     expect(s.objected).toEqual([]);
+  });
+
+  it('an input that changes no light re-renders no light and changes nothing in the overlay; one that flips a light re-renders its group only', async () => {
+    const s = setup();
+    cleanup = s.cleanup;
+    const settle = () => new Promise((r) => setTimeout(r, 0));
+    await settle();
+    const before = { ...renderCounts };
+    const mutations: MutationRecord[] = [];
+    const watch = new MutationObserver((list) => mutations.push(...list));
+    watch.observe(s.container, { subtree: true, childList: true, attributes: true, characterData: true });
+    const byField = s.model.findingsByField.value;
+    // A field that is shown and lights nothing (the unit's name) changes: same findings.
+    const read = s.model.read.value;
+    s.model.setRead({ ...read, values: { ...read.values, unitName: '玄武区院' }, fields: [...read.fields, 'unitName'] });
+    expect(s.model.read.value.values.unitName).toBe('玄武区院');
+    await settle();
+    expect(s.model.findingsByField.value).toBe(byField);
+    expect(renderCounts).toEqual(before);
+    const lights = mutations.filter((m) => (m.target as Element).closest?.('.cl-lights') ?? m.target.parentElement?.closest('.cl-lights'));
+    expect(lights).toEqual([]);
+    // The notice date typed in: the red light turns green; only that field's group renders again.
+    s.model.setRead({ ...read, values: { ...read.values, suspectCounselNoticeOn: '2025-09-09' } });
+    await settle();
+    expect(s.container.querySelector('[data-rule="notice-suspect-counsel-3d"]')?.getAttribute('data-light')).toBe('green');
+    expect(renderCounts.lights).toBe(before.lights + 1);
+    expect(renderCounts.groups - before.groups).toBe(1);
+    watch.disconnect();
   });
 
   it('starts with the panel collapsed to its counts', () => {

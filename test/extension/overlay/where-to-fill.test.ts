@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { adapterTabs, fillOnTabs } from '../../../extension/components/where-to-fill';
+import { fillOnTabs } from '../../../extension/components/where-to-fill';
+import { adapterTabs } from '../../../extension/models/overlay';
 import { trainingSystemAdapter } from '../../../shared/adapters/training-system';
 
 describe('where a grey finding’s missing fields are filled in', () => {
