@@ -14,7 +14,7 @@ export const CONTENT_SCRIPT_FILE = 'content-scripts/caselight.js';
  * Where WXT writes `checker.content` (registration: 'runtime', so not in the manifest): the page
  * reader, engine and overlay, injected by the background only into frames an adapter matches.
  */
-export const CHECKER_FILE = 'content-scripts/checker.js';
+export const CHECKER_FILE = '/content-scripts/checker.js';
 
 /** Permission origins (port-less, path `/*`) of adapters' and policy's hosts the manifest does not cover. */
 export function dynamicOrigins(adapters: readonly ResolvedAdapter[], allowedHosts: readonly string[] = []): string[] {
