@@ -1,8 +1,10 @@
 // Overlay benchmark (`npx tsx scripts/bench.ts overlay`): in Chromium with the built extension, a
 // generated case form of 200 fields mapped by an adapter and checked against the full rule
 // catalogue; time from an input event to updated lights (performance marks `caselight:input` →
-// `caselight:rendered`, read back in the page), p95 ≤ 16 ms; and the content-script bundle,
-// gzipped, ≤ 60 KB. Builds the extension first (set CASELIGHT_BENCH_NO_BUILD=1 to reuse .output).
+// `caselight:rendered`, read back in the page), p95 ≤ 16 ms; and the content script's size, gzip -9:
+// the bootstrap every frame of a covered host gets (content-scripts/caselight.js, ≤ 40 KB) and the
+// whole of it where an adapter matches (bootstrap + checker.js, ≤ 60 KB; issue 17's 51.9 KB ceiling
+// printed beside it). Builds the extension first (set CASELIGHT_BENCH_NO_BUILD=1 to reuse .output).
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -14,10 +16,14 @@ import { fieldLabel } from '../shared/case/field-text.ts';
 import { rules } from '../shared/rules/index.ts';
 import { extensionDir, launchWithExtension } from '../test/e2e/harness.ts';
 import { overlayCount } from '../test/e2e/pierce.ts';
-import { record } from './_report.ts';
+import { judge, record } from './_report.ts';
 
 const P95_FLOOR_MS = 16;
 const BUNDLE_FLOOR_KB = 60;
+/** Issue 12 item 3: what a frame without an adapter match loads. */
+const BOOTSTRAP_TARGET_KB = 40;
+/** Issue 17's must-show: the content script before the bootstrap split (one file, 51.9 KB gzipped). */
+const ISSUE17_CEILING_KB = 51.9;
 const FIELD_COUNT = 200;
 const ITERATIONS = 120;
 
@@ -70,8 +76,12 @@ export default async function overlayBench(): Promise<boolean> {
     const build = spawnSync('npx', ['wxt', 'build'], { cwd: resolve(import.meta.dirname, '..'), stdio: 'ignore' });
     if (build.status !== 0) throw new Error('npx wxt build failed');
   }
-  const bundle = readFileSync(join(extensionDir, 'content-scripts/caselight.js'));
-  const gzKb = gzipSync(bundle, { level: 9 }).length / 1024;
+  const bootstrap = readFileSync(join(extensionDir, 'content-scripts/caselight.js'));
+  const checker = readFileSync(join(extensionDir, 'content-scripts/checker.js'));
+  const bootstrapGz = gzipSync(bootstrap, { level: 9 }).length;
+  // A matching frame runs both files (each gzipped on its own, as each is read from the package).
+  const gzBytes = bootstrapGz + gzipSync(checker, { level: 9 }).length;
+  const gzKb = gzBytes / 1024;
 
   const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
   const { html, adapter, mappedCount } = generate(today);
@@ -146,10 +156,15 @@ export default async function overlayBench(): Promise<boolean> {
   const max = warm[warm.length - 1];
   const latencyOk = p95 <= P95_FLOOR_MS;
   const sizeOk = gzKb <= BUNDLE_FLOOR_KB;
+  const bootstrapOk = judge('content script, frames without an adapter match (bootstrap)', bootstrapGz / (BOOTSTRAP_TARGET_KB * 1024), { atMost: 1 },
+    `${bootstrapGz} B gzipped (${(bootstrap.length / 1024).toFixed(1)} KB raw), target ≤ ${BOOTSTRAP_TARGET_KB} KB`);
+  // Reported, not gating: the split adds the bootstrap and leaves the checker as it was (docs/performance.md).
+  console.log(`content script where an adapter matches (bootstrap + checker): ${gzBytes} B gzipped; ratio to issue 17's ${ISSUE17_CEILING_KB} KB ceiling ${(gzKb / ISSUE17_CEILING_KB).toFixed(2)} ${gzKb <= ISSUE17_CEILING_KB ? 'ok' : '(over; reported, the bench gates on the 60 KB floor)'}`);
   console.log(`form: ${FIELD_COUNT} fields (${mappedCount} mapped by the adapter), ${rules.length} rules`);
   console.log(`input → lights: p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, max ${max.toFixed(2)} ms over ${warm.length} inputs (floor p95 ≤ ${P95_FLOOR_MS} ms) ${latencyOk ? 'OK' : 'FAIL'}`);
   record('overlay', 'p95Ms', p95);
-  record('contentScript', 'gzipBytes', gzipSync(bundle, { level: 9 }).length);
-  console.log(`content-script bundle: ${(bundle.length / 1024).toFixed(1)} KB, ${gzKb.toFixed(1)} KB gzipped (floor ≤ ${BUNDLE_FLOOR_KB} KB) ${sizeOk ? 'OK' : 'FAIL'}`);
-  return latencyOk && sizeOk;
+  record('contentScript', 'gzipBytes', gzBytes);
+  record('contentScript', 'bootstrapGzipBytes', bootstrapGz);
+  console.log(`content script (bootstrap + checker): ${((bootstrap.length + checker.length) / 1024).toFixed(1)} KB, ${gzKb.toFixed(1)} KB gzipped (floor ≤ ${BUNDLE_FLOOR_KB} KB) ${sizeOk ? 'OK' : 'FAIL'}`);
+  return latencyOk && sizeOk && bootstrapOk;
 }
