@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Adapter } from '../../../shared/adapters';
 import { trainingSystemAdapter } from '../../../shared/adapters';
 import { wantsChecker } from '../../../extension/overlay/bootstrap';
 import type { PublicSettings } from '../../../extension/settings';
@@ -9,7 +10,7 @@ const settings = (adapters: PublicSettings['adapters']): PublicSettings => ({
 });
 
 describe('the bootstrap: does this frame need the checker?', () => {
-  const withTraining = settings([{ source: 'built-in', adapter: trainingSystemAdapter }]);
+  const withTraining = settings([{ source: 'built-in', adapter: structuredClone(trainingSystemAdapter) as unknown as Adapter }]);
 
   it('loads the checker where an adapter matches the frame (any port)', () => {
     expect(wantsChecker(withTraining, 'http://127.0.0.1:8787/training/cases/1')).toBe(true);
