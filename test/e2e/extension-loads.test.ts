@@ -50,6 +50,16 @@ describe('the built extension in chromium', () => {
     // The page sees the host element and nothing inside it; DevTools' pierced DOM sees the overlay.
     expect(await host.evaluate((el) => el.shadowRoot)).toBeNull();
     await expect.poll(() => overlayCount(page, '[data-testid="caselight-overlay"]'), { timeout: 15_000 }).toBe(1);
+    // An about:blank sub-form the page writes itself belongs to the page's URL: its bootstrap asks,
+    // and scripting.executeScript reaches the frame (by frame id) with the checker too.
+    await page.evaluate(() => {
+      const f = document.createElement('iframe');
+      f.name = 'blank-subform';
+      document.body.append(f);
+      f.contentDocument!.body.innerHTML = '<input name="x">';
+    });
+    const blank = () => page.frames().find((f) => f.name() === 'blank-subform');
+    await expect.poll(() => blank()?.locator('caselight-root').count() ?? 0, { timeout: 15_000 }).toBe(1);
     await cdp.detach();
     await page.close();
   });
