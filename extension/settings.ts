@@ -56,7 +56,14 @@ export type SettingKey = keyof Settings;
 export const SETTING_KEYS: readonly SettingKey[] = ['companionUrl', 'token', 'adapters', 'trainingMode', 'locale'];
 
 /** Adapter sources, in order of precedence (on the same id the earlier one wins). */
-export type AdapterSource = 'managed' | 'central' | 'user' | 'built-in';
+export type AdapterSource = 'draft' | 'managed' | 'central' | 'user' | 'built-in';
+
+/**
+ * chrome.storage.session key of the adapter studio's draft (extension/studio): while someone maps a
+ * page, its lights come from the draft (the live preview). Session storage, so a draft never
+ * outlives the browser; the studio removes it when it closes.
+ */
+export const STUDIO_DRAFT_KEY = 'caselight:studioDraft';
 export interface ResolvedAdapter {
   source: AdapterSource;
   adapter: Adapter;

@@ -35,6 +35,10 @@ export function createCaseActivityRepository(db: Kysely<Database>) {
             };
           })).onConflict((oc) => oc.columns(['user_id', 'id']).doNothing()).execute();
         }
+        // The 疑难复杂 flag (migration 011) is set apart: records without it leave the column at its default.
+        for (const part of chunks(fresh.filter((a) => a.difficult === true).map((a) => a.id), 500)) {
+          await trx.updateTable('case_activity').set({ difficult: 1 }).where('user_id', '=', author.id).where('id', 'in', part).execute();
+        }
         return fresh.length;
       });
       return { accepted, duplicates: activities.length - accepted };

@@ -1,5 +1,6 @@
 // Table types of the ledger database (SQLite and PostgreSQL alike). Flags are integers 0/1 and
 // instants are UTC ISO text on both dialects, so the same queries run on each unchanged.
+import type { Generated } from 'kysely';
 import type { Light } from '../../shared/light.ts';
 
 export interface UnitsTable { code: string; name: string; parent_code: string | null; created_at: string }
@@ -121,7 +122,8 @@ export interface RuleConfigVersionsTable { version: number; in_force_from: strin
 export interface AuditLogTable {
   id: string;
   at: string;
-  action: 'defect-correction' | 'objection-decision' | 'rule-config' | 'notice-issued' | 'notice-replied';
+  action: 'defect-correction' | 'objection-decision' | 'rule-config' | 'notice-issued' | 'notice-replied'
+    | 'evaluation-objection-decision' | 'evaluation-indicators' | 'user-posts';
   subject: string;
   actor_id: string | null;
   /** JSON objects. */
@@ -145,6 +147,27 @@ export interface CaseActivityTable {
   in_custody: number;
   observed_at: string;
   received_at: string;
+  /** 1: marked 重大疑难复杂 (migration 011; default 0). */
+  difficult: Generated<number>;
+}
+
+/** Who held which post when (migration 011): civil dates, end null while held. */
+export interface UserPostsTable { id: string; user_id: string; unit_code: string; post: 'chief'; start_on: string; end_on: string | null }
+
+/** A unit's dispute of one of its evaluation figures (migration 011). */
+export interface EvaluationObjectionsTable {
+  id: string;
+  unit_code: string;
+  year: number;
+  indicator_id: string;
+  value: number | null;
+  reason: string;
+  filed_by: string;
+  filed_at: string;
+  status: 'pending' | 'accepted' | 'rejected';
+  decided_by: string | null;
+  decision_reason: string | null;
+  decided_at: string | null;
 }
 
 /** 流程监控通知书 and its reply. */
@@ -184,6 +207,8 @@ export interface AssessmentsTable {
 }
 export interface SettingsTable { key: string; value: string; updated_at: string }
 export interface AdaptersTable { id: string; json: string; updated_at: string }
+/** Every published version of every adapter (migration 009). */
+export interface AdapterVersionsTable { adapter_id: string; version: number; json: string; published_at: string; published_by: string | null; rollback_of: number | null }
 export interface CalendarOverridesTable { date: string; kind: 'holiday' | 'workday'; note: string | null }
 
 export interface Database {
@@ -204,7 +229,10 @@ export interface Database {
   notices: NoticesTable;
   settings: SettingsTable;
   adapters: AdaptersTable;
+  adapter_versions: AdapterVersionsTable;
   calendar_overrides: CalendarOverridesTable;
+  user_posts: UserPostsTable;
+  evaluation_objections: EvaluationObjectionsTable;
   assessment_instruments: AssessmentInstrumentsTable;
   assessments: AssessmentsTable;
 }

@@ -4,7 +4,7 @@
 // the version in force when it was first observed.
 import { sql, type Kysely } from 'kysely';
 import type {
-  Adapter, AdaptersResponse, CalendarOverride, RuleConfig, RuleConfigUpdate, RuleConfigVersion, RuleSetting,
+  Adapter, AdaptersResponse, AdapterVersion, CalendarOverride, RuleConfig, RuleConfigUpdate, RuleConfigVersion, RuleSetting,
 } from '../../shared/api/index.ts';
 import type { Thresholds } from '../../shared/ledger/index.ts';
 import { recordAudit } from './audit-repository.ts';
@@ -85,16 +85,65 @@ export function createSettingsRepository(db: Kysely<Database>, defaults: { thres
       return { adapters: rows.map((r) => JSON.parse(r.json) as Adapter), updatedAt: updated?.value ?? null };
     },
 
-    async putAdapters(adapters: readonly Adapter[], now: Date = new Date()): Promise<AdaptersResponse> {
+    /**
+     * Publishes the whole list. An adapter whose content changed (anything but `version`) gets the
+     * next version number (at least the one given) and is kept in adapter_versions; an unchanged one
+     * keeps its version. Adapters left out stop being served; their versions stay.
+     */
+    async putAdapters(adapters: readonly Adapter[], now: Date = new Date(), actorId: string | null = null): Promise<AdaptersResponse> {
       const at = now.toISOString();
       await db.transaction().execute(async (trx) => {
-        await trx.deleteFrom('adapters').execute();
-        for (const part of chunks(adapters.map((a) => ({ id: a.id, json: JSON.stringify(a), updated_at: at })), 200)) {
-          await trx.insertInto('adapters').values(part).execute();
+        // Two administrators publishing at once on two instances must not take the same number.
+        if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(hashtext('caselight:adapters'))`.execute(trx);
+        const current = new Map((await trx.selectFrom('adapters').select(['id', 'json']).execute()).map((r) => [r.id, JSON.parse(r.json) as Adapter]));
+        const tops = new Map((await trx.selectFrom('adapter_versions').select(['adapter_id']).select((eb) => eb.fn.max('version').as('max')).groupBy('adapter_id').execute())
+          .map((r) => [r.adapter_id, Number(r.max)]));
+        const same = (a: Adapter, b: Adapter | undefined) => b !== undefined && JSON.stringify({ ...a, version: 0 }) === JSON.stringify({ ...b, version: 0 });
+        const rows: { id: string; json: string; updated_at: string }[] = [];
+        for (const a of adapters) {
+          const prev = current.get(a.id);
+          if (same(a, prev)) {
+            rows.push({ id: a.id, json: JSON.stringify(prev), updated_at: at });
+            continue;
+          }
+          const version = Math.max(a.version, (tops.get(a.id) ?? 0) + 1);
+          const next = { ...a, version };
+          rows.push({ id: a.id, json: JSON.stringify(next), updated_at: at });
+          await trx.insertInto('adapter_versions').values({ adapter_id: a.id, version, json: JSON.stringify(next), published_at: at, published_by: actorId, rollback_of: null }).execute();
         }
+        await trx.deleteFrom('adapters').execute();
+        for (const part of chunks(rows, 200)) await trx.insertInto('adapters').values(part).execute();
         await put(trx, ADAPTERS_UPDATED, at, at);
       });
       return this.adapters();
+    },
+
+    /** Every kept version of one adapter, newest first (empty when it was never published). */
+    async adapterVersions(id: string): Promise<AdapterVersion[]> {
+      const rows = await db.selectFrom('adapter_versions').selectAll().where('adapter_id', '=', id).orderBy('version', 'desc').execute();
+      return rows.map((r) => ({ version: r.version, publishedAt: r.published_at, publishedBy: r.published_by, rollbackOf: r.rollback_of, adapter: JSON.parse(r.json) as Adapter }));
+    },
+
+    /**
+     * Publishes an earlier version again, as the next version (the history only grows). Undefined
+     * when that version does not exist.
+     */
+    async rollbackAdapter(id: string, version: number, now: Date = new Date(), actorId: string | null = null): Promise<AdaptersResponse | undefined> {
+      const at = now.toISOString();
+      const done = await db.transaction().execute(async (trx) => {
+        if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(hashtext('caselight:adapters'))`.execute(trx);
+        const old = await trx.selectFrom('adapter_versions').select('json').where('adapter_id', '=', id).where('version', '=', version).executeTakeFirst();
+        if (!old) return false;
+        const top = await trx.selectFrom('adapter_versions').select((eb) => eb.fn.max('version').as('max')).where('adapter_id', '=', id).executeTakeFirst();
+        const next = { ...(JSON.parse(old.json) as Adapter), version: Number(top?.max ?? 0) + 1 };
+        const json = JSON.stringify(next);
+        await trx.insertInto('adapter_versions').values({ adapter_id: id, version: next.version, json, published_at: at, published_by: actorId, rollback_of: version }).execute();
+        await trx.deleteFrom('adapters').where('id', '=', id).execute();
+        await trx.insertInto('adapters').values({ id, json, updated_at: at }).execute();
+        await put(trx, ADAPTERS_UPDATED, at, at);
+        return true;
+      });
+      return done ? this.adapters() : undefined;
     },
 
     async calendarOverrides(): Promise<CalendarOverride[]> {

@@ -7,6 +7,7 @@ import { createCaseActivityRepository } from './case-activity-repository.ts';
 import { migrateToLatest, openConnection, pendingMigrations, type Connection, type ConnectionOptions } from './connection.ts';
 import { createCorrectionsRepository } from './corrections-repository.ts';
 import { createDefectsRepository } from './defects-repository.ts';
+import { createEvaluationRepository } from './evaluation-repository.ts';
 import { createEventsRepository } from './events-repository.ts';
 import { createNoticesRepository } from './notices-repository.ts';
 import { createObjectionsRepository } from './objections-repository.ts';
@@ -38,6 +39,7 @@ export function createStore(connection: Connection, options: { thresholds?: Thre
     caseActivity,
     notices: createNoticesRepository(db, { caseActivity }),
     training: createTrainingRepository(db),
+    evaluation: createEvaluationRepository(db),
     assessments: createAssessmentsRepository(db, dialect),
     settings,
     migrate: () => migrateToLatest(connection),

@@ -11,6 +11,7 @@ import { scopeOf } from '../auth/scope.ts';
 import type { Store } from '../db/store.ts';
 import { todayInShanghai } from '../../shared/calendar/index.ts';
 import { prng } from './prng.ts';
+import { EVALUATION_PEOPLE, seedEvaluationDemo } from './evaluation.ts';
 import { seedDemoAssessments } from './assessments.ts';
 
 export const DEMO_TOKENS_FILE = 'demo-tokens.json';
@@ -30,7 +31,7 @@ const units = [
   { code: '990102', name: '演示市西城区人民检察院（演示）', parentCode: '990100' },
 ];
 
-const people: Array<{ key: string; name: string; role: Role; unitCode: string }> = [
+const people: Array<{ key: string; name: string; role: Role; unitCode: string; leader?: true }> = [
   { key: 'admin', name: '系统管理员（演示）', role: 'admin', unitCode: '990100' },
   { key: 'city', name: '市院案管部 周主任（演示）', role: 'supervisor', unitCode: '990100' },
   { key: 'east-head', name: '东城区院 吴部长（演示）', role: 'supervisor', unitCode: '990101' },
@@ -40,6 +41,7 @@ const people: Array<{ key: string; name: string; role: Role; unitCode: string }>
   { key: 'p3', name: '陈刚检察官（演示）', role: 'prosecutor', unitCode: '990102' },
   { key: 'p4', name: '赵敏检察官（演示）', role: 'prosecutor', unitCode: '990102' },
   { key: 'trainer', name: '培训讲师 孙老师（演示）', role: 'trainer', unitCode: '990100' },
+  ...EVALUATION_PEOPLE,
 ];
 
 /**
@@ -129,7 +131,7 @@ export async function seedDemo(store: Store, options: { dataDir: string; now?: D
   }
   const created = new Map<string, { id: string; unitCode: string; demo: DemoUser }>();
   for (const p of people) {
-    const r = await store.users.add({ name: p.name, role: p.role, unitCode: p.unitCode, demo: true }, now);
+    const r = await store.users.add({ name: p.name, role: p.role, unitCode: p.unitCode, demo: true, ...(p.leader ? { leader: true } : {}) }, now);
     if (!r.ok) throw new Error(`demo user ${p.name}: ${r.code}`);
     created.set(p.key, { id: r.user.id, unitCode: p.unitCode, demo: { name: p.name, role: p.role, unitCode: p.unitCode, token: r.token } });
   }
@@ -141,6 +143,7 @@ export async function seedDemo(store: Store, options: { dataDir: string; now?: D
   }, null, 2) + '\n', { mode: 0o600 });
 
   await seedEvents(store, created, now);
+  await seedEvaluationDemo(store, created, now);
   await seedDemoAssessments(store, ['p1', 'p2', 'p3', 'p4'].map((k) => {
     const c = created.get(k) as { id: string; unitCode: string };
     return { id: c.id, unitCode: c.unitCode, district: c.unitCode === '990101' ? '东' : '西' };

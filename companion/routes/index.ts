@@ -14,6 +14,7 @@ import { caseActivityRouter } from './case-activity.ts';
 import { casesRouter } from './cases.ts';
 import { callerOf, identify, requireCaller, type ApiContext } from './context.ts';
 import { defectsRouter } from './defects.ts';
+import { evaluationRouter } from './evaluation.ts';
 import { eventsRouter } from './events.ts';
 import { noticesRouter } from './notices.ts';
 import { objectionsRouter } from './objections.ts';
@@ -65,6 +66,7 @@ export function apiRouter(ctx: ApiContext): Router {
   router.use(auditRouter(ctx));
   router.use(caseActivityRouter(ctx));
   router.use(noticesRouter(ctx));
+  router.use(evaluationRouter(ctx));
   router.use(assessmentsRouter(ctx));
   return router;
 }

@@ -778,6 +778,47 @@ export const SCENARIOS: readonly Scenario[] = [
     extras: { xb: '男' },
     expected: [{ rule: 'arrest-review-police-not-detained-15-20d', field: 'decisionOn', light: 'green' }],
   },
+  {
+    // Issue 11 (云南 领导干部带头办案): a case a leader handles personally, marked 重大疑难复杂. On a
+    // real case system the extension sends the mark as the flag `difficult` with the case number
+    // and dates, and the case counts in the leaders' monthly report; training cases are never sent.
+    id: 'leader-major-complex-case',
+    seq: 22,
+    card: 'prosecution-review',
+    title: '领导干部承办的重大疑难复杂案件（全绿）',
+    defect: '无瑕疵：院领导作为承办检察官直接办理、标注为重大疑难复杂的审查起诉案件，各环节依法按时完成。在实际业务系统中，扩展只同步案号、受理/办结日期和“疑难复杂”标志，计入领导干部带头办案月报。',
+    basis: '刑事诉讼法第34、172、173条；人民检察院刑事诉讼规则第55条；《云南省人民检察院入额院领导及部门负责人直接办理案件暂行规定》',
+    fields: {
+      ...UNIT,
+      caseName: '测试某某合同诈骗案',
+      suspectName: '韩某某',
+      procedure: 'prosecution-review',
+      acceptedOn: d(-20),
+      inCustody: true,
+      custodyMeasure: 'arrest',
+      arrestedOn: d(-45),
+      suspectBirthDate: ADULT_BIRTH,
+      suspectCounselNoticeOn: d(-19),
+      suspectCounselNoticeProof: true,
+      hasCounsel: true,
+      hasVictim: true,
+      victimAgentNoticeOn: d(-19),
+      victimAgentNoticeProof: true,
+      interrogatedOn: d(-12),
+      majorComplex: true,
+      returnCount: 0,
+      counselOpinionHeardOn: d(-8),
+      victimOpinionHeardOn: d(-8),
+      decisionOn: d(-2),
+    },
+    extras: { xb: '男', sjfs: '提起公诉' },
+    expected: [
+      { rule: 'notice-suspect-counsel-3d', field: 'suspectCounselNoticeOn', light: 'green' },
+      { rule: 'notice-victim-agent-3d', field: 'victimAgentNoticeOn', light: 'green' },
+      { rule: 'prosecution-review-1m', field: 'decisionOn', light: 'green' },
+      { rule: 'prosecution-mandatory-interrogation', field: 'interrogatedOn', light: 'green' },
+    ],
+  },
 ];
 
 function isRelative(v: unknown): v is RelativeDate {

@@ -72,11 +72,11 @@ function idOf(raw: unknown): string | undefined {
  * or central adapter does not override it; a central one replaces a built-in one).
  */
 export function resolveAdapters(given: Readonly<Partial<Record<AdapterSource, readonly unknown[]>>>) {
-  const sources: Readonly<Record<AdapterSource, readonly unknown[]>> = { managed: [], central: [], user: [], 'built-in': [], ...given };
+  const sources: Readonly<Record<AdapterSource, readonly unknown[]>> = { draft: [], managed: [], central: [], user: [], 'built-in': [], ...given };
   const adapters: ResolvedAdapter[] = [];
   const rejected: RejectedAdapter[] = [];
   const seen = new Set<string>();
-  for (const source of ['managed', 'central', 'user', 'built-in'] as const) {
+  for (const source of ['draft', 'managed', 'central', 'user', 'built-in'] as const) {
     for (const raw of sources[source]) {
       const result = parseAdapter(raw);
       if (!result.ok) {
@@ -96,8 +96,11 @@ export function toPublicSettings(
   merged: ReturnType<typeof mergeSettings>,
   builtIn: readonly unknown[],
   central: CentralStored = EMPTY_CENTRAL,
+  /** The adapter studio's draft (live preview), tried before every other adapter. */
+  draft: readonly unknown[] = [],
 ): PublicSettings {
   const { adapters, rejected } = resolveAdapters({
+    draft,
     managed: merged.managedAdapters,
     central: central.adapters?.adapters ?? [],
     user: merged.settings.adapters,

@@ -64,12 +64,16 @@ export function applyReport(state: TabsState, tabId: number, frameId: number, re
   const before = prev ? Object.fromEntries(Object.keys(prev.frames).map((id) => [id, JSON.stringify(mergeFor(prev, Number(id)))])) : {};
   const frames = { ...prev?.frames };
   delete frames[0];
-  const tab: TabState = frameId === 0 && first
-    ? { url: report.url, frames, memory: rememberFrames(frames) }
+  const fresh = frameId === 0 && first;
+  const tab: TabState = fresh
+    ? { url: report.url, frames, memory: {} }
     : { url: prev?.url ?? report.url, frames: { ...prev?.frames }, memory: { ...prev?.memory } };
   if (frameId === 0) tab.url = report.url;
   tab.frames[frameId] = report;
-  if (report.adapterId !== null) {
+  // With the new top frame in place: iframes that reported before it and show no case number
+  // (sub-forms two frames deep) belong to the case the top frame shows, not to "no case".
+  if (fresh) tab.memory = rememberFrames(tab.frames);
+  else if (report.adapterId !== null) {
     const key = caseOf(tab, report);
     tab.memory[key] = { ...tab.memory[key], ...report.values };
   }

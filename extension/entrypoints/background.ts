@@ -11,7 +11,7 @@ import { DEFAULT_SETTINGS, mergeSettings, toPublicSettings } from '../background
 import type { TabsState } from '../background/tabs';
 import { removeTab } from '../background/tabs';
 import type { Push } from '../protocol';
-import { CENTRAL_KEYS, CENTRAL_STORAGE_KEYS, SETTING_KEYS, STORAGE_KEYS, TABS_KEY, type PublicSettings, type Settings } from '../settings';
+import { CENTRAL_KEYS, CENTRAL_STORAGE_KEYS, SETTING_KEYS, STORAGE_KEYS, STUDIO_DRAFT_KEY, TABS_KEY, type PublicSettings, type Settings } from '../settings';
 import { createHttp, startSync } from '../sync';
 import { createLoopHandler, type LoopMessage } from '../loop/handler';
 import { createNoticeClient } from '../loop/notices';
@@ -52,8 +52,12 @@ export default defineBackground(() => {
   const readCentralStored = async () => readCentral(await browser.storage.local.get([...CENTRAL_STORAGE_KEYS]));
   // Validating adapters is the costly part; redone only after a settings, policy or central change.
   let publicSettings: Promise<PublicSettings> | null = null;
-  const getPublicSettings = (): Promise<PublicSettings> => (publicSettings ??= Promise.all([readMerged(), readCentralStored()])
-      .then(([m, central]) => toPublicSettings(m, builtInAdapters, central))
+  const readDraft = async (): Promise<unknown[]> => {
+    const v = (await browser.storage.session.get(STUDIO_DRAFT_KEY).catch(() => ({})) as Record<string, unknown>)[STUDIO_DRAFT_KEY];
+    return v === undefined || v === null ? [] : [v];
+  };
+  const getPublicSettings = (): Promise<PublicSettings> => (publicSettings ??= Promise.all([readMerged(), readCentralStored(), readDraft()])
+      .then(([m, central, draft]) => toPublicSettings(m, builtInAdapters, central, draft))
       .catch((e: unknown) => {
         publicSettings = null;
         throw e;
@@ -260,6 +264,10 @@ export default defineBackground(() => {
         void refreshNotices();
         void connection.forget();
       }
+    } else if (area === 'session' && STUDIO_DRAFT_KEY in changes) {
+      // The studio's draft changed: open pages light from it at once (live preview).
+      publicSettings = null;
+      void settingsChanged(true, false);
     } else if (area === 'local' && CENTRAL_STORAGE_KEYS.some((k) => k in changes)) {
       publicSettings = null;
       void settingsChanged(CENTRAL_KEYS.adapters in changes, false);

@@ -1,6 +1,6 @@
 // Case activity (issue 10): what the extension keeps about each case page it checked, and the
 // record it sends. Only ids and dates leave the browser — case number, procedure, accepted /
-// decision / concluded dates, the due dates of open findings, custody, when it was checked. Never
+// decision / concluded dates, the 疑难复杂 flag, the due dates of open findings, custody, when it was checked. Never
 // a name, a charge or any other value read from the page; the page URL stays local (我的期限 links).
 import type { CaseActivity } from '../../shared/api/index';
 import { CaseActivitySchema, CASE_ACTIVITY_DUES_MAX } from '../../shared/api/index';
@@ -31,6 +31,8 @@ export function caseFromReport(report: FrameReport, now: number): LocalCase | nu
   if (accepted) c.acceptedOn = accepted;
   if (decision) c.decisionOn = decision;
   if (concluded) c.concludedOn = concluded;
+  // The case field 重大、疑难、复杂案件 (majorComplex), sent as a flag only.
+  if (report.values.majorComplex === true) c.difficult = true;
   return c;
 }
 
@@ -44,12 +46,15 @@ export function toActivity(c: LocalCase, id: string, observedAt: string): CaseAc
   if (c.acceptedOn) a.acceptedOn = c.acceptedOn;
   if (c.decisionOn) a.decisionOn = c.decisionOn;
   if (c.concludedOn) a.concludedOn = c.concludedOn;
+  if (c.difficult) a.difficult = true;
   return a;
 }
 
 /** What the companion would learn from a record, without its id and time: an unchanged case queues nothing. */
 export function sentKey(a: CaseActivity): string {
-  return JSON.stringify([a.caseNumber, a.procedure, a.acceptedOn ?? '', a.decisionOn ?? '', a.concludedOn ?? '', a.dueDates, a.inCustody]);
+  return JSON.stringify([a.caseNumber, a.procedure, a.acceptedOn ?? '', a.decisionOn ?? '', a.concludedOn ?? '', a.dueDates, a.inCustody,
+    // Appended only when marked, so keys of unmarked cases stay what earlier versions stored.
+    ...(a.difficult ? [true] : [])]);
 }
 
 /**

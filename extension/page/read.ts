@@ -1,7 +1,7 @@
 // Reads one located field's value: inputs, selects (selected option text or value), checkboxes,
 // radio groups and plain text, then applies the adapter's map and parse kind.
-import type { FieldLocator } from '../../shared/adapters/schema';
-import { parseAs, type ParseKind } from '../../shared/adapters/parse';
+import type { FieldLocator, ReadKind } from '../../shared/adapters/schema';
+import { parseAs, parseWithFormat, type ParseKind } from '../../shared/adapters/parse';
 import type { FieldType } from '../../shared/case/fields';
 import { ownText, type Located } from './locate';
 
@@ -24,8 +24,32 @@ function radioLabel(radio: HTMLInputElement): string {
   return '';
 }
 
-/** The raw value of a located field (empty texts = nothing filled in). */
-export function readRaw(loc: Located): RawValue {
+function one(v: string): RawValue {
+  const t = squash(v);
+  return { texts: t === '' ? [] : [t] };
+}
+
+/**
+ * The raw value of a located field (empty texts = nothing filled in). `mode` (adapter v2 `read`)
+ * says what to take: a control's `value`, an element's `text`, a checkbox's `checked` state, the
+ * chosen `radio` of a group, or a select's shown text (`selectText`); without it, what suits the element.
+ */
+export function readRaw(loc: Located, mode?: ReadKind): RawValue {
+  const el0 = loc.element;
+  switch (mode) {
+    case 'text':
+      return one(el0.tagName === 'SELECT' ? selectedText(el0 as HTMLSelectElement) : ownText(el0));
+    case 'value':
+      if (el0.tagName === 'INPUT' || el0.tagName === 'TEXTAREA' || el0.tagName === 'SELECT') return one((el0 as HTMLInputElement).value);
+      return one(el0.textContent ?? '');
+    case 'checked':
+      if (el0.tagName === 'INPUT') return { texts: [], checked: (el0 as HTMLInputElement).checked };
+      return { texts: [] };
+    case 'selectText':
+      return el0.tagName === 'SELECT' ? one(selectedText(el0 as HTMLSelectElement)) : one(el0.textContent ?? '');
+    default:
+      break;
+  }
   if (loc.group) {
     const on = loc.group.find((r) => r.checked);
     return { texts: on ? [radioLabel(on), on.value].filter((t) => t !== '') : [] };
@@ -60,6 +84,11 @@ export function readRaw(loc: Located): RawValue {
       return { texts: v === '' ? [] : [v] };
     }
   }
+}
+
+function selectedText(select: HTMLSelectElement): string {
+  const opt = select.selectedIndex >= 0 ? select.options[select.selectedIndex] : undefined;
+  return !opt || opt.value === '' ? '' : opt.text;
 }
 
 /** The adapter's parse kind, or the natural one for the field's registry type. */
@@ -105,8 +134,9 @@ export function convert(raw: RawValue, locator: FieldLocator, type: FieldType | 
     if (hit === undefined) return { issue: { code: 'unmapped', value: texts[0] } };
     texts = [locator.map[hit]];
   }
+  const format = locator.format;
   for (const t of texts) {
-    const v = parseAs(kind, t);
+    const v = format !== undefined && (kind === 'date' || kind === 'datetime') ? parseWithFormat(format, kind, t) : parseAs(kind, t);
     if (v !== undefined) return { value: v };
   }
   const code = ISSUE_OF[kind];

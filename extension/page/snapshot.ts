@@ -4,7 +4,7 @@
 import type { Adapter } from '../../shared/adapters/schema';
 import { FIELD_MAP } from '../../shared/case/fields';
 import { readCaseSnapshot, type CaseSnapshot, type ReadSnapshot } from '../../shared/case/snapshot';
-import { buildLabelIndex, locate, normalizeLabel, type Located } from './locate';
+import { buildLabelIndex, locateField, wantedLabels, type Located } from './locate';
 import { convert, readRaw, type ReadIssueCode } from './read';
 
 export interface ReadIssue {
@@ -44,14 +44,14 @@ export interface PageReader {
 
 export function createPageReader(doc: Document, adapter: Adapter): PageReader {
   const entries = Object.entries(adapter.fields);
-  const wantedLabels = new Set(entries.flatMap(([, l]) => (l.label !== undefined ? [normalizeLabel(l.label)] : [])));
+  const wanted = wantedLabels(entries.map(([, l]) => l));
   let located = new Map<string, Located>();
 
   function resolve() {
-    const labels = buildLabelIndex(doc, wantedLabels);
+    const labels = buildLabelIndex(doc, wanted);
     const next = new Map<string, Located>();
     for (const [id, locator] of entries) {
-      const loc = locate(doc, locator, labels);
+      const loc = locateField(doc, locator, labels);
       if (loc) next.set(id, loc);
     }
     located = next;
@@ -76,7 +76,7 @@ export function createPageReader(doc: Document, adapter: Adapter): PageReader {
         continue;
       }
       elements.set(id, loc.element);
-      const { value, issue } = convert(readRaw(loc), locator, FIELD_MAP.get(id)?.type);
+      const { value, issue } = convert(readRaw(loc, locator.read), locator, FIELD_MAP.get(id)?.type);
       if (issue) {
         issues.push({ field: id, ...issue });
         unread[id] = issue.value;

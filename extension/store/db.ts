@@ -23,6 +23,8 @@ export interface LocalCase {
   acceptedOn?: string;
   decisionOn?: string;
   concludedOn?: string;
+  /** Marked 重大疑难复杂 (a flag only). */
+  difficult?: boolean;
   inCustody: boolean;
   dues: LocalDue[];
   /** The earliest due date of `dues`, '' when none (indexed). */

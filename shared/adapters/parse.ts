@@ -187,3 +187,75 @@ export function toPermissionOrigin(pattern: string): string | undefined {
   if (pattern === '<all_urls>') return pattern;
   return `${p.scheme}://${p.host}/*`;
 }
+
+// ── explicit date/time formats (adapter v2 `format`) ───────────────────────────────────────────
+// A host that shows dates one fixed way (`2025.09.08`, `2025/9/8`, `2025年9月8日 9时5分`) can say so:
+// the value then has to match that format exactly, so `9/8/2025` in a `YYYY/M/D` field is unread,
+// not guessed. Tokens: YYYY, MM/M (month), DD/D (day), HH/H (hour), mm/m (minute), ss/s (second,
+// dropped); any other character is literal, and a space matches any run of white space.
+
+const FORMAT_TOKENS = ['YYYY', 'MM', 'M', 'DD', 'D', 'HH', 'H', 'mm', 'm', 'ss', 's'] as const;
+type FormatToken = (typeof FORMAT_TOKENS)[number];
+
+export interface DateFormat {
+  /** Whether the format has an hour (then it reads date-times). */
+  hasTime: boolean;
+  /** `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm`, or undefined when `raw` does not match or is impossible. */
+  parse(raw: string): string | undefined;
+}
+
+/**
+ * Compiles a date format such as `YYYY.MM.DD` or `YYYY年M月D日 H时m分`; undefined when it is not one
+ * (it must have YYYY, a month and a day, each once; minutes only with an hour).
+ *
+ * @example compileDateFormat('YYYY/M/D')?.parse('2025/9/8') // '2025-09-08'
+ */
+export function compileDateFormat(format: string): DateFormat | undefined {
+  if (format.length === 0 || format.length > 60) return undefined;
+  const order: FormatToken[] = [];
+  let source = '';
+  for (let i = 0; i < format.length; ) {
+    const token = FORMAT_TOKENS.find((t) => format.startsWith(t, i));
+    if (token) {
+      order.push(token);
+      source += token === 'YYYY' ? '(\\d{4})' : token.length === 2 ? '(\\d{2})' : '(\\d{1,2})';
+      i += token.length;
+    } else {
+      const c = format[i];
+      source += /\s/.test(c) ? '\\s*' : c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+      i += 1;
+    }
+  }
+  const count = (k: string) => order.filter((t) => t[0] === k).length;
+  if (count('Y') !== 1 || count('M') !== 1 || count('D') !== 1 || count('H') > 1 || count('m') > 1 || count('s') > 1) return undefined;
+  if (count('m') === 1 && count('H') === 0) return undefined;
+  const hasTime = count('H') === 1;
+  const re = new RegExp(`^\\s*${source}\\s*$`);
+  return {
+    hasTime,
+    parse(raw: string) {
+      const m = re.exec(toHalfWidthDigits(raw));
+      if (!m) return undefined;
+      const got: Partial<Record<string, number>> = {};
+      order.forEach((t, i) => (got[t[0]] = Number(m[i + 1])));
+      const date = civil(got.Y!, got.M!, got.D!);
+      if (!date || !hasTime) return date;
+      const h = got.H!;
+      const min = got.m ?? 0;
+      if (h > 23 || min > 59 || (got.s ?? 0) > 59) return undefined;
+      return `${date}T${pad2(h)}:${pad2(min)}`;
+    },
+  };
+}
+
+/**
+ * A value in an explicit format, as the field's kind wants it: a date-time format read into a date
+ * field keeps its date; a date-only format cannot give a date-time.
+ */
+export function parseWithFormat(format: string, kind: 'date' | 'datetime', raw: string): string | undefined {
+  const f = compileDateFormat(format);
+  const v = f?.parse(raw);
+  if (v === undefined) return undefined;
+  if (kind === 'date') return v.slice(0, 10);
+  return f!.hasTime ? v : undefined;
+}

@@ -15,7 +15,9 @@ export type DefectCorrection = z.infer<typeof DefectCorrectionSchema>;
 
 export const DefectParamsSchema = z.strictObject({ id: IdSchema });
 
-export const AuditActionSchema = z.enum(['defect-correction', 'objection-decision', 'rule-config', 'notice-issued', 'notice-replied']);
+export const AuditActionSchema = z.enum(['defect-correction', 'objection-decision', 'rule-config', 'notice-issued', 'notice-replied',
+  // issue 11b
+  'evaluation-objection-decision', 'evaluation-indicators', 'user-posts']);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
 
 export const AuditEntrySchema = z.strictObject({

@@ -7,7 +7,7 @@
 import type { z } from 'zod';
 import { AuditQuerySchema, AuditResponseSchema, DefectCorrectionSchema, DefectParamsSchema } from './audit';
 import {
-  CalendarOverridesSchema, AdaptersResponseSchema, AdaptersUpdateSchema, RuleConfigHistorySchema, RuleConfigSchema, RuleConfigUpdateSchema,
+  CalendarOverridesSchema, AdapterParamsSchema, AdapterRollbackSchema, AdapterVersionsSchema, AdaptersResponseSchema, AdaptersUpdateSchema, RuleConfigHistorySchema, RuleConfigSchema, RuleConfigUpdateSchema,
 } from './settings';
 import { EventBatchEnvelopeSchema, EventBatchResultSchema, EventBatchSchema } from './events';
 import {
@@ -27,6 +27,10 @@ import {
   AssessmentSummaryQuerySchema, AssessmentSummarySchema,
 } from './assessments';
 import type { Role } from './common';
+import {
+  EvaluationObjectionCreateSchema, EvaluationObjectionParamsSchema, EvaluationObjectionSchema, EvaluationReportQuerySchema, EvaluationReportSchema,
+  IndicatorSetResponseSchema, IndicatorSetShapeSchema, LeadersReportQuerySchema, LeadersReportSchema, UserPostsParamsSchema, UserPostsSchema,
+} from './evaluation';
 
 /** The prefix of every endpoint's path. */
 export const API_PREFIX = '/api/v1';
@@ -57,6 +61,7 @@ const define = <const E extends Endpoint>(e: E): E => e;
 
 const everyone = ['prosecutor', 'supervisor', 'trainer', 'admin'] as const;
 const readers = ['prosecutor', 'supervisor', 'admin'] as const;
+const XLSX_CSV = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'] as const;
 
 export const ENDPOINTS = {
   me: define({ method: 'get', path: '/me', summary: { zh: '当前用户及可见单位', en: 'The caller and the units they may see' },
@@ -98,8 +103,12 @@ export const ENDPOINTS = {
     roles: ['supervisor', 'admin'], response: { status: 200, schema: RuleConfigHistorySchema } }),
   adapters: define({ method: 'get', path: '/adapters', summary: { zh: '业务系统适配器', en: 'Host-system adapters' },
     roles: everyone, response: { status: 200, schema: AdaptersResponseSchema } }),
-  putAdapters: define({ method: 'put', path: '/adapters', summary: { zh: '替换适配器', en: 'Replace the adapters' },
+  putAdapters: define({ method: 'put', path: '/adapters', summary: { zh: '发布适配器（改动的适配器升版本号，每个版本都保留）', en: 'Publish the adapters (a changed adapter gets the next version; every version is kept)' },
     roles: ['admin'], body: AdaptersUpdateSchema, response: { status: 200, schema: AdaptersResponseSchema } }),
+  adapterVersions: define({ method: 'get', path: '/adapters/:id/versions', summary: { zh: '适配器的历史版本（新的在前）', en: "An adapter's published versions, newest first" },
+    roles: ['admin'], params: AdapterParamsSchema, response: { status: 200, schema: AdapterVersionsSchema } }),
+  rollbackAdapter: define({ method: 'post', path: '/adapters/:id/rollback', summary: { zh: '回滚适配器：把某个历史版本作为新版本重新发布', en: 'Roll an adapter back: publish an earlier version again as a new version' },
+    roles: ['admin'], params: AdapterParamsSchema, body: AdapterRollbackSchema, response: { status: 200, schema: AdaptersResponseSchema } }),
   calendarOverrides: define({ method: 'get', path: '/calendar-overrides', summary: { zh: '节假日调整', en: 'Holiday-calendar overrides' },
     roles: everyone, response: { status: 200, schema: CalendarOverridesSchema } }),
   putCalendarOverrides: define({ method: 'put', path: '/calendar-overrides', summary: { zh: '替换节假日调整', en: 'Replace the holiday-calendar overrides' },
@@ -114,6 +123,21 @@ export const ENDPOINTS = {
     roles: ['prosecutor', 'supervisor'], params: NoticeParamsSchema, body: NoticeReplySchema, response: { status: 200, schema: NoticeSchema } }),
   rectification: define({ method: 'get', path: '/rectification', summary: { zh: '整改跟踪：各单位、检察官未整改的红灯瑕疵及持续天数', en: 'Rectification: open red defects per unit and prosecutor, and how long open' },
     roles: ['supervisor', 'admin'], query: RectificationQuerySchema, response: { status: 200, schema: RectificationResponseSchema } }),
+  // Issue 11b: leaders' cases (云南), units' 综合评价 (天津), chiefs by tenure (黑龙江).
+  leadersReport: define({ method: 'get', path: '/reports/leaders', summary: { zh: '领导干部带头办案月报（JSON/CSV/XLSX）', en: "Leaders' own cases by month (JSON, CSV or XLSX)" },
+    roles: ['supervisor', 'admin'], query: LeadersReportQuerySchema, response: { status: 200, schema: LeadersReportSchema }, alternatives: XLSX_CSV }),
+  evaluationReport: define({ method: 'get', path: '/reports/evaluation', summary: { zh: '下级单位综合评价及检察长任期归属（JSON/CSV/XLSX）', en: 'Evaluation of the units below, and chiefs by tenure (JSON, CSV or XLSX)' },
+    roles: ['supervisor', 'admin'], query: EvaluationReportQuerySchema, response: { status: 200, schema: EvaluationReportSchema }, alternatives: XLSX_CSV }),
+  evaluationIndicators: define({ method: 'get', path: '/evaluation-indicators', summary: { zh: '综合评价指标集', en: 'The evaluation indicator set' },
+    roles: ['supervisor', 'admin'], response: { status: 200, schema: IndicatorSetResponseSchema } }),
+  putEvaluationIndicators: define({ method: 'put', path: '/evaluation-indicators', summary: { zh: '设置综合评价指标集（正向不多于5个，负向不少于2个）', en: 'Set the evaluation indicator set (at most 5 positive, at least 2 negative)' },
+    roles: ['admin'], body: IndicatorSetShapeSchema, response: { status: 200, schema: IndicatorSetResponseSchema } }),
+  putUserPosts: define({ method: 'put', path: '/users/:id/posts', summary: { zh: '设置用户的任职（检察长，起止日期）', en: "Set a user's posts (chief prosecutor, start and end dates)" },
+    roles: ['admin'], params: UserPostsParamsSchema, body: UserPostsSchema, response: { status: 200, schema: UserPostsSchema } }),
+  fileEvaluationObjection: define({ method: 'post', path: '/evaluation-objections', summary: { zh: '对本单位综合评价数据提出异议', en: "Dispute one of your unit's evaluation figures" },
+    roles: ['supervisor'], body: EvaluationObjectionCreateSchema, response: { status: 201, schema: EvaluationObjectionSchema } }),
+  decideEvaluationObjection: define({ method: 'post', path: '/evaluation-objections/:id/decision', summary: { zh: '审查对评价数据的异议（上级单位）', en: 'Decide a dispute of an evaluation figure (a unit above)' },
+    roles: ['supervisor', 'admin'], params: EvaluationObjectionParamsSchema, body: ObjectionDecisionSchema, response: { status: 200, schema: EvaluationObjectionSchema } }),
   assessmentInstrument: define({ method: 'get', path: '/assessment-instrument', summary: { zh: '社会危险性量化评估表（当前版本）', en: 'The social-danger assessment instrument in force' },
     roles: everyone, response: { status: 200, schema: AssessmentInstrumentSchema } }),
   putAssessmentInstrument: define({ method: 'put', path: '/assessment-instrument', summary: { zh: '设置社会危险性量化评估表（新版本）', en: 'Set the assessment instrument (a new version)' },

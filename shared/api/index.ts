@@ -12,5 +12,6 @@ export * from './training';
 export * from './users';
 export * from './endpoints';
 export * from './loop';
+export * from './evaluation';
 export * from './client';
 export * from './assessments';

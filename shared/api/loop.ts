@@ -29,6 +29,8 @@ export const CaseActivitySchema = z.strictObject({
   dueDates: z.array(CivilDateSchema).max(CASE_ACTIVITY_DUES_MAX),
   /** The suspect is held (拘留/逮捕): no rest-day extension, reminders on the day too. */
   inCustody: z.boolean(),
+  /** Marked 重大疑难复杂 in the case system (a flag only, for the leaders' case report); absent: not marked. */
+  difficult: z.boolean().optional(),
   /** When the page was checked. */
   observedAt: InstantSchema,
 });

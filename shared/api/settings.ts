@@ -80,6 +80,28 @@ export const AdaptersUpdateSchema = z.strictObject({
 });
 export type AdaptersUpdate = z.infer<typeof AdaptersUpdateSchema>;
 
+/** One published version of an adapter, as the companion keeps it. */
+export const AdapterVersionSchema = z.strictObject({
+  version: z.number().int().min(1),
+  publishedAt: InstantSchema,
+  /** The administrator who published it; null for the version the migration recorded. */
+  publishedBy: IdSchema.nullable(),
+  /** The version this one restored (POST /adapters/:id/rollback), else null. */
+  rollbackOf: z.number().int().min(1).nullable(),
+  adapter: AdapterSchema,
+});
+export type AdapterVersion = z.infer<typeof AdapterVersionSchema>;
+
+/** GET /adapters/:id/versions: every version of one adapter, newest first. */
+export const AdapterVersionsSchema = z.strictObject({ id: z.string(), versions: z.array(AdapterVersionSchema) });
+export type AdapterVersions = z.infer<typeof AdapterVersionsSchema>;
+
+export const AdapterParamsSchema = z.strictObject({ id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/) });
+
+/** POST /adapters/:id/rollback: publish that earlier version again, as a new version. */
+export const AdapterRollbackSchema = z.strictObject({ version: z.number().int().min(1) });
+export type AdapterRollback = z.infer<typeof AdapterRollbackSchema>;
+
 export const AdaptersResponseSchema = z.strictObject({
   adapters: z.array(AdapterSchema),
   updatedAt: InstantSchema.nullable(),

@@ -227,6 +227,7 @@ export const FIELD_TEXT: Readonly<Record<FieldId, FieldText>> = {
 
   // 审查与决定 Review and decision
   decisionOn: { label: { zh: '审结/决定日期', en: 'decided on' } },
+  concludedOn: { label: { zh: '办结日期', en: 'concluded on' } },
   arrestApproved: { label: { zh: '决定（批准）逮捕', en: 'arrest approved' } },
   arrestExtraDays: {
     label: { zh: '自侦案件决定逮捕时间特殊延长（日）', en: 'extra days for the arrest decision (own investigation)' },

@@ -179,6 +179,7 @@ export const FIELDS = [
 
   // 审查与决定 Review and decision
   { id: 'decisionOn', type: 'date' },
+  { id: 'concludedOn', type: 'date' },
   { id: 'arrestApproved', type: 'boolean' },
   { id: 'arrestExtraDays', type: 'number', integer: true, min: 0, max: 3 },
   { id: 'nonApprovalServedOn', type: 'date' },

@@ -91,3 +91,33 @@ export function screenshotDir(): string {
   mkdirSync(dir, { recursive: true });
   return dir;
 }
+
+const CONTENT_TYPES: Record<string, string> = {
+  html: 'text/html; charset=utf-8', js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8', json: 'application/json',
+};
+
+/**
+ * Serves a fixture folder (test/fixtures/<name>) under `prefix` on 127.0.0.1, an ephemeral port
+ * (covered by the manifest's static content script), with each file's content type.
+ */
+export async function serveFixtureDir(dir: string, prefix: string): Promise<{ url: string; close(): Promise<void> }> {
+  const { readFileSync, existsSync } = await import('node:fs');
+  const server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    const name = path.startsWith(`${prefix}/`) ? path.slice(prefix.length + 1) : '';
+    const file = join(dir, name);
+    if (name === '' || name.includes('..') || !existsSync(file)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': CONTENT_TYPES[name.split('.').pop() ?? ''] ?? 'application/octet-stream', 'cache-control': 'no-store' })
+      .end(readFileSync(file));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((r) => { server.close(() => r()); server.closeAllConnections(); }),
+  };
+}

@@ -57,7 +57,8 @@ describe('the loop: case activity → notice in the dashboard → the extension 
     // The case activity reached the companion: ids and dates, no page text.
     await expect.poll(async () => (await companion.store.db.selectFrom('case_activity').selectAll().where('case_number', '=', caseNumber).execute()).length, { timeout: 20_000 }).toBeGreaterThan(0);
     const [activity] = await companion.store.db.selectFrom('case_activity').selectAll().where('case_number', '=', caseNumber).execute();
-    expect(Object.keys(activity).sort()).toEqual(['accepted_on', 'case_number', 'concluded_on', 'decision_on', 'due_dates', 'id', 'in_custody', 'next_due', 'observed_at', 'procedure', 'received_at', 'unit_code', 'user_id']);
+    expect(Object.keys(activity).sort()).toEqual(['accepted_on', 'case_number', 'concluded_on', 'decision_on', 'difficult', 'due_dates', 'id', 'in_custody', 'next_due', 'observed_at', 'procedure', 'received_at', 'unit_code', 'user_id']);
+    expect(Number(activity.difficult)).toBe(0);
 
     // The supervisor issues a notice from the case page of the dashboard.
     const dash: Page = await dashboardBrowser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });

@@ -8,6 +8,7 @@ import type { CaseModel } from './models/case-model.ts';
 import type { NavigationModel } from './models/navigation-model.ts';
 import type { NoticesModel } from './models/notices-model.ts';
 import type { RectificationModel } from './models/rectification-model.ts';
+import type { EvaluationModel, LeadersModel } from './models/evaluation-model.ts';
 import type { AssessmentsModel } from './models/assessments-model.ts';
 import type { ObjectionsModel } from './models/objections-model.ts';
 import type { OverviewModel } from './models/overview-model.ts';
@@ -34,6 +35,10 @@ export interface Models {
   notices: NoticesModel;
   /** 整改跟踪. */
   rectification: RectificationModel;
+  /** 领导干部带头办案 (issue 11). */
+  leaders: LeadersModel;
+  /** 综合评价 and 检察长考评 (issue 11). */
+  evaluation: EvaluationModel;
   /** 社会危险性评估 (issue 11). */
   assessments: AssessmentsModel;
   /** 训练记录 (trainers, supervisors, administrators). */

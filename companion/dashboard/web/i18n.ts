@@ -52,6 +52,9 @@ const zh = {
   previousPage: '上一页',
   nextPage: '下一页',
   navReports: '季度报表',
+  navLeaders: '领导办案',
+  navEvaluation: '综合评价',
+  navChiefs: '检察长考评',
   mainNav: '主导航',
 
   year: '年度',
@@ -270,6 +273,9 @@ const en: Record<MessageId, string> = {
   previousPage: 'Previous',
   nextPage: 'Next',
   navReports: 'Quarterly reports',
+  navLeaders: 'Leaders’ cases',
+  navEvaluation: 'Unit evaluation',
+  navChiefs: 'Chief prosecutors',
   mainNav: 'Main navigation',
 
   year: 'Year',

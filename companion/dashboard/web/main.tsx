@@ -14,6 +14,7 @@ import { NavigationModel, shanghaiQuarter } from './models/navigation-model.ts';
 import { NoticesModel } from './models/notices-model.ts';
 import { ObjectionsModel } from './models/objections-model.ts';
 import { RectificationModel } from './models/rectification-model.ts';
+import { EvaluationModel, LeadersModel, shanghaiMonth } from './models/evaluation-model.ts';
 import { AssessmentsModel } from './models/assessments-model.ts';
 import { OverviewModel } from './models/overview-model.ts';
 import { ProsecutorModel } from './models/prosecutor-model.ts';
@@ -65,6 +66,8 @@ const models: Models = {
   calendar: new CalendarModel({ api }),
   notices: new NoticesModel({ api }),
   rectification: new RectificationModel({ api }),
+  leaders: new LeadersModel({ api, save: saveFile, currentMonth: shanghaiMonth(new Date()) }),
+  evaluation: new EvaluationModel({ api, save: saveFile }),
   assessments: new AssessmentsModel({ api }),
   training: new TrainingRecordsModel({ api }),
   announce: (text) => { announcement.value = ''; queueMicrotask(() => { announcement.value = text; }); },

@@ -7,7 +7,9 @@ import { ledgerIntegrity004 } from './004-ledger-integrity.ts';
 import { loop005 } from './005-loop.ts';
 import { sharedLimits007 } from './007-shared-limits.ts';
 import { rollups008 } from './008-rollups.ts';
+import { adapterVersions009 } from './009-adapter-versions.ts';
 import { assessments010 } from './010-assessments.ts';
+import { evaluation011 } from './011-evaluation.ts';
 
 export const migrations: Record<string, Migration> = {
   '001-ledger': ledger001,
@@ -17,5 +19,7 @@ export const migrations: Record<string, Migration> = {
   '005-loop': loop005,
   '007-shared-limits': sharedLimits007,
   '008-rollups': rollups008,
+  '009-adapter-versions': adapterVersions009,
   '010-assessments': assessments010,
+  '011-evaluation': evaluation011,
 };

@@ -136,7 +136,7 @@ export function Options({ model }: { model: OptionsModel }) {
                 {adapter.name} <span class="muted">({adapter.id} v{adapter.version})</span>
                 <span class="muted"> {adapter.match.join(', ')}</span>
               </span>
-              <span class="tag">{t(source === 'built-in' ? 'options.adapters.builtIn' : source === 'managed' ? 'options.adapters.managed' : source === 'central' ? 'options.adapters.central' : 'options.adapters.user')}</span>
+              <span class="tag">{t(source === 'built-in' ? 'options.adapters.builtIn' : source === 'managed' ? 'options.adapters.managed' : source === 'central' ? 'options.adapters.central' : source === 'draft' ? 'options.adapters.draft' : 'options.adapters.user')}</span>
               {source === 'user' && (
                 <button type="button" onClick={() => void model.removeAdapter(adapter.id)}>
                   {t('options.adapters.remove')}

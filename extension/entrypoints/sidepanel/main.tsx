@@ -24,8 +24,15 @@ function follow() {
   const s = model.summary.peek();
   if (s?.procedure === 'arrest-review' && s.caseNumber !== undefined) void assessment.open(s.caseNumber, s.training).catch(() => undefined);
 }
-render(<SidePanel model={model} assessment={assessment} />, document.getElementById('app')!);
+const app = document.getElementById('app')!;
+render(<SidePanel model={model} assessment={assessment} />, app);
 void model.load().then(follow);
+// Administrators and trainers map host pages: the adapter studio is one click away for them.
+void (browser.runtime.sendMessage({ type: 'connection/get' }) as Promise<{ ok?: boolean; user?: { role?: string } } | undefined>)
+  .then((c) => {
+    if (c?.ok && (c.user?.role === 'admin' || c.user?.role === 'trainer')) render(<SidePanel model={model} assessment={assessment} studio />, app);
+  })
+  .catch(() => undefined);
 // The background's per-tab state changes with every check of the page: follow it, and the active tab.
 setInterval(() => void model.refresh().then(follow).catch(() => undefined), 1000);
 browser.tabs.onActivated.addListener(() => void model.refresh().then(follow).catch(() => undefined));

@@ -13,12 +13,16 @@ import { AssessmentPanel } from '../../assessment/panel';
 import type { AssessmentModel } from '../../assessment/model';
 import { LIGHT_ORDER, type SidePanelModel } from './model';
 
-export function SidePanel({ model, assessment }: { model: SidePanelModel; assessment?: AssessmentModel }) {
+/** `studio`: the signed-in role may map host pages (administrators, trainers): link to the adapter studio. */
+export function SidePanel({ model, assessment, studio = false }: { model: SidePanelModel; assessment?: AssessmentModel; studio?: boolean }) {
   const s = model.summary.value;
   const groups = model.byLight.value;
   return (
     <main data-testid="sidepanel" lang={locale.value}>
       <h1>{t('side.title')}</h1>
+      {studio && (
+        <p><a data-testid="sidepanel-studio" href={`studio.html${model.tabId.value === undefined ? '' : `?tabId=${model.tabId.value}`}`}>{t('side.studio')}</a></p>
+      )}
       {model.loaded.value && !s && <p class="muted" data-testid="sidepanel-empty">{t('side.noPage')}</p>}
       {s && (
         <>

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AdaptersResponseSchema } from '../../../shared/api/index.ts';
+import { AdaptersResponseSchema, AdapterVersionsSchema } from '../../../shared/api/index.ts';
 import { trainingSystemAdapter } from '../../../shared/adapters/index.ts';
 import { apiFixture, auth, backends } from '../helpers.ts';
 
@@ -34,5 +34,46 @@ describe.each(backends)('/api/v1/adapters ($name)', (backend) => {
 
   it('returns 403 when a supervisor puts adapters', async () => {
     expect((await request(f.app).put('/api/v1/adapters').set(auth(f.w.citySupervisor)).send({ adapters: [province] })).status).toBe(403);
+  });
+
+  it('keeps every published version: a changed adapter gets the next number, an unchanged one keeps its own', async () => {
+    const put = (adapters: unknown[]) => request(f.app).put('/api/v1/adapters').set(auth(f.w.admin)).send({ adapters }).expect(200);
+    await put([province]);
+    // The studio publishes a v2 adapter with the same version number it started from: bumped to 4.
+    const v2 = { ...province, fields: { ...province.fields, caseNumber: { anchors: [{ label: '部门受案号' }, { selector: '#ajxx span.ajbh' }], read: 'text' } } };
+    const second = AdaptersResponseSchema.parse((await put([v2])).body);
+    expect(second.adapters[0].version).toBe(4);
+    expect(second.adapters[0].fields.caseNumber).toEqual(v2.fields.caseNumber);
+    const third = AdaptersResponseSchema.parse((await put([{ ...v2, version: 1 }])).body);
+    expect(third.adapters[0].version).toBe(4); // nothing changed but the number: no new version
+    const list = AdapterVersionsSchema.parse((await request(f.app).get('/api/v1/adapters/js-tyyw-2/versions').set(auth(f.w.admin)).expect(200)).body);
+    expect(list.versions.map((v) => v.version)).toEqual([4, 3]);
+    expect(list.versions[0].publishedBy).toBe(f.w.admin.id);
+    expect(list.versions[1].adapter.fields).toEqual(province.fields);
+  });
+
+  it('rolls back by publishing an earlier version again as a new one', async () => {
+    const put = (adapters: unknown[]) => request(f.app).put('/api/v1/adapters').set(auth(f.w.admin)).send({ adapters }).expect(200);
+    await put([province]);
+    await put([{ ...province, fields: { acceptedOn: { anchors: [{ name: 'slrq' }], format: 'YYYY.MM.DD' } } }]);
+    const res = await request(f.app).post('/api/v1/adapters/js-tyyw-2/rollback').set(auth(f.w.admin)).send({ version: 3 }).expect(200);
+    const body = AdaptersResponseSchema.parse(res.body);
+    expect(body.adapters[0]).toEqual({ ...province, version: 5 });
+    const pulled = AdaptersResponseSchema.parse((await request(f.app).get('/api/v1/adapters').set(auth(f.w.east1)).expect(200)).body);
+    expect(pulled.adapters[0].fields).toEqual(province.fields);
+    const list = AdapterVersionsSchema.parse((await request(f.app).get('/api/v1/adapters/js-tyyw-2/versions').set(auth(f.w.admin)).expect(200)).body);
+    expect(list.versions.map((v) => [v.version, v.rollbackOf])).toEqual([[5, 3], [4, null], [3, null]]);
+  });
+
+  it('answers 404 in Chinese and English for a version that does not exist, 403 for a supervisor, 400 for a bad id', async () => {
+    await request(f.app).put('/api/v1/adapters').set(auth(f.w.admin)).send({ adapters: [province] }).expect(200);
+    const missing = await request(f.app).post('/api/v1/adapters/js-tyyw-2/rollback').set(auth(f.w.admin)).send({ version: 9 });
+    expect(missing.status).toBe(404);
+    expect(JSON.stringify(missing.body)).toMatch(/没有第 9 版/);
+    expect(JSON.stringify(missing.body)).toMatch(/has no version 9/);
+    expect((await request(f.app).post('/api/v1/adapters/js-tyyw-2/rollback').set(auth(f.w.citySupervisor)).send({ version: 3 })).status).toBe(403);
+    expect((await request(f.app).get('/api/v1/adapters/Not_An_Id/versions').set(auth(f.w.admin))).status).toBe(400);
+    const pulled = AdaptersResponseSchema.parse((await request(f.app).get('/api/v1/adapters').set(auth(f.w.east1)).expect(200)).body);
+    expect(pulled.adapters).toEqual([province]); // nothing half-written
   });
 });

@@ -19,6 +19,15 @@ describe('tab state', () => {
     expect(r.changed).toEqual([[0, { remote: { counselPresentAtSigning: false }, panel: true, frames: 2 }]]);
   });
 
+  it('counts iframes that reported before the new top frame, and show no case number, into its case', () => {
+    let state: TabsState = {};
+    // A reload: the frame two deep (no case number of its own) reports before its top page does.
+    ({ state } = applyReport(state, 1, 9, report({ values: { suspectCounselNoticeOn: '2025-09-15' } }), true));
+    const r = applyReport(state, 1, 0, report({ caseNumber: 'A', values: { caseNumber: 'A', acceptedOn: '2025-09-08' } }), true);
+    expect(r.merge).toEqual({ remote: { suspectCounselNoticeOn: '2025-09-15' }, panel: true, frames: 2 });
+    expect(r.changed).toEqual([[9, { remote: { caseNumber: 'A', acceptedOn: '2025-09-08' }, panel: false, frames: 2 }]]);
+  });
+
   it('remembers fields of a tab switched away (the frame stops showing them) for the same case', () => {
     let state: TabsState = {};
     ({ state } = applyReport(state, 1, 0, report({ caseNumber: 'A', values: { caseNumber: 'A', suspectCounselNoticeOn: '2025-09-09' } }), true));

@@ -44,6 +44,18 @@ describe('case activity in the extension', () => {
     expect(local?.dues.map((d) => d.ruleId)).toEqual(['notice-suspect-counsel-3d', 'prosecution-review-1m']);
   });
 
+  it('sends a case marked 重大、疑难、复杂 (majorComplex) as the flag `difficult` only, and queues again when the mark appears', async () => {
+    const db = openDb(freshDbName());
+    const opts = { now: NOW, newId: () => crypto.randomUUID() };
+    expect((await recordCase(db, report(), opts))?.difficult).toBeUndefined();
+    const marked = report({ values: { ...report().values, majorComplex: true } });
+    const queued = await recordCase(db, marked, opts);
+    expect(queued?.difficult).toBe(true);
+    expect(Object.keys(CaseActivitySchema.parse(queued))).toContain('difficult');
+    expect(await recordCase(db, marked, opts)).toBeNull();
+    expect(caseFromReport(report({ values: { ...report().values, majorComplex: false } }), NOW)?.difficult).toBeUndefined();
+  });
+
   it('queues again only when what would be sent changed; training pages are never recorded', async () => {
     const db = openDb(freshDbName());
     const opts = { now: NOW, newId: () => crypto.randomUUID() };

@@ -12,6 +12,7 @@ import { ObjectionsPage } from './objections-page.tsx';
 import { OverviewPage } from './overview-page.tsx';
 import { ProsecutorPage } from './prosecutor-page.tsx';
 import { RectificationPage } from './rectification-page.tsx';
+import { ChiefsPage, EvaluationPage, LeadersPage } from './evaluation-pages.tsx';
 import { AssessmentsPage } from './assessments-page.tsx';
 import { ReportsPage } from './reports-page.tsx';
 import { SignIn } from './sign-in.tsx';
@@ -66,6 +67,9 @@ function SignedIn(props: { announcement: { value: string } }) {
         {route.name === 'deploy' && <DeployPage />}
         {route.name === 'notices' && <NoticesPage />}
         {route.name === 'rectification' && <RectificationPage />}
+        {route.name === 'leaders' && <LeadersPage />}
+        {route.name === 'evaluation' && <EvaluationPage />}
+        {route.name === 'chiefs' && <ChiefsPage />}
         {route.name === 'assessments' && <AssessmentsPage />}
         {route.name === 'not-found' && <h1 tabIndex={-1}>{t('notFoundPage')}</h1>}
       </main>

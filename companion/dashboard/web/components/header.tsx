@@ -21,13 +21,16 @@ export function LanguageSwitch() {
   );
 }
 
-const tabs: { route: Route; label: 'navOverview' | 'navObjections' | 'navNotices' | 'navRectification' | 'navAssessments' | 'navReports' | 'navCalendar' | 'navDeploy' | 'navTraining'; adminOnly?: boolean }[] = [
+const tabs: { route: Route; label: 'navOverview' | 'navObjections' | 'navNotices' | 'navRectification' | 'navAssessments' | 'navReports' | 'navLeaders' | 'navEvaluation' | 'navChiefs' | 'navCalendar' | 'navDeploy' | 'navTraining'; adminOnly?: boolean }[] = [
   { route: { name: 'overview' }, label: 'navOverview' },
   { route: { name: 'objections' }, label: 'navObjections' },
   { route: { name: 'notices' }, label: 'navNotices' },
   { route: { name: 'rectification' }, label: 'navRectification' },
   { route: { name: 'assessments' }, label: 'navAssessments' },
   { route: { name: 'reports' }, label: 'navReports' },
+  { route: { name: 'leaders' }, label: 'navLeaders' },
+  { route: { name: 'evaluation' }, label: 'navEvaluation' },
+  { route: { name: 'chiefs' }, label: 'navChiefs' },
   { route: { name: 'calendar' }, label: 'navCalendar' },
   { route: { name: 'training-records' }, label: 'navTraining' },
   { route: { name: 'deploy' }, label: 'navDeploy', adminOnly: true },

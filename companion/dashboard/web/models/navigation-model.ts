@@ -15,6 +15,9 @@ export type Route =
   | { name: 'deploy' }
   | { name: 'notices' }
   | { name: 'rectification' }
+  | { name: 'leaders' }
+  | { name: 'evaluation' }
+  | { name: 'chiefs' }
   | { name: 'assessments' }
   | { name: 'not-found'; path: string };
 
@@ -37,7 +40,7 @@ function decode(segment: string): string | null {
 
 /**
  * `/` overview, `/prosecutors/<user id>`, `/cases/<案号>`, `/objections`, `/reports`, `/calendar`,
- * `/notices`, `/rectification`, `/deploy` (administrators).
+ * `/notices`, `/rectification`, `/leaders`, `/evaluation`, `/chiefs`, `/deploy` (administrators).
  * parseRoute('/cases/%E8%8B%8F%E6%A3%80') → { name: 'case', caseNumber: '苏检' }
  */
 export function parseRoute(pathname: string): Route {
@@ -50,6 +53,9 @@ export function parseRoute(pathname: string): Route {
   if (path === '/deploy') return { name: 'deploy' };
   if (path === '/notices') return { name: 'notices' };
   if (path === '/rectification') return { name: 'rectification' };
+  if (path === '/leaders') return { name: 'leaders' };
+  if (path === '/evaluation') return { name: 'evaluation' };
+  if (path === '/chiefs') return { name: 'chiefs' };
   if (path === '/assessments') return { name: 'assessments' };
   const m = /^\/(prosecutors|cases)\/([^/]+)$/.exec(path);
   if (m) {
@@ -69,6 +75,9 @@ export function routePath(route: Route): string {
     case 'deploy': return '/deploy';
     case 'notices': return '/notices';
     case 'rectification': return '/rectification';
+    case 'leaders': return '/leaders';
+    case 'evaluation': return '/evaluation';
+    case 'chiefs': return '/chiefs';
     case 'assessments': return '/assessments';
     case 'prosecutor': return `/prosecutors/${encodeURIComponent(route.id)}`;
     case 'case': return `/cases/${encodeURIComponent(route.caseNumber)}`;
