@@ -20,6 +20,11 @@ export interface Connection {
   info: ConnectionInfo;
   /** The SQLite file, when on SQLite. */
   file?: string;
+  /**
+   * On SQLite, the one better-sqlite3 connection Kysely runs on (its prepare() cached): the ingest
+   * hot path runs prepared statements on it directly, inside the transaction Kysely opened there.
+   */
+  sqlite?: BetterSqlite3.Database;
   /** The PostgreSQL schema the tables live in. */
   schema?: string;
   /**
@@ -58,8 +63,9 @@ export async function openConnection(options: ConnectionOptions): Promise<Connec
   sqlite.pragma('cache_size = -65536');
   // Checkpoint the WAL less often (each checkpoint fsyncs the database file too).
   sqlite.pragma('wal_autocheckpoint = 4000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-  return { db, dialect: 'sqlite', file, info: { dialect: 'sqlite', file }, reader: () => sqliteReader(file), close: () => db.destroy() };
+  const cached = withStatementCache(sqlite);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cached }) });
+  return { db, dialect: 'sqlite', sqlite: cached, file, info: { dialect: 'sqlite', file }, reader: () => sqliteReader(file), close: () => db.destroy() };
 }
 
 /** A read-only SQLite connection of its own (WAL: it reads a consistent snapshot while the ledger writes). */

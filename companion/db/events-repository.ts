@@ -2,11 +2,13 @@
 // unit from the caller (the bearer token), never from the payload. Each event is checked and booked
 // by itself (companion/ledger/booking.ts): the companion books the points, and an event it refuses
 // is listed in `rejected` while the rest of the batch is stored.
+import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { DefectEvent, EventBatchResult, RejectedEvent, RuleConfigVersion } from '../../shared/api/index.ts';
 import { normalizeInstant } from '../../shared/ledger/index.ts';
 import { createBooker } from '../ledger/booking.ts';
 import type { Dialect } from './connection.ts';
+import { kyselyIo, postgresIo, sqliteIo } from './ledger-io.ts';
 import { lockUser, rederive, type ObjectionRefusal } from './ledger-writer.ts';
 import type { Database, EventsTable } from './schema.ts';
 import { chunks } from './sql.ts';
@@ -36,6 +38,8 @@ const GROUP_COMMIT_MAX_JOBS = 32;
 export interface EventsRepositoryOptions {
   /** The rule-configuration versions, oldest first (settings repository). */
   ruleConfigVersions(): Promise<{ versions: readonly RuleConfigVersion[] }>;
+  /** On SQLite, the connection Kysely runs on: the batch's statements run on it as prepared statements (ledger-io.ts). */
+  sqlite?: BetterSqlite3.Database;
 }
 
 /** Pending objections one prosecutor may have at once unless the caller says otherwise (CASELIGHT_MAX_OPEN_OBJECTIONS). */
@@ -49,14 +53,11 @@ const refusalReason: Record<ObjectionRefusal, string> = {
 export function createEventsRepository(db: Kysely<Database>, dialect: Dialect, options: EventsRepositoryOptions) {
   async function store(trx: Kysely<Database>, job: Pick<Job, 'author' | 'rows' | 'maxOpenObjections'>): Promise<StoreResult> {
     await lockUser(trx, dialect, job.author.id);
-    const inserted = new Set<string>();
-    for (const part of chunks(job.rows, 250)) {
-      const r = await trx.insertInto('events').values(part).onConflict((oc) => oc.columns(['user_id', 'id']).doNothing()).returning('id').execute();
-      for (const { id } of r) inserted.add(id);
-    }
+    const io = options.sqlite ? sqliteIo(options.sqlite) : dialect === 'postgres' ? postgresIo(trx) : kyselyIo(trx);
+    const inserted = await io.insertEvents(job.rows);
     const fresh = job.rows.filter((r) => inserted.has(r.id) && r.training === 0);
     const newObjections = new Set(fresh.filter((r) => r.kind === 'objected').map((r) => r.id));
-    const limits = { maxOpenObjections: job.maxOpenObjections };
+    const limits = { maxOpenObjections: job.maxOpenObjections, io };
     const refused = await rederive(trx, job.author, [...new Set(fresh.map((r) => r.case_number))], { ...limits, newObjections });
     if (refused.size > 0) {
       // A refused objection is not stored: re-derive its cases without it.
@@ -78,6 +79,10 @@ export function createEventsRepository(db: Kysely<Database>, dialect: Dialect, o
     draining = true;
     try {
       while (queue.length > 0) {
+        // On SQLite a transaction runs start to commit without giving the event loop a turn
+        // (better-sqlite3 is synchronous), so requests that arrived meanwhile are still unread:
+        // one turn of the loop lets them reach the queue and join this commit.
+        await new Promise((resolve) => setImmediate(resolve));
         const jobs = queue.splice(0, GROUP_COMMIT_MAX_JOBS);
         try {
           const results = await db.transaction().execute(async (trx) => {

@@ -4,15 +4,14 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import {
-  addFigures, contribution, defectKey, deriveDefects, isZero, zeroFigures,
-  type BookedDefect, type DefectState, type Figures, type LedgerEvent,
+  contribution, defectKey, deriveDefects, isZero, type BookedDefect, type DefectState, type LedgerEvent,
 } from '../../shared/ledger/index.ts';
 import type { Dialect } from './connection.ts';
 import type { Database, DefectsTable } from './schema.ts';
 import { chunks } from './sql.ts';
 import { timeOrderedId } from './ids.ts';
 import { ROLLUPS } from './migrations/008-rollups.ts';
-import type { RollupRow } from './schema.ts';
+import { kyselyIo, type CaseRow, type LedgerIo, type PointRow, type RollupWrite, type TotalRow, type TotalsDelta } from './ledger-io.ts';
 
 export type DefectRow = Selectable<DefectsTable>;
 
@@ -28,112 +27,66 @@ export async function lockUser(trx: Kysely<Database>, dialect: Dialect, userId: 
 
 export interface DefectChange { old?: DefectRow; next: DefectRow }
 
-/** Writes new and changed defects and moves their contributions in defect_totals and case_totals. */
-export async function applyDefectChanges(trx: Kysely<Database>, changes: readonly DefectChange[]): Promise<void> {
+/**
+ * Writes new and changed defects and moves their contributions in defect_totals, the rollups,
+ * case_totals and case_points. `io`: how (the ingest passes its prepared statements on SQLite).
+ */
+export async function applyDefectChanges(trx: Kysely<Database>, changes: readonly DefectChange[], io: LedgerIo = kyselyIo(trx)): Promise<void> {
   if (changes.length === 0) return;
-  const inserts = changes.filter((c) => !c.old).map((c) => c.next);
-  for (const part of chunks(inserts, 500)) await trx.insertInto('defects').values(part).execute();
-  for (const c of changes) {
-    if (!c.old) continue;
-    const { id, ...rest } = c.next;
-    await trx.updateTable('defects').set(rest).where('id', '=', id).execute();
-  }
+  await io.writeDefects(changes.filter((c) => !c.old).map((c) => c.next), changes.filter((c) => c.old).map((c) => c.next));
 
-  const buckets = new Map<string, { key: { year: number; month: number; unit_code: string; user_id: string; rule_id: string }; f: Figures }>();
-  const cases = new Map<string, { key: { year: number; case_number: string; procedure: string; user_id: string; unit_code: string }; f: Figures }>();
+  const buckets = new Map<string, TotalRow>();
+  const cases = new Map<string, CaseRow>();
   const move = (d: DefectRow, sign: 1 | -1) => {
     const f = contribution(stateOf(d));
-    const bk = { year: d.year, month: d.month, unit_code: d.unit_code, user_id: d.user_id, rule_id: d.rule_id };
-    const bkey = `${bk.year}\u001f${bk.month}\u001f${bk.unit_code}\u001f${bk.user_id}\u001f${bk.rule_id}`;
-    const b = buckets.get(bkey) ?? { key: bk, f: zeroFigures() };
-    b.f = addFigures(b.f, f, sign);
-    buckets.set(bkey, b);
-    const ck = { year: d.year, case_number: d.case_number, procedure: d.procedure, user_id: d.user_id, unit_code: d.unit_code };
-    const ckey = `${ck.year}\u001f${ck.case_number}\u001f${ck.procedure}\u001f${ck.user_id}\u001f${ck.unit_code}`;
-    const cse = cases.get(ckey) ?? { key: ck, f: zeroFigures() };
-    cse.f = addFigures(cse.f, f, sign);
-    cases.set(ckey, cse);
+    const bkey = `${d.year}\u001f${d.month}\u001f${d.unit_code}\u001f${d.user_id}\u001f${d.rule_id}`;
+    let b = buckets.get(bkey);
+    if (!b) {
+      b = { year: d.year, month: d.month, unit_code: d.unit_code, user_id: d.user_id, rule_id: d.rule_id, defects: 0, points: 0, rectified: 0, voided: 0, voided_points: 0 };
+      buckets.set(bkey, b);
+    }
+    b.defects += sign * f.defects; b.points += sign * f.points; b.rectified += sign * f.rectified; b.voided += sign * f.voided; b.voided_points += sign * f.voidedPoints;
+    const ckey = `${d.year}\u001f${d.case_number}\u001f${d.procedure}\u001f${d.user_id}\u001f${d.unit_code}`;
+    let c = cases.get(ckey);
+    if (!c) {
+      c = { year: d.year, case_number: d.case_number, procedure: d.procedure, user_id: d.user_id, unit_code: d.unit_code, defects: 0, points: 0 };
+      cases.set(ckey, c);
+    }
+    c.defects += sign * f.defects; c.points += sign * f.points;
   };
   for (const c of changes) {
     if (c.old) move(c.old, -1);
     move(c.next, 1);
   }
 
-  const totalRows = [...buckets.values()].filter((b) => !isZero(b.f)).map((b) => ({
-    ...b.key, defects: b.f.defects, points: b.f.points, rectified: b.f.rectified, voided: b.f.voided, voided_points: b.f.voidedPoints,
-  }));
-  for (const part of chunks(totalRows, 1000)) {
-    await trx.insertInto('defect_totals').values(part)
-      .onConflict((oc) => oc.columns(['year', 'unit_code', 'user_id', 'rule_id', 'month']).doUpdateSet((eb) => ({
-        defects: eb('defect_totals.defects', '+', eb.ref('excluded.defects')),
-        points: eb('defect_totals.points', '+', eb.ref('excluded.points')),
-        rectified: eb('defect_totals.rectified', '+', eb.ref('excluded.rectified')),
-        voided: eb('defect_totals.voided', '+', eb.ref('excluded.voided')),
-        voided_points: eb('defect_totals.voided_points', '+', eb.ref('excluded.voided_points')),
-      })))
-      .execute();
+  const totals = [...buckets.values()].filter((b) => !isZero({ ...b, voidedPoints: b.voided_points }));
+  const caseRows = [...cases.values()].filter((c) => c.defects !== 0 || c.points !== 0);
+  const points = new Map<string, PointRow>();
+  for (const c of caseRows) {
+    const k = `${c.year}\u001f${c.case_number}`;
+    const p = points.get(k);
+    if (p) p.points += c.points; else points.set(k, { year: c.year, case_number: c.case_number, points: c.points });
   }
-  await applyRollups(trx, totalRows);
-  const caseRows = [...cases.values()].filter((c) => c.f.defects !== 0 || c.f.points !== 0)
-    .map((c) => ({ ...c.key, defects: c.f.defects, points: c.f.points }));
-  for (const part of chunks(caseRows, 1000)) {
-    await trx.insertInto('case_totals').values(part)
-      .onConflict((oc) => oc.columns(['year', 'case_number', 'procedure', 'user_id', 'unit_code']).doUpdateSet((eb) => ({
-        defects: eb('case_totals.defects', '+', eb.ref('excluded.defects')),
-        points: eb('case_totals.points', '+', eb.ref('excluded.points')),
-      })))
-      .execute();
-  }
-  const points = new Map<string, { year: number; case_number: string; points: number }>();
-  for (const c of cases.values()) {
-    const k = `${c.key.year}\u001f${c.key.case_number}`;
-    const p = points.get(k) ?? { year: c.key.year, case_number: c.key.case_number, points: 0 };
-    p.points += c.f.points;
-    points.set(k, p);
-  }
-  const pointRows = [...points.values()].filter((p) => p.points !== 0);
-  for (const part of chunks(pointRows, 1000)) {
-    await trx.insertInto('case_points').values(part)
-      .onConflict((oc) => oc.columns(['year', 'case_number']).doUpdateSet((eb) => ({
-        points: eb('case_points.points', '+', eb.ref('excluded.points')),
-      })))
-      .execute();
-  }
+  await io.addTotals({ totals, rollups: rollupsOf(totals), cases: caseRows, points: [...points.values()].filter((p) => p.points !== 0) });
 }
 
-type TotalRow = { year: number; month: number; unit_code: string; user_id: string; rule_id: string; defects: number; points: number; rectified: number; voided: number; voided_points: number };
-
 /**
- * Moves the same contributions in the rollups (migration 008). A rollup row is written for every key
- * of a defect_totals row written, even when the key's deltas cancel, so a rollup has exactly the
+ * The same contributions summed per rollup key (migration 008). A rollup row is written for every
+ * key of a defect_totals row written, even when the key's deltas cancel, so a rollup has exactly the
  * group keys that a GROUP BY over defect_totals finds.
  */
-async function applyRollups(trx: Kysely<Database>, totalRows: readonly TotalRow[]): Promise<void> {
-  if (totalRows.length === 0) return;
-  for (const r of ROLLUPS) {
-    const sums = new Map<string, TotalRow>();
-    for (const t of totalRows) {
-      const k = `${t.year}\u001f${t.unit_code}\u001f${t[r.key]}`;
+function rollupsOf(totals: readonly TotalRow[]): TotalsDelta['rollups'] {
+  return ROLLUPS.map((r) => {
+    const sums = new Map<string, RollupWrite>();
+    for (const t of totals) {
+      const key = t[r.key];
+      const k = `${t.year}\u001f${t.unit_code}\u001f${key}`;
       const s = sums.get(k);
-      if (!s) { sums.set(k, { ...t }); continue; }
+      if (!s) { sums.set(k, { year: t.year, unit_code: t.unit_code, key, defects: t.defects, points: t.points, rectified: t.rectified, voided: t.voided, voided_points: t.voided_points }); continue; }
       s.defects += t.defects; s.points += t.points; s.rectified += t.rectified; s.voided += t.voided; s.voided_points += t.voided_points;
     }
-    const rows = [...sums.values()].map((s) => ({
-      year: s.year, unit_code: s.unit_code, [r.key]: s[r.key], defects: s.defects, points: s.points, rectified: s.rectified, voided: s.voided, voided_points: s.voided_points,
-    }));
-    for (const part of chunks(rows, 1000)) {
-      // The table name varies over the three rollups, whose shapes differ only in the key column.
-      await (trx as unknown as Kysely<Record<string, RollupRow>>).insertInto(r.table).values(part)
-        .onConflict((oc) => oc.columns(['year', 'unit_code', r.key]).doUpdateSet({
-          defects: sql<number>`${sql.ref(`${r.table}.defects`)} + excluded.defects`,
-          points: sql<number>`${sql.ref(`${r.table}.points`)} + excluded.points`,
-          rectified: sql<number>`${sql.ref(`${r.table}.rectified`)} + excluded.rectified`,
-          voided: sql<number>`${sql.ref(`${r.table}.voided`)} + excluded.voided`,
-          voided_points: sql<number>`${sql.ref(`${r.table}.voided_points`)} + excluded.voided_points`,
-        }))
-        .execute();
-    }
-  }
+    return { table: r.table, key: r.key, rows: [...sums.values()] };
+  });
 }
 
 const sameDefect = (a: DefectRow, b: DefectRow) =>
@@ -149,6 +102,8 @@ export interface RederiveOptions {
   newObjections?: ReadonlySet<string>;
   /** Pending objections one prosecutor may have at once (default: no limit). */
   maxOpenObjections?: number;
+  /** How to read and write (default: Kysely statements on `trx`). */
+  io?: LedgerIo;
 }
 
 const bookingOf = (d: DefectRow): BookedDefect => ({
@@ -177,23 +132,15 @@ export async function rederive(
 ): Promise<Map<string, ObjectionRefusal>> {
   const refused = new Map<string, ObjectionRefusal>();
   if (caseNumbers.length === 0) return refused;
-  const events: Array<LedgerEvent & { demo: number }> = [];
+  const io = options.io ?? kyselyIo(trx);
+  const read = await io.readCases(user.id, caseNumbers);
+  const events: Array<LedgerEvent & { demo: number }> = read.events.map((r) => ({
+    id: r.id, kind: r.kind, caseNumber: r.case_number, ruleId: r.rule_id, ruleVersion: r.rule_version,
+    occurrenceKey: r.occurrence_key, light: r.light, points: r.points, due: r.due, observedAt: r.observed_at,
+    procedure: r.procedure, objectionReason: r.objection_reason, demo: r.demo,
+  }));
   const existing = new Map<string, DefectRow>();
-  for (const part of chunks([...new Set(caseNumbers)], 400)) {
-    const rows = await trx.selectFrom('events')
-      .select(['id', 'kind', 'case_number', 'rule_id', 'rule_version', 'occurrence_key', 'light', 'points', 'due', 'observed_at', 'procedure', 'objection_reason', 'demo'])
-      .where('user_id', '=', user.id).where('training', '=', 0).where('case_number', 'in', part)
-      .execute();
-    for (const r of rows) {
-      events.push({
-        id: r.id, kind: r.kind, caseNumber: r.case_number, ruleId: r.rule_id, ruleVersion: r.rule_version,
-        occurrenceKey: r.occurrence_key, light: r.light, points: r.points, due: r.due, observedAt: r.observed_at,
-        procedure: r.procedure, objectionReason: r.objection_reason, demo: r.demo,
-      });
-    }
-    const defects = await trx.selectFrom('defects').selectAll().where('user_id', '=', user.id).where('case_number', 'in', part).execute();
-    for (const d of defects) existing.set(defectKey({ caseNumber: d.case_number, ruleId: d.rule_id, occurrenceKey: d.occurrence_key }), d);
-  }
+  for (const d of read.defects) existing.set(defectKey({ caseNumber: d.case_number, ruleId: d.rule_id, occurrenceKey: d.occurrence_key }), d);
   const demoOf = new Map(events.map((e) => [e.id, e.demo]));
   const derived = deriveDefects(events, new Map([...existing].map(([k, d]) => [k, bookingOf(d)])));
 
@@ -225,7 +172,7 @@ export async function rederive(
     defectIds.set(defectKey(d), next);
     if (!old || !sameDefect(old, next)) changes.push(old ? { old, next } : { next });
   }
-  await applyDefectChanges(trx, changes);
+  await applyDefectChanges(trx, changes, io);
 
   const objected = derived.filter((d) => d.objections.length > 0);
   if (objected.length === 0) return refused;

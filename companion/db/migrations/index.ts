@@ -10,6 +10,7 @@ import { rollups008 } from './008-rollups.ts';
 import { adapterVersions009 } from './009-adapter-versions.ts';
 import { assessments010 } from './010-assessments.ts';
 import { evaluation011 } from './011-evaluation.ts';
+import { tallyOrder012 } from './012-tally-order.ts';
 
 export const migrations: Record<string, Migration> = {
   '001-ledger': ledger001,
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '009-adapter-versions': adapterVersions009,
   '010-assessments': assessments010,
   '011-evaluation': evaluation011,
+  '012-tally-order': tallyOrder012,
 };

@@ -1,52 +1,16 @@
 // Migration 004 on a ledger made before it (both dialects): events keep their rows and their points
 // (now also as the client's figure), event ids become per user, objections keep theirs, and the
 // rule configuration in force becomes version 1 of its history.
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Migrator, type Kysely } from 'kysely';
-import pg from 'pg';
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { openConnection, type Connection } from '../../../companion/db/connection.ts';
-import { migrations } from '../../../companion/db/migrations/index.ts';
+import { describe, expect, it } from 'vitest';
 import { createStore } from '../../../companion/db/store.ts';
 import { event } from '../helpers.ts';
-
-// The URL only when its server answered (test/postgres-setup.ts probes it once and says why not).
-const pgUrl = inject('postgresUrl') || undefined;
-const dialects = pgUrl ? ['sqlite', 'postgres'] as const : ['sqlite'] as const;
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyDb = Kysely<any>;
+import { dialects, oldLedgers } from './migration-helpers.ts';
 
 describe.each(dialects)('migration 004 on an existing ledger (%s)', (dialect) => {
-  let connection: Connection;
-  let dataDir: string;
-  let schema: string | undefined;
-  afterEach(async () => {
-    await connection.close();
-    if (schema) {
-      const client = new pg.Client({ connectionString: pgUrl });
-      await client.connect();
-      try { await client.query(`drop schema if exists ${schema} cascade`); } finally { await client.end(); }
-    }
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-
-  async function migrateUpTo(last: string) {
-    const upTo = Object.fromEntries(Object.entries(migrations).filter(([name]) => name <= last));
-    const migrator = new Migrator({ db: connection.db, provider: { getMigrations: async () => upTo }, ...(connection.schema ? { migrationTableSchema: connection.schema } : {}) });
-    const r = await migrator.migrateToLatest();
-    if (r.error) throw r.error;
-  }
+  const open = oldLedgers();
 
   it('keeps every event, objection and the rule configuration, and takes the same id from another user afterwards', async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'caselight-m004-'));
-    schema = dialect === 'postgres' ? `m_${randomUUID().replaceAll('-', '').slice(0, 16)}` : undefined;
-    connection = await openConnection({ dataDir, ...(schema ? { databaseUrl: pgUrl, pgSchema: schema } : {}) });
-    await migrateUpTo('003-cover-indexes');
-    const db = connection.db as unknown as AnyDb;
+    const { connection, db, migrateUpTo } = await open(dialect, '003-cover-indexes');
     const at = '2025-03-01T00:00:00.000Z';
     await db.insertInto('units').values({ code: '3201', name: '市院', parent_code: null, created_at: at }).execute();
     for (const id of ['u1', 'u2']) {

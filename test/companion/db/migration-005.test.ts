@@ -1,50 +1,16 @@
 // Migration 005 on a ledger made before it (both dialects): existing users are not leaders and keep
 // their tokens; case_activity and notices start empty and work through the store.
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Migrator, type Kysely } from 'kysely';
-import pg from 'pg';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openConnection, type Connection } from '../../../companion/db/connection.ts';
-import { migrations } from '../../../companion/db/migrations/index.ts';
+import { describe, expect, it } from 'vitest';
 import { createStore } from '../../../companion/db/store.ts';
 import { activity } from '../loop-helpers.ts';
-
-const pgUrl = process.env.TEST_DATABASE_URL;
-const dialects = pgUrl ? ['sqlite', 'postgres'] as const : ['sqlite'] as const;
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyDb = Kysely<any>;
+import { dialects, oldLedgers } from './migration-helpers.ts';
 
 describe.each(dialects)('migration 005 on an existing ledger (%s)', (dialect) => {
-  let connection: Connection;
-  let dataDir: string;
-  let schema: string | undefined;
-  afterEach(async () => {
-    await connection.close();
-    if (schema) {
-      const client = new pg.Client({ connectionString: pgUrl });
-      await client.connect();
-      try { await client.query(`drop schema if exists ${schema} cascade`); } finally { await client.end(); }
-    }
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-
-  async function migrateUpTo(last: string) {
-    const upTo = Object.fromEntries(Object.entries(migrations).filter(([name]) => name <= last));
-    const migrator = new Migrator({ db: connection.db, provider: { getMigrations: async () => upTo }, ...(connection.schema ? { migrationTableSchema: connection.schema } : {}) });
-    const r = await migrator.migrateToLatest();
-    if (r.error) throw r.error;
-  }
+  const open = oldLedgers();
 
   it('keeps users (not leaders, same tokens) and adds empty case_activity and notices that take rows per user', async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'caselight-m005-'));
-    schema = dialect === 'postgres' ? `m10_${randomUUID().replaceAll('-', '').slice(0, 16)}` : undefined;
-    connection = await openConnection({ dataDir, ...(schema ? { databaseUrl: pgUrl, pgSchema: schema } : {}) });
-    await migrateUpTo('004-ledger-integrity');
-    const db = connection.db as unknown as AnyDb;
+    const { connection, db, migrateUpTo } = await open(dialect, '004-ledger-integrity');
     const at = '2025-03-01T00:00:00.000Z';
     await db.insertInto('units').values({ code: '3201', name: '市院', parent_code: null, created_at: at }).execute();
     const u1 = randomUUID();

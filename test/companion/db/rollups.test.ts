@@ -2,29 +2,17 @@
 // on every ledger write. On random ledgers (both dialects) every grouping in every kind of scope
 // must equal the figures computed directly from the defects; and on a ledger made before 008 the
 // backfilled rollups must equal a GROUP BY over the totals it had.
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Migrator, sql, type Kysely } from 'kysely';
-import pg from 'pg';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openConnection, type Connection } from '../../../companion/db/connection.ts';
-import { migrations } from '../../../companion/db/migrations/index.ts';
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
 import type { Scope } from '../../../companion/db/scope.ts';
 import { createStore } from '../../../companion/db/store.ts';
 import { prng } from '../../../companion/demo/prng.ts';
 import type { TallyGroup } from '../../../shared/api/index.ts';
 import { addFigures, contribution, monthKey, quarterKey, quarterOfMonth, zeroFigures, type Figures } from '../../../shared/ledger/index.ts';
 import { backends, event, ingest, NOW, seedWorld, type Person } from '../helpers.ts';
-
-const pgUrl = process.env.TEST_DATABASE_URL;
-const dialects = pgUrl ? ['sqlite', 'postgres'] as const : ['sqlite'] as const;
+import { dialects, oldLedgers } from './migration-helpers.ts';
 const RULES = ['prosecution-review-1m', 'notice-suspect-counsel-3d', 'family-notification-24h', 'interrogation-within-24h', 'plea-audio-video'];
 const GROUPS: TallyGroup[] = ['prosecutor', 'unit', 'rule', 'month', 'quarter'];
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyDb = Kysely<any>;
 
 interface DefectFacts { user_id: string; unit_code: string; rule_id: string; year: number; month: number; points: number; rectified_at: string | null; voided: number }
 
@@ -108,33 +96,40 @@ describe.each(backends)('rollup tallies equal a direct computation over the defe
   });
 });
 
-describe.each(dialects)('migration 008 on an existing ledger (%s)', (dialect) => {
-  let connection: Connection;
-  let dataDir: string;
-  let schema: string | undefined;
-  afterEach(async () => {
-    await connection.close();
-    if (schema) {
-      const client = new pg.Client({ connectionString: pgUrl });
-      await client.connect();
-      try { await client.query(`drop schema if exists ${schema} cascade`); } finally { await client.end(); }
-    }
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+describe.each(backends)('the prosecutor tally sums a prosecutor booked in two units (%s)', (backend) => {
+  it('answers one row per prosecutor, whose figures are the sum over the units, in province scope; one unit in that unit\'s scope', async () => {
+    const t = await backend.open();
+    try {
+      const w = await seedWorld(t.store);
+      // Booked to east, then (after a move) to west: the defects keep the unit they were booked to.
+      const east = await t.store.events.ingest({ id: w.east1.id, unitCode: w.east1.unitCode }, [event({ caseNumber: 'MOVE-1', points: 6 })], { now: NOW });
+      const west = await t.store.events.ingest({ id: w.east1.id, unitCode: w.west1.unitCode },
+        [event({ caseNumber: 'MOVE-2', ruleId: 'prosecution-review-1m', occurrenceKey: 'k2' })], { now: NOW });
+      expect(east.accepted + west.accepted).toBe(2);
+      const units = await t.store.db.selectFrom('total_by_user').select('unit_code').where('user_id', '=', w.east1.id).execute();
+      expect(new Set(units.map((u) => u.unit_code))).toEqual(new Set([w.east1.unitCode, w.west1.unitCode]));
+      const booked = await t.store.db.selectFrom('defects').select(['points', 'unit_code']).where('user_id', '=', w.east1.id).execute();
+      expect(booked).toHaveLength(2);
 
-  async function migrateUpTo(last: string) {
-    const upTo = Object.fromEntries(Object.entries(migrations).filter(([name]) => name <= last));
-    const migrator = new Migrator({ db: connection.db, provider: { getMigrations: async () => upTo }, ...(connection.schema ? { migrationTableSchema: connection.schema } : {}) });
-    const r = await migrator.migrateToLatest();
-    if (r.error) throw r.error;
-  }
+      const province = await t.store.defects.tallies({ all: true }, 2025, 'prosecutor');
+      const mine = province.rows.filter((r) => r.key === w.east1.id);
+      expect(mine).toHaveLength(1);
+      expect(mine[0]).toMatchObject({ label: w.east1.name, defects: 2, points: booked.reduce((s, d) => s + d.points, 0) });
+      const westOnly = await t.store.defects.tallies({ all: false, unitCodes: [w.west1.unitCode] }, 2025, 'prosecutor');
+      expect(westOnly.rows.filter((r) => r.key === w.east1.id)).toEqual([
+        expect.objectContaining({ defects: 1, points: booked.find((d) => d.unit_code === w.west1.unitCode)?.points }),
+      ]);
+    } finally {
+      await t.cleanup();
+    }
+  });
+});
+
+describe.each(dialects)('migration 008 on an existing ledger (%s)', (dialect) => {
+  const open = oldLedgers();
 
   it('keeps every total and backfills the rollups from them; the next ingest moves both', async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'caselight-m008-'));
-    schema = dialect === 'postgres' ? `m_${randomUUID().replaceAll('-', '').slice(0, 16)}` : undefined;
-    connection = await openConnection({ dataDir, ...(schema ? { databaseUrl: pgUrl, pgSchema: schema } : {}) });
-    await migrateUpTo('007-shared-limits');
-    const db = connection.db as unknown as AnyDb;
+    const { connection, db, migrateUpTo } = await open(dialect, '007-shared-limits');
     const at = '2025-03-01T00:00:00.000Z';
     await db.insertInto('units').values([{ code: '3201', name: '市院', parent_code: null, created_at: at }, { code: '320102', name: '东', parent_code: '3201', created_at: at }]).execute();
     for (const [id, unit] of [['u1', '3201'], ['u2', '320102']]) {

@@ -1,0 +1,252 @@
+// The ledger's hot-path reads and writes (ingest: store events, read a prosecutor's cases, write
+// defects, move totals), in three forms with the same meaning:
+// - kyselyIo: Kysely statements, on either dialect (outside the ingest: objections, corrections);
+// - postgresIo: on PostgreSQL, unnest statements whose text does not depend on the row count, the
+//   totals in one statement;
+// - sqliteIo: on SQLite, one prepared statement per shape run row by row on the better-sqlite3
+//   connection Kysely's transaction is open on. better-sqlite3 runs a prepared statement in a few
+//   microseconds, where building a multi-row statement with Kysely, compiling it and preparing its
+//   SQL anew (its text differs with every row count) cost more than SQLite's own work (issue 12).
+// Both run inside the caller's transaction; neither commits.
+import { sql, type Kysely } from 'kysely';
+import type BetterSqlite3 from 'better-sqlite3';
+import type { Database, DefectsTable, EventsTable } from './schema.ts';
+import { chunks } from './sql.ts';
+
+export type DefectRow = DefectsTable;
+export type EventRead = Pick<EventsTable, 'id' | 'kind' | 'case_number' | 'rule_id' | 'rule_version' | 'occurrence_key' | 'light' | 'points' | 'due' | 'observed_at' | 'procedure' | 'objection_reason' | 'demo'>;
+
+export interface FigureRow { defects: number; points: number; rectified: number; voided: number; voided_points: number }
+export type TotalRow = FigureRow & { year: number; month: number; unit_code: string; user_id: string; rule_id: string };
+export type RollupWrite = FigureRow & { year: number; unit_code: string; key: string | number };
+export interface CaseRow { year: number; case_number: string; procedure: string; user_id: string; unit_code: string; defects: number; points: number }
+export interface PointRow { year: number; case_number: string; points: number }
+
+/** The deltas one ledger write adds to the pre-aggregated tables. */
+export interface TotalsDelta {
+  totals: TotalRow[];
+  /** Per rollup table (migration 008): its key column and the rows to add. */
+  rollups: Array<{ table: 'total_by_user' | 'total_by_rule' | 'total_by_month'; key: 'user_id' | 'rule_id' | 'month'; rows: RollupWrite[] }>;
+  cases: CaseRow[];
+  points: PointRow[];
+}
+
+export interface LedgerIo {
+  /** Inserts the events not stored yet (by user and id); answers the ids inserted. */
+  insertEvents(rows: readonly EventsTable[]): Promise<Set<string>>;
+  /** One prosecutor's non-training events and defects in these cases. */
+  readCases(userId: string, caseNumbers: readonly string[]): Promise<{ events: EventRead[]; defects: DefectRow[] }>;
+  writeDefects(inserts: readonly DefectRow[], updates: readonly DefectRow[]): Promise<void>;
+  addTotals(delta: TotalsDelta): Promise<void>;
+}
+
+const EVENT_COLUMNS = ['id', 'kind', 'case_number', 'rule_id', 'rule_version', 'occurrence_key', 'light', 'points', 'due', 'observed_at',
+  'received_at', 'procedure', 'training', 'objection_reason', 'user_id', 'unit_code', 'demo', 'message_id', 'client_points'] as const;
+const EVENT_READ = ['id', 'kind', 'case_number', 'rule_id', 'rule_version', 'occurrence_key', 'light', 'points', 'due', 'observed_at',
+  'procedure', 'objection_reason', 'demo'] as const;
+const DEFECT_COLUMNS = ['id', 'user_id', 'unit_code', 'case_number', 'rule_id', 'occurrence_key', 'rule_version', 'procedure', 'points', 'due',
+  'first_observed_at', 'year', 'month', 'source_event_id', 'rectified_at', 'voided', 'void_reason', 'voided_at', 'demo'] as const;
+const FIGURES = ['defects', 'points', 'rectified', 'voided', 'voided_points'] as const;
+
+const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+const addAll = (table: string, columns: readonly string[]) => columns.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(', ');
+
+/** The hot path on SQLite: prepared statements on the connection the transaction is open on. */
+export function sqliteIo(raw: BetterSqlite3.Database): LedgerIo {
+  // raw.prepare is cached by SQL text (connection.ts), so these are prepared once per connection.
+  const insertEvent = raw.prepare(`insert into events (${EVENT_COLUMNS.join(', ')}) values (${placeholders(EVENT_COLUMNS.length)})
+    on conflict (user_id, id) do nothing`);
+  const eventsOf = raw.prepare(`select ${EVENT_READ.join(', ')} from events
+    where user_id = ? and case_number in (select value from json_each(?)) and training = 0`);
+  const defectsOf = raw.prepare(`select * from defects where user_id = ? and case_number in (select value from json_each(?))`);
+  const insertDefect = raw.prepare(`insert into defects (${DEFECT_COLUMNS.join(', ')}) values (${placeholders(DEFECT_COLUMNS.length)})`);
+  const updateDefect = raw.prepare(`update defects set ${DEFECT_COLUMNS.slice(1).map((c) => `${c} = ?`).join(', ')} where id = ?`);
+  const upsertTotal = raw.prepare(`insert into defect_totals (year, month, unit_code, user_id, rule_id, ${FIGURES.join(', ')})
+    values (${placeholders(10)}) on conflict (year, unit_code, user_id, rule_id, month) do update set ${addAll('defect_totals', FIGURES)}`);
+  const upsertRollup = {
+    total_by_user: raw.prepare(`insert into total_by_user (year, unit_code, user_id, ${FIGURES.join(', ')}) values (${placeholders(8)})
+      on conflict (year, unit_code, user_id) do update set ${addAll('total_by_user', FIGURES)}`),
+    total_by_rule: raw.prepare(`insert into total_by_rule (year, unit_code, rule_id, ${FIGURES.join(', ')}) values (${placeholders(8)})
+      on conflict (year, unit_code, rule_id) do update set ${addAll('total_by_rule', FIGURES)}`),
+    total_by_month: raw.prepare(`insert into total_by_month (year, unit_code, month, ${FIGURES.join(', ')}) values (${placeholders(8)})
+      on conflict (year, unit_code, month) do update set ${addAll('total_by_month', FIGURES)}`),
+  };
+  const upsertCase = raw.prepare(`insert into case_totals (year, case_number, procedure, user_id, unit_code, defects, points) values (${placeholders(7)})
+    on conflict (year, case_number, procedure, user_id, unit_code) do update set ${addAll('case_totals', ['defects', 'points'])}`);
+  const upsertPoints = raw.prepare(`insert into case_points (year, case_number, points) values (?, ?, ?)
+    on conflict (year, case_number) do update set points = case_points.points + excluded.points`);
+
+  return {
+    async insertEvents(rows) {
+      const inserted = new Set<string>();
+      for (const r of rows) {
+        const values = EVENT_COLUMNS.map((c) => r[c]);
+        if (insertEvent.run(values).changes === 1) inserted.add(r.id);
+      }
+      return inserted;
+    },
+    async readCases(userId, caseNumbers) {
+      const list = JSON.stringify([...new Set(caseNumbers)]);
+      return { events: eventsOf.all(userId, list) as EventRead[], defects: defectsOf.all(userId, list) as DefectRow[] };
+    },
+    async writeDefects(inserts, updates) {
+      for (const d of inserts) insertDefect.run(DEFECT_COLUMNS.map((c) => d[c]));
+      for (const d of updates) updateDefect.run([...DEFECT_COLUMNS.slice(1).map((c) => d[c]), d.id]);
+    },
+    async addTotals(delta) {
+      for (const t of delta.totals) upsertTotal.run(t.year, t.month, t.unit_code, t.user_id, t.rule_id, t.defects, t.points, t.rectified, t.voided, t.voided_points);
+      for (const r of delta.rollups) {
+        const st = upsertRollup[r.table];
+        for (const t of r.rows) st.run(t.year, t.unit_code, t.key, t.defects, t.points, t.rectified, t.voided, t.voided_points);
+      }
+      for (const c of delta.cases) upsertCase.run(c.year, c.case_number, c.procedure, c.user_id, c.unit_code, c.defects, c.points);
+      for (const p of delta.points) upsertPoints.run(p.year, p.case_number, p.points);
+    },
+  };
+}
+
+/** The same through Kysely, on either dialect. */
+export function kyselyIo(trx: Kysely<Database>): LedgerIo {
+  return {
+    async insertEvents(rows) {
+      const inserted = new Set<string>();
+      for (const part of chunks(rows, 250)) {
+        const r = await trx.insertInto('events').values(part).onConflict((oc) => oc.columns(['user_id', 'id']).doNothing()).returning('id').execute();
+        for (const { id } of r) inserted.add(id);
+      }
+      return inserted;
+    },
+    async readCases(userId, caseNumbers) {
+      const events: EventRead[] = [];
+      const defects: DefectRow[] = [];
+      for (const part of chunks([...new Set(caseNumbers)], 400)) {
+        events.push(...await trx.selectFrom('events').select([...EVENT_READ])
+          .where('user_id', '=', userId).where('training', '=', 0).where('case_number', 'in', part).execute());
+        defects.push(...await trx.selectFrom('defects').selectAll().where('user_id', '=', userId).where('case_number', 'in', part).execute());
+      }
+      return { events, defects };
+    },
+    async writeDefects(inserts, updates) {
+      for (const part of chunks(inserts, 500)) await trx.insertInto('defects').values(part).execute();
+      for (const d of updates) {
+        const { id, ...rest } = d;
+        await trx.updateTable('defects').set(rest).where('id', '=', id).execute();
+      }
+    },
+    async addTotals(delta) {
+      for (const part of chunks(delta.totals, 1000)) {
+        await trx.insertInto('defect_totals').values(part)
+          .onConflict((oc) => oc.columns(['year', 'unit_code', 'user_id', 'rule_id', 'month']).doUpdateSet((eb) => ({
+            defects: eb('defect_totals.defects', '+', eb.ref('excluded.defects')),
+            points: eb('defect_totals.points', '+', eb.ref('excluded.points')),
+            rectified: eb('defect_totals.rectified', '+', eb.ref('excluded.rectified')),
+            voided: eb('defect_totals.voided', '+', eb.ref('excluded.voided')),
+            voided_points: eb('defect_totals.voided_points', '+', eb.ref('excluded.voided_points')),
+          })))
+          .execute();
+      }
+      for (const r of delta.rollups) {
+        for (const part of chunks(r.rows, 1000)) {
+          const values = part.map(({ key, ...f }) => ({ ...f, [r.key]: key }));
+          // The table name varies over the three rollups, whose shapes differ only in the key column.
+          await (trx as unknown as Kysely<Record<string, FigureRow & { year: number; unit_code: string; user_id?: string; rule_id?: string; month?: number }>>).insertInto(r.table).values(values)
+            .onConflict((oc) => oc.columns(['year', 'unit_code', r.key]).doUpdateSet({
+              defects: sql<number>`${sql.ref(`${r.table}.defects`)} + excluded.defects`,
+              points: sql<number>`${sql.ref(`${r.table}.points`)} + excluded.points`,
+              rectified: sql<number>`${sql.ref(`${r.table}.rectified`)} + excluded.rectified`,
+              voided: sql<number>`${sql.ref(`${r.table}.voided`)} + excluded.voided`,
+              voided_points: sql<number>`${sql.ref(`${r.table}.voided_points`)} + excluded.voided_points`,
+            }))
+            .execute();
+        }
+      }
+      for (const part of chunks(delta.cases, 1000)) {
+        await trx.insertInto('case_totals').values(part)
+          .onConflict((oc) => oc.columns(['year', 'case_number', 'procedure', 'user_id', 'unit_code']).doUpdateSet((eb) => ({
+            defects: eb('case_totals.defects', '+', eb.ref('excluded.defects')),
+            points: eb('case_totals.points', '+', eb.ref('excluded.points')),
+          })))
+          .execute();
+      }
+      for (const part of chunks(delta.points, 1000)) {
+        await trx.insertInto('case_points').values(part)
+          .onConflict((oc) => oc.columns(['year', 'case_number']).doUpdateSet((eb) => ({
+            points: eb('case_points.points', '+', eb.ref('excluded.points')),
+          })))
+          .execute();
+      }
+    },
+  };
+}
+
+/**
+ * The hot path on PostgreSQL: each step one statement whose text does not depend on the row count
+ * (rows travel as arrays, `unnest`), so the server parses the same few statements, and every totals
+ * table moves in one statement (data-modifying CTEs): five round trips per batch instead of ~12.
+ */
+export function postgresIo(trx: Kysely<Database>): LedgerIo {
+  const col = <T, V>(rows: readonly T[], f: (r: T) => V): V[] => rows.map(f);
+  return {
+    async insertEvents(rows) {
+      if (rows.length === 0) return new Set();
+      const r = await sql<{ id: string }>`insert into events (${sql.raw(EVENT_COLUMNS.join(', '))})
+        select * from unnest(${col(rows, (x) => x.id)}::text[], ${col(rows, (x) => x.kind)}::text[], ${col(rows, (x) => x.case_number)}::text[],
+          ${col(rows, (x) => x.rule_id)}::text[], ${col(rows, (x) => x.rule_version)}::int[], ${col(rows, (x) => x.occurrence_key)}::text[],
+          ${col(rows, (x) => x.light)}::text[], ${col(rows, (x) => x.points)}::int[], ${col(rows, (x) => x.due)}::text[], ${col(rows, (x) => x.observed_at)}::text[],
+          ${col(rows, (x) => x.received_at)}::text[], ${col(rows, (x) => x.procedure)}::text[], ${col(rows, (x) => x.training)}::int[],
+          ${col(rows, (x) => x.objection_reason)}::text[], ${col(rows, (x) => x.user_id)}::text[], ${col(rows, (x) => x.unit_code)}::text[],
+          ${col(rows, (x) => x.demo)}::int[], ${col(rows, (x) => x.message_id)}::text[], ${col(rows, (x) => x.client_points)}::int[])
+        on conflict (user_id, id) do nothing returning id`.execute(trx);
+      return new Set(r.rows.map((x) => x.id));
+    },
+    async readCases(userId, caseNumbers) {
+      const list = [...new Set(caseNumbers)];
+      const events = await sql<EventRead>`select ${sql.raw(EVENT_READ.join(', '))} from events
+        where user_id = ${userId} and case_number = any(${list}::text[]) and training = 0`.execute(trx);
+      const defects = await sql<DefectRow>`select * from defects where user_id = ${userId} and case_number = any(${list}::text[])`.execute(trx);
+      return { events: events.rows, defects: defects.rows };
+    },
+    async writeDefects(inserts, updates) {
+      const arrays = (rows: readonly DefectRow[]) => sql`unnest(${col(rows, (x) => x.id)}::text[], ${col(rows, (x) => x.user_id)}::text[],
+        ${col(rows, (x) => x.unit_code)}::text[], ${col(rows, (x) => x.case_number)}::text[], ${col(rows, (x) => x.rule_id)}::text[],
+        ${col(rows, (x) => x.occurrence_key)}::text[], ${col(rows, (x) => x.rule_version)}::int[], ${col(rows, (x) => x.procedure)}::text[],
+        ${col(rows, (x) => x.points)}::int[], ${col(rows, (x) => x.due)}::text[], ${col(rows, (x) => x.first_observed_at)}::text[],
+        ${col(rows, (x) => x.year)}::int[], ${col(rows, (x) => x.month)}::int[], ${col(rows, (x) => x.source_event_id)}::text[],
+        ${col(rows, (x) => x.rectified_at)}::text[], ${col(rows, (x) => x.voided)}::int[], ${col(rows, (x) => x.void_reason)}::text[],
+        ${col(rows, (x) => x.voided_at)}::text[], ${col(rows, (x) => x.demo)}::int[])`;
+      if (inserts.length > 0) {
+        await sql`insert into defects (${sql.raw(DEFECT_COLUMNS.join(', '))}) select * from ${arrays(inserts)}`.execute(trx);
+      }
+      if (updates.length > 0) {
+        await sql`update defects d set ${sql.raw(DEFECT_COLUMNS.slice(1).map((c) => `${c} = u.${c}`).join(', '))}
+          from ${arrays(updates)} as u(${sql.raw(DEFECT_COLUMNS.join(', '))}) where d.id = u.id`.execute(trx);
+      }
+    },
+    async addTotals(delta) {
+      if (delta.totals.length === 0 && delta.cases.length === 0 && delta.points.length === 0) return;
+      const t = delta.totals;
+      const figures = (rows: readonly FigureRow[]) => sql`${col(rows, (x) => x.defects)}::int[], ${col(rows, (x) => x.points)}::int[],
+        ${col(rows, (x) => x.rectified)}::int[], ${col(rows, (x) => x.voided)}::int[], ${col(rows, (x) => x.voided_points)}::int[]`;
+      const parts = [sql`totals as (insert into defect_totals (year, month, unit_code, user_id, rule_id, ${sql.raw(FIGURES.join(', '))})
+        select * from unnest(${col(t, (x) => x.year)}::int[], ${col(t, (x) => x.month)}::int[], ${col(t, (x) => x.unit_code)}::text[],
+          ${col(t, (x) => x.user_id)}::text[], ${col(t, (x) => x.rule_id)}::text[], ${figures(t)})
+        on conflict (year, unit_code, user_id, rule_id, month) do update set ${sql.raw(addAll('defect_totals', FIGURES))})`];
+      for (const r of delta.rollups) {
+        parts.push(sql`${sql.raw(`r_${r.table}`)} as (insert into ${sql.table(r.table)} (year, unit_code, ${sql.ref(r.key)}, ${sql.raw(FIGURES.join(', '))})
+          select * from unnest(${col(r.rows, (x) => x.year)}::int[], ${col(r.rows, (x) => x.unit_code)}::text[],
+            ${col(r.rows, (x) => String(x.key))}::text[]${sql.raw(r.key === 'month' ? '::int[]' : '')}, ${figures(r.rows)})
+          on conflict (year, unit_code, ${sql.ref(r.key)}) do update set ${sql.raw(addAll(r.table, FIGURES))})`);
+      }
+      const c = delta.cases;
+      parts.push(sql`cases as (insert into case_totals (year, case_number, procedure, user_id, unit_code, defects, points)
+        select * from unnest(${col(c, (x) => x.year)}::int[], ${col(c, (x) => x.case_number)}::text[], ${col(c, (x) => x.procedure)}::text[],
+          ${col(c, (x) => x.user_id)}::text[], ${col(c, (x) => x.unit_code)}::text[], ${col(c, (x) => x.defects)}::int[], ${col(c, (x) => x.points)}::int[])
+        on conflict (year, case_number, procedure, user_id, unit_code) do update set ${sql.raw(addAll('case_totals', ['defects', 'points']))})`);
+      const p = delta.points;
+      parts.push(sql`points as (insert into case_points (year, case_number, points)
+        select * from unnest(${col(p, (x) => x.year)}::int[], ${col(p, (x) => x.case_number)}::text[], ${col(p, (x) => x.points)}::int[])
+        on conflict (year, case_number) do update set points = case_points.points + excluded.points)`);
+      await sql`with ${sql.join(parts)} select 1`.execute(trx);
+    },
+  };
+}
