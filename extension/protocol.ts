@@ -71,6 +71,11 @@ export interface Protocol {
    * content script's bundle does not import); the content script describes its verdicts with it.
    */
   'rules/text': { request: object; response: TextBundle };
+  /**
+   * content (the bootstrap, extension/overlay/bootstrap.ts) → background: an adapter matches this
+   * frame, inject the checker (content-scripts/checker.js) into it. Answers whether it was injected.
+   */
+  'checker/load': { request: object; response: boolean };
   /** content → background: this frame's case view; answers with the values other frames read. */
   'frame/report': { request: { report: FrameReport; /** the frame's first report since its document loaded */ first?: boolean }; response: FrameMerge };
   /** content → background: the frame is going away (pagehide) or its adapter stopped matching. */
@@ -127,7 +132,7 @@ export type Push =
   | { type: 'push/locate'; field: string };
 
 const TYPES: ReadonlySet<string> = new Set<MessageType>([
-  'settings/get', 'rules/text', 'frame/report', 'frame/gone', 'objection/add', 'objection/list', 'tab/summary', 'central/refresh',
+  'settings/get', 'rules/text', 'checker/load', 'frame/report', 'frame/gone', 'objection/add', 'objection/list', 'tab/summary', 'central/refresh',
   'sidepanel/open', 'tab/locate',
 ]);
 

@@ -21,6 +21,8 @@ export interface BackgroundDeps {
   push(tabId: number, message: Push, frameId?: number): void;
   setBadge(tabId: number, badge: { text: string; color: string }): void;
   sync?: SyncHandle;
+  /** Injects the checker (content-scripts/checker.js) into one frame of a tab (chrome.scripting). */
+  injectChecker?: (tabId: number, frameId: number) => Promise<void>;
   /** Rule and field wording for content scripts (default: the text index bundled here). */
   text?: () => TextBundle;
   /** Pulls the central configuration now and answers what content scripts will get of it. */
@@ -73,6 +75,13 @@ export function createMessageHandler(deps: BackgroundDeps) {
 
       case 'rules/text':
         return (deps.text ?? textBundle)();
+
+      case 'checker/load': {
+        // Only a frame of a tab asks, for itself: the frame id is the sender's, never the message's.
+        if (!isContent(sender) || !deps.injectChecker) return false;
+        await deps.injectChecker(sender.tab.id, sender.frameId ?? 0);
+        return true;
+      }
 
       case 'frame/report': {
         if (!isContent(sender)) throw new Error('frame/report comes from content scripts only');

@@ -8,8 +8,13 @@ import type { ResolvedAdapter } from '../settings';
 /** The manifest's static content-script matches (wxt.config.ts / caselight.content). */
 export const STATIC_MATCHES: readonly string[] = ['http://127.0.0.1/*', 'http://localhost/*'];
 export const DYNAMIC_SCRIPT_ID = 'caselight-dynamic';
-/** Where WXT writes the content script entrypoint `caselight.content`. */
+/** Where WXT writes the content script entrypoint `caselight.content`: the bootstrap, in every frame. */
 export const CONTENT_SCRIPT_FILE = 'content-scripts/caselight.js';
+/**
+ * Where WXT writes `checker.content` (registration: 'runtime', so not in the manifest): the page
+ * reader, engine and overlay, injected by the background only into frames an adapter matches.
+ */
+export const CHECKER_FILE = '/content-scripts/checker.js';
 
 /** Permission origins (port-less, path `/*`) of adapters' and policy's hosts the manifest does not cover. */
 export function dynamicOrigins(adapters: readonly ResolvedAdapter[], allowedHosts: readonly string[] = []): string[] {

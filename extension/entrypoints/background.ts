@@ -6,7 +6,7 @@ import { CENTRAL_ALARM, CENTRAL_PERIOD_MINUTES, centralToStorage, pullCentral, r
 import { createConnectionService, fromExtensionPage, isConnectionMessage } from '../background/connection';
 import { createMessageHandler, isHandled } from '../background/handlers';
 import { createObjectionStore } from '../background/objections';
-import { reconcileRegistration } from '../background/registration';
+import { CHECKER_FILE, reconcileRegistration } from '../background/registration';
 import { DEFAULT_SETTINGS, mergeSettings, toPublicSettings } from '../background/settings';
 import type { TabsState } from '../background/tabs';
 import { removeTab } from '../background/tabs';
@@ -184,6 +184,10 @@ export default defineBackground(() => {
     },
     objections: createObjectionStore(browser.storage.local),
     push,
+    // The bootstrap found an adapter for its frame: the checker goes into that frame only.
+    async injectChecker(tabId, frameId) {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [CHECKER_FILE] });
+    },
     setBadge(tabId, badge) {
       browser.action.setBadgeText({ tabId, text: badge.text }).catch(() => undefined);
       browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }).catch(() => undefined);

@@ -28,14 +28,39 @@ describe('the built extension in chromium', () => {
     expect(manifest.manifest_version).toBe(3);
   });
 
-  it('runs its content script on a page served by the companion, in a shadow root closed to the page', async () => {
+  it('loads only its bootstrap where no adapter matches, and the checker (in a shadow root closed to the page) where one does', async () => {
     const page = await browser.context.newPage();
+    // The bootstrap's isolated world shows up in the page's execution contexts.
+    const cdp = await page.context().newCDPSession(page);
+    const worlds: string[] = [];
+    cdp.on('Runtime.executionContextCreated', (e: { context: { name: string; auxData?: { type?: string } } }) => {
+      if (e.context.auxData?.type === 'isolated') worlds.push(e.context.name);
+    });
+    await cdp.send('Runtime.enable');
+    // /healthz: covered host, no adapter. The bootstrap runs and the checker stays out: no overlay.
     await page.goto(`${companion.url}/healthz`);
+    await expect.poll(() => worlds.some((n) => n.includes('CaseLight')), { timeout: 15_000 }).toBe(true);
+    await page.waitForTimeout(2_000);
+    expect(await page.locator('caselight-root').count()).toBe(0);
+    // A training case page: the training adapter matches, the background injects the checker.
+    const { scenarios } = (await (await fetch(`${companion.url}/training/api/scenarios`)).json()) as { scenarios: { url: string }[] };
+    await page.goto(`${companion.url}${scenarios[0]!.url}`);
     const host = page.locator('caselight-root');
     await expect.poll(() => host.count(), { timeout: 15_000 }).toBe(1);
     // The page sees the host element and nothing inside it; DevTools' pierced DOM sees the overlay.
     expect(await host.evaluate((el) => el.shadowRoot)).toBeNull();
     await expect.poll(() => overlayCount(page, '[data-testid="caselight-overlay"]'), { timeout: 15_000 }).toBe(1);
+    // An about:blank sub-form the page writes itself belongs to the page's URL: its bootstrap asks,
+    // and scripting.executeScript reaches the frame (by frame id) with the checker too.
+    await page.evaluate(() => {
+      const f = document.createElement('iframe');
+      f.name = 'blank-subform';
+      document.body.append(f);
+      f.contentDocument!.body.innerHTML = '<input name="x">';
+    });
+    const blank = () => page.frames().find((f) => f.name() === 'blank-subform');
+    await expect.poll(() => blank()?.locator('caselight-root').count() ?? 0, { timeout: 15_000 }).toBe(1);
+    await cdp.detach();
     await page.close();
   });
 

@@ -8,7 +8,7 @@ import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, launchWithExtension, startCompanion, type ExtensionBrowser, type RunningCompanion } from './harness.ts';
 import {
-  expandPanel, key, overlayAttr, overlayBox, overlayClick, overlayCount, overlayHover, overlayText, readLights, servePages, settledLights,
+  expandPanel, key, overlayAttr, overlayBox, overlayClick, overlayCount, overlayHover, overlayText, servePages, settledLights,
 } from './overlay-helpers.ts';
 
 const FORM = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>外省系统</title>
@@ -77,9 +77,12 @@ describe('the overlay and the host page', () => {
     const page = await browser.context.newPage();
     await page.goto(`${site.url}/later/case`);
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 7));
-    await expect.poll(() => page.locator('caselight-root').count()).toBe(1);
-    expect(await readLights(page)).toEqual([]);
+    // No adapter matches yet: only the bootstrap runs here, the checker (and its overlay) stays out.
+    await page.waitForTimeout(1_500);
+    expect(await page.locator('caselight-root').count()).toBe(0);
     await setAdapters([ADAPTER, { ...ADAPTER, id: 'e2e-later', match: ['http://127.0.0.1/later/*'] }]);
+    // The settings push reaches the bootstrap, which has the checker injected: no reload.
+    await expect.poll(() => page.locator('caselight-root').count(), { timeout: 15_000 }).toBe(1);
     const lights = await settledLights(page);
     expect(lights.map(key)).toContain('notice-suspect-counsel-3d@suspectCounselNoticeOn=red');
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(7);

@@ -1,6 +1,8 @@
-// Content script: on covered pages (127.0.0.1 and localhost statically; other hosts are registered
-// at run time when an adapter adds them), in every frame, including about:blank sub-forms.
-import { startCaseLight } from '../../overlay/caselight';
+// The bootstrap, injected into every frame of covered pages (127.0.0.1 and localhost statically;
+// other hosts are registered at run time when an adapter adds them), including about:blank
+// sub-forms. It only decides whether an adapter matches the frame; where one does, the background
+// injects the checker (checker.content). See extension/overlay/bootstrap.ts.
+import { startBootstrap } from '../../overlay/bootstrap';
 
 export default defineContentScript({
   matches: ['http://127.0.0.1/*', 'http://localhost/*'],
@@ -8,6 +10,6 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   async main(ctx) {
-    await startCaseLight(ctx);
+    await startBootstrap(ctx);
   },
 });

@@ -48,6 +48,22 @@ describe('background message handling', () => {
     expect(await handle({ type: 'settings/get' }, content(1))).toEqual(settings);
   });
 
+  it('injects the checker into the asking frame only, and only for content scripts', async () => {
+    const injected: [number, number][] = [];
+    const { handle } = setup();
+    const withInject = createMessageHandler({
+      getPublicSettings: async () => settings, tabs: { get: () => ({}), set: () => undefined },
+      objections: createObjectionStore(memoryArea()), push: () => undefined, setBadge: () => undefined,
+      injectChecker: async (tabId, frameId) => void injected.push([tabId, frameId]),
+    });
+    expect(await withInject({ type: 'checker/load' }, content(7, 3))).toBe(true);
+    // An extension page has no tab: nothing is injected.
+    expect(await withInject({ type: 'checker/load' }, { url: 'chrome-extension://x/popup.html' })).toBe(false);
+    expect(injected).toEqual([[7, 3]]);
+    // Without the scripting API (tests, other browsers' stand-ins) the answer is false, not a throw.
+    expect(await handle({ type: 'checker/load' }, content(7, 3))).toBe(false);
+  });
+
   it('ignores messages that are not ours', () => {
     const { handle } = setup();
     expect(handle({ type: 'something-else' }, content(1))).toBeUndefined();
