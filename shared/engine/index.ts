@@ -73,7 +73,7 @@ export function worseLight(a: Light, b: Light): Light {
   return LIGHT_ORDER[a] <= LIGHT_ORDER[b] ? a : b;
 }
 
-export interface FindingSummary {
+export interface LightSummary {
   counts: Record<Light, number>;
   /** Worst light present; green when there are no findings. */
   worst: Light;
@@ -86,7 +86,7 @@ export interface FindingSummary {
  *
  * @example summarize(findings) // { counts: { red: 1, yellow: 2, green: 5, grey: 3 }, worst: 'red', points: 8 }
  */
-export function summarize(findings: readonly Finding[]): FindingSummary {
+export function summarize(findings: readonly Finding[]): LightSummary {
   const counts: Record<Light, number> = { red: 0, yellow: 0, green: 0, grey: 0 };
   let worst: Light = 'green';
   let points = 0;
