@@ -70,7 +70,7 @@ export default tseslint.config(
   {
     // The content script carries rule logic, not wording: it shows what the background sends
     // (`rules/text`, extension/models/wording.ts). Its bundle must not reach the text index.
-    files: ['extension/overlay/**/*.{ts,tsx}', 'extension/models/**/*.{ts,tsx}', 'extension/page/**/*.{ts,tsx}', 'extension/entrypoints/caselight.content/**/*.{ts,tsx}', 'extension/entrypoints/checker.content/**/*.{ts,tsx}'],
+    files: ['extension/overlay/**/*.{ts,tsx}', 'extension/models/**/*.{ts,tsx}', 'extension/page/**/*.{ts,tsx}', 'extension/entrypoints/caselight.content/**/*.{ts,tsx}', 'extension/entrypoints/checker.content/**/*.{ts,tsx}', 'extension/loop/i18n.ts', 'extension/loop/notice-list.tsx', 'extension/loop/case-notices.tsx'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [

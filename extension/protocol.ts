@@ -72,8 +72,9 @@ export interface Protocol {
    */
   'rules/text': { request: object; response: TextBundle };
   /**
-   * content → background, with `rules/text`: the overlay's English UI strings (OVERLAY_EN of
-   * extension/i18n/overlay-en.ts, which the content script's bundle does not import).
+   * content → background, with `rules/text`: the English UI strings of the overlay and the loop's
+   * notice list (CHECKER_EN of extension/i18n/overlay-en.ts, which the content script's bundle does
+   * not import); the checker adds them to the catalogue.
    */
   'ui/text': { request: object; response: Readonly<Record<string, string>> };
   /**

@@ -1,6 +1,7 @@
 // The overlay's UI strings in English (the Chinese are in catalogue.ts). Kept out of the content
 // script's bundle: the pages add them with their own strings (PAGE_MESSAGES of pages.ts), and the
 // background sends them to the checker (`ui/text`), which adds them before it draws anything.
+import type { LoopKey } from '../loop/i18n';
 import type { OverlayMessageKey } from './catalogue';
 
 export const OVERLAY_EN: Record<OverlayMessageKey, string> = {
@@ -71,3 +72,34 @@ export const OVERLAY_EN: Record<OverlayMessageKey, string> = {
   'card.nominal': 'Nominal expiry',
   'card.dueAt': 'Due at',
 };
+
+/** The loop views' strings in English (the Chinese are in extension/loop/i18n.ts), keyed `loop.<key>`. */
+export const LOOP_EN: Record<`loop.${LoopKey}`, string> = {
+  'loop.deadlines.title': 'My deadlines',
+  'loop.deadlines.empty': 'No checked case has an open deadline.',
+  'loop.deadlines.overdue': '{{n}} days overdue',
+  'loop.deadlines.today': 'Due today',
+  'loop.deadlines.left': '{{n}} days left',
+  'loop.deadlines.custody': 'in custody',
+  'loop.notices.title': 'Case-flow monitoring notices',
+  'loop.notices.empty': 'No notices awaiting a reply.',
+  'loop.notices.due': 'Reply in writing by {{due}}',
+  'loop.notices.overdue': 'Reply overdue (due {{due}})',
+  'loop.notices.from': 'From {{name}} on {{on}}',
+  'loop.notices.reply': 'Reply',
+  'loop.notices.replyLabel': 'Written reply with what you found',
+  'loop.notices.send': 'Send reply',
+  'loop.notices.sending': 'Sending…',
+  'loop.notices.sent': 'Replied',
+  'loop.notices.required': 'Write the reply first',
+  'loop.notices.refresh': 'Refresh',
+  'loop.reminders.title': 'Deadline reminders',
+  'loop.reminders.enabled': 'Browser notifications (the working day before a due date; on the day in custody; a daily digest)',
+  'loop.reminders.digestAt': 'Daily digest at',
+  'loop.reminders.quiet': 'Quiet hours',
+  'loop.reminders.to': 'to',
+  'loop.reminders.saved': 'Saved',
+};
+
+/** Every English UI string the checker may show: what the background answers `ui/text` with. */
+export const CHECKER_EN: Readonly<Record<string, string>> = { ...OVERLAY_EN, ...LOOP_EN };

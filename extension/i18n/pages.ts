@@ -1,6 +1,6 @@
 // UI strings of the popup and the options page, kept out of the content-script bundle; the pages
 // add them to the catalogue with addMessages(PAGE_MESSAGES) before rendering.
-import { OVERLAY_EN } from './overlay-en';
+import { CHECKER_EN } from './overlay-en';
 
 const zh = {
   'popup.title': '办案亮灯',
@@ -124,5 +124,5 @@ const en: Record<PageMessageKey, string> = {
   'side.empty': 'none',
 };
 
-/** The pages' strings, with the overlay's English (overlay-en.ts) the pages show too. */
-export const PAGE_MESSAGES = { 'zh-CN': zh, en: { ...OVERLAY_EN, ...en } } as const;
+/** The pages' strings, with the overlay's and the loop views' English (overlay-en.ts) the pages show too. */
+export const PAGE_MESSAGES = { 'zh-CN': zh, en: { ...CHECKER_EN, ...en } } as const;

@@ -126,15 +126,19 @@ describe('rules/text: the background sends the wording, the content script descr
 });
 
 describe('ui/text: the background sends the overlay’s English UI strings', () => {
-  it('answers every overlay key in English, and the checker’s catalogue has none of its own', async () => {
+  it('answers every overlay and loop key in English, and the checker’s catalogues have none of their own', async () => {
     const deps = { getPublicSettings: async () => { throw new Error('unused'); } } as unknown as BackgroundDeps;
     const english = structuredClone((await createMessageHandler(deps)({ type: 'ui/text' }, { tab: { id: 1 }, frameId: 0 })) as Record<string, string>);
     const catalogue = readFileSync(join(ROOT, 'extension/i18n/catalogue.ts'), 'utf8');
     const keys = [...catalogue.slice(0, catalogue.indexOf('} as const;')).matchAll(/^ {2}'([\w.-]+)':/gm)].map((m) => m[1]);
+    const loop = readFileSync(join(ROOT, 'extension/loop/i18n.ts'), 'utf8');
+    const loopKeys = [...loop.slice(0, loop.indexOf('} as const;')).matchAll(/^ {2}'([\w.-]+)':/gm)].map((m) => `loop.${m[1]}`);
     expect(keys.length).toBeGreaterThan(50);
-    expect(Object.keys(english).sort()).toEqual([...keys].sort());
-    for (const k of keys) expect(english[k]).toMatch(/[A-Za-z]/);
+    expect(loopKeys.length).toBeGreaterThan(10);
+    expect(Object.keys(english).sort()).toEqual([...keys, ...loopKeys].sort());
+    for (const k of [...keys, ...loopKeys]) expect(english[k]).toMatch(/[A-Za-z]/);
     // Only Chinese in the module the content script bundles: no ASCII-only sentences as values.
     expect(catalogue).not.toContain('Nothing to point out on this page');
+    expect(loop).not.toContain('Reply in writing by');
   });
 });
