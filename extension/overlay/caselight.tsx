@@ -248,7 +248,7 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
       return;
     }
     had = true;
-    reader = createPageReader(document, next);
+    reader = createPageReader(document, next, wording.peek().values);
     check();
     reportSoon();
   });
