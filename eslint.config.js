@@ -5,11 +5,15 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'http', 'https', 'crypto', 'child_process', 'url', 'util', 'stream'];
-/** Rule and field wording (shared/rules/text, shared/case/field-text.ts): never in the content script's bundle. */
+/** Rule and field wording (shared/rules/text, shared/case/field-text.ts) and the English UI strings: never in the content script's bundle. */
 const noWording = [
   {
     group: ['**/shared/rules/text', '**/shared/rules/text/**', '**/shared/case/field-text', '**/shared/case/field-text.ts'],
     message: 'The content script carries no wording: read it from extension/models/wording.ts (the background sends it, `rules/text`).',
+  },
+  {
+    group: ['**/i18n/overlay-en', '**/i18n/overlay-en.ts', '**/i18n/pages', '**/i18n/pages.ts'],
+    message: 'The content script carries the Chinese UI strings only: the English come from the background (`ui/text`, added to the catalogue).',
   },
 ];
 
@@ -66,7 +70,7 @@ export default tseslint.config(
   {
     // The content script carries rule logic, not wording: it shows what the background sends
     // (`rules/text`, extension/models/wording.ts). Its bundle must not reach the text index.
-    files: ['extension/overlay/**/*.{ts,tsx}', 'extension/models/**/*.{ts,tsx}', 'extension/page/**/*.{ts,tsx}', 'extension/entrypoints/caselight.content/**/*.{ts,tsx}', 'extension/entrypoints/checker.content/**/*.{ts,tsx}'],
+    files: ['extension/overlay/**/*.{ts,tsx}', 'extension/models/**/*.{ts,tsx}', 'extension/page/**/*.{ts,tsx}', 'extension/entrypoints/caselight.content/**/*.{ts,tsx}', 'extension/entrypoints/checker.content/**/*.{ts,tsx}', 'extension/loop/i18n.ts', 'extension/loop/notice-list.tsx', 'extension/loop/case-notices.tsx'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [

@@ -20,7 +20,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { addDays } from '../shared/calendar/index.ts';
 import { FIELDS, type FieldDef } from '../shared/case/fields.ts';
-import { fieldLabel } from '../shared/case/field-text.ts';
+import { fieldLabel, valueLabel } from '../shared/case/field-text.ts';
 import { rules } from '../shared/rules/index.ts';
 import { extensionDir, launchWithExtension } from '../test/e2e/harness.ts';
 import { overlayCount } from '../test/e2e/pierce.ts';
@@ -54,7 +54,7 @@ function valueFor(f: FieldDef, today: string): string {
     case 'number':
       return '0';
     case 'enum':
-      return f.id === 'procedure' ? '审查起诉' : Object.values(f.values ?? {})[0]?.zh ?? '';
+      return f.id === 'procedure' ? '审查起诉' : (f.values?.[0] === undefined ? '' : valueLabel(f.id, f.values[0]).zh);
     case 'text':
       return f.id === 'caseNumber' ? '基准检刑诉〔2025〕1号' : `文本${f.id}`;
   }

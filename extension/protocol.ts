@@ -72,6 +72,12 @@ export interface Protocol {
    */
   'rules/text': { request: object; response: TextBundle };
   /**
+   * content → background, with `rules/text`: the English UI strings of the overlay and the loop's
+   * notice list (CHECKER_EN of extension/i18n/overlay-en.ts, which the content script's bundle does
+   * not import); the checker adds them to the catalogue.
+   */
+  'ui/text': { request: object; response: Readonly<Record<string, string>> };
+  /**
    * content (the bootstrap, extension/overlay/bootstrap.ts) → background: an adapter matches this
    * frame, inject the checker (content-scripts/checker.js) into it. Answers whether it was injected.
    */
@@ -132,7 +138,7 @@ export type Push =
   | { type: 'push/locate'; field: string };
 
 const TYPES: ReadonlySet<string> = new Set<MessageType>([
-  'settings/get', 'rules/text', 'checker/load', 'frame/report', 'frame/gone', 'objection/add', 'objection/list', 'tab/summary', 'central/refresh',
+  'settings/get', 'rules/text', 'ui/text', 'checker/load', 'frame/report', 'frame/gone', 'objection/add', 'objection/list', 'tab/summary', 'central/refresh',
   'sidepanel/open', 'tab/locate',
 ]);
 

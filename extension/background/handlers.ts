@@ -5,6 +5,7 @@ import type { CentralPublic, PublicSettings } from '../settings';
 import type { ObjectionStore } from './objections';
 import { validateObjection } from './objections';
 import { textBundle, type TextBundle } from '../../shared/rules/text';
+import { CHECKER_EN } from '../i18n/overlay-en';
 import { applyReport, badgeFor, framesShowing, removeFrame, tabSummary, type TabsState } from './tabs';
 
 export interface Sender {
@@ -75,6 +76,9 @@ export function createMessageHandler(deps: BackgroundDeps) {
 
       case 'rules/text':
         return (deps.text ?? textBundle)();
+
+      case 'ui/text':
+        return CHECKER_EN;
 
       case 'checker/load': {
         // Only a frame of a tab asks, for itself: the frame id is the sender's, never the message's.

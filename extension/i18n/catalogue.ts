@@ -1,7 +1,8 @@
 // The in-house UI message catalogue: zh-CN first, English second. Chrome's _locales follow the
 // browser's language and cannot switch at runtime, so UI strings live here instead.
 // Rule text (titles, messages) comes from the rules' own bilingual meta, never from here.
-// Popup and options strings live in pages.ts, outside the content-script bundle.
+// Popup and options strings live in pages.ts, and the overlay's English in overlay-en.ts, outside
+// the content-script bundle.
 import type { PageMessageKey } from './pages';
 
 const zh = {
@@ -76,78 +77,14 @@ const zh = {
 export type OverlayMessageKey = keyof typeof zh;
 export type MessageKey = OverlayMessageKey | PageMessageKey;
 
-const en: Record<OverlayMessageKey, string> = {
-  'app.name': 'CaseLight',
-  'light.red': 'Red',
-  'light.yellow': 'Yellow',
-  'light.green': 'Green',
-  'light.grey': 'Grey',
-  'word.late': 'late',
-  'word.overdue': 'overdue',
-  'word.missing': 'missing',
-  'word.due-soon': 'due soon',
-  'word.done': 'done',
-  'word.open': 'open',
-  'word.no-proof': 'no proof',
-  'word.inputs-missing': 'needs input',
-  'word.not-applicable': 'n/a',
-  'word.rule-error': 'error',
-  'word.red': 'defect',
-  'word.yellow': 'check',
-  'word.green': 'OK',
-  'word.grey': 'undecided',
-  'panel.title': 'CaseLight',
-  'panel.collapse': 'Collapse',
-  'panel.expand': 'Expand',
-  'panel.sidePanel': 'Side panel',
-  'panel.sidePanelHint': 'List every finding of this page in the browser side panel (clear of the form); drag to move',
-  'panel.sidePanelFailed': 'Could not open the side panel: click the CaseLight toolbar icon',
-  'panel.empty': 'Nothing to point out on this page',
-  'panel.noAdapter': 'No adapter matches this page; not checked',
-  'panel.case': 'Case',
-  'panel.training': 'Training mode: not counted in the defect ledger',
-  'panel.locate': 'Go to field',
-  'panel.notOnPage': 'Field not on this page',
-  'panel.basis': 'Basis',
-  'panel.dates': 'Dates',
-  'panel.todo': 'What to do',
-  'panel.points': 'Defect points',
-  'panel.deadline': 'Period',
-  'panel.rule': 'Rule',
-  'panel.checkedAt': 'Checked at {{time}}',
-  'panel.frames': '{{n}} frames',
-  'panel.diagnostics': 'Reading',
-  'panel.unreadable': '{{field}}: cannot read “{{value}}”',
-  'panel.unmapped': '{{field}}: “{{value}}” is not in the adapter’s value map',
-  'panel.missingFields': 'Not on this page: {{fields}}',
-  'panel.calendarNotCovered': 'The State Council holiday arrangement for a year involved is not loaded: the due date assumes ordinary weekends and may move, so it is not red; check it by hand and ask an administrator to load the year',
-  'panel.missingInputs': 'Missing: {{fields}}',
-  'panel.unverified': '{{n}} to verify: their fields have not appeared on the page yet (open their tab)',
-  'todo.red.late': 'Done after the deadline: record the reason for the delay in the file; object if there was good cause.',
-  'todo.red.missing': 'Deadline passed and not done: do it now and record the date; object if there was good cause.',
-  'todo.red': 'Put this right; if it is not a defect, object with a reason.',
-  'todo.yellow.due-soon': 'Do it and record the date before the due date.',
-  'todo.yellow': 'Check this by hand.',
-  'todo.grey.inputs-missing': 'Fill in the missing information to get a decision.',
-  'todo.grey': 'Cannot decide yet; nothing to do.',
-  'todo.green': 'Nothing to do.',
-  'objection.open': 'Object',
-  'objection.reason': 'Reason (required)',
-  'objection.submit': 'Submit objection',
-  'objection.cancel': 'Cancel',
-  'objection.required': 'Please give a reason',
-  'objection.noCase': 'No case number on the page; cannot object',
-  'objection.filed': 'Objected: {{reason}}',
-  'objection.failed': 'Could not save the objection: {{error}}',
-  'card.due': 'Due',
-  'card.fillOnTab': 'Fill in on the “{{tab}}” tab: {{fields}}',
-  'card.nominal': 'Nominal expiry',
-  'card.dueAt': 'Due at',
-};
-
 export type Locale = 'zh-CN' | 'en';
 
-export const catalogues: Record<Locale, Record<string, string>> = { 'zh-CN': { ...zh }, en: { ...en } };
+/**
+ * The catalogues by locale. The English overlay strings are not in this module (the content script
+ * bundles it): they are in overlay-en.ts, which the pages add with their own strings (PAGE_MESSAGES)
+ * and the background sends the checker (`ui/text`); until then English falls back to Chinese.
+ */
+export const catalogues: Record<Locale, Record<string, string>> = { 'zh-CN': { ...zh }, en: {} };
 
 /** Adds a page's strings (popup, options) to the catalogue. */
 export function addMessages(messages: Readonly<Record<Locale, Readonly<Record<string, string>>>>): void {

@@ -1,5 +1,7 @@
 // UI strings of the popup and the options page, kept out of the content-script bundle; the pages
 // add them to the catalogue with addMessages(PAGE_MESSAGES) before rendering.
+import { CHECKER_EN } from './overlay-en';
+
 const zh = {
   'popup.title': '办案亮灯',
   'popup.noPage': '当前页面未被检查（没有匹配的适配器，或不在覆盖的网站上）',
@@ -122,4 +124,5 @@ const en: Record<PageMessageKey, string> = {
   'side.empty': 'none',
 };
 
-export const PAGE_MESSAGES = { 'zh-CN': zh, en } as const;
+/** The pages' strings, with the overlay's and the loop views' English (overlay-en.ts) the pages show too. */
+export const PAGE_MESSAGES = { 'zh-CN': zh, en: { ...CHECKER_EN, ...en } } as const;

@@ -1,6 +1,6 @@
 // Strings of the loop views (我的期限, notices, reminders), zh-CN first with English; they follow the
 // extension's locale signal.
-import { locale } from '../i18n';
+import { catalogues, locale } from '../i18n';
 
 const zh = {
   'deadlines.title': '我的期限',
@@ -31,34 +31,9 @@ const zh = {
 
 export type LoopKey = keyof typeof zh;
 
-const en: Record<LoopKey, string> = {
-  'deadlines.title': 'My deadlines',
-  'deadlines.empty': 'No checked case has an open deadline.',
-  'deadlines.overdue': '{{n}} days overdue',
-  'deadlines.today': 'Due today',
-  'deadlines.left': '{{n}} days left',
-  'deadlines.custody': 'in custody',
-  'notices.title': 'Case-flow monitoring notices',
-  'notices.empty': 'No notices awaiting a reply.',
-  'notices.due': 'Reply in writing by {{due}}',
-  'notices.overdue': 'Reply overdue (due {{due}})',
-  'notices.from': 'From {{name}} on {{on}}',
-  'notices.reply': 'Reply',
-  'notices.replyLabel': 'Written reply with what you found',
-  'notices.send': 'Send reply',
-  'notices.sending': 'Sending…',
-  'notices.sent': 'Replied',
-  'notices.required': 'Write the reply first',
-  'notices.refresh': 'Refresh',
-  'reminders.title': 'Deadline reminders',
-  'reminders.enabled': 'Browser notifications (the working day before a due date; on the day in custody; a daily digest)',
-  'reminders.digestAt': 'Daily digest at',
-  'reminders.quiet': 'Quiet hours',
-  'reminders.to': 'to',
-  'reminders.saved': 'Saved',
-};
-
 export function lt(key: LoopKey, params: Readonly<Record<string, string | number>> = {}): string {
-  const text = (locale.value === 'en' ? en : zh)[key];
+  // The English are data (LOOP_EN of extension/i18n/overlay-en.ts): in the catalogue once the page,
+  // or the background's `ui/text` answer to the checker, added them; Chinese until then.
+  const text = (locale.value === 'en' ? catalogues.en[`loop.${key}`] : undefined) ?? zh[key];
   return text.replace(/\{\{(\w+)\}\}/g, (whole, k: string) => (k in params ? String(params[k]) : whole));
 }

@@ -7,6 +7,7 @@ import { compareFindings, summarize, type EvaluateOptions, type Finding, type Li
 import { objectionKey, type Objection } from '../protocol';
 import type { ReadIssue } from '../page/snapshot';
 import { mergeCaseReads, readCaseSnapshot, type ReadSnapshot } from '../../shared/case/snapshot';
+import { wording } from './wording';
 
 export type Evaluate = (snapshot: unknown, options: EvaluateOptions) => Finding[];
 
@@ -120,10 +121,11 @@ export function createFormCheckModel({ evaluate, clock: initialClock, config: in
   const caseView = computed(() => mergeCaseView(remote.value, read.value), { name: 'caseView' });
   // The case as the engine reads it: other frames' values read once when they arrive, this frame's
   // as the page reader read them; `evaluate` takes the merged read without parsing it again.
-  const remoteRead = computed(() => readCaseSnapshot(remote.value), { name: 'remoteRead' });
+  // Enum values' Chinese labels read with the wording's (set before anything is read or drawn).
+  const remoteRead = computed(() => readCaseSnapshot(remote.value, wording.value.values), { name: 'remoteRead' });
   const caseRead = computed(() => {
     const local = read.value;
-    return mergeCaseReads(remoteRead.value, local.read ?? readCaseSnapshot(local.values), local.fields);
+    return mergeCaseReads(remoteRead.value, local.read ?? readCaseSnapshot(local.values, wording.value.values), local.fields);
   }, { name: 'caseRead' });
 
   // Keeps the previous array when nothing visible changed, so typing that changes no finding

@@ -11,7 +11,7 @@ import type { Finding } from '../../shared/engine';
 import { Overlay } from '../components/overlay';
 import type { Notice } from '../../shared/api/index';
 import type { ReplyOutcome } from '../loop/notices';
-import { locale } from '../i18n';
+import { addMessages, locale } from '../i18n';
 import { isPush, request as sendRequest, type FrameMerge, type FrameReport, type MessageOf, type MessageType, type ResponseOf } from '../protocol';
 import type { PublicSettings } from '../settings';
 import { toFindingRef } from '../../shared/api/finding-ref';
@@ -248,7 +248,7 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
       return;
     }
     had = true;
-    reader = createPageReader(document, next);
+    reader = createPageReader(document, next, wording.peek().values);
     check();
     reportSoon();
   });
@@ -367,10 +367,12 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
     });
   }
 
-  const [first, text] = await Promise.all([
+  const [first, text, english] = await Promise.all([
     withRetry(() => request({ type: 'settings/get' })),
     withRetry(() => request({ type: 'rules/text' })),
+    withRetry(() => request({ type: 'ui/text' })),
   ]);
+  addMessages({ 'zh-CN': {}, en: english });
   wording.value = text;
   const gaps = wordingGaps(text, rules, FIELD_IDS);
   if (gaps.length > 0) console.warn('CaseLight: text missing for', gaps.join(', '));

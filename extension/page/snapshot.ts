@@ -3,7 +3,7 @@
 // enough to run on every keystroke.
 import type { Adapter } from '../../shared/adapters/schema';
 import { FIELD_MAP } from '../../shared/case/fields';
-import { readCaseSnapshot, type CaseSnapshot, type ReadSnapshot } from '../../shared/case/snapshot';
+import { readCaseSnapshot, type CaseSnapshot, type EnumLabels, type ReadSnapshot } from '../../shared/case/snapshot';
 import { buildLabelIndex, locateField, wantedLabels, type Located } from './locate';
 import { convert, readRaw, type ReadIssueCode } from './read';
 
@@ -42,7 +42,11 @@ export interface PageReader {
   read(): PageRead;
 }
 
-export function createPageReader(doc: Document, adapter: Adapter): PageReader {
+/**
+ * `labels`: the enum values' labels a page's Chinese label is read with (the wording's `values`,
+ * which the background sends; this folder does not import the wording).
+ */
+export function createPageReader(doc: Document, adapter: Adapter, labels?: EnumLabels): PageReader {
   const entries = Object.entries(adapter.fields);
   const wanted = wantedLabels(entries.map(([, l]) => l));
   let located = new Map<string, Located>();
@@ -86,7 +90,7 @@ export function createPageReader(doc: Document, adapter: Adapter): PageReader {
     // page's text it could not convert too (for the engine), once; the panel's issues and
     // `snapshot` are about the converted values.
     const values = { ...raw, ...unread };
-    const read = readCaseSnapshot(values);
+    const read = readCaseSnapshot(values, labels);
     const snapshot: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(read.snapshot)) if (k in raw) snapshot[k] = v;
     for (const i of read.issues) {
@@ -100,6 +104,6 @@ export function createPageReader(doc: Document, adapter: Adapter): PageReader {
 }
 
 /** One-shot read (tests, the popup's diagnostics). */
-export function readPage(doc: Document, adapter: Adapter): PageRead {
-  return createPageReader(doc, adapter).read();
+export function readPage(doc: Document, adapter: Adapter, labels?: EnumLabels): PageRead {
+  return createPageReader(doc, adapter, labels).read();
 }

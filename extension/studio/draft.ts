@@ -5,6 +5,7 @@ import type { Anchor } from '../../shared/adapters/anchors';
 import { compileDateFormat, matchesPattern, parseAs, parseYesNo } from '../../shared/adapters/parse';
 import type { Adapter, FieldLocator, ReadKind } from '../../shared/adapters/schema';
 import { FIELDS, FIELD_MAP, PROCEDURES, type FieldDef } from '../../shared/case/fields';
+import { valueLabel } from '../../shared/case/field-text';
 import { fieldLabel } from '../../shared/case/field-text';
 import { ruleText } from '../../shared/rules/text';
 import type { Rule } from '../../shared/rules';
@@ -104,8 +105,8 @@ export function valuesNeedingMap(field: string, pick: Pick): string[] {
   if (!def || (def.type !== 'enum' && def.type !== 'boolean')) return [];
   const shown = (pick.options && pick.options.length > 0 ? pick.options : pick.texts.slice(0, 1)).filter((t) => t.trim() !== '');
   if (def.type === 'boolean') return pick.checked !== undefined && shown.length === 0 ? [] : shown.filter((t) => parseYesNo(t) === undefined);
-  const values = def.values ?? {};
-  return shown.filter((t) => !Object.hasOwn(values, t));
+  const values = def.values ?? [];
+  return shown.filter((t) => !values.includes(t));
 }
 
 /** Canonical values a map may give for the field: enum values (with labels) or 是/否. */
@@ -113,7 +114,7 @@ export function mapTargets(field: string): { value: string; label: { zh: string;
   const def = FIELD_MAP.get(field);
   if (!def) return [];
   if (def.type === 'boolean') return [{ value: '是', label: { zh: '是', en: 'yes' } }, { value: '否', label: { zh: '否', en: 'no' } }];
-  return Object.entries(def.values ?? {}).map(([value, label]) => ({ value, label }));
+  return (def.values ?? []).map((value) => ({ value, label: valueLabel(field, value) }));
 }
 
 /** A value map proposed from the option texts: the enum value whose label is the text, or 是/否 words. */
@@ -122,7 +123,8 @@ export function proposeMap(field: string, texts: readonly string[]): Record<stri
   const out: Record<string, string> = {};
   for (const t of texts) {
     if (def?.type === 'enum') {
-      const hit = Object.entries(def.values ?? {}).find(([, l]) => l.zh === t) ?? Object.entries(def.values ?? {}).find(([, l]) => t.includes(l.zh) || l.zh.includes(t));
+      const labelled = (def.values ?? []).map((v) => [v, valueLabel(field, v)] as const);
+      const hit = labelled.find(([, l]) => l.zh === t) ?? labelled.find(([, l]) => t.includes(l.zh) || l.zh.includes(t));
       if (hit) out[t] = hit[0];
     } else if (def?.type === 'boolean') {
       if (/^(未|不|非|无)/.test(t)) out[t] = '否';
@@ -180,7 +182,8 @@ export interface ProcedureCoverage {
  * therefore stay grey (a required field is unmapped), and which mapped fields the page could not read.
  */
 export function coverage(rules: readonly Rule[], mapped: ReadonlySet<string>, unreadable: ReadonlySet<string> = new Set()): ProcedureCoverage[] {
-  return Object.entries(PROCEDURES).map(([procedure, label]) => {
+  return PROCEDURES.map((procedure) => {
+    const label = valueLabel('procedure', procedure);
     const own = rules.filter((r) => r.meta.procedures === 'any' || (r.meta.procedures as readonly string[]).includes(procedure));
     const read = new Set(own.flatMap((r) => r.meta.fields as readonly string[]));
     const grey = own

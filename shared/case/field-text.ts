@@ -2,7 +2,10 @@
 // hint. Kept apart from the registry (fields.ts: ids, types, values, privacy), as the rules keep
 // their wording in shared/rules/text: the content script, injected into every frame, imports the
 // registry but not this module; it shows the labels the background sends (`rules/text`).
-import type { Bilingual, FieldId } from './fields';
+import type { Bilingual, FieldId, FIELDS } from './fields';
+
+/** The ids of the registry's enum fields. */
+export type EnumFieldId = Extract<(typeof FIELDS)[number], { type: 'enum' }>['id'];
 
 export interface FieldText {
   readonly label: Bilingual;
@@ -434,4 +437,58 @@ export const FIELD_TEXT: Readonly<Record<FieldId, FieldText>> = {
 /** The bilingual label of a field (the id itself for an unknown one). */
 export function fieldLabel(id: string): Bilingual {
   return (FIELD_TEXT as Readonly<Record<string, FieldText | undefined>>)[id]?.label ?? { zh: id, en: id };
+}
+
+/**
+ * The labels of the enum fields' values (field id → value id → label): wording, like the field
+ * labels. The page reader takes a page's Chinese label for its value id (readCaseSnapshot); the
+ * content script gets them with the rest of the wording (`rules/text`, TextBundle `values`).
+ */
+export const VALUE_TEXT: Readonly<Record<EnumFieldId, Readonly<Record<string, Bilingual>>>> = {
+  procedure: {
+    'intake': { zh: '案件受理', en: 'intake' },
+    'arrest-review': { zh: '审查逮捕', en: 'arrest review' },
+    'prosecution-review': { zh: '审查起诉', en: 'review for prosecution' },
+    'non-prosecution': { zh: '不起诉', en: 'non-prosecution' },
+    'custody-review': { zh: '羁押必要性审查', en: 'continued-detention review' },
+    'detention-supervision': { zh: '侦查羁押期限监督', en: 'investigative-detention supervision' },
+    'self-investigation': { zh: '自行侦查（自侦）', en: 'own investigation' },
+  },
+  custodyMeasure: {
+    'none': { zh: '未采取强制措施', en: 'none' },
+    'detention': { zh: '拘留', en: 'criminal detention' },
+    'arrest': { zh: '逮捕', en: 'arrest' },
+    'bail': { zh: '取保候审', en: 'bail pending trial' },
+    'residential-surveillance': { zh: '监视居住', en: 'residential surveillance' },
+    'designated-residential-surveillance': { zh: '指定居所监视居住', en: 'residential surveillance at a designated place' },
+  },
+  custodyReviewConclusion: {
+    'continue': { zh: '继续羁押', en: 'continue detention' },
+    'recommend-release': { zh: '建议释放', en: 'recommend release' },
+    'recommend-change': { zh: '建议变更强制措施', en: 'recommend a non-custodial measure' },
+  },
+  evidenceRequestType: {
+    'from-police': { zh: '申请向公安机关调取无罪、罪轻证据', en: 'obtain exculpatory evidence from the police' },
+    'by-procuratorate': { zh: '申请检察院收集、调取证据', en: 'procuratorate to collect evidence' },
+    'victim-side': { zh: '申请许可向被害人方收集材料', en: 'permission to collect from the victim side' },
+  },
+  nonProsType: {
+    'statutory': { zh: '法定不起诉（无犯罪事实或刑诉法16条情形）', en: 'statutory (no crime, or CPL 16)' },
+    'discretionary': { zh: '相对不起诉（犯罪情节轻微）', en: 'discretionary (minor offence)' },
+    'insufficient-evidence': { zh: '存疑不起诉（证据不足）', en: 'insufficient evidence' },
+    'conditional': { zh: '附条件不起诉（未成年人）', en: 'conditional (minor)' },
+    'special': { zh: '特殊不起诉（刑诉法182条，重大立功或国家重大利益）', en: 'special (CPL 182)' },
+  },
+  nonProsChallengeType: {
+    'reconsideration': { zh: '公安机关要求复议', en: 'police request for reconsideration' },
+    'supervision-reconsideration': { zh: '监察机关提请复议', en: 'supervision commission request for reconsideration' },
+    'review': { zh: '公安机关提请复核', en: 'police request for review' },
+    'victim-appeal': { zh: '被害人申诉', en: 'victim’s appeal' },
+    'person-appeal': { zh: '被不起诉人申诉', en: 'appeal by the person not prosecuted' },
+  },
+};
+
+/** The bilingual label of an enum field's value (the value itself when it has none). */
+export function valueLabel(field: string, value: string): Bilingual {
+  return (VALUE_TEXT as Readonly<Record<string, Readonly<Record<string, Bilingual>> | undefined>>)[field]?.[value] ?? { zh: value, en: value };
 }

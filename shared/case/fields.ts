@@ -12,8 +12,8 @@ export interface Bilingual {
 export interface FieldDef {
   readonly id: string;
   readonly type: FieldType;
-  /** Allowed values of an `enum` field, with their labels. */
-  readonly values?: Readonly<Record<string, Bilingual>>;
+  /** Allowed value ids of an `enum` field (their labels are wording: field-text.ts). */
+  readonly values?: readonly string[];
   /** Whole numbers only, within [min, max] (`number` fields). */
   readonly integer?: boolean;
   readonly min?: number;
@@ -26,35 +26,16 @@ export interface FieldDef {
 }
 
 /** Values of `procedure`: the case-handling stage the form belongs to. */
-export const PROCEDURES = {
-  'intake': { zh: '案件受理', en: 'intake' },
-  'arrest-review': { zh: '审查逮捕', en: 'arrest review' },
-  'prosecution-review': { zh: '审查起诉', en: 'review for prosecution' },
-  'non-prosecution': { zh: '不起诉', en: 'non-prosecution' },
-  'custody-review': { zh: '羁押必要性审查', en: 'continued-detention review' },
-  'detention-supervision': { zh: '侦查羁押期限监督', en: 'investigative-detention supervision' },
-  'self-investigation': { zh: '自行侦查（自侦）', en: 'own investigation' },
-} as const satisfies Record<string, Bilingual>;
+export const PROCEDURES = ['intake', 'arrest-review', 'prosecution-review', 'non-prosecution', 'custody-review', 'detention-supervision', 'self-investigation'] as const;
 
-export type Procedure = keyof typeof PROCEDURES;
+export type Procedure = (typeof PROCEDURES)[number];
 
 /** Values of `custodyMeasure`: the coercive measure currently in force. */
-export const CUSTODY_MEASURES = {
-  'none': { zh: '未采取强制措施', en: 'none' },
-  'detention': { zh: '拘留', en: 'criminal detention' },
-  'arrest': { zh: '逮捕', en: 'arrest' },
-  'bail': { zh: '取保候审', en: 'bail pending trial' },
-  'residential-surveillance': { zh: '监视居住', en: 'residential surveillance' },
-  'designated-residential-surveillance': { zh: '指定居所监视居住', en: 'residential surveillance at a designated place' },
-} as const satisfies Record<string, Bilingual>;
+export const CUSTODY_MEASURES = ['none', 'detention', 'arrest', 'bail', 'residential-surveillance', 'designated-residential-surveillance'] as const;
 
-export type CustodyMeasure = keyof typeof CUSTODY_MEASURES;
+export type CustodyMeasure = (typeof CUSTODY_MEASURES)[number];
 
-export const CUSTODY_REVIEW_CONCLUSIONS = {
-  'continue': { zh: '继续羁押', en: 'continue detention' },
-  'recommend-release': { zh: '建议释放', en: 'recommend release' },
-  'recommend-change': { zh: '建议变更强制措施', en: 'recommend a non-custodial measure' },
-} as const satisfies Record<string, Bilingual>;
+export const CUSTODY_REVIEW_CONCLUSIONS = ['continue', 'recommend-release', 'recommend-change'] as const;
 
 /**
  * The registry, grouped by form section. Order is the order the panel lists fields in.
@@ -141,14 +122,7 @@ export const FIELDS = [
   { id: 'fileReviewArrangedOn', type: 'date' },
   { id: 'nonLawyerDefenderRequestOn', type: 'date' },
   { id: 'nonLawyerDefenderNoticeOn', type: 'date' },
-  {
-    id: 'evidenceRequestType', type: 'enum',
-    values: {
-      'from-police': { zh: '申请向公安机关调取无罪、罪轻证据', en: 'obtain exculpatory evidence from the police' },
-      'by-procuratorate': { zh: '申请检察院收集、调取证据', en: 'procuratorate to collect evidence' },
-      'victim-side': { zh: '申请许可向被害人方收集材料', en: 'permission to collect from the victim side' },
-    },
-  },
+  { id: 'evidenceRequestType', type: 'enum', values: ['from-police', 'by-procuratorate', 'victim-side'] },
   { id: 'evidenceRequestOn', type: 'date' },
   { id: 'evidenceRequestDecidedOn', type: 'date' },
   { id: 'evidenceRequestGranted', type: 'boolean' },
@@ -231,16 +205,7 @@ export const FIELDS = [
   { id: 'announcedOn', type: 'date' },
   { id: 'nonProsServedOn', type: 'date' },
   { id: 'appealRightsNoticed', type: 'boolean' },
-  {
-    id: 'nonProsType', type: 'enum',
-    values: {
-      'statutory': { zh: '法定不起诉（无犯罪事实或刑诉法16条情形）', en: 'statutory (no crime, or CPL 16)' },
-      'discretionary': { zh: '相对不起诉（犯罪情节轻微）', en: 'discretionary (minor offence)' },
-      'insufficient-evidence': { zh: '存疑不起诉（证据不足）', en: 'insufficient evidence' },
-      'conditional': { zh: '附条件不起诉（未成年人）', en: 'conditional (minor)' },
-      'special': { zh: '特殊不起诉（刑诉法182条，重大立功或国家重大利益）', en: 'special (CPL 182)' },
-    },
-  },
+  { id: 'nonProsType', type: 'enum', values: ['statutory', 'discretionary', 'insufficient-evidence', 'conditional', 'special'] },
   { id: 'nonProsChiefApproved', type: 'boolean' },
   { id: 'nonProsUpperApproved', type: 'boolean' },
   { id: 'nonProsSppApproved', type: 'boolean' },
@@ -251,16 +216,7 @@ export const FIELDS = [
   { id: 'employerNotifiedOn', type: 'date' },
   { id: 'procuratorialOpinionNeeded', type: 'boolean' },
   { id: 'procuratorialOpinionSentOn', type: 'date' },
-  {
-    id: 'nonProsChallengeType', type: 'enum',
-    values: {
-      'reconsideration': { zh: '公安机关要求复议', en: 'police request for reconsideration' },
-      'supervision-reconsideration': { zh: '监察机关提请复议', en: 'supervision commission request for reconsideration' },
-      'review': { zh: '公安机关提请复核', en: 'police request for review' },
-      'victim-appeal': { zh: '被害人申诉', en: 'victim’s appeal' },
-      'person-appeal': { zh: '被不起诉人申诉', en: 'appeal by the person not prosecuted' },
-    },
-  },
+  { id: 'nonProsChallengeType', type: 'enum', values: ['reconsideration', 'supervision-reconsideration', 'review', 'victim-appeal', 'person-appeal'] },
   { id: 'nonProsChallengeReceivedOn', type: 'date' },
   { id: 'nonProsChallengeDecidedOn', type: 'date' },
   { id: 'appealReviewFiledOn', type: 'date' },

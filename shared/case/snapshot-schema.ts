@@ -21,7 +21,7 @@ function zodFor(def: FieldDef): z.ZodType {
       return n;
     }
     case 'enum':
-      return z.enum(Object.keys(def.values ?? {}) as [string, ...string[]]);
+      return z.enum([...(def.values ?? [])] as [string, ...string[]]);
     case 'text':
       return z.string().max(TEXT_MAX);
   }

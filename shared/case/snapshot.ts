@@ -2,14 +2,14 @@
 // Two entry points: the strict zod schema (for data we produce) and a lenient reader (for what a
 // web form gives us), which never throws and reports every value it had to drop.
 import { isCivilDate } from '../calendar';
-import { FIELD_MAP, FIELDS, type FieldDef } from './fields';
+import { FIELD_MAP, FIELDS, type Bilingual, type FieldDef } from './fields';
 
 type FieldValue<F> = F extends { type: 'boolean' }
   ? boolean
   : F extends { type: 'number' }
     ? number
-    : F extends { type: 'enum'; values: infer V }
-      ? keyof V & string
+    : F extends { type: 'enum'; values: readonly (infer V)[] }
+      ? V & string
       : string;
 
 /**
@@ -104,15 +104,29 @@ function readBoolean(v: unknown): boolean | undefined {
   return TRUE_WORDS.has(s) ? true : FALSE_WORDS.has(s) ? false : undefined;
 }
 
-const enumAliases = new Map<string, Map<string, string>>();
-for (const f of FIELDS as readonly FieldDef[]) {
-  if (f.type !== 'enum' || !f.values) continue;
-  const m = new Map<string, string>();
-  for (const [value, label] of Object.entries(f.values)) {
-    m.set(value, value);
-    m.set(label.zh, value);
+/** Labels of the enum fields' values (field id → value id → label): VALUE_TEXT of field-text.ts, or the wording's `values`. */
+export type EnumLabels = Readonly<Record<string, Readonly<Record<string, Bilingual>>>>;
+
+/** Per labels object: field id → accepted text (value id, or its Chinese label) → value id. */
+const aliasCache = new WeakMap<EnumLabels, Map<string, Map<string, string>>>();
+const NO_LABELS: EnumLabels = {};
+
+function enumAliases(labels: EnumLabels): Map<string, Map<string, string>> {
+  let all = aliasCache.get(labels);
+  if (all !== undefined) return all;
+  all = new Map();
+  for (const f of FIELDS as readonly FieldDef[]) {
+    if (f.type !== 'enum' || !f.values) continue;
+    const m = new Map<string, string>();
+    for (const value of f.values) {
+      m.set(value, value);
+      const zh = labels[f.id]?.[value]?.zh;
+      if (zh !== undefined) m.set(zh, value);
+    }
+    all.set(f.id, m);
   }
-  enumAliases.set(f.id, m);
+  aliasCache.set(labels, all);
+  return all;
 }
 
 function show(v: unknown): string {
@@ -138,7 +152,8 @@ function isEmpty(v: unknown): boolean {
  * absent; values that cannot be read (`'2025-02-30'`, `'abc'` for a date, `'maybe'` for a
  * boolean) are dropped and reported in `issues`, so the engine can turn them into findings.
  * Accepts the date spellings host forms use (`2025/9/8`, `2025.09.08`, `2025年9月8日`), yes/no
- * words (是/否) and an enum's Chinese label. Dates outside {@link MIN_CASE_DATE}–{@link MAX_CASE_DATE}
+ * words (是/否) and an enum's Chinese label, given `labels` (shared/case's index passes the
+ * registry's VALUE_TEXT; the content script the wording's `values`; without, value ids only). Dates outside {@link MIN_CASE_DATE}–{@link MAX_CASE_DATE}
  * count as unreadable. Unknown keys are ignored.
  *
  * @example
@@ -146,13 +161,13 @@ function isEmpty(v: unknown): boolean {
  * // { snapshot: { acceptedOn: '2025-09-08', inCustody: true },
  * //   issues: [{ field: 'decisionOn', code: 'invalid-date', value: '"2025-02-30"' }] }
  */
-export function readCaseSnapshot(raw: unknown): ReadSnapshot {
-  const read = readFields(raw);
+export function readCaseSnapshot(raw: unknown, labels: EnumLabels = NO_LABELS): ReadSnapshot {
+  const read = readFields(raw, enumAliases(labels));
   parsed.add(read);
   return read;
 }
 
-function readFields(raw: unknown): ReadSnapshot {
+function readFields(raw: unknown, aliases: Map<string, Map<string, string>>): ReadSnapshot {
   const snapshot: Record<string, unknown> = {};
   const issues: FieldIssue[] = [];
   if (raw === null || raw === undefined) return { snapshot, issues };
@@ -201,7 +216,7 @@ function readFields(raw: unknown): ReadSnapshot {
         break;
       }
       case 'enum':
-        out = typeof v === 'string' ? enumAliases.get(key)?.get(v.trim()) : undefined;
+        out = typeof v === 'string' ? aliases.get(key)?.get(v.trim()) : undefined;
         if (out === undefined) code = 'invalid-enum';
         break;
       case 'text':

@@ -4,7 +4,8 @@
 // the wording from the background, so no rule text is injected into every frame. Pure: no clock,
 // no I/O; bad data in the snapshot becomes verdicts, never exceptions.
 import { isCivilDate, isYearCovered, type Calendar, type CivilDate, type CivilDateTime } from '../calendar';
-import { isCaseRead, isCivilDateTime, readCaseSnapshot, type CaseSnapshot, type FieldId, type FieldIssue } from '../case';
+import type { CaseSnapshot, FieldId, FieldIssue } from '../case';
+import { isCaseRead, isCivilDateTime, readCaseSnapshot, type EnumLabels } from '../case/snapshot';
 import { rules as catalogue } from '../rules';
 import { BUILTIN_MESSAGES, type Light } from '../rules/lib/meta';
 import type { AnyDeadline, ComputedDate, DataValue, Outcome, Rule } from '../rules/lib/types';
@@ -23,6 +24,12 @@ export interface EvaluateOptions {
   calendar?: Calendar;
   /** Per-rule enable/disable, points, warning windows, options; see EngineConfigSchema. */
   config?: unknown;
+  /**
+   * The enum values' labels a raw snapshot's Chinese labels are read with (readCaseSnapshot):
+   * `evaluate`/`decide` of shared/engine default to the registry's (VALUE_TEXT); the content script
+   * passes reads it made with the wording's.
+   */
+  enumLabels?: EnumLabels;
 }
 
 /**
@@ -199,7 +206,7 @@ function prepare(snapshot: unknown, options: EvaluateOptions): Evaluation {
   const rules = options.rules ?? catalogue;
   const config = resolveConfig(options.config);
   // A read the page reader (or readCaseSnapshot) already made is taken as it is: read once.
-  const { snapshot: c, issues } = isCaseRead(snapshot) ? snapshot : readCaseSnapshot(snapshot);
+  const { snapshot: c, issues } = isCaseRead(snapshot) ? snapshot : readCaseSnapshot(snapshot, options.enumLabels);
   const calendar = options.calendar;
   const plan = planFor(rules, config);
   // One context for the whole evaluation; each rule's settings are set on it before its check.

@@ -57,7 +57,7 @@ function withNote(text: TextBundle, m: Bilingual, policy: 'adopted' | 'not-adopt
 
 /**
  * The finding a verdict reads as: its rule's title and basis, its message rendered in zh and en,
- * field references in `data` replaced by the fields' labels. A rule or field the bundle lacks
+ * field references in `data` replaced by the fields' labels (or their values' labels). A rule or field the bundle lacks
  * reads as its id (never an exception).
  *
  * @example describe(decide(snapshot, { today })[0], textBundle()).message.zh
@@ -87,7 +87,7 @@ export function describe(v: Verdict, text: TextBundle): Finding {
   if (v.data !== undefined) {
     for (const k in v.data) {
       const x: DataValue | undefined = v.data[k];
-      if (x !== undefined) data[k] = typeof x === 'object' && 'field' in x ? label(x.field) : x;
+      if (x !== undefined) data[k] = typeof x === 'object' && 'field' in x ? (x.value === undefined ? label(x.field) : (text.values[x.field]?.[x.value] ?? { zh: x.value, en: x.value })) : x;
     }
   }
   if (v.missingFields !== undefined && data.fields === undefined) {

@@ -4,12 +4,13 @@
 // script imports core.ts and describe.ts, not this index, and describes with the wording the
 // background sends.
 import type { Light } from '../rules/lib/meta';
+import { VALUE_TEXT } from '../case/field-text';
 import { textBundle } from '../rules/text';
-import { decide, type EvaluateOptions } from './core';
+import { decide as decideWith, type EvaluateOptions, type Verdict } from './core';
 import { describe } from './describe';
 import { LIGHT_ORDER, type Finding } from './finding';
 
-export { createDecider, decide, type EvaluateOptions, type Verdict } from './core';
+export { createDecider, type EvaluateOptions, type Verdict } from './core';
 export { describe, render } from './describe';
 
 export { EngineConfigSchema, RuleConfigSchema } from './config-schema';
@@ -35,6 +36,11 @@ export type { Light };
  * );
  * findings.filter((f) => f.light === 'red').map((f) => `${f.ruleId}: ${f.message.zh}`);
  */
+/** decide of core.ts, a raw snapshot's enum labels read with the registry's (VALUE_TEXT) unless given. */
+export function decide(snapshot: unknown, options: EvaluateOptions): Verdict[] {
+  return decideWith(snapshot, options === undefined || options.enumLabels !== undefined ? options : { ...options, enumLabels: VALUE_TEXT });
+}
+
 export function evaluate(snapshot: unknown, options: EvaluateOptions): Finding[] {
   const text = textBundle();
   return decide(snapshot, options).map((v) => describe(v, text));

@@ -2,7 +2,7 @@
 // values, impossible orders of dates, future dates and contradicting custody answers become yellow
 // findings beside the field (like the Jiangsu 案管机器人 flagging a decision dated before intake),
 // so a rule never silently decides on bad data. Not a catalogue rule; it never carries points.
-import { CUSTODY_MEASURES, FIELD_IDS, FIELDS, PRIVATE_FIELD_IDS, type Bilingual, type CaseSnapshot, type FieldDef, type FieldId, type FieldIssueCode } from '../case';
+import { FIELD_IDS, FIELDS, PRIVATE_FIELD_IDS, type Bilingual, type CaseSnapshot, type FieldDef, type FieldId, type FieldIssueCode } from '../case';
 import type { DataValue, Outcome } from './lib/types';
 import { defineRule } from './lib/define-rule';
 
@@ -150,7 +150,7 @@ export default defineRule({
         anchor: 'inCustody',
         data: {
           inCustody: c.inCustody ? { zh: '是', en: 'yes' } : { zh: '否', en: 'no' },
-          measure: CUSTODY_MEASURES[c.custodyMeasure],
+          measure: { field: 'custodyMeasure', value: c.custodyMeasure },
         },
         occurrence: 'custody',
       });

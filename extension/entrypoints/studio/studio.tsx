@@ -7,6 +7,7 @@ import { useSignal } from '@preact/signals';
 import { anchorKind, anchorValue } from '../../../shared/adapters/anchors';
 import { parseAs } from '../../../shared/adapters/parse';
 import { FIELD_MAP, PROCEDURES } from '../../../shared/case/fields';
+import { valueLabel } from '../../../shared/case/field-text';
 import { fieldLabel } from '../../../shared/case/field-text';
 import { rules } from '../../../shared/rules';
 import { mapTargets, rulesReading, suggestFields, valuesNeedingMap } from '../../studio/draft';
@@ -161,7 +162,7 @@ function Coverage({ model }: { model: StudioModel }) {
     <section data-testid="studio-coverage">
       <h2>规则覆盖</h2>
       <label>办案环节 <select value={c.procedure} onChange={(e) => (model.procedure.value = (e.currentTarget as HTMLSelectElement).value)}>
-        {Object.entries(PROCEDURES).map(([k, l]) => <option key={k} value={k}>{l.zh}</option>)}
+        {PROCEDURES.map((k) => <option key={k} value={k}>{valueLabel('procedure', k).zh}</option>)}
       </select></label>
       <p data-testid="studio-coverage-summary">{c.label.zh}：{c.ready} 条规则不缺必需字段，{c.grey.length} 条规则因缺字段保持灰灯。</p>
       {c.unreadable.length > 0 && <p class="error" data-testid="studio-unreadable">已映射但本页读不出：{c.unreadable.map((f) => fieldLabel(f).zh).join('、')}</p>}

@@ -1,7 +1,7 @@
 // Renders docs/rules.md and docs/rules/<id>.md from each rule's metadata and its wording (the text
 // index, shared/rules/text), as axe generates doc/rule-descriptions.md from rules and locale data.
 // Pure string building; scripts/docs-rules.ts writes the files and a test fails when one is stale.
-import { fieldLabel, PROCEDURES } from '../../case';
+import { fieldLabel, valueLabel } from '../../case';
 import { BUILTIN_MESSAGES, LAWS, SEVERITIES, SEVERITY_MEANINGS, type Light } from '../lib/meta';
 import type { Basis } from '../lib/meta';
 import type { Rule, RuleText } from '../lib/types';
@@ -29,7 +29,7 @@ function basisText(b: Basis): string {
 
 function procedureText(p: Rule['meta']['procedures']): string {
   if (p === 'any') return '任何环节 any';
-  return p.map((x) => `${PROCEDURES[x].zh}（${x}）`).join('、');
+  return p.map((x) => `${valueLabel('procedure', x).zh}（${x}）`).join('、');
 }
 
 function warningText(r: Rule): string | undefined {

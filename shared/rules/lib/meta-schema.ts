@@ -5,13 +5,13 @@
 // that a rule's wording fits its meta. Only tests, docs and the companion build these schemas; the
 // rule types are inferred from them.
 import { z } from 'zod';
-import { FIELD_IDS, PROCEDURES, type FieldId, type Procedure } from '../../case';
+import { FIELD_IDS, PROCEDURES, type FieldId } from '../../case';
 import { BUILTIN_MESSAGES, LAWS, LIGHTS, placeholders, SEVERITIES, type LawName } from './meta';
 
 const kebab = z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'kebab-case');
 const BilingualSchema = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
 const FieldIdSchema = z.enum(FIELD_IDS as readonly FieldId[] as [FieldId, ...FieldId[]]);
-const ProcedureSchema = z.enum(Object.keys(PROCEDURES) as Procedure[] as [Procedure, ...Procedure[]]);
+const ProcedureSchema = z.enum(PROCEDURES);
 const WarningDaysSchema = z.union([
   z.number().int().min(0).max(60),
   z.record(z.string(), z.number().int().min(0).max(60)).refine((r) => 'default' in r, 'a per-period window needs a "default" key'),

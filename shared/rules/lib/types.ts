@@ -14,6 +14,8 @@ export type { RuleText };
  */
 export interface FieldRef {
   readonly field: string;
+  /** A value of the (enum) field: the value's label is put in instead (field-text.ts VALUE_TEXT). */
+  readonly value?: string;
 }
 
 /** A placeholder value: plain, per language (procedure names), or a field whose label it shows. */
@@ -152,6 +154,8 @@ export interface ShownRuleText {
 export interface TextBundle {
   rules: Record<string, ShownRuleText>;
   fields: Record<string, Bilingual>;
+  /** The enum fields' value labels: field id → value id → label (VALUE_TEXT of shared/case/field-text.ts). */
+  values: Record<string, Record<string, Bilingual>>;
   engine: EngineText;
 }
 

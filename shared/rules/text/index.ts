@@ -5,7 +5,7 @@
 // extension pages read the wording here; the content script's bundle never imports this module: it
 // gets `textBundle()` from the background (`rules/text`) and describes its findings with it
 // (shared/engine/describe.ts), so rule logic alone is injected into every frame.
-import { FIELD_TEXT, type FieldText } from '../../case/field-text';
+import { FIELD_TEXT, VALUE_TEXT, type FieldText } from '../../case/field-text';
 import type { Bilingual } from '../../case';
 import type { EngineText, RuleText, ShownRuleText, TextBundle } from '../lib/types';
 import arrestNonapprovalExecutionReceipt from './arrest-nonapproval-execution-receipt';
@@ -175,7 +175,7 @@ let bundle: TextBundle | undefined;
  */
 export function textBundle(): TextBundle {
   if (bundle !== undefined) return bundle;
-  const out: TextBundle = { rules: {}, fields: {}, engine: ENGINE_TEXT };
+  const out: TextBundle = { rules: {}, fields: {}, values: {}, engine: ENGINE_TEXT };
   for (const [id, t] of Object.entries(RULE_TEXT)) {
     const shown: ShownRuleText = {
       title: pair(t.title),
@@ -186,5 +186,6 @@ export function textBundle(): TextBundle {
     out.rules[id] = shown;
   }
   for (const [id, f] of Object.entries(FIELD_TEXT) as [string, FieldText][]) out.fields[id] = pair(f.label);
+  for (const [id, v] of Object.entries(VALUE_TEXT)) out.values[id] = Object.fromEntries(Object.entries(v).map(([k, l]) => [k, pair(l)]));
   return (bundle = out);
 }

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { panelRect, placePanel } from '../../../extension/models/overlay';
 import { basisCitation, basisText, lightText, todoText } from '../../../extension/components/present';
-import { format } from '../../../extension/i18n/catalogue';
+import { addMessages, format } from '../../../extension/i18n/catalogue';
+import { OVERLAY_EN } from '../../../extension/i18n/overlay-en';
+
+// The English strings as the checker has them once the background answered `ui/text`.
+addMessages({ 'zh-CN': {}, en: OVERLAY_EN });
 
 const viewport = { width: 1280, height: 800 };
 const size = { width: 380, height: 300 };

@@ -7,7 +7,9 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMessageHandler, type BackgroundDeps } from '../../../extension/background/handlers';
 import { evaluateWithWording, fieldLabel, NO_WORDING, ruleDeadline, wording, wordingGaps, type TextBundle } from '../../../extension/models/wording';
-import { FIELD_IDS } from '../../../shared/case/fields';
+import { FIELD_IDS, FIELDS, type FieldDef } from '../../../shared/case/fields';
+import { VALUE_TEXT } from '../../../shared/case/field-text';
+import { readCaseSnapshot } from '../../../shared/case/snapshot';
 import { decide, describe as describeVerdict, evaluate } from '../../../shared/engine';
 import { rules } from '../../../shared/rules';
 import { placeholders } from '../../../shared/rules/lib/meta';
@@ -122,5 +124,44 @@ describe('rules/text: the background sends the wording, the content script descr
     const fields = readFileSync(join(ROOT, 'shared/case/fields.ts'), 'utf8');
     const registry = fields.slice(fields.indexOf('export const FIELDS'));
     expect(registry).not.toMatch(/\b(label|hint):/);
+  });
+});
+
+describe('ui/text: the background sends the overlay’s English UI strings', () => {
+  it('answers every overlay and loop key in English, and the checker’s catalogues have none of their own', async () => {
+    const deps = { getPublicSettings: async () => { throw new Error('unused'); } } as unknown as BackgroundDeps;
+    const english = structuredClone((await createMessageHandler(deps)({ type: 'ui/text' }, { tab: { id: 1 }, frameId: 0 })) as Record<string, string>);
+    const catalogue = readFileSync(join(ROOT, 'extension/i18n/catalogue.ts'), 'utf8');
+    const keys = [...catalogue.slice(0, catalogue.indexOf('} as const;')).matchAll(/^ {2}'([\w.-]+)':/gm)].map((m) => m[1]);
+    const loop = readFileSync(join(ROOT, 'extension/loop/i18n.ts'), 'utf8');
+    const loopKeys = [...loop.slice(0, loop.indexOf('} as const;')).matchAll(/^ {2}'([\w.-]+)':/gm)].map((m) => `loop.${m[1]}`);
+    expect(keys.length).toBeGreaterThan(50);
+    expect(loopKeys.length).toBeGreaterThan(10);
+    expect(Object.keys(english).sort()).toEqual([...keys, ...loopKeys].sort());
+    for (const k of [...keys, ...loopKeys]) expect(english[k]).toMatch(/[A-Za-z]/);
+    // Only Chinese in the module the content script bundles: no ASCII-only sentences as values.
+    expect(catalogue).not.toContain('Nothing to point out on this page');
+    expect(loop).not.toContain('Reply in writing by');
+  });
+});
+
+describe('enum value labels: wording sent with rules/text, not in the registry the checker bundles', () => {
+  it('labels every enum value of the registry, and the bundle carries them', async () => {
+    const text = await textFromBackground();
+    const enums = (FIELDS as readonly FieldDef[]).filter((f) => f.type === 'enum');
+    expect(enums.length).toBeGreaterThan(4);
+    for (const f of enums) {
+      expect(Object.keys(text.values[f.id] ?? {}).sort(), f.id).toEqual([...(f.values ?? [])].sort());
+      for (const v of f.values ?? []) expect(text.values[f.id][v]).toEqual(VALUE_TEXT[f.id as keyof typeof VALUE_TEXT][v]);
+    }
+    const fields = readFileSync(join(ROOT, 'shared/case/fields.ts'), 'utf8');
+    expect(fields).not.toMatch(/\bzh: '/);
+  });
+
+  it('reads a page’s Chinese label as its value id with the labels sent, and only ids without', async () => {
+    const text = await textFromBackground();
+    expect(readCaseSnapshot({ custodyMeasure: '取保候审' }, text.values).snapshot).toEqual({ custodyMeasure: 'bail' });
+    expect(readCaseSnapshot({ custodyMeasure: 'bail' }).snapshot).toEqual({ custodyMeasure: 'bail' });
+    expect(readCaseSnapshot({ custodyMeasure: '取保候审' }).issues.map((i) => i.code)).toEqual(['invalid-enum']);
   });
 });

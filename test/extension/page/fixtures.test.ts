@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAdapter } from '../../../shared/adapters/schema';
 import { isFieldId } from '../../../shared/case/fields';
 import { readPage } from '../../../extension/page/snapshot';
+import { textBundle } from '../../../shared/rules/text';
 
 const dir = resolve(import.meta.dirname, '../../fixtures/forms');
 
@@ -47,7 +48,8 @@ describe('form fixtures', () => {
       expect(parsed.ok ? [] : parsed.errors).toEqual([]);
     });
     if (!parsed.ok) return;
-    const result = readPage(doc, parsed.adapter);
+    // With the enum labels the checker has from the background's `rules/text` answer.
+    const result = readPage(doc, parsed.adapter, textBundle().values);
 
     it('reads the expected snapshot', () => {
       expect(result.snapshot).toEqual(fixture.expected.snapshot);

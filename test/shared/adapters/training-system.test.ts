@@ -21,9 +21,9 @@ describe('the built-in training-system adapter', () => {
 
   it('maps only to registered enum values', () => {
     const { fields } = trainingSystemAdapter;
-    expect(Object.values(fields.procedure.map).every((v) => v in PROCEDURES)).toBe(true);
-    expect(Object.values(fields.custodyMeasure.map).every((v) => v in CUSTODY_MEASURES)).toBe(true);
-    expect(Object.values(fields.custodyReviewConclusion.map).every((v) => v in CUSTODY_REVIEW_CONCLUSIONS)).toBe(true);
+    expect(Object.values(fields.procedure.map).every((v) => (PROCEDURES as readonly string[]).includes(v))).toBe(true);
+    expect(Object.values(fields.custodyMeasure.map).every((v) => (CUSTODY_MEASURES as readonly string[]).includes(v))).toBe(true);
+    expect(Object.values(fields.custodyReviewConclusion.map).every((v) => (CUSTODY_REVIEW_CONCLUSIONS as readonly string[]).includes(v))).toBe(true);
   });
 
   it('matches the training pages on any local port, and nothing else', () => {

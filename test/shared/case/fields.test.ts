@@ -29,7 +29,7 @@ describe('field registry', () => {
 
   it('gives every enum field its values with labels, and only enum fields', () => {
     for (const f of FIELDS as readonly FieldDef[]) {
-      if (f.type === 'enum') expect(Object.keys(f.values ?? {}).length, f.id).toBeGreaterThan(0);
+      if (f.type === 'enum') expect((f.values ?? []).length, f.id).toBeGreaterThan(0);
       else expect(f.values, f.id).toBeUndefined();
     }
   });

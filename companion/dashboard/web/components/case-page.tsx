@@ -1,13 +1,13 @@
 // 案件: every defect recorded for one case — rule, basis, points, dates, rectification, voiding — against its threshold.
 import { useSignalEffect } from '@preact/signals';
-import { PROCEDURES } from '../../../../shared/case/index.ts';
+import { VALUE_TEXT } from '../../../../shared/case/index.ts';
 import { useModels, useT } from '../context.ts';
 import { formatDate, pick } from '../i18n.ts';
 import type { DefectRow } from '../models/case-model.ts';
 import { IssueNotice } from './issue-notice.tsx';
 import { DataTable, Link, Num, ResourceView, resourceOf, RuleName, type Column } from './common.tsx';
 
-const procedures: Readonly<Record<string, { zh: string; en: string }>> = PROCEDURES;
+const procedures: Readonly<Record<string, { zh: string; en: string }>> = VALUE_TEXT.procedure;
 
 export function CasePage(props: { caseNumber: string }) {
   const { caseDetail, session } = useModels();
