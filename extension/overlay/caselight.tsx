@@ -260,7 +260,18 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
     engineSeen = engine;
     if (caselight.adapter.peek()) reportSoon();
   });
-  ctx.onInvalidated(() => { disposeAdapter(); disposeEngine(); });
+  // The background's view of this frame (badge, side panel, the other frames' counters, sync)
+  // follows the findings whatever changed them: a read, another frame's values merged in, a field
+  // seen for the first time, the date. Reporting only on a changed read left the side panel behind
+  // the counter after a tab switch.
+  let findingsSeen = model.findings.peek();
+  const disposeFindings = effect(() => {
+    const findings = model.findings.value;
+    if (findings === findingsSeen) return;
+    findingsSeen = findings;
+    if (caselight.adapter.peek()) reportSoon();
+  });
+  ctx.onInvalidated(() => { disposeAdapter(); disposeEngine(); disposeFindings(); });
 
   /** A navigation (or a settings push): the same adapter re-resolves its fields and checks again. */
   function choose() {

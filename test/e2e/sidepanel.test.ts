@@ -11,6 +11,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, screenshotDir, startCompanion, type ExtensionBrowser, type RunningCompanion } from './harness.ts';
+import { overlayText } from './pierce.ts';
 import { expandPanel, overlayAttr, overlayBox, overlayClick, overlayCount, overlayQuery, readLights, settledLights, type ScenarioRef } from './overlay-helpers.ts';
 
 /** The few extension APIs the test calls in the service worker and the side panel's page. */
@@ -184,6 +185,15 @@ describe('findings in the browser side panel', () => {
     const iframeBox = await page.locator('iframe').first().boundingBox();
     expect(iframeBox!.y + field.top).toBeGreaterThanOrEqual(0);
     expect(iframeBox!.y + field.top).toBeLessThan(768);
+
+    // The in-page counter counts the tab's findings as the side panel does (every frame, once each).
+    const counts = async () => {
+      const counter: string[] = [];
+      for (const l of ['red', 'yellow', 'grey', 'green']) counter.push((await overlayText(page, `${COUNTER} [data-count="${l}"]`))?.replace(/\D/g, '') ?? '');
+      const panel = await side.locator('[data-testid="sidepanel-counts"] [data-count]').evaluateAll((els) => els.map((e) => e.textContent?.replace(/\D/g, '') ?? ''));
+      return counter.join() === panel.join() && counter.length === 4 ? 'same' : JSON.stringify({ counter, panel });
+    };
+    await expect.poll(counts, { timeout: 10_000 }).toBe('same');
 
     // The screenshot: the form (1366 − 360 wide, as beside the side panel) and the side panel, one 1366×768 window.
     await page.setViewportSize({ width: 1006, height: 768 });
