@@ -132,7 +132,8 @@ function ClassBadge(props: { v: EvaluationValue }) {
   );
 }
 
-export function EvaluationPage() {
+/** The evaluation report both pages read (综合评价, 检察长考评): loaded for the year and unit chosen, downloadable. */
+function useEvaluationReport() {
   const { evaluation, nav, announce } = useModels();
   const { lang, t } = useEt();
   useSignalEffect(() => { void evaluation.load(nav.year.value, nav.unit.value); });
@@ -141,6 +142,11 @@ export function EvaluationPage() {
   const onDownload = (format: ExportFormat) => {
     void evaluation.download(format, year, unit).then((ok) => { if (ok) announce(t('downloaded', { format: format.toUpperCase() })); });
   };
+  return { evaluation, lang, t, year, unit, onDownload };
+}
+
+export function EvaluationPage() {
+  const { evaluation, lang, t, year, unit, onDownload } = useEvaluationReport();
   return (
     <>
       <div class="page-head">
@@ -186,14 +192,7 @@ export function EvaluationPage() {
 // ── 市分院检察长考评 ─────────────────────────────────────────────────────────────
 
 export function ChiefsPage() {
-  const { evaluation, nav, announce } = useModels();
-  const { lang, t } = useEt();
-  useSignalEffect(() => { void evaluation.load(nav.year.value, nav.unit.value); });
-  const year = nav.year.value;
-  const unit = nav.unit.value;
-  const onDownload = (format: ExportFormat) => {
-    void evaluation.download(format, year, unit).then((ok) => { if (ok) announce(t('downloaded', { format: format.toUpperCase() })); });
-  };
+  const { evaluation, lang, t, year, unit, onDownload } = useEvaluationReport();
   return (
     <>
       <div class="page-head">
