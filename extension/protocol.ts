@@ -2,7 +2,7 @@
 // the `sync/*` messages the background forwards to the sync outbox), and the pushes back. Storage
 // keys and settings types live in settings.ts.
 import { browser } from 'wxt/browser';
-import type { FindingRef } from '../shared/api/finding-ref';
+import type { FrameFindingRef } from './finding-ref';
 import type { Light } from '../shared/light';
 import type { TextBundle } from '../shared/rules/lib/types';
 import type { CentralPublic, PublicSettings } from './settings';
@@ -19,7 +19,7 @@ export interface FrameReport {
   values: Record<string, unknown>;
   caseNumber?: string;
   procedure?: string;
-  findings: FindingRef[];
+  findings: FrameFindingRef[];
   /** ISO instant of the check. */
   checkedAt: string;
 }
@@ -35,7 +35,7 @@ export interface TabSummary {
   training: boolean;
   counts: Record<Light, number>;
   worst: Light | null;
-  findings: FindingRef[];
+  findings: FrameFindingRef[];
   frames: number;
   checkedAt: string;
 }

@@ -1,7 +1,7 @@
 // Per-tab state in the background: each frame's latest report, and what the tab has shown of each
 // case (so a tab of a single-page form that was switched away, or an iframe that went, still
 // counts). Pure functions over plain data, so the worker can keep it in chrome.storage.session.
-import type { FindingRef } from '../../shared/api/finding-ref';
+import type { FrameFindingRef } from '../finding-ref';
 import { LIGHT_PALETTE, type Light } from '../../shared/light';
 import type { FrameMerge, FrameReport, TabSummary } from '../protocol';
 
@@ -136,7 +136,7 @@ export function tabSummary(state: TabsState, tabId: number): TabSummary | null {
   if (!tab) return null;
   const reports = reportsInOrder(tab);
   if (reports.length === 0) return null;
-  const byKey = new Map<string, FindingRef>();
+  const byKey = new Map<string, FrameFindingRef>();
   for (const [, r] of reports) for (const f of r.findings) if (!byKey.has(f.occurrenceKey)) byKey.set(f.occurrenceKey, f);
   const findings = [...byKey.values()].sort((a, b) => ORDER[a.light] - ORDER[b.light] || a.ruleId.localeCompare(b.ruleId));
   const counts: Record<Light, number> = { red: 0, yellow: 0, green: 0, grey: 0 };

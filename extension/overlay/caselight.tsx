@@ -14,7 +14,7 @@ import type { ReplyOutcome } from '../loop/notices';
 import { addMessages, locale } from '../i18n';
 import { isPush, request as sendRequest, type FrameMerge, type FrameReport, type MessageOf, type MessageType, type ResponseOf } from '../protocol';
 import type { PublicSettings } from '../settings';
-import { toFindingRef } from '../../shared/api/finding-ref';
+import { toFrameFindingRef } from '../finding-ref';
 import { shanghaiClock, type Evaluate } from '../models/form-check';
 import { frameUrl } from '../page/adapters';
 import { evaluateWithWording, wording, wordingGaps } from '../models/wording';
@@ -210,7 +210,7 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
       adapterName: adapter.name,
       training: caselight.training.peek(),
       values,
-      findings: model.findings.peek().map(toFindingRef),
+      findings: model.findings.peek().map(toFrameFindingRef),
       checkedAt: new Date().toISOString(),
     };
     if (typeof view.caseNumber === 'string') r.caseNumber = view.caseNumber;

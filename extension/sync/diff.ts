@@ -1,5 +1,5 @@
 // Finding changes → defect events. Pure: the clock and the id maker come in through the context.
-import type { FindingRef } from '../../shared/api/finding-ref';
+import type { FrameFindingRef } from '../finding-ref';
 import type { DefectEvent } from './contract';
 
 /** Where the findings come from: one case on one page. */
@@ -30,7 +30,7 @@ export function occurrenceId(o: OccurrenceIdentity): string {
   return [o.training ? 'training' : 'real', o.caseNumber, o.ruleId, o.occurrenceKey].join('\u001f');
 }
 
-function makeEvent(kind: DefectEvent['kind'], f: FindingRef, ctx: DiffContext): DefectEvent {
+function makeEvent(kind: DefectEvent['kind'], f: FrameFindingRef, ctx: DiffContext): DefectEvent {
   const event: DefectEvent = {
     id: ctx.newId(),
     kind,
@@ -68,7 +68,7 @@ function makeEvent(kind: DefectEvent['kind'], f: FindingRef, ctx: DiffContext): 
  */
 export function diffFindings(
   previous: ReadonlyMap<string, KnownOccurrence>,
-  next: readonly FindingRef[],
+  next: readonly FrameFindingRef[],
   context: DiffContext,
 ): DefectEvent[] {
   const events: DefectEvent[] = [];
@@ -89,6 +89,6 @@ export function diffFindings(
 }
 
 /** An objection (异议) to one finding, with the prosecutor's reason. */
-export function objectionEvent(finding: FindingRef, reason: string, context: DiffContext): DefectEvent {
+export function objectionEvent(finding: FrameFindingRef, reason: string, context: DiffContext): DefectEvent {
   return { ...makeEvent('objected', finding, context), objectionReason: reason };
 }

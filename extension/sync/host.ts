@@ -4,7 +4,7 @@ import type { FrameReport, Objection, SyncHandle, SyncMessage } from '../protoco
 import type { Settings } from '../settings';
 import { rulesById } from '../../shared/rules/index';
 import { openDb } from '../store/db';
-import { toFindingRef } from '../../shared/api/finding-ref';
+import { toFrameFindingRef } from '../finding-ref';
 import { createSync, type Sync, type SyncDeps } from './sync';
 
 export type { SyncMessage };
@@ -50,7 +50,7 @@ export function startSync(host: SyncSettingsSource, overrides: Partial<SyncDeps>
       const procedure = report.procedure ?? procedureByCase.get(caseNumber);
       await sync.recordFindings(
         { adapterId: report.adapterId, caseNumber, training: report.training, ...(procedure === undefined ? {} : { procedure }) },
-        report.findings.map(toFindingRef),
+        report.findings.map(toFrameFindingRef),
       );
       // The case itself, for 我的期限, reminders and the companion's case activity (ids and dates only).
       await sync.recordCase(procedure === undefined || report.procedure ? report : { ...report, procedure });

@@ -1,7 +1,7 @@
 // The recorder: findings and objections → events in the outbox (IndexedDB). It decides what
 // changed since the last check (diff.ts), stamps training and rule version, validates each event
 // against the shared contract and queues it; posting is the courier's (courier.ts).
-import type { FindingRef } from '../../shared/api/finding-ref';
+import type { FrameFindingRef } from '../finding-ref';
 import { OBJECTION_REASON_MAX } from '../../shared/api/limits';
 import { isTraining } from '../settings';
 import type { CaseLightDb, OccurrenceRow, OutboxRow } from '../store/db';
@@ -36,16 +36,16 @@ export interface RecorderDeps {
 
 export interface Recorder {
   /** Diffs this evaluation's findings for one case against what is known and queues the events. */
-  recordFindings(tab: TabContext, findings: readonly FindingRef[]): Promise<DefectEvent[]>;
+  recordFindings(tab: TabContext, findings: readonly FrameFindingRef[]): Promise<DefectEvent[]>;
   /** Queues an objection (异议) to one finding with the prosecutor's reason. */
-  recordObjection(tab: TabContext, finding: FindingRef, reason: string): Promise<DefectEvent[]>;
+  recordObjection(tab: TabContext, finding: FrameFindingRef, reason: string): Promise<DefectEvent[]>;
 }
 
 export function createRecorder(deps: RecorderDeps): Recorder {
   const { db, getSettings, now, newId } = deps;
   const trainingOf = (settings: RecorderSettings, tab: TabContext) =>
     isTraining({ trainingMode: settings.trainingMode, adapterId: tab.adapterId, reported: tab.training });
-  const withVersion = (f: FindingRef): FindingRef => {
+  const withVersion = (f: FrameFindingRef): FrameFindingRef => {
     if (f.ruleVersion !== undefined) return f;
     const v = deps.ruleVersionOf?.(f.ruleId);
     return v === undefined ? f : { ...f, ruleVersion: v };
@@ -63,7 +63,7 @@ export function createRecorder(deps: RecorderDeps): Recorder {
     if (good.length > 0) await db.outbox.bulkAdd(good);
   }
 
-  async function recordFindings(tab: TabContext, input: readonly FindingRef[]): Promise<DefectEvent[]> {
+  async function recordFindings(tab: TabContext, input: readonly FrameFindingRef[]): Promise<DefectEvent[]> {
     const caseNumber = tab.caseNumber?.trim();
     // Without a case number nothing can be keyed or counted; the page is not (yet) a case.
     if (!caseNumber || input.length === 0) return [];
@@ -115,7 +115,7 @@ export function createRecorder(deps: RecorderDeps): Recorder {
     return events;
   }
 
-  async function recordObjection(tab: TabContext, input: FindingRef, reason: string): Promise<DefectEvent[]> {
+  async function recordObjection(tab: TabContext, input: FrameFindingRef, reason: string): Promise<DefectEvent[]> {
     const caseNumber = tab.caseNumber?.trim();
     const text = reason.trim();
     if (!caseNumber) throw new Error('异议需要案号 / an objection needs a case number');

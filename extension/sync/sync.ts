@@ -2,7 +2,7 @@
 // outbox; recorder.ts) and the courier (outbox → companion, backoff, dead letters; courier.ts).
 // createSync wires them with the worker's defaults.
 import type { KyInstance } from 'ky';
-import type { FindingRef } from '../../shared/api/finding-ref';
+import type { FrameFindingRef } from '../finding-ref';
 import { EVENT_BATCH_MAX } from '../../shared/api/limits';
 import type { CaseLightDb } from '../store/db';
 import { DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
@@ -48,11 +48,11 @@ export interface SyncDeps {
 
 export interface Sync {
   /** Diffs this evaluation's findings for one case against what is known and queues the events. */
-  recordFindings(tab: TabContext, findings: readonly FindingRef[]): Promise<DefectEvent[]>;
+  recordFindings(tab: TabContext, findings: readonly FrameFindingRef[]): Promise<DefectEvent[]>;
   /** Keeps a checked case locally (我的期限, reminders) and queues its case-activity record when it changed (issue 10). */
   recordCase(report: FrameReport): Promise<CaseActivity | null>;
   /** Queues an objection (异议) to one finding with the prosecutor's reason. */
-  recordObjection(tab: TabContext, finding: FindingRef, reason: string): Promise<DefectEvent[]>;
+  recordObjection(tab: TabContext, finding: FrameFindingRef, reason: string): Promise<DefectEvent[]>;
   /** Posts everything queued now, ignoring any backoff (the popup's "sync now", settings changes). */
   flush(): Promise<FlushResult>;
   /** The chrome.alarms.onAlarm handler; ignores other alarms. */

@@ -3,7 +3,7 @@
 // page's query (`sidepanel.html?tabId=…`, how the e2e test opens it in a tab) or the window's active
 // tab, followed as the person switches tabs.
 import { computed, signal } from '@preact/signals';
-import type { FindingRef } from '../../../shared/api/finding-ref';
+import type { FrameFindingRef } from '../../finding-ref';
 import type { Light } from '../../../shared/light';
 import { locale } from '../../i18n';
 import type { LocateResult, MessageOf, MessageType, NewObjection, Objection, ResponseOf, TabSummary } from '../../protocol';
@@ -41,7 +41,7 @@ export function createSidePanelModel(deps: SidePanelDeps) {
   const located = signal<LocateOutcome | null>(null);
   const loaded = signal(false);
   const byLight = computed(() => {
-    const groups: Record<Light, FindingRef[]> = { red: [], yellow: [], grey: [], green: [] };
+    const groups: Record<Light, FrameFindingRef[]> = { red: [], yellow: [], grey: [], green: [] };
     for (const f of summary.value?.findings ?? []) groups[f.light].push(f);
     return groups;
   });
@@ -71,7 +71,7 @@ export function createSidePanelModel(deps: SidePanelDeps) {
       await refresh();
     },
     refresh,
-    objectionFor(f: FindingRef): Objection | undefined {
+    objectionFor(f: FrameFindingRef): Objection | undefined {
       return objections.value.find((o) => o.ruleId === f.ruleId && o.occurrenceKey === f.occurrenceKey);
     },
     /** Scrolls the host page to the field and flashes its light; says which tab to open when it is not shown. */
@@ -85,7 +85,7 @@ export function createSidePanelModel(deps: SidePanelDeps) {
       return out;
     },
     /** Files an objection through the background (the same store and sync hook as the in-page panel). */
-    async object(f: FindingRef, reason: string): Promise<{ ok: true } | { ok: false; error: string }> {
+    async object(f: FrameFindingRef, reason: string): Promise<{ ok: true } | { ok: false; error: string }> {
       const s = summary.peek();
       if (!s?.caseNumber || !f.anchor) return { ok: false, error: 'no case number' };
       const objection: NewObjection = {

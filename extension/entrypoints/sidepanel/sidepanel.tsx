@@ -4,7 +4,7 @@
 import { useSignal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
 import { formatCivil } from '../../../shared/calendar';
-import type { FindingRef } from '../../../shared/api/finding-ref';
+import type { FrameFindingRef } from '../../finding-ref';
 import { OBJECTION_REASON_MAX } from '../../../shared/api/limits';
 import { fieldLabel, ruleText } from '../../../shared/rules/text';
 import { lightText } from '../../components/present';
@@ -50,7 +50,7 @@ export function SidePanel({ model, assessment, studio = false }: { model: SidePa
   );
 }
 
-function Item({ finding: f, model }: { finding: FindingRef; model: SidePanelModel }) {
+function Item({ finding: f, model }: { finding: FrameFindingRef; model: SidePanelModel }) {
   const drafting = useSignal(false);
   const reason = useSignal('');
   const problem = useSignal<string | null>(null);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigSchema } from '../../../companion/config.ts';
 import { startServer, type RunningServer } from '../../../companion/server.ts';
 import { CaseDefectsResponseSchema, type CaseDefectsResponse } from '../../../shared/api/index.ts';
-import type { FindingRef } from '../../../shared/api/finding-ref.ts';
+import type { FrameFindingRef } from '../../../extension/finding-ref.ts';
 import { createSync, type SyncDeps, type SyncSettings } from '../../../extension/sync/index.ts';
 import { openDb } from '../../../extension/store/index.ts';
 import { startCompanion, type RunningCompanion } from '../../e2e/harness.ts';
@@ -16,8 +16,8 @@ import { fakeAlarms, fakeTimers, freshDbName } from './helpers.ts';
 const UNIT = { code: '320102', name: '南京市玄武区人民检察院' };
 const quiet = { info() {}, warn() {}, error() {} };
 
-const red = (ruleId: string, occurrenceKey: string, points = 6): FindingRef => ({ ruleId, ruleVersion: 1, light: 'red', occurrenceKey, points, due: '2025-09-04' });
-const green = (ruleId: string, occurrenceKey: string): FindingRef => ({ ruleId, ruleVersion: 1, light: 'green', occurrenceKey });
+const red = (ruleId: string, occurrenceKey: string, points = 6): FrameFindingRef => ({ ruleId, ruleVersion: 1, light: 'red', occurrenceKey, points, due: '2025-09-04' });
+const green = (ruleId: string, occurrenceKey: string): FrameFindingRef => ({ ruleId, ruleVersion: 1, light: 'green', occurrenceKey });
 
 async function addUser(store: RunningCompanion['store'], role: 'prosecutor' | 'trainer', name: string) {
   if (!(await store.units.get(UNIT.code))) await store.units.add(UNIT);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DefectEventSchema } from '../../../shared/api/index.ts';
-import { toFindingRef, type FindingRef } from '../../../shared/api/finding-ref.ts';
+import { toFrameFindingRef, type FrameFindingRef } from '../../../extension/finding-ref.ts';
 import { diffFindings, occurrenceId, objectionEvent, type DiffContext, type KnownOccurrence } from '../../../extension/sync/index.ts';
 
 let n = 0;
@@ -12,9 +12,9 @@ const ctx = (over: Partial<DiffContext> = {}): DiffContext => ({
   newId: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
   ...over,
 });
-const red: FindingRef = { ruleId: 'notice-suspect-counsel-3d', ruleVersion: 2, light: 'red', occurrenceKey: '2025-09-01', points: 6, due: '2025-09-04' };
-const green: FindingRef = { ruleId: 'notice-suspect-counsel-3d', ruleVersion: 2, light: 'green', occurrenceKey: '2025-09-01' };
-const known = (c: DiffContext, f: FindingRef, state: KnownOccurrence['state']) =>
+const red: FrameFindingRef = { ruleId: 'notice-suspect-counsel-3d', ruleVersion: 2, light: 'red', occurrenceKey: '2025-09-01', points: 6, due: '2025-09-04' };
+const green: FrameFindingRef = { ruleId: 'notice-suspect-counsel-3d', ruleVersion: 2, light: 'green', occurrenceKey: '2025-09-01' };
+const known = (c: DiffContext, f: FrameFindingRef, state: KnownOccurrence['state']) =>
   new Map([[occurrenceId({ ...c, ruleId: f.ruleId, occurrenceKey: f.occurrenceKey }), { state }]]);
 
 describe('diffFindings', () => {
@@ -75,11 +75,11 @@ describe('diffFindings', () => {
   });
 
   it('carries only the ledger fields: no message text, no finding data', () => {
-    const leaky = { ...red, message: { zh: '犯罪嫌疑人张三…', en: 'Zhang San…' }, data: { suspectName: '张三' }, basis: [] } as FindingRef;
+    const leaky = { ...red, message: { zh: '犯罪嫌疑人张三…', en: 'Zhang San…' }, data: { suspectName: '张三' }, basis: [] } as FrameFindingRef;
     const [e] = diffFindings(new Map(), [leaky], ctx());
     expect(Object.keys(e).sort()).toEqual(['caseNumber', 'due', 'id', 'kind', 'light', 'observedAt', 'occurrenceKey', 'points', 'procedure', 'ruleId', 'ruleVersion', 'training'].sort());
     expect(JSON.stringify(e)).not.toContain('张三');
-    expect(Object.keys(toFindingRef(leaky)).sort()).toEqual(['due', 'light', 'occurrenceKey', 'points', 'ruleId', 'ruleVersion']);
+    expect(Object.keys(toFrameFindingRef(leaky)).sort()).toEqual(['due', 'light', 'occurrenceKey', 'points', 'ruleId', 'ruleVersion']);
   });
 
   it('makes a fresh id per event from the context', () => {

@@ -1,14 +1,14 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { FindingRef } from '../../../shared/api/finding-ref.ts';
+import type { FrameFindingRef } from '../../../extension/finding-ref.ts';
 import { ALARM_MIN_MS, backoffBounds, createSync, SYNC_ALARM, TRAINING_ADAPTER_ID, type SyncDeps, type SyncSettings } from '../../../extension/sync/index.ts';
 import { openDb, type CaseLightDb } from '../../../extension/store/index.ts';
 import { fakeAlarms, fakeCompanion, fakeTimers, freshDb, freshDbName, settle } from './helpers.ts';
 
 const COMPANION = 'http://companion.test/';
 const tab = { adapterId: 'tyyw-js', caseNumber: '苏检刑诉受〔2025〕1号', procedure: 'prosecution-review' };
-const red = (i: number): FindingRef => ({ ruleId: 'notice-suspect-counsel-3d', light: 'red', occurrenceKey: `occ-${i}`, points: 6, due: '2025-09-04' });
-const green = (i: number): FindingRef => ({ ...red(i), light: 'green', points: undefined });
+const red = (i: number): FrameFindingRef => ({ ruleId: 'notice-suspect-counsel-3d', light: 'red', occurrenceKey: `occ-${i}`, points: 6, due: '2025-09-04' });
+const green = (i: number): FrameFindingRef => ({ ...red(i), light: 'green', points: undefined });
 
 function setup(over: Partial<SyncDeps> & { settings?: SyncSettings; db?: CaseLightDb } = {}) {
   const companion = fakeCompanion();
@@ -33,7 +33,7 @@ function setup(over: Partial<SyncDeps> & { settings?: SyncSettings; db?: CaseLig
 }
 
 /** Queues events; with autoFlush off (the default here) nothing is posted until the test flushes. */
-async function queue(t: ReturnType<typeof setup>, findings: FindingRef[], context = tab) {
+async function queue(t: ReturnType<typeof setup>, findings: FrameFindingRef[], context = tab) {
   return t.sync.recordFindings(context, findings);
 }
 
