@@ -47,7 +47,7 @@ export function AuditPage() {
   });
   const columns: Column<AuditEntry>[] = [
     { header: at('colTime'), class: 'nowrap', cell: (e) => <time dateTime={e.at}>{formatDate(lang, e.at)}</time> },
-    { header: at('colAction'), rowHeader: true, cell: (e) => pick(lang, AUDIT_ACTION_NAMES[e.action], e.action) },
+    { header: at('colAction'), rowHeader: true, class: 'nowrap', cell: (e) => pick(lang, AUDIT_ACTION_NAMES[e.action], e.action) },
     {
       header: at('colSubject'),
       cell: (e) => {
@@ -56,7 +56,7 @@ export function AuditPage() {
         return <code class="audit-subject">{e.subject}</code>;
       },
     },
-    { header: at('colActor'), cell: (e) => e.actorName ?? e.actorId ?? at('system') },
+    { header: at('colActor'), class: 'nowrap', cell: (e) => e.actorName ?? e.actorId ?? at('system') },
     { header: at('colChange'), cell: (e) => <ChangeText entry={e} /> },
     { header: at('colReason'), cell: (e) => <span class="reason">{e.reason ?? at('noReason')}</span> },
   ];
