@@ -7,6 +7,8 @@ import { addMessages } from '../../i18n';
 import { PAGE_MESSAGES } from '../../i18n/pages';
 import { request } from '../../protocol';
 import { createAssessmentModel } from '../../assessment/model';
+import type { Connection } from '../../background/connection';
+import { studioAccess } from '../../studio/access';
 import { createSidePanelModel } from './model';
 import { SidePanel } from './sidepanel';
 
@@ -27,10 +29,11 @@ function follow() {
 const app = document.getElementById('app')!;
 render(<SidePanel model={model} assessment={assessment} />, app);
 void model.load().then(follow);
-// Administrators and trainers map host pages: the adapter studio is one click away for them.
-void (browser.runtime.sendMessage({ type: 'connection/get' }) as Promise<{ ok?: boolean; user?: { role?: string } } | undefined>)
+// Administrators and trainers map host pages: the adapter studio is one click away for them, and
+// not offered to anyone else (extension/studio/access.ts).
+void (browser.runtime.sendMessage({ type: 'connection/get' }) as Promise<Connection | undefined>)
   .then((c) => {
-    if (c?.ok && (c.user?.role === 'admin' || c.user?.role === 'trainer')) render(<SidePanel model={model} assessment={assessment} studio />, app);
+    if (studioAccess(c).open) render(<SidePanel model={model} assessment={assessment} studio />, app);
   })
   .catch(() => undefined);
 // The background's per-tab state changes with every check of the page: follow it, and the active tab.
