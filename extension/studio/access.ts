@@ -3,9 +3,14 @@
 // administrator publishes to the companion (the companion refuses anyone else with 403 anyway).
 // The side panel offers the studio's link only when `open`; the studio page itself, opened some
 // other way (a bookmark, a typed address), says why it is closed and injects nothing.
-import type { Connection, Role } from '../background/connection';
 
 export interface Bilingual { zh: string; en: string }
+
+/**
+ * What the background answers to `connection/get` (`Connection` in extension/background/connection.ts),
+ * as far as this decision reads it; stated here so that studio/ needs nothing from background/.
+ */
+export type ConnectionAnswer = { ok: true; user: { role: string } } | { ok: false; message: Bilingual };
 
 export interface StudioAccess {
   /** The studio may be used: its link is offered and the picker may be injected. */
@@ -18,17 +23,17 @@ export interface StudioAccess {
   publishReason: Bilingual | null;
 }
 
-const ROLE_NAMES: Readonly<Record<Role, Bilingual>> = {
+const ROLE_NAMES: Readonly<Record<string, Bilingual>> = {
   prosecutor: { zh: '检察官', en: 'prosecutor' },
   supervisor: { zh: '部门负责人', en: 'supervisor' },
   trainer: { zh: '培训讲师', en: 'trainer' },
   admin: { zh: '管理员', en: 'administrator' },
 };
 
-const MAPPERS: readonly Role[] = ['admin', 'trainer'];
+const MAPPERS: readonly string[] = ['admin', 'trainer'];
 
 /** The decision for a connection as the background reports it (undefined: no answer). */
-export function studioAccess(connection: Connection | null | undefined): StudioAccess {
+export function studioAccess(connection: ConnectionAnswer | null | undefined): StudioAccess {
   if (!connection || !connection.ok) {
     const why = connection && !connection.ok ? connection.message : null;
     return {

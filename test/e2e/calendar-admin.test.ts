@@ -148,7 +148,7 @@ describe('the holiday calendar page', () => {
       expect(await row.textContent()).toContain('管理员');
       expect(await row.locator('time').textContent()).toBe(shanghai(trail.entries[i].at));
     }
-    expect(await newest.textContent()).toContain('节假日调整: 新增 1 项：2027-10-10 调休上班 <b>国办发明电〔2026〕7号</b> 删除 1 项：2027-10-09 调休上班');
+    expect(await newest.textContent()).toContain('节假日调整：新增 1 项：2027-10-10 调休上班 <b>国办发明电〔2026〕7号</b> 删除 1 项：2027-10-09 调休上班');
     // Page data is text: the recorded markup is shown, not made into an element.
     expect(await newest.locator('b').count()).toBe(0);
     expect(await first.textContent()).toContain('新增 19 项：2027-01-01 放假、2027-02-06 放假');

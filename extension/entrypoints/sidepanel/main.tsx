@@ -7,8 +7,7 @@ import { addMessages } from '../../i18n';
 import { PAGE_MESSAGES } from '../../i18n/pages';
 import { request } from '../../protocol';
 import { createAssessmentModel } from '../../assessment/model';
-import type { Connection } from '../../background/connection';
-import { studioAccess } from '../../studio/access';
+import { studioAccess, type ConnectionAnswer } from '../../studio/access';
 import { createSidePanelModel } from './model';
 import { SidePanel } from './sidepanel';
 
@@ -31,7 +30,7 @@ render(<SidePanel model={model} assessment={assessment} />, app);
 void model.load().then(follow);
 // Administrators and trainers map host pages: the adapter studio is one click away for them, and
 // not offered to anyone else (extension/studio/access.ts).
-void (browser.runtime.sendMessage({ type: 'connection/get' }) as Promise<Connection | undefined>)
+void (browser.runtime.sendMessage({ type: 'connection/get' }) as Promise<ConnectionAnswer | undefined>)
   .then((c) => {
     if (studioAccess(c).open) render(<SidePanel model={model} assessment={assessment} studio />, app);
   })

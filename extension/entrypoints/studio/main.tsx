@@ -5,9 +5,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createApiClient, type HttpFunction } from '../../../shared/api/client';
-import type { Connection } from '../../background/connection';
 import { STORAGE_KEYS } from '../../settings';
-import { studioAccess } from '../../studio/access';
+import { studioAccess, type ConnectionAnswer } from '../../studio/access';
 import type { Pick } from '../../studio/draft';
 import { PICKER_GLOBAL, STUDIO_PORT } from '../../studio/picker';
 import { createStudioModel } from './model';
@@ -100,7 +99,7 @@ browser.runtime.onConnect.addListener((port) => {
 // until the background says who is signed in, nothing is loaded or injected.
 const app = document.getElementById('app')!;
 render(<StudioGate model={model} access={null} />, app);
-void (browser.runtime.sendMessage({ type: 'connection/get' }) as Promise<Connection | undefined>)
+void (browser.runtime.sendMessage({ type: 'connection/get' }) as Promise<ConnectionAnswer | undefined>)
   .catch(() => undefined)
   .then((c) => {
     const access = studioAccess(c);

@@ -19,7 +19,7 @@ function ChangeText(props: { entry: AuditEntry }) {
     <ul class="audit-change">
       {lines.map((l) => (
         <li key={l.field}>
-          <span class="audit-field">{l.label}: </span>
+          <span class="audit-field">{l.label}{lang === 'zh' ? '：' : ': '}</span>
           {l.list ? (
             <>
               {l.list.added.length > 0 && <span class="audit-added">{at('listAdded', { n: l.list.added.length, items: l.list.added.join(lang === 'zh' ? '、' : ', ') })} </span>}
