@@ -289,6 +289,39 @@ describe('the supervisor dashboard in chromium', () => {
     expect(new URL(page.url()).search).toBe('');
   });
 
+  it('shows an administrator a correction and the objection decision on 审计记录, the corrected defect linked to its case', async () => {
+    const res = await fetch(`${companion.url}/api/v1/cases/${encodeURIComponent(seeded.caseA)}/defects`, { headers: { Authorization: `Bearer ${tokens.admin}` } });
+    const { defects } = await res.json() as { defects: { id: string; ruleId: string; points: number }[] };
+    const counsel = defects.find((d) => d.ruleId === 'notice-suspect-counsel-3d')!;
+    expect(counsel.points).toBe(6);
+    await post(companion.url, tokens.admin, `/defects/${counsel.id}/correction`, { points: 2, reason: '告知笔录晚一日附卷，酌减' });
+
+    const p = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+    p.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+    await p.goto(`${companion.url}/audit`);
+    await p.getByLabel('访问令牌').fill(tokens.admin);
+    await p.getByLabel('访问令牌').press('Enter');
+    const rows = p.getByTestId('table-audit').locator('tbody tr');
+    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(2);
+    // Newest first: the correction, then the supervisor's decision on the objection.
+    const correction = rows.nth(0);
+    expect(await correction.locator('th').textContent()).toBe('更正瑕疵积分');
+    expect(await correction.textContent()).toContain('分值：6 → 2');
+    expect(await correction.textContent()).toContain('告知笔录晚一日附卷，酌减');
+    expect(await rows.nth(1).locator('th').textContent()).toBe('异议审核');
+    expect(await rows.nth(1).textContent()).toContain('周主任');
+    expect(await rows.nth(1).textContent()).toContain('审核结果：成立');
+    await p.getByTestId('lang').click();
+    await expect.poll(() => correction.locator('th').textContent()).toBe('Defect points corrected');
+    expect(await correction.textContent()).toContain('points: 6 → 2');
+    await p.getByTestId('lang').click();
+    await correction.getByRole('link', { name: seeded.caseA }).click();
+    // 6 → 2, the other 6 kept, the objected 8 voided.
+    await expect.poll(() => p.getByTestId('case-total').textContent(), { timeout: 15_000 }).toContain('本案积分 8');
+    expect(decodeURIComponent(new URL(p.url()).pathname)).toBe(`/cases/${seeded.caseA}`);
+    await p.close();
+  });
+
   it('ran without script errors or CSP violations', () => {
     expect(problems).toEqual([]);
   });
