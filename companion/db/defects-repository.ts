@@ -13,6 +13,11 @@ import type { Dialect } from './connection.ts';
 import type { Database } from './schema.ts';
 import { chunks, num } from './sql.ts';
 
+/** A page of a tally: `limit` rows after `offset`, or only `user`'s row (prosecutors). */
+export interface TallyPage { limit: number; offset: number; user?: string }
+export interface TallyPageResult { rows: TallyRow[]; totals: TallyFigures; total: number; rank?: number | null }
+const ALL_ROWS: TallyPage = { limit: Number.MAX_SAFE_INTEGER, offset: 0 };
+
 const withRate = (f: Figures): TallyFigures => ({ ...f, rectificationRate: rectificationRate(f.rectified, f.defects) });
 
 const sumColumns = sql`sum(defects) as defects, sum(points) as points, sum(rectified) as rectified, sum(voided) as voided, sum(voided_points) as voided_points`;
@@ -90,43 +95,84 @@ export function createDefectsRepository(
     }));
   }
 
+  /**
+   * Prosecutors by points within a unit or wider scope, one page of them, all in SQL: the rollup's
+   * (unit, user) rows summed per user (a user booked in two units in the year is one row), numbered
+   * in the answer's order, with the count and the figures of every row carried by window functions;
+   * names are joined for the page's rows only. At province size ~2,000 rows are summed and ordered
+   * inside the database and ≤ limit rows cross to JavaScript (the whole list took ~280 KB of JSON).
+   */
+  async function prosecutorPage(scope: Scope, year: number, page: TallyPage): Promise<TallyPageResult> {
+    const byKey = dialect === 'postgres' ? sql`key collate "C"` : sql`key`;
+    const grouped = sql`select user_id as key, ${sumColumns} from total_by_user
+      where year = ${year} and ${scopeCondition(scope, 'unit_code', 'user_id')} group by user_id`;
+    const ranked = sql`select g.*, row_number() over (order by points desc, defects desc, ${byKey}) as rank, count(*) over () as n,
+        sum(defects) over () as t_defects, sum(points) over () as t_points, sum(rectified) over () as t_rectified,
+        sum(voided) over () as t_voided, sum(voided_points) over () as t_voided_points
+      from (${grouped}) g`;
+    const which = page.user !== undefined ? sql`r.key = ${page.user}`
+      : sql`r.rank > ${page.offset} and r.rank <= ${page.offset + Math.min(page.limit, Number.MAX_SAFE_INTEGER - page.offset)}`;
+    const rows = (await sql<SumRow & { label: string | null; rank: unknown; n: unknown; t_defects: unknown; t_points: unknown; t_rectified: unknown; t_voided: unknown; t_voided_points: unknown }>`
+      select r.*, u.name as label from (${ranked}) r left join users u on u.id = r.key where ${which} order by r.rank`.execute(db)).rows;
+    let total: number;
+    let totals: Figures;
+    if (rows.length > 0) {
+      const r = rows[0];
+      total = num(r.n);
+      totals = { defects: num(r.t_defects), points: num(r.t_points), rectified: num(r.t_rectified), voided: num(r.t_voided), voidedPoints: num(r.t_voided_points) };
+    } else {
+      // A page past the end (or a user without a row): the count and figures on their own.
+      const t = (await sql<SumRow & { n: unknown }>`select count(*) as n, ${sumColumns} from (${grouped}) g`.execute(db)).rows[0];
+      total = num(t?.n);
+      totals = t ? figuresOf(t) : zeroFigures();
+    }
+    return {
+      rows: rows.map((r) => ({ key: String(r.key), label: r.label ?? String(r.key), ...withRate(figuresOf(r)) })),
+      totals: withRate(totals),
+      total,
+      ...(page.user !== undefined ? { rank: rows.length > 0 ? num(rows[0].rank) : null } : {}),
+    };
+  }
+
   return {
-    /** Tallies for one year, grouped; months and quarters list every period, the others by points. */
-    async tallies(scope: Scope, year: number, groupBy: TallyGroup): Promise<{ rows: TallyRow[]; totals: TallyFigures }> {
+    /**
+     * Tallies for one year, grouped: one page of the rows (months and quarters: every period of the
+     * year, in order; the others by points, then defects, then key), the figures of every row, and
+     * how many rows there are. With `page.user`, only that prosecutor's row and its rank.
+     */
+    async tallies(scope: Scope, year: number, groupBy: TallyGroup, page: TallyPage = ALL_ROWS): Promise<TallyPageResult> {
+      const own = !scope.all && scope.userId !== undefined;
+      if (groupBy === 'prosecutor' && !own) return prosecutorPage(scope, year, page);
       const column = { prosecutor: 'user_id', unit: 'unit_code', rule: 'rule_id', month: 'month', quarter: 'month' }[groupBy];
-      // Units and wider scopes read a rollup (year, unit_code, key) in key order after the unit;
-      // a prosecutor's own scope reads their few defect_totals rows through its primary key.
-      const source = !scope.all && scope.userId !== undefined ? 'defect_totals'
-        : { prosecutor: 'total_by_user', unit: 'total_by_user', rule: 'total_by_rule', month: 'total_by_month', quarter: 'total_by_month' }[groupBy];
-      if (groupBy === 'prosecutor' && source === 'total_by_user') {
-        // Each (unit, user) row with its name, summed here: at province size ~2,000 rows, and a
-        // GROUP BY (a temporary B-tree) plus a second one to carry the name took twice the time of
-        // reading them. A user has more than one row only after moving unit within the year.
-        const rows = await sql<SumRow & { label: string | null }>`select t.user_id as key, u.name as label, t.defects, t.points, t.rectified, t.voided, t.voided_points
-          from total_by_user t left join users u on u.id = t.user_id where t.year = ${year} and ${scopeCondition(scope, 't.unit_code', 't.user_id')}`.execute(db);
-        const byUser = new Map<string, { key: string; f: Figures; label?: string }>();
-        for (const r of rows.rows) {
-          const key = String(r.key);
-          const g = byUser.get(key);
-          if (g) g.f = addFigures(g.f, figuresOf(r));
-          else byUser.set(key, { key, f: figuresOf(r), label: r.label ?? undefined });
-        }
-        const grouped = [...byUser.values()];
-        return { rows: await rowsFor(groupBy, year, grouped), totals: withRate(grouped.reduce((t, g) => addFigures(t, g.f), zeroFigures())) };
-      }
+      // Units and wider scopes read a rollup (year, unit_code, key) in key order after the unit
+      // (by unit: the month rollup, 12 rows a unit); a prosecutor's own scope reads their few
+      // defect_totals rows through its primary key.
+      const source = own ? 'defect_totals'
+        : { prosecutor: 'total_by_user', unit: 'total_by_month', rule: 'total_by_rule', month: 'total_by_month', quarter: 'total_by_month' }[groupBy];
       const result = await sql<SumRow>`select ${sql.ref(column)} as key, ${sumColumns} from ${sql.table(source)}
         where year = ${year} and ${scopeCondition(scope, 'unit_code', 'user_id')} group by ${sql.ref(column)}`.execute(db);
       const grouped = result.rows.map((r) => ({ key: String(r.key), f: figuresOf(r) }));
-      return { rows: await rowsFor(groupBy, year, grouped), totals: withRate(grouped.reduce((t, g) => addFigures(t, g.f), zeroFigures())) };
+      const rows = await rowsFor(groupBy, year, grouped);
+      const totals = withRate(grouped.reduce((t, g) => addFigures(t, g.f), zeroFigures()));
+      if (page.user !== undefined) {
+        const at = groupBy === 'prosecutor' ? rows.findIndex((r) => r.key === page.user) : -1;
+        return { rows: at < 0 ? [] : [rows[at]], totals, total: rows.length, rank: at < 0 ? null : at + 1 };
+      }
+      return { rows: rows.slice(page.offset, page.offset + page.limit), totals, total: rows.length };
     },
 
-    /** The summary's three groupings (unit, prosecutor, rule) and totals from one pass over the year's totals. */
-    async breakdown(scope: Scope, year: number): Promise<{ byUnit: TallyRow[]; byProsecutor: TallyRow[]; byRule: TallyRow[]; totals: TallyFigures }> {
+    /**
+     * The summary's groupings and totals: every unit, the first `top.prosecutors` prosecutors and
+     * `top.rules` rules by points (the tallies' order).
+     */
+    async breakdown(scope: Scope, year: number, top: { prosecutors: number; rules: number } = { prosecutors: Number.MAX_SAFE_INTEGER, rules: Number.MAX_SAFE_INTEGER }): Promise<{ byUnit: TallyRow[]; byProsecutor: TallyRow[]; byRule: TallyRow[]; totals: TallyFigures }> {
       if (scope.all || scope.userId === undefined) {
-        // Units and wider: the rollups, as the tallies (grouping the year's defect_totals by unit,
-        // user and rule took ~0.5 s at province size).
+        // Units and wider: the rollups, as the tallies, each bounded (grouping the year's
+        // defect_totals by unit, user and rule took ~0.5 s at province size).
         const [byUnit, byProsecutor, byRule] = await Promise.all([
-          this.tallies(scope, year, 'unit'), this.tallies(scope, year, 'prosecutor'), this.tallies(scope, year, 'rule'),
+          this.tallies(scope, year, 'unit'),
+          this.tallies(scope, year, 'prosecutor', { limit: top.prosecutors, offset: 0 }),
+          this.tallies(scope, year, 'rule', { limit: top.rules, offset: 0 }),
         ]);
         return { byUnit: byUnit.rows, byProsecutor: byProsecutor.rows, byRule: byRule.rows, totals: byUnit.totals };
       }
@@ -143,7 +189,7 @@ export function createDefectsRepository(
         rowsFor('prosecutor', year, fold((r) => r.user_id)),
         rowsFor('rule', year, fold((r) => r.rule_id)),
       ]);
-      return { byUnit, byProsecutor, byRule, totals: withRate(result.rows.reduce((t, r) => addFigures(t, figuresOf(r)), zeroFigures())) };
+      return { byUnit, byProsecutor: byProsecutor.slice(0, top.prosecutors), byRule: byRule.slice(0, top.rules), totals: withRate(result.rows.reduce((t, r) => addFigures(t, figuresOf(r)), zeroFigures())) };
     },
 
     /** A case's defects within the scope, and how many exist outside it (to answer 403 rather than an empty list). */

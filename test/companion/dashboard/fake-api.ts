@@ -54,9 +54,12 @@ export function row(key: string, label: string, points: number, defects: number,
   return { key, label, ...figures(points, defects, rectified, voided) };
 }
 
-export function tally(groupBy: TallyResponse['groupBy'], rows: TallyRow[], unit: string | null = null, year = 2025): TallyResponse {
+/** A tally answer as the companion gives it: `rows` in its order, one page of them (default: the first 100). */
+export function tally(groupBy: TallyResponse['groupBy'], rows: TallyRow[], unit: string | null = null, year = 2025, page: { limit?: number; offset?: number } = {}): TallyResponse {
   const sum = rows.reduce((a, r) => ({ p: a.p + r.points, d: a.d + r.defects, r: a.r + r.rectified, v: a.v + r.voided }), { p: 0, d: 0, r: 0, v: 0 });
-  return { year, groupBy, unit, rows, totals: figures(sum.p, sum.d, sum.r, sum.v) };
+  const limit = page.limit ?? 100;
+  const offset = page.offset ?? 0;
+  return { year, groupBy, unit, rows: rows.slice(offset, offset + limit), totals: figures(sum.p, sum.d, sum.r, sum.v), total: rows.length, limit, offset };
 }
 
 export const ids = {
