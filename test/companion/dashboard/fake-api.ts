@@ -62,6 +62,21 @@ export function tally(groupBy: TallyResponse['groupBy'], rows: TallyRow[], unit:
   return { year, groupBy, unit, rows: rows.slice(offset, offset + limit), totals: figures(sum.p, sum.d, sum.r, sum.v), total: rows.length, limit, offset };
 }
 
+/**
+ * The companion's answer to a tallies query over `rows`: ordered as it orders them (points, defects,
+ * key; months and quarters as given), then one page, or with `user` that row and its rank.
+ */
+export function tallyAnswer(groupBy: TallyResponse['groupBy'], rows: TallyRow[], query: Query, unit: string | null = null, year = 2025): TallyResponse {
+  const ordered = groupBy === 'month' || groupBy === 'quarter' ? rows
+    : [...rows].sort((a, b) => b.points - a.points || b.defects - a.defects || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  if (query.user !== undefined) {
+    const at = ordered.findIndex((r) => r.key === query.user);
+    const all = tally(groupBy, ordered, unit, year);
+    return { ...all, rows: at < 0 ? [] : [ordered[at]], rank: at < 0 ? null : at + 1 };
+  }
+  return tally(groupBy, ordered, unit, year, { limit: query.limit === undefined ? undefined : Number(query.limit), offset: query.offset === undefined ? undefined : Number(query.offset) });
+}
+
 export const ids = {
   supervisor: '11111111-1111-4111-8111-111111111111',
   wang: '22222222-2222-4222-8222-222222222222',
