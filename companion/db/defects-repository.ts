@@ -227,7 +227,7 @@ export function createDefectsRepository(
       const prosecution = procedures.length === 0 ? sql`0`
         : sql`max(case when ct.procedure in (${sql.join(procedures)}) then 1 else 0 end)`;
       // The kind follows from every scoped row of the case (as caseKind over their procedures).
-      // `cross join` keeps SQLite's join order: the few candidates from case_points_by_points first,
+      // `cross join` keeps SQLite's join order: the few candidates from case_points_by_points_case first,
       // then their rows through case_totals' primary key (without statistics it would scan the year's
       // case_totals instead, ~4x slower). PostgreSQL plans a cross join with a WHERE like an inner join.
       const flagged = sql`select c.case_number, c.points from (
@@ -246,12 +246,14 @@ export function createDefectsRepository(
       let countAll: () => Promise<number>;
       if (scope.all) {
         // Every unit in view: a case's points are case_points' own (the sum of all its rows), so the
-        // page is read from case_points_by_points, most points first, and stops after the page; only
+        // page is read from case_points_by_points_case, most points first, and stops after the page; only
         // a case whose points lie between the two thresholds needs its kind (one primary-key seek in
         // case_totals for a 公诉 procedure). ~0.1 ms for a page at 1M events, where summing every
         // candidate's rows, then grouping, counting and sorting them took ~23 ms.
+        // A correlated lookup with LIMIT 1, not EXISTS: PostgreSQL turns an EXISTS inside CASE into a
+        // hashed subplan over every 公诉 row of case_totals (~116k at 1M events, 150 ms).
         const isProsecution = procedures.length === 0 ? sql`1 = 0`
-          : sql`exists (select 1 from case_totals ct where ct.year = cp.year and ct.case_number = cp.case_number and ct.procedure in (${sql.join(procedures)}))`;
+          : sql`coalesce((select 1 from case_totals ct where ct.year = cp.year and ct.case_number = cp.case_number and ct.procedure in (${sql.join(procedures)}) limit 1), 0) = 1`;
         const over = sql`cp.year = ${year} and cp.points >= ${minThreshold(thresholds)}
           and (cp.points >= ${Math.max(thresholds.prosecution, thresholds.other)}
             or cp.points >= case when ${isProsecution} then cast(${thresholds.prosecution} as integer) else cast(${thresholds.other} as integer) end)`;
