@@ -7,7 +7,7 @@
 // are then done on the ~2,000 sums. Like 012's indexes, a rollup row moves once per batch per
 // prosecutor, so this costs ingest a page or two per commit, not a row per defect.
 //
-// Cases over threshold: case_points_by_points (year, points) becomes (year, points, case_number).
+// Cases over threshold: case_points_by_points (year, points) becomes (year, points desc, case_number).
 // Province-wide the page is read from it in (points desc, case number) order and stops after the
 // page, and the count reads it alone: on PostgreSQL an index-only scan instead of a bitmap heap scan
 // over ~1,200 pages of case_points at 1M events, on SQLite no table lookup per candidate and no
@@ -23,7 +23,7 @@ const FIGURES = ['defects', 'points', 'rectified', 'voided', 'voided_points'];
 export const prosecutorOrder014: Migration = {
   async up(db: Db) {
     await db.schema.createIndex('total_by_user_key_order').on('total_by_user').columns(['year', 'user_id', 'unit_code', ...FIGURES]).execute();
-    await db.schema.createIndex('case_points_by_points_case').on('case_points').columns(['year', 'points', 'case_number']).execute();
+    await db.schema.createIndex('case_points_by_points_case').on('case_points').columns(['year', 'points desc', 'case_number']).execute();
     await db.schema.dropIndex('case_points_by_points').execute();
   },
   async down(db: Db) {
