@@ -127,21 +127,33 @@ describe('rules/text: the background sends the wording, the content script descr
   });
 });
 
-describe('ui/text: the background sends the overlay’s English UI strings', () => {
-  it('answers every overlay and loop key in English, and the checker’s catalogues have none of their own', async () => {
+describe('ui/text: the background sends the overlay’s UI strings, Chinese and English', () => {
+  it('answers every overlay and loop key in both languages, and the checker’s catalogue module has none of its own', async () => {
     const deps = { getPublicSettings: async () => { throw new Error('unused'); } } as unknown as BackgroundDeps;
-    const english = structuredClone((await createMessageHandler(deps)({ type: 'ui/text' }, { tab: { id: 1 }, frameId: 0 })) as Record<string, string>);
-    const catalogue = readFileSync(join(ROOT, 'extension/i18n/catalogue.ts'), 'utf8');
-    const keys = [...catalogue.slice(0, catalogue.indexOf('} as const;')).matchAll(/^ {2}'([\w.-]+)':/gm)].map((m) => m[1]);
-    const loop = readFileSync(join(ROOT, 'extension/loop/i18n.ts'), 'utf8');
-    const loopKeys = [...loop.slice(0, loop.indexOf('} as const;')).matchAll(/^ {2}'([\w.-]+)':/gm)].map((m) => `loop.${m[1]}`);
+    const answer = structuredClone((await createMessageHandler(deps)({ type: 'ui/text' }, { tab: { id: 1 }, frameId: 0 })) as Record<'zh-CN' | 'en', Record<string, string>>);
+    const zhSource = readFileSync(join(ROOT, 'extension/i18n/overlay-zh.ts'), 'utf8');
+    const overlayPart = zhSource.slice(zhSource.indexOf('export const OVERLAY_ZH'), zhSource.indexOf('} as const;'));
+    const keys = [...overlayPart.matchAll(/^ {2}'([\w.-]+)':/gm)].map((m) => m[1]);
+    const loopPart = zhSource.slice(zhSource.indexOf('export const LOOP_ZH'));
+    const loopKeys = [...loopPart.slice(0, loopPart.indexOf('} as const;')).matchAll(/^ {2}'([\w.-]+)':/gm)].map((m) => `loop.${m[1]}`);
     expect(keys.length).toBeGreaterThan(50);
     expect(loopKeys.length).toBeGreaterThan(10);
-    expect(Object.keys(english).sort()).toEqual([...keys, ...loopKeys].sort());
-    for (const k of [...keys, ...loopKeys]) expect(english[k]).toMatch(/[A-Za-z]/);
-    // Only Chinese in the module the content script bundles: no ASCII-only sentences as values.
-    expect(catalogue).not.toContain('Nothing to point out on this page');
-    expect(loop).not.toContain('Reply in writing by');
+    expect(Object.keys(answer).sort()).toEqual(['en', 'zh-CN']);
+    expect(Object.keys(answer.en).sort()).toEqual([...keys, ...loopKeys].sort());
+    expect(Object.keys(answer['zh-CN']).sort()).toEqual([...keys, ...loopKeys].sort());
+    for (const k of [...keys, ...loopKeys]) {
+      expect(answer.en[k]).toMatch(/[A-Za-z]/);
+      expect(answer['zh-CN'][k]).toMatch(/[\u4e00-\u9fff]/);
+    }
+    // The modules the content script bundles carry neither language.
+    const catalogue = readFileSync(join(ROOT, 'extension/i18n/catalogue.ts'), 'utf8');
+    const loop = readFileSync(join(ROOT, 'extension/loop/i18n.ts'), 'utf8');
+    for (const source of [catalogue, loop]) {
+      expect(source).not.toContain('Nothing to point out on this page');
+      expect(source).not.toContain('Reply in writing by');
+      expect(source).not.toContain('本页没有需要提示的事项');
+      expect(source).not.toContain('书面回复核查情况');
+    }
   });
 });
 
