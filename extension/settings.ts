@@ -88,6 +88,12 @@ export interface PublicSettings {
   rejectedAdapters: RejectedAdapter[];
   /** What the companion configures centrally (last good copy), already validated by the background. */
   central: CentralPublic;
+  /**
+   * The bundled official working calendar (the State Council's arrangement as this build ships it),
+   * flattened: the checker evaluates with `central.calendar` when set, else with this, and bundles
+   * no holiday table of its own (docs/extension.md, "Data flow in a frame").
+   */
+  calendar: SerializedCalendar;
 }
 
 /** One rule's central settings, in engine terms (messageId → points; days before due). */

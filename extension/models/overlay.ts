@@ -199,7 +199,9 @@ export function createCaseLightModel(options: CaseLightOptions) {
   // Central configuration: the rules through shared/engine/config.ts, the calendar rebuilt beside
   // Calendar in shared/calendar; each rebuilt only when its part of the settings changes.
   const centralRuleSettings = stableComputed(() => (textReady.value ? settings.value?.central?.rules : undefined), sameData, 'centralRuleSettings');
-  const centralCalendarData = stableComputed(() => (textReady.value ? settings.value?.central?.calendar ?? undefined : undefined), sameData, 'centralCalendarData');
+  // The calendar in force: the central one, else the bundled official one the background sends
+  // (PublicSettings `calendar`; the checker bundles no holiday table).
+  const centralCalendarData = stableComputed(() => (textReady.value ? settings.value?.central?.calendar ?? settings.value?.calendar : undefined), sameData, 'centralCalendarData');
   const centralRules = computed(() => {
     const r = centralRuleSettings.value;
     return r && Object.keys(r).length > 0 ? configureRules(options.rules, r) : undefined;

@@ -202,7 +202,9 @@ export interface ResolvedConfig {
 }
 
 const resolvedCache = new WeakMap<object, ResolvedConfig>();
-const EMPTY: ResolvedConfig = { includeNotApplicable: false, forRule: defaultRuleConfig };
+/** No config: every rule with its own defaults (what `resolveConfig(undefined)` returns). */
+export const NO_CONFIG: ResolvedConfig = { includeNotApplicable: false, forRule: defaultRuleConfig };
+const EMPTY = NO_CONFIG;
 
 /**
  * Validates a config and resolves it against rules on demand. Throws EngineOptionsError on a bad

@@ -22,6 +22,7 @@ function settings(over: Partial<PublicSettings> = {}): PublicSettings {
     adapters: [{ source: 'built-in', adapter: other }, { source: 'built-in', adapter: training }],
     rejectedAdapters: [],
     central: { fetchedAt: null, error: null, rules: {}, calendar: null, problems: [], counts: { rules: 0, adapters: 0, calendarOverrides: 0 } },
+    calendar: serializeCalendar(createCalendar()),
     ...over,
   };
 }

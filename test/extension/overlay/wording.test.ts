@@ -6,6 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMessageHandler, type BackgroundDeps } from '../../../extension/background/handlers';
+import { mergeSettings, toPublicSettings } from '../../../extension/background/settings';
+import { deserializeCalendar } from '../../../shared/calendar/serialized';
 import { evaluateWithWording, fieldLabel, NO_WORDING, ruleDeadline, wording, wordingGaps, type TextBundle } from '../../../extension/models/wording';
 import { FIELD_IDS, FIELDS, type FieldDef } from '../../../shared/case/fields';
 import { VALUE_TEXT } from '../../../shared/case/field-text';
@@ -17,6 +19,12 @@ import type { Rule } from '../../../shared/rules/lib/types';
 import { ENGINE_TEXT, FIELD_TEXT, RULE_TEXT } from '../../../shared/rules/text';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
+
+/** The calendar as the checker gets it: PublicSettings from the background, through JSON (a browser message). */
+function calendarFromBackground() {
+  const pub = JSON.parse(JSON.stringify(toPublicSettings(mergeSettings({}, {}), [])));
+  return deserializeCalendar(pub.central.calendar ?? pub.calendar);
+}
 
 async function textFromBackground(): Promise<TextBundle> {
   const deps = { getPublicSettings: async () => { throw new Error('unused'); } } as unknown as BackgroundDeps;
@@ -79,7 +87,7 @@ describe('rules/text: the background sends the wording, the content script descr
     const opts = { today: '2025-10-05', now: '2025-10-05T10:00' };
     const all = rules.map(everyMessage);
     const a = evaluate({}, { ...opts, rules: all });
-    const b = evaluateWithWording({}, { ...opts, rules: all });
+    const b = evaluateWithWording({}, { ...opts, rules: all, calendar: calendarFromBackground() });
     expect(a.length).toBe(rules.reduce((n, r) => n + Object.keys(r.meta.messages).length, 0));
     expect(b).toEqual(a);
     for (const f of b) expect(f.message.zh && f.message.en && f.title.zh && f.title.en && f.basis.length).toBeTruthy();
@@ -90,7 +98,8 @@ describe('rules/text: the background sends the wording, the content script descr
     wording.value = await textFromBackground();
     const opts = { today: '2025-10-05', now: '2025-10-05T10:00' };
     const full = evaluate(SNAPSHOT, opts);
-    expect(evaluateWithWording(SNAPSHOT, opts)).toEqual(full);
+    // The content script's calendar is the one the background sends; evaluate's is the bundled one.
+    expect(evaluateWithWording(SNAPSHOT, { ...opts, calendar: calendarFromBackground() })).toEqual(full);
     // data-consistency's verdicts name fields; described, they carry the fields' labels.
     const verdicts = decide(SNAPSHOT, opts).filter((v) => v.ruleId === 'data-consistency');
     expect(verdicts.some((v) => Object.values(v.data ?? {}).some((x) => typeof x === 'object' && 'field' in x))).toBe(true);
@@ -124,6 +133,24 @@ describe('rules/text: the background sends the wording, the content script descr
     const fields = readFileSync(join(ROOT, 'shared/case/fields.ts'), 'utf8');
     const registry = fields.slice(fields.indexOf('export const FIELDS'));
     expect(registry).not.toMatch(/\b(label|hint):/);
+  });
+});
+
+describe('the calendar: sent by the background, the content script bundles no holiday table', () => {
+  it('evaluates with the bundled official calendar as PublicSettings carries it across the message boundary', async () => {
+    wording.value = await textFromBackground();
+    const opts = { today: '2025-10-05', now: '2025-10-05T10:00' };
+    // 2025-10-01…08 is National Day: a one-month period from 2025-09-08 moves to 10-09 on the official calendar only.
+    const snapshot = { procedure: 'prosecution-review', acceptedOn: '2025-09-08', inCustody: false };
+    const sent = evaluateWithWording(snapshot, { ...opts, calendar: calendarFromBackground() });
+    expect(sent).toEqual(evaluate(snapshot, opts));
+    expect(sent.some((f) => f.due === '2025-10-09')).toBe(true);
+  });
+
+  it('refuses to evaluate without a calendar, or with a config instead of configured rules', () => {
+    const opts = { today: '2025-10-05' };
+    expect(() => evaluateWithWording(SNAPSHOT, opts)).toThrow(/no calendar/);
+    expect(() => evaluateWithWording(SNAPSHOT, { ...opts, calendar: calendarFromBackground(), config: {} })).toThrow(/configured rules/);
   });
 });
 
