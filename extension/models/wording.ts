@@ -14,7 +14,7 @@ import type { TextBundle } from '../../shared/rules/lib/types';
 export type { TextBundle };
 
 /** No wording at all: what a frame has before the background's answer. */
-export const NO_WORDING: TextBundle = { rules: {}, fields: {}, values: {}, engine: { messages: {}, dates: {}, policy: {} as TextBundle['engine']['policy'] } };
+export const NO_WORDING: TextBundle = { rules: {}, fields: {}, values: {}, laws: {}, engine: { messages: {}, dates: {}, policy: {} as TextBundle['engine']['policy'] } };
 
 /** Empty until the background's answer arrives; nothing is evaluated or drawn before. */
 export const wording = signal<TextBundle>(NO_WORDING, { name: 'wording' });
@@ -57,6 +57,11 @@ export function fieldLabel(id: string): Bilingual {
 }
 
 /** The rule's deadline formula in words, when it has one. */
+/** A cited law's English name (its Chinese name when the wording lacks it). */
+export function lawEnglish(name: string): string {
+  return wording.value.laws[name] ?? name;
+}
+
 export function ruleDeadline(ruleId: string): Bilingual | undefined {
   return wording.value.rules[ruleId]?.deadline;
 }
