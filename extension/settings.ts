@@ -4,6 +4,7 @@
 // trusted contexts); they get `PublicSettings` through the protocol (protocol.ts).
 import type { Adapter } from '../shared/adapters/schema';
 import type { SerializedCalendar } from '../shared/calendar/serialized';
+import type { ResolvedRuleConfig } from '../shared/engine/config';
 
 export type Locale = 'zh-CN' | 'en';
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
@@ -118,6 +119,11 @@ export interface CentralPublic {
   error: LocalizedError | null;
   /** Central rule settings by (current) rule id; empty when the companion configures none. */
   rules: Record<string, CentralRule>;
+  /**
+   * `rules` merged onto each rule's defaults by the background (resolveRuleSettings of
+   * shared/engine/config.ts): what the checker applies (withRuleConfigs), by rule id.
+   */
+  configured: Record<string, ResolvedRuleConfig>;
   /** The calendar with the companion's overrides; null when there are none (the bundled calendar applies). */
   calendar: SerializedCalendar | null;
   /** Central settings the engine refused (e.g. points for a message that is not red); left out. */

@@ -12,7 +12,7 @@ addMessages(PAGE_MESSAGES);
 
 const pub = (over: Partial<PublicSettings> = {}): PublicSettings => ({
   companionUrl: 'http://127.0.0.1:8787', hasToken: false, trainingMode: false, locale: 'zh-CN', locked: [], adapters: [], rejectedAdapters: [],
-  central: { fetchedAt: null, error: null, rules: {}, calendar: null, problems: [], counts: { rules: 0, adapters: 0, calendarOverrides: 0 } },
+  central: { fetchedAt: null, error: null, rules: {}, configured: {}, calendar: null, problems: [], counts: { rules: 0, adapters: 0, calendarOverrides: 0 } },
   calendar: serializeCalendar(createCalendar()), ...over,
 });
 
