@@ -14,11 +14,12 @@ const BOOTSTRAP_TARGET = 40 * 1024;
 /** Issue 17's ceiling for a frame an adapter matches (51.9 KB). */
 const ISSUE17_CEILING = 53_146;
 /**
- * Where the branch stands (58,492 bytes on 2026-12-07, after the Chinese UI strings went to
- * `ui/text`), with a little room for noise: the content script must not grow back. Issue 17's
- * ceiling is not met yet; when it is, this becomes ISSUE17_CEILING.
+ * Where the branch stands (55,988 bytes on 2026-12-07, after issue 17's size work sent the UI
+ * strings, the calendar, the laws' names and the merged rule settings as data), with a little room:
+ * the content script must not grow back. Issue 17's ceiling is not met yet; when it is, this
+ * becomes ISSUE17_CEILING.
  */
-const RATCHET = 58_600;
+const RATCHET = 56_100;
 
 function gzip9(file: string): number {
   const r = spawnSync('gzip', ['-9c', file], { maxBuffer: 16 * 1024 * 1024 });
@@ -43,7 +44,7 @@ describe('content script size (gzip -9 of the built files)', () => {
     expect(total).toBeLessThanOrEqual(RATCHET);
   });
 
-  it('carries no UI wording (it travels as data, ui/text) and no zod', () => {
+  it('carries no UI wording, holiday table, config validator or merge, law names or zod: they travel as data or stay in the background', () => {
     const checker = readFileSync(checkerFile, 'utf8');
     // UI strings (ui/text), in either language.
     expect(checker).not.toContain('本页没有需要提示的事项');
@@ -51,5 +52,11 @@ describe('content script size (gzip -9 of the built files)', () => {
     expect(checker).not.toContain('书面回复核查情况');
     // zod's runtime.
     expect(checker).not.toMatch(/ZodError|\$ZodType/);
+    // The holiday table (the calendar comes with the settings), the config validator and merge (the
+    // background resolves central settings), the laws' English names (rules/text).
+    expect(checker).not.toContain('0101 0102 0103');
+    expect(checker).not.toContain('unrecognized key');
+    expect(checker).not.toContain('invalid engine config');
+    expect(checker).not.toContain('Criminal Procedure Law');
   });
 });
