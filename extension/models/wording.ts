@@ -36,7 +36,10 @@ export function evaluateWithWording(snapshot: unknown, options: EvaluateOptions)
     described = new WeakMap();
     describedWith = text;
   }
-  return decidePage(snapshot, { ...options, calendar, config: NO_CONFIG }).map((v) => {
+  // One literal shape, not a spread: the engine reads these on every evaluation (a spread's shapes
+  // cost the per-edit path ~50%; shared/engine/index.ts `engineRun`).
+  const run = { today: options.today, now: options.now, rules: options.rules, calendar, config: NO_CONFIG, enumLabels: options.enumLabels };
+  return decidePage(snapshot, run).map((v) => {
     let f = described.get(v);
     if (f === undefined) described.set(v, (f = describe(v, text)));
     return f;
