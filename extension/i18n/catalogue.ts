@@ -5,9 +5,11 @@
 // and options page's in pages.ts, all outside the content-script bundle. The pages add them
 // (PAGE_MESSAGES); the checker adds what the background answers `ui/text` with.
 import type { PageMessageKey } from './pages';
-import type { OverlayMessageKey } from './overlay-zh';
+import type { LOOP_ZH, OverlayMessageKey } from './overlay-zh';
 
 export type { OverlayMessageKey };
+/** The loop views' keys (their strings: LOOP_ZH of overlay-zh.ts, LOOP_EN of overlay-en.ts; loop/i18n.ts `lt`). */
+export type LoopKey = keyof typeof LOOP_ZH;
 
 export type MessageKey = OverlayMessageKey | PageMessageKey;
 

@@ -3,10 +3,9 @@
 // the catalogue once the page (PAGE_MESSAGES) or the background's `ui/text` answer to the checker
 // added them, keyed `loop.<key>`.
 import { catalogues, locale } from '../i18n';
-import type { LOOP_ZH } from '../i18n/overlay-zh';
+import type { LoopKey } from '../i18n/catalogue';
 
-/** The loop views' keys (their strings: LOOP_ZH of i18n/overlay-zh.ts, LOOP_EN of i18n/overlay-en.ts). */
-export type LoopKey = keyof typeof LOOP_ZH;
+export type { LoopKey };
 
 export function lt(key: LoopKey, params: Readonly<Record<string, string | number>> = {}): string {
   const k = `loop.${key}`;
