@@ -31,8 +31,8 @@ const RATIO_TARGET = 1.25;
 const BUNDLE_FLOOR_KB = 60;
 /** Issue 12 item 3: what a frame without an adapter match loads. */
 const BOOTSTRAP_TARGET_KB = 40;
-/** Issue 17's must-show: the content script before the bootstrap split (one file, 51.9 KB gzipped). */
-const ISSUE17_CEILING_KB = 51.9;
+/** Issue 17's must-show: what a frame an adapter matches loads, at most 51.9 KB (53,146 bytes) gzipped. */
+const ISSUE17_CEILING_BYTES = 53_146;
 const FIELD_COUNT = 200;
 const ITERATIONS = 120;
 const WARMUP = 10;
@@ -132,7 +132,6 @@ export default async function overlayBench(): Promise<boolean> {
   // A matching frame runs both files (each gzipped on its own, as each is read from the package).
   const checkerGz = gzipSync(checker, { level: 9 }).length;
   const gzBytes = bootstrapGz + checkerGz;
-  const gzKb = gzBytes / 1024;
 
   const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
   const { html, adapter, mappedCount } = generate(today);
@@ -250,7 +249,7 @@ export default async function overlayBench(): Promise<boolean> {
   const bootstrapOk = judge('content script, frames without an adapter match (bootstrap)', bootstrapGz / (BOOTSTRAP_TARGET_KB * 1024), { atMost: 1 },
     `${bootstrapGz} B gzipped (${(bootstrap.length / 1024).toFixed(1)} KB raw), target ≤ ${BOOTSTRAP_TARGET_KB} KB`);
   // Reported, not gating: the split adds the bootstrap and leaves the checker as the one file was (docs/performance.md).
-  console.log(`content script where an adapter matches (bootstrap + checker): ${gzBytes} B gzipped; ratio to issue 17's ${ISSUE17_CEILING_KB} KB ceiling ${(gzKb / ISSUE17_CEILING_KB).toFixed(2)} ${gzKb <= ISSUE17_CEILING_KB ? 'ok' : '(over; reported, not gating)'}`);
+  console.log(`content script where an adapter matches (bootstrap + checker): gzipBytes ${gzBytes} (Node's zlib, level 9); ratio to issue 17's ${ISSUE17_CEILING_BYTES} B ceiling ${(gzBytes / ISSUE17_CEILING_BYTES).toFixed(3)} ${gzBytes <= ISSUE17_CEILING_BYTES ? 'ok' : '(over; reported, not gating)'}`);
   record('contentScript', 'gzipBytes', gzBytes);
   record('contentScript', 'bootstrapGzipBytes', bootstrapGz);
   console.log(`checker: ${(checker.length / 1024).toFixed(1)} KB, ${(checkerGz / 1024).toFixed(1)} KB gzipped (floor ≤ ${BUNDLE_FLOOR_KB} KB) ${sizeOk ? 'OK' : 'FAIL'}`);

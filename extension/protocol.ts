@@ -72,11 +72,12 @@ export interface Protocol {
    */
   'rules/text': { request: object; response: TextBundle };
   /**
-   * content → background, with `rules/text`: the English UI strings of the overlay and the loop's
-   * notice list (CHECKER_EN of extension/i18n/overlay-en.ts, which the content script's bundle does
-   * not import); the checker adds them to the catalogue.
+   * content → background, with `rules/text`: the UI strings of the overlay and the loop's notice
+   * list in both languages (CHECKER_ZH of extension/i18n/overlay-zh.ts, CHECKER_EN of
+   * overlay-en.ts, which the content script's bundle does not import); the checker adds them to the
+   * catalogue before it draws anything.
    */
-  'ui/text': { request: object; response: Readonly<Record<string, string>> };
+  'ui/text': { request: object; response: Readonly<Record<'zh-CN' | 'en', Readonly<Record<string, string>>>> };
   /**
    * content (the bootstrap, extension/overlay/bootstrap.ts) → background: an adapter matches this
    * frame, inject the checker (content-scripts/checker.js) into it. Answers whether it was injected.

@@ -4,6 +4,7 @@
 // trusted contexts); they get `PublicSettings` through the protocol (protocol.ts).
 import type { Adapter } from '../shared/adapters/schema';
 import type { SerializedCalendar } from '../shared/calendar/serialized';
+import type { ResolvedRuleConfig } from '../shared/engine/config';
 
 export type Locale = 'zh-CN' | 'en';
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
@@ -88,6 +89,12 @@ export interface PublicSettings {
   rejectedAdapters: RejectedAdapter[];
   /** What the companion configures centrally (last good copy), already validated by the background. */
   central: CentralPublic;
+  /**
+   * The bundled official working calendar (the State Council's arrangement as this build ships it),
+   * flattened: the checker evaluates with `central.calendar` when set, else with this, and bundles
+   * no holiday table of its own (docs/extension.md, "Data flow in a frame").
+   */
+  calendar: SerializedCalendar;
 }
 
 /** One rule's central settings, in engine terms (messageId → points; days before due). */
@@ -112,6 +119,11 @@ export interface CentralPublic {
   error: LocalizedError | null;
   /** Central rule settings by (current) rule id; empty when the companion configures none. */
   rules: Record<string, CentralRule>;
+  /**
+   * `rules` merged onto each rule's defaults by the background (resolveRuleSettings of
+   * shared/engine/config.ts): what the checker applies (withRuleConfigs), by rule id.
+   */
+  configured: Record<string, ResolvedRuleConfig>;
   /** The calendar with the companion's overrides; null when there are none (the bundled calendar applies). */
   calendar: SerializedCalendar | null;
   /** Central settings the engine refused (e.g. points for a message that is not red); left out. */

@@ -9,6 +9,8 @@ import {
 } from '../../shared/api/settings';
 import { calendarFromOverrides, serializeCalendar } from '../../shared/calendar';
 import { centralRules } from '../../shared/api/central-rules';
+import { resolveRuleSettings } from '../../shared/engine/config';
+import { rules as catalogue } from '../../shared/rules';
 import { createApiClient } from '../../shared/api/client';
 import { kyHttp } from '../sync/client';
 import { CENTRAL_KEYS, type CentralPublic, type LocalizedError, type SerializedCalendar } from '../settings';
@@ -171,6 +173,9 @@ export function toCentralPublic(c: CentralStored): CentralPublic {
     fetchedAt: c.fetchedAt,
     error: c.error,
     rules,
+    // Merged here (the engine's own merge, on settings centralRules accepted), so the content
+    // script only applies them (withRuleConfigs) and carries no merge or validation of its own.
+    configured: resolveRuleSettings(catalogue, rules),
     calendar,
     problems: problem ? [...problems, problem] : problems,
     counts: {

@@ -6,6 +6,7 @@ import type { ObjectionStore } from './objections';
 import { validateObjection } from './objections';
 import { textBundle, type TextBundle } from '../../shared/rules/text';
 import { CHECKER_EN } from '../i18n/overlay-en';
+import { CHECKER_ZH } from '../i18n/overlay-zh';
 import { applyReport, badgeFor, framesShowing, removeFrame, tabSummary, type TabsState } from './tabs';
 
 export interface Sender {
@@ -78,7 +79,7 @@ export function createMessageHandler(deps: BackgroundDeps) {
         return (deps.text ?? textBundle)();
 
       case 'ui/text':
-        return CHECKER_EN;
+        return { 'zh-CN': CHECKER_ZH, en: CHECKER_EN };
 
       case 'checker/load': {
         // Only a frame of a tab asks, for itself: the frame id is the sender's, never the message's.

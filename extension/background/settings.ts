@@ -2,6 +2,8 @@
 // (chrome.storage.managed) on top. Pure merging here; background.ts does the storage calls.
 import { parseAdapter } from '../../shared/adapters';
 import { EMPTY_CENTRAL, toCentralPublic, type CentralStored } from './central';
+import { defaultCalendar } from '../../shared/calendar/calendar';
+import { serializeCalendar, type SerializedCalendar } from '../../shared/calendar/serialized';
 import type { Adapter } from '../../shared/adapters/schema';
 import { LOCALES, SETTING_KEYS, type AdapterSource, type Locale, type PublicSettings, type RejectedAdapter, type ResolvedAdapter, type SettingKey, type Settings } from '../settings';
 
@@ -92,6 +94,8 @@ export function resolveAdapters(given: Readonly<Partial<Record<AdapterSource, re
   return { adapters, rejected };
 }
 
+let bundledCalendar: SerializedCalendar | undefined;
+
 export function toPublicSettings(
   merged: ReturnType<typeof mergeSettings>,
   builtIn: readonly unknown[],
@@ -115,6 +119,7 @@ export function toPublicSettings(
     adapters,
     rejectedAdapters: rejected,
     central: toCentralPublic(central),
+    calendar: (bundledCalendar ??= serializeCalendar(defaultCalendar())),
   };
 }
 

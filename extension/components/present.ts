@@ -1,8 +1,8 @@
 // How a finding reads in the UI: the light's words, the legal basis, the advice. The one place the
 // extension maps a finding to what a user sees (colour words, not colour alone).
 import type { Light } from '../../shared/engine';
-import { LAWS, type Basis } from '../../shared/rules/lib/meta';
-import { ruleDeadline } from '../models/wording';
+import type { Basis } from '../../shared/rules/lib/meta';
+import { lawEnglish, ruleDeadline } from '../models/wording';
 import { hasKey, type MessageKey } from '../i18n/catalogue';
 import { format, type Locale } from '../i18n/catalogue';
 
@@ -20,7 +20,7 @@ function chineseClause(b: Basis): string {
 /** 《刑事诉讼法》第34条第2款 / Criminal Procedure Law (2018) art. 34(2). */
 export function basisText(locale: Locale, b: Basis): string {
   if (locale === 'en') {
-    const law = LAWS[b.law]?.en ?? b.law;
+    const law = lawEnglish(b.law);
     return `${law} art. ${b.article}${b.clause ? `(${b.clause})` : ''}${b.item ? `(${b.item})` : ''}`;
   }
   return `《${b.law}》${chineseClause(b)}`;
@@ -42,7 +42,7 @@ export function basisCitation(locale: Locale, basis: readonly Basis[]): string {
   for (const [law, list] of groups) {
     if (locale === 'en') {
       const refs = list.map((b) => `${b.article}${b.clause ? `(${b.clause})` : ''}${b.item ? `(${b.item})` : ''}`);
-      parts.push(`${LAWS[law as Basis['law']]?.en ?? law} ${refs.length > 1 ? 'arts.' : 'art.'} ${refs.join(', ')}`);
+      parts.push(`${lawEnglish(law)} ${refs.length > 1 ? 'arts.' : 'art.'} ${refs.join(', ')}`);
     } else {
       parts.push(`《${law}》${list.map(chineseClause).join('、')}`);
     }

@@ -1,8 +1,8 @@
-// The overlay's UI strings in English (the Chinese are in catalogue.ts). Kept out of the content
+// The overlay's UI strings in English (the Chinese are in overlay-zh.ts). Kept out of the content
 // script's bundle: the pages add them with their own strings (PAGE_MESSAGES of pages.ts), and the
 // background sends them to the checker (`ui/text`), which adds them before it draws anything.
 import type { LoopKey } from '../loop/i18n';
-import type { OverlayMessageKey } from './catalogue';
+import type { OverlayMessageKey } from './overlay-zh';
 
 export const OVERLAY_EN: Record<OverlayMessageKey, string> = {
   'app.name': 'CaseLight',
@@ -73,7 +73,7 @@ export const OVERLAY_EN: Record<OverlayMessageKey, string> = {
   'card.dueAt': 'Due at',
 };
 
-/** The loop views' strings in English (the Chinese are in extension/loop/i18n.ts), keyed `loop.<key>`. */
+/** The loop views' strings in English (the Chinese: LOOP_ZH of overlay-zh.ts), keyed `loop.<key>`. */
 export const LOOP_EN: Record<`loop.${LoopKey}`, string> = {
   'loop.deadlines.title': 'My deadlines',
   'loop.deadlines.empty': 'No checked case has an open deadline.',

@@ -1,6 +1,7 @@
 // UI strings of the popup and the options page, kept out of the content-script bundle; the pages
 // add them to the catalogue with addMessages(PAGE_MESSAGES) before rendering.
 import { CHECKER_EN } from './overlay-en';
+import { CHECKER_ZH } from './overlay-zh';
 
 const zh = {
   'popup.title': '办案亮灯',
@@ -124,5 +125,5 @@ const en: Record<PageMessageKey, string> = {
   'side.empty': 'none',
 };
 
-/** The pages' strings, with the overlay's and the loop views' English (overlay-en.ts) the pages show too. */
-export const PAGE_MESSAGES = { 'zh-CN': zh, en: { ...CHECKER_EN, ...en } } as const;
+/** The pages' strings, with the overlay's and the loop views' (overlay-zh.ts, overlay-en.ts) the pages show too. */
+export const PAGE_MESSAGES = { 'zh-CN': { ...CHECKER_ZH, ...zh }, en: { ...CHECKER_EN, ...en } } as const;

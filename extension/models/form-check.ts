@@ -45,7 +45,12 @@ export interface Evaluation {
   error?: string;
 }
 
-/** Rules and calendar to evaluate with (central configuration: configureRules of shared/engine/config.ts, deserializeCalendar of shared/calendar); absent = built in. */
+/**
+ * Rules and calendar to evaluate with (central configuration: withRuleConfigs of
+ * shared/engine/config.ts, deserializeCalendar of shared/calendar). Absent rules: the registry's;
+ * absent calendar: `evaluate`'s bundled one, while the checker's `evaluateWithWording` refuses
+ * (its calendar is the one the background sends).
+ */
 export interface EngineInputs {
   rules?: readonly Rule[];
   calendar?: Calendar;

@@ -8,7 +8,7 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { Adapter } from '../../shared/adapters/schema';
 import { deserializeCalendar } from '../../shared/calendar/serialized';
-import { configureRules } from '../../shared/engine/config';
+import { withRuleConfigs } from '../../shared/engine/config';
 import type { Finding } from '../../shared/engine';
 import type { Rule } from '../../shared/rules/lib/types';
 import { pickAdapter } from '../page/adapters';
@@ -163,7 +163,7 @@ export interface PositionTracker {
 export interface CaseLightOptions {
   evaluate: Evaluate;
   clock: Clock;
-  /** The rule registry central settings are applied to (configureRules of shared/engine/config.ts). */
+  /** The rule registry central settings are applied to (withRuleConfigs of shared/engine/config.ts). */
   rules: readonly Rule[];
   /** The URL that decides the adapter (page/adapters.ts `frameUrl`). */
   url: string;
@@ -196,13 +196,16 @@ export function createCaseLightModel(options: CaseLightOptions) {
   /** Findings here are training, never the ledger's (settings.ts `isTraining`, decided once). */
   const training = computed(() => isTraining({ adapter: adapter.value, trainingMode: trainingMode.value }), { name: 'training' });
 
-  // Central configuration: the rules through shared/engine/config.ts, the calendar rebuilt beside
+  // Central configuration: the rules as the background resolved them (withRuleConfigs of
+  // shared/engine/config.ts), the calendar rebuilt beside
   // Calendar in shared/calendar; each rebuilt only when its part of the settings changes.
-  const centralRuleSettings = stableComputed(() => (textReady.value ? settings.value?.central?.rules : undefined), sameData, 'centralRuleSettings');
-  const centralCalendarData = stableComputed(() => (textReady.value ? settings.value?.central?.calendar ?? undefined : undefined), sameData, 'centralCalendarData');
+  const centralRuleSettings = stableComputed(() => (textReady.value ? settings.value?.central?.configured : undefined), sameData, 'centralRuleSettings');
+  // The calendar in force: the central one, else the bundled official one the background sends
+  // (PublicSettings `calendar`; the checker bundles no holiday table).
+  const centralCalendarData = stableComputed(() => (textReady.value ? settings.value?.central?.calendar ?? settings.value?.calendar : undefined), sameData, 'centralCalendarData');
   const centralRules = computed(() => {
     const r = centralRuleSettings.value;
-    return r && Object.keys(r).length > 0 ? configureRules(options.rules, r) : undefined;
+    return r && Object.keys(r).length > 0 ? withRuleConfigs(options.rules, r) : undefined;
   }, { name: 'centralRules' });
   const centralCalendar = computed(() => {
     const c = centralCalendarData.value;

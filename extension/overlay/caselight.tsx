@@ -378,12 +378,12 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
     });
   }
 
-  const [first, text, english] = await Promise.all([
+  const [first, text, uiText] = await Promise.all([
     withRetry(() => request({ type: 'settings/get' })),
     withRetry(() => request({ type: 'rules/text' })),
     withRetry(() => request({ type: 'ui/text' })),
   ]);
-  addMessages({ 'zh-CN': {}, en: english });
+  addMessages(uiText);
   wording.value = text;
   const gaps = wordingGaps(text, rules, FIELD_IDS);
   if (gaps.length > 0) console.warn('CaseLight: text missing for', gaps.join(', '));

@@ -147,7 +147,12 @@ export function createCalendar(overrides: CalendarOverrides = {}): Calendar {
  * @example isWorkday('2025-10-08') // false (National Day holiday)
  */
 export function isWorkday(date: CivilDate, calendar?: Calendar): boolean {
-  return (dayFlags(calendar ?? defaultCalendar(), toDay(date)) & WORK) !== 0;
+  return isWorkdayIn(calendar ?? defaultCalendar(), date);
+}
+
+/** {@link isWorkday} on a calendar the caller holds (the engine's form: no bundled data reached for). */
+export function isWorkdayIn(cal: Calendar, date: CivilDate): boolean {
+  return (dayFlags(cal, toDay(date)) & WORK) !== 0;
 }
 
 /**
@@ -196,9 +201,14 @@ export function coveredYears(calendar?: Calendar): readonly number[] {
  * @example isYearCovered('2026-10-01') // true with chinese-days 1.5.7;  isYearCovered('2027-01-04') // false
  */
 export function isYearCovered(date: CivilDate, calendar?: Calendar): boolean {
+  return isYearCoveredIn(calendar ?? defaultCalendar(), date);
+}
+
+/** {@link isYearCovered} on a calendar the caller holds (the engine's form: no bundled data reached for). */
+export function isYearCoveredIn(cal: Calendar, date: CivilDate): boolean {
   const p = parsePacked(date);
   if (p < 0) throw invalidDate(date);
-  return (calendar ?? defaultCalendar()).coveredYears.includes((p / 10000) | 0);
+  return cal.coveredYears.includes((p / 10000) | 0);
 }
 
 /**

@@ -52,8 +52,16 @@ export const MAX_PERIOD_AMOUNT = 10000;
  * // { nominal: '2025-10-08', due: '2025-10-09', rolledOver: true, calendarCovered: true }
  */
 export function computeDeadline(input: DeadlineInput): Deadline {
+  return computeDeadlineIn(input.calendar ?? defaultCalendar(), input);
+}
+
+/**
+ * {@link computeDeadline} on a calendar the caller holds (`input.calendar` is not read): the engine's
+ * form, which never reaches for the bundled data (the content script evaluates with the calendar
+ * the background sends and carries no holiday table).
+ */
+export function computeDeadlineIn(cal: Calendar, input: DeadlineInput): Deadline {
   const { start, period, inCustody } = input;
-  const cal = input.calendar ?? defaultCalendar();
   const p = parsePacked(start);
   if (p < 0) throw invalidDate(start);
   if (typeof inCustody !== 'boolean') throw new TypeError(`inCustody must be a boolean, got ${String(inCustody)}`);

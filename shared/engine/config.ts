@@ -168,24 +168,51 @@ function merge(rule: Rule, c: RuleConfig): ResolvedRuleConfig {
  * warning days are merged exactly as `config.rules[id]` would merge them (`merge` above), and a
  * unit's `adopted` / `internalNominalDue` become the copy's defaults (the content script carries no
  * zod to resolve a `config`); `enabled: true` also runs a deprecated rule. Rules without settings are returned as they are.
+ * `resolveRuleSettings` then `withRuleConfigs`: the background does the first (PublicSettings
+ * `central.configured`), the content script only the second.
  *
  * @example evaluate(snapshot, { today, rules: configureRules(catalogue, { 'prosecution-review-1m': { warningDays: 7 } }) })
  */
-export function configureRules(base: readonly Rule[], settings: Readonly<Record<string, Pick<RuleConfig, 'enabled' | 'points' | 'warningDays' | 'adopted' | 'internalNominalDue'>>>): readonly Rule[] {
-  const out: Rule[] = [];
+export function configureRules(base: readonly Rule[], settings: Readonly<Record<string, CentralRuleConfig>>): readonly Rule[] {
+  return withRuleConfigs(base, resolveRuleSettings(base, settings));
+}
+
+type CentralRuleConfig = Pick<RuleConfig, 'enabled' | 'points' | 'warningDays' | 'adopted' | 'internalNominalDue'>;
+
+/**
+ * Each rule's effective settings for the rules `settings` names (merged onto the rule's defaults by
+ * `merge` above; throws EngineOptionsError for a setting the rule refuses). Plain JSON: the
+ * background sends it to the content script (`central.configured`), which applies it with
+ * `withRuleConfigs` and carries no merge of its own.
+ */
+export function resolveRuleSettings(base: readonly Rule[], settings: Readonly<Record<string, CentralRuleConfig>>): Record<string, ResolvedRuleConfig> {
+  const out: Record<string, ResolvedRuleConfig> = {};
   for (const rule of base) {
     const c = settings[rule.meta.id];
-    if (c === undefined) {
+    if (c !== undefined) out[rule.meta.id] = merge(rule, c);
+  }
+  return out;
+}
+
+/**
+ * Copies of the rules with their resolved settings (`resolveRuleSettings`) as the copies' defaults;
+ * a disabled rule is left out, rules without settings are returned as they are.
+ */
+export function withRuleConfigs(base: readonly Rule[], resolved: Readonly<Record<string, ResolvedRuleConfig>>): readonly Rule[] {
+  const out: Rule[] = [];
+  for (const rule of base) {
+    const r = resolved[rule.meta.id];
+    if (r === undefined) {
       out.push(rule);
       continue;
     }
-    const r = merge(rule, c);
     if (!r.enabled) continue;
     const meta = {
       ...rule.meta,
       deprecated: undefined,
       points: r.points,
-      ...(c.warningDays === undefined ? {} : { warningDays: r.warningDays }),
+      // A warning window the settings changed (the engine reads the copy's settings below either way).
+      ...(r.warningDays === (rule.meta.warningDays ?? 0) ? {} : { warningDays: r.warningDays }),
     };
     const copy: Rule = { meta, applies: (s) => rule.applies(s), check: (s, ctx) => rule.check(s, ctx) };
     // What metadata cannot say (a unit's adoption of its policy limits, internalNominalDue) is the
@@ -202,7 +229,9 @@ export interface ResolvedConfig {
 }
 
 const resolvedCache = new WeakMap<object, ResolvedConfig>();
-const EMPTY: ResolvedConfig = { includeNotApplicable: false, forRule: defaultRuleConfig };
+/** No config: every rule with its own defaults (what `resolveConfig(undefined)` returns). */
+export const NO_CONFIG: ResolvedConfig = { includeNotApplicable: false, forRule: defaultRuleConfig };
+const EMPTY = NO_CONFIG;
 
 /**
  * Validates a config and resolves it against rules on demand. Throws EngineOptionsError on a bad

@@ -6,10 +6,8 @@ import {
   addDays,
   addHours,
   addMonths,
-  computeDeadline,
   hourPeriodEnd,
   diffDays,
-  isWorkday,
   type Calendar,
   type CivilDate,
   type CivilDateTime,
@@ -25,7 +23,8 @@ import type {
   PendingState,
   RuleContext,
 } from '../rules/lib/types';
-import { dayFlags, defaultCalendar, WORK } from '../calendar/calendar';
+import { dayFlags, isWorkdayIn, WORK } from '../calendar/calendar';
+import { computeDeadlineIn } from '../calendar/deadline';
 import { checkDayRange, fromDay, toDay } from '../calendar/civil';
 import type { ResolvedRuleConfig } from './config';
 
@@ -34,7 +33,8 @@ export class Context implements RuleContext {
     readonly today: CivilDate,
     readonly now: CivilDateTime | undefined,
     readonly inputIssues: readonly FieldIssue[],
-    private readonly calendar: Calendar | undefined,
+    /** The evaluation's calendar: the caller's, or the bundled one `evaluate`/`decide` of shared/engine default to. */
+    private readonly calendar: Calendar,
     /** The settings of the rule being checked; the engine sets it before each check. */
     public cfg: ResolvedRuleConfig,
   ) {}
@@ -52,18 +52,17 @@ export class Context implements RuleContext {
   deadline(start: CivilDate, period: Period, o: DeadlineOptions): DayDeadline {
     const cal = this.calendar;
     // 刑诉法 105 ④ as written, for every period: a rest-day end moves on unless in custody.
-    let d = computeDeadline({ start, period, inCustody: o.inCustody, calendar: cal });
+    let d = computeDeadlineIn(cal, { start, period, inCustody: o.inCustody });
     const excluded = o.excludedDays !== undefined && o.excludedDays > 0 ? Math.floor(o.excludedDays) : 0;
     if (excluded > 0) {
       // 刑诉法 149: excluded days lengthen the period; the rest-day rule applies to the new end.
-      d = computeDeadline({ start: addDays(d.nominal, excluded), period: { amount: 0, unit: 'day' }, inCustody: o.inCustody, calendar: cal });
+      d = computeDeadlineIn(cal, { start: addDays(d.nominal, excluded), period: { amount: 0, unit: 'day' }, inCustody: o.inCustody });
     }
     // A unit's stricter internal date: the nominal expiry the law moved (yellow, never red).
     const internalDue = this.cfg.internalNominalDue && d.rolledOver ? d.nominal : undefined;
     const w = this.warningDays(o.variant);
     // In day numbers from here on: each date is parsed once, each result formatted once.
-    const flags = cal ?? defaultCalendar();
-    const work = (z: number) => (dayFlags(flags, z) & WORK) !== 0;
+    const work = (z: number) => (dayFlags(cal, z) & WORK) !== 0;
     // The last working day on or before the date to act by: staff will not be at work on a rest
     // day, and an in-custody deadline is not extended (rules-catalogue §1.2, §3.1).
     const actBy = toDay(internalDue ?? d.due);
@@ -128,6 +127,6 @@ export class Context implements RuleContext {
   }
 
   isWorkday(date: CivilDate): boolean {
-    return isWorkday(date, this.calendar);
+    return isWorkdayIn(this.calendar, date);
   }
 }

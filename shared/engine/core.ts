@@ -3,13 +3,14 @@
 // it is shown, from wording passed in as data. The content script runs this module and receives
 // the wording from the background, so no rule text is injected into every frame. Pure: no clock,
 // no I/O; bad data in the snapshot becomes verdicts, never exceptions.
-import { isCivilDate, isYearCovered, type Calendar, type CivilDate, type CivilDateTime } from '../calendar';
+import { isCivilDate, type Calendar, type CivilDate, type CivilDateTime } from '../calendar';
+import { isYearCoveredIn } from '../calendar/calendar';
 import type { CaseSnapshot, FieldId, FieldIssue } from '../case';
 import { isCaseRead, isCivilDateTime, readCaseSnapshot, type EnumLabels } from '../case/snapshot';
 import { rules as catalogue } from '../rules';
 import { BUILTIN_MESSAGES, type Light } from '../rules/lib/meta';
 import type { AnyDeadline, ComputedDate, DataValue, Outcome, Rule } from '../rules/lib/types';
-import { EngineOptionsError, pointsFor, resolveConfig, type ResolvedConfig, type ResolvedRuleConfig } from './config';
+import { EngineOptionsError, pointsFor, type ResolvedConfig, type ResolvedRuleConfig } from './config';
 import { Context } from './context';
 import type { Finding } from './finding';
 
@@ -30,6 +31,18 @@ export interface EvaluateOptions {
    * passes reads it made with the wording's.
    */
   enumLabels?: EnumLabels;
+}
+
+/**
+ * The options as this module runs them: the calendar and the config already resolved. `decide`,
+ * `evaluate` and `createDecider` of shared/engine (index.ts) make them from EvaluateOptions, with the
+ * bundled calendar and `resolveConfig`; the content script passes the calendar the background sends
+ * and its central settings as configured rules (models/wording.ts), so this module reaches for
+ * neither the bundled holiday data nor the config validator.
+ */
+export interface EngineRun extends Omit<EvaluateOptions, 'calendar' | 'config'> {
+  calendar: Calendar;
+  config: ResolvedConfig;
 }
 
 /**
@@ -88,7 +101,7 @@ function indexOf(rule: Rule): RuleIndex {
   return x;
 }
 
-function toVerdict(rule: Rule, cfg: ResolvedRuleConfig, o: Outcome, calendar: Calendar | undefined, index: RuleIndex = indexOf(rule)): Verdict {
+function toVerdict(rule: Rule, cfg: ResolvedRuleConfig, o: Outcome, calendar: Calendar, index: RuleIndex = indexOf(rule)): Verdict {
   const meta = rule.meta;
   const msg: MessageDef | undefined = index.messages.get(o.messageId);
   if (msg === undefined) {
@@ -131,7 +144,7 @@ function toVerdict(rule: Rule, cfg: ResolvedRuleConfig, o: Outcome, calendar: Ca
       if (!cfg.adopted) light = 'yellow';
     }
     // A due date in a year without the State Council's arrangement may still move: never red then.
-    if (light === 'red' && d?.kind === 'day' && !isYearCovered(d.due, calendar)) {
+    if (light === 'red' && d?.kind === 'day' && !isYearCoveredIn(calendar, d.due)) {
       v.detail = policy === undefined ? { messageId, year: Number(d.due.slice(0, 4)) } : { messageId, policy, year: Number(d.due.slice(0, 4)) };
       light = BUILTIN_MESSAGES['calendar-not-loaded'].light;
       messageId = 'calendar-not-loaded';
@@ -181,7 +194,7 @@ function planFor(rules: readonly Rule[], config: ResolvedConfig): Step[] {
  * (then it is not parsed again). Throws EngineOptionsError only for bad options, never because of
  * the snapshot. `evaluate` (index.ts) is this plus `describe` with the full wording.
  */
-export function decide(snapshot: unknown, options: EvaluateOptions): Verdict[] {
+export function decide(snapshot: unknown, options: EngineRun): Verdict[] {
   const e = prepare(snapshot, options);
   const out: Verdict[] = [];
   for (const step of e.plan) runStep(step, e, out);
@@ -194,17 +207,17 @@ interface Evaluation {
   issues: readonly FieldIssue[];
   rules: readonly Rule[];
   config: ResolvedConfig;
-  calendar: Calendar | undefined;
+  calendar: Calendar;
   plan: Step[];
   ctx: Context;
 }
 
-function prepare(snapshot: unknown, options: EvaluateOptions): Evaluation {
-  const { today, now } = options ?? ({} as EvaluateOptions);
+function prepare(snapshot: unknown, options: EngineRun): Evaluation {
+  const { today, now } = options ?? ({} as EngineRun);
   if (!isCivilDate(today)) throw new EngineOptionsError(`today must be YYYY-MM-DD, got ${String(today)}`);
   if (now !== undefined && !isCivilDateTime(now)) throw new EngineOptionsError(`now must be YYYY-MM-DDTHH:mm, got ${String(now)}`);
   const rules = options.rules ?? catalogue;
-  const config = resolveConfig(options.config);
+  const config = options.config;
   // A read the page reader (or readCaseSnapshot) already made is taken as it is: read once.
   const { snapshot: c, issues } = isCaseRead(snapshot) ? snapshot : readCaseSnapshot(snapshot, options.enumLabels);
   const calendar = options.calendar;
@@ -281,7 +294,7 @@ function sameIssues(a: readonly FieldIssue[], b: readonly FieldIssue[]): boolean
  *
  * @example const check = createDecider(); check(read, { today }); check(readAfterEdit, { today });
  */
-export function createDecider(): (snapshot: unknown, options: EvaluateOptions) => Verdict[] {
+export function createDecider(): (snapshot: unknown, options: EngineRun) => Verdict[] {
   let last: { e: Evaluation; today: string; now: string | undefined; configKey: unknown; byStep: Verdict[][] } | undefined;
   return (snapshot, options) => {
     const e = prepare(snapshot, options);

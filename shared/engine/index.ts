@@ -4,13 +4,15 @@
 // script imports core.ts and describe.ts, not this index, and describes with the wording the
 // background sends.
 import type { Light } from '../rules/lib/meta';
+import { defaultCalendar } from '../calendar/calendar';
 import { VALUE_TEXT } from '../case/field-text';
 import { textBundle } from '../rules/text';
-import { decide as decideWith, type EvaluateOptions, type Verdict } from './core';
+import { resolveConfig } from './config';
+import { createDecider as createDeciderWith, decide as decideWith, type EngineRun, type EvaluateOptions, type Verdict } from './core';
 import { describe } from './describe';
 import { LIGHT_ORDER, type Finding } from './finding';
 
-export { createDecider, type EvaluateOptions, type Verdict } from './core';
+export type { EngineRun, EvaluateOptions, Verdict } from './core';
 export { describe, render } from './describe';
 
 export { EngineConfigSchema, RuleConfigSchema } from './config-schema';
@@ -36,9 +38,34 @@ export type { Light };
  * );
  * findings.filter((f) => f.light === 'red').map((f) => `${f.ruleId}: ${f.message.zh}`);
  */
-/** decide of core.ts, a raw snapshot's enum labels read with the registry's (VALUE_TEXT) unless given. */
+/**
+ * The options as core.ts runs them: the bundled official calendar unless one is given, the config
+ * validated and resolved (`resolveConfig`, throws EngineOptionsError), a raw snapshot's enum labels
+ * read with the registry's (VALUE_TEXT) unless given.
+ */
+function engineRun(options: EvaluateOptions, labels = true): EngineRun {
+  if (options === undefined || options === null) return options as never; // core.ts reports the missing `today`
+  // One literal shape (not a spread of the caller's object): the engine's hot path reads these
+  // properties on every evaluation, and a spread's varying shapes cost the per-edit path ~50%.
+  return {
+    today: options.today,
+    now: options.now,
+    rules: options.rules,
+    calendar: options.calendar ?? defaultCalendar(),
+    config: resolveConfig(options.config),
+    enumLabels: options.enumLabels ?? (labels ? VALUE_TEXT : undefined),
+  };
+}
+
+/** decide of core.ts with the defaults of `engineRun` above. */
 export function decide(snapshot: unknown, options: EvaluateOptions): Verdict[] {
-  return decideWith(snapshot, options === undefined || options.enumLabels !== undefined ? options : { ...options, enumLabels: VALUE_TEXT });
+  return decideWith(snapshot, engineRun(options));
+}
+
+/** createDecider of core.ts (one page, edited again and again) with the calendar and config defaults of `engineRun` above. */
+export function createDecider(): (snapshot: unknown, options: EvaluateOptions) => Verdict[] {
+  const page = createDeciderWith();
+  return (snapshot, options) => page(snapshot, engineRun(options, false));
 }
 
 export function evaluate(snapshot: unknown, options: EvaluateOptions): Finding[] {

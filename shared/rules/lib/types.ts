@@ -156,6 +156,8 @@ export interface TextBundle {
   fields: Record<string, Bilingual>;
   /** The enum fields' value labels: field id → value id → label (VALUE_TEXT of shared/case/field-text.ts). */
   values: Record<string, Record<string, Bilingual>>;
+  /** The cited laws' English names, by their Chinese name (`LAWS` of rules/lib/meta.ts), for a basis read in English. */
+  laws: Record<string, string>;
   engine: EngineText;
 }
 

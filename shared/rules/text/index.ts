@@ -7,6 +7,7 @@
 // (shared/engine/describe.ts), so rule logic alone is injected into every frame.
 import { FIELD_TEXT, VALUE_TEXT, type FieldText } from '../../case/field-text';
 import type { Bilingual } from '../../case';
+import { LAWS } from '../lib/meta';
 import type { EngineText, RuleText, ShownRuleText, TextBundle } from '../lib/types';
 import arrestNonapprovalExecutionReceipt from './arrest-nonapproval-execution-receipt';
 import arrestReconsiderationReview from './arrest-reconsideration-review';
@@ -175,7 +176,7 @@ let bundle: TextBundle | undefined;
  */
 export function textBundle(): TextBundle {
   if (bundle !== undefined) return bundle;
-  const out: TextBundle = { rules: {}, fields: {}, values: {}, engine: ENGINE_TEXT };
+  const out: TextBundle = { rules: {}, fields: {}, values: {}, laws: Object.fromEntries(Object.entries(LAWS).map(([name, l]) => [name, l.en])), engine: ENGINE_TEXT };
   for (const [id, t] of Object.entries(RULE_TEXT)) {
     const shown: ShownRuleText = {
       title: pair(t.title),

@@ -6,7 +6,7 @@ import {
 } from '../../../extension/background/central';
 import { mergeSettings, resolveAdapters, toPublicSettings } from '../../../extension/background/settings';
 import { deserializeCalendar as decodeCalendar } from '../../../shared/calendar/serialized';
-import { configureRules } from '../../../shared/engine/config';
+import { configureRules, withRuleConfigs } from '../../../shared/engine/config';
 import { CENTRAL_KEYS } from '../../../extension/settings';
 import { createHttp } from '../../../extension/sync/client';
 import { builtInAdapters, trainingSystemAdapter } from '../../../shared/adapters';
@@ -188,9 +188,15 @@ describe('pull from the real companion (startCompanion, real HTTP)', () => {
     // The content script evaluates with these; the finding's points are what the sync sends.
     const configured = configureRules(rules, pub.central.rules);
     expect(configured.some((r) => r.meta.id === 'prosecution-review-1m')).toBe(false);
+    // What the checker applies: the background's resolved settings, through JSON (a browser message).
+    const sent = withRuleConfigs(rules, JSON.parse(JSON.stringify(pub.central.configured)));
+    expect(Object.keys(pub.central.configured).sort()).toEqual([RULE, 'prosecution-review-1m'].sort());
+    expect(sent.map((r) => r.meta.id)).toEqual(configured.map((r) => r.meta.id));
     const snapshot = { procedure: 'prosecution-review', acceptedOn: '2025-09-01', materialsReceivedOn: '2025-09-01', suspectCounselNoticeOn: '2025-09-08', inCustody: false };
     const red = evaluate(snapshot, { today: '2025-09-20', rules: configured, calendar: decodeCalendar(pub.central.calendar!) }).find((f) => f.ruleId === RULE && f.light === 'red');
     expect(red?.points).toBe(9);
+    const viaSent = evaluate(snapshot, { today: '2025-09-20', rules: sent, calendar: decodeCalendar(pub.central.calendar!) });
+    expect(viaSent).toEqual(evaluate(snapshot, { today: '2025-09-20', rules: configured, calendar: decodeCalendar(pub.central.calendar!) }));
   });
 
   it('a wrong token keeps the last good copy and records the error', async () => {

@@ -4,10 +4,13 @@ import { createObjectionStore } from '../../../extension/background/objections';
 import type { TabsState } from '../../../extension/background/tabs';
 import type { FrameReport, Push, SyncHandle } from '../../../extension/protocol';
 import type { PublicSettings } from '../../../extension/settings';
+import { createCalendar } from '../../../shared/calendar';
+import { serializeCalendar } from '../../../shared/calendar/serialized';
 
 const settings: PublicSettings = {
   companionUrl: 'http://127.0.0.1:8787', hasToken: true, trainingMode: false, locale: 'zh-CN', locked: [], adapters: [], rejectedAdapters: [],
-  central: { fetchedAt: null, error: null, rules: {}, calendar: null, problems: [], counts: { rules: 0, adapters: 0, calendarOverrides: 0 } },
+  central: { fetchedAt: null, error: null, rules: {}, configured: {}, calendar: null, problems: [], counts: { rules: 0, adapters: 0, calendarOverrides: 0 } },
+  calendar: serializeCalendar(createCalendar()),
 };
 
 function memoryArea() {

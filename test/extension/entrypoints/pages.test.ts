@@ -6,12 +6,14 @@ import { addMessages } from '../../../extension/i18n';
 import { PAGE_MESSAGES } from '../../../extension/i18n/pages';
 import type { TabSummary } from '../../../extension/protocol';
 import type { PublicSettings } from '../../../extension/settings';
+import { serializeCalendar } from '../../../shared/calendar/serialized';
 
 addMessages(PAGE_MESSAGES);
 
 const pub = (over: Partial<PublicSettings> = {}): PublicSettings => ({
   companionUrl: 'http://127.0.0.1:8787', hasToken: false, trainingMode: false, locale: 'zh-CN', locked: [], adapters: [], rejectedAdapters: [],
-  central: { fetchedAt: null, error: null, rules: {}, calendar: null, problems: [], counts: { rules: 0, adapters: 0, calendarOverrides: 0 } }, ...over,
+  central: { fetchedAt: null, error: null, rules: {}, configured: {}, calendar: null, problems: [], counts: { rules: 0, adapters: 0, calendarOverrides: 0 } },
+  calendar: serializeCalendar(createCalendar()), ...over,
 });
 
 function optionsDeps(settings = pub(), granted: string[] = [], answer = true) {

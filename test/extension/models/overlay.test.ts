@@ -8,6 +8,7 @@ import { createCalendar } from '../../../shared/calendar';
 import { serializeCalendar } from '../../../shared/calendar/serialized';
 import { evaluate, type Finding } from '../../../shared/engine';
 import { rules } from '../../../shared/rules';
+import { resolveRuleSettings } from '../../../shared/engine/config';
 import { createCaseLightModel, sameData, stableComputed } from '../../../extension/models/overlay';
 import type { PublicSettings } from '../../../extension/settings';
 import { signal } from '@preact/signals';
@@ -21,9 +22,15 @@ function settings(over: Partial<PublicSettings> = {}): PublicSettings {
     companionUrl: '', hasToken: false, trainingMode: false, locale: 'zh-CN', locked: [],
     adapters: [{ source: 'built-in', adapter: other }, { source: 'built-in', adapter: training }],
     rejectedAdapters: [],
-    central: { fetchedAt: null, error: null, rules: {}, calendar: null, problems: [], counts: { rules: 0, adapters: 0, calendarOverrides: 0 } },
+    central: { fetchedAt: null, error: null, rules: {}, configured: {}, calendar: null, problems: [], counts: { rules: 0, adapters: 0, calendarOverrides: 0 } },
+    calendar: serializeCalendar(createCalendar()),
     ...over,
   };
+}
+
+/** Central rule settings as the background sends them: as given, and resolved (toCentralPublic's `configured`). */
+function centralWith(central: Record<string, { enabled?: boolean; adopted?: boolean }>): PublicSettings['central'] {
+  return { ...settings().central, rules: central, configured: resolveRuleSettings(rules, central) };
 }
 
 const model = (url = 'http://127.0.0.1/training/cases/1') => createCaseLightModel({ evaluate, clock, rules, url, topFrame: true });
@@ -54,7 +61,7 @@ describe('createCaseLightModel', () => {
     const m = model();
     m.setTextReady();
     const calendar = serializeCalendar(createCalendar({ holidays: ['2025-09-12'] }));
-    const s = settings({ central: { ...settings().central, rules: { 'intake-register-and-assign': { enabled: true, adopted: true } as never }, calendar } });
+    const s = settings({ central: { ...centralWith({ 'intake-register-and-assign': { enabled: true, adopted: true } }), calendar } });
     m.setSettings(s);
     const first = { adapter: m.adapter.value, rules: m.centralRules.value, calendar: m.centralCalendar.value, engine: m.engine.value };
     expect(first.rules).toBeDefined();
@@ -69,7 +76,7 @@ describe('createCaseLightModel', () => {
     expect(m.engine.value).toBe(first.engine);
     expect(reruns).toBe(1);
     // A change of the rules alone rebuilds the rules, not the calendar.
-    m.setSettings(clone({ ...s, central: { ...s.central, rules: {} } }));
+    m.setSettings(clone({ ...s, central: { ...s.central, rules: {}, configured: {} } }));
     expect(m.centralRules.value).toBeUndefined();
     expect(m.centralCalendar.value).toBe(first.calendar);
     expect(reruns).toBe(2);
@@ -83,7 +90,7 @@ describe('createCaseLightModel', () => {
     m.check.setRead({ values: { procedure: 'intake', acceptedOn: '2025-09-08', assignedToHandlerOn: '2025-09-10' }, fields: ['procedure', 'acceptedOn', 'assignedToHandlerOn'], issues: [], missing: [] });
     const intake = () => m.check.findings.value.find((f: Finding) => f.ruleId === 'intake-register-and-assign');
     expect(intake()).toMatchObject({ light: 'yellow' });
-    m.setSettings(settings({ central: { ...settings().central, rules: { 'intake-register-and-assign': { enabled: true, adopted: true } as never } } }));
+    m.setSettings(settings({ central: centralWith({ 'intake-register-and-assign': { enabled: true, adopted: true } }) }));
     expect(intake()).toMatchObject({ light: 'red', points: 1 });
   });
 

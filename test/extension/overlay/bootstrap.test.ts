@@ -3,10 +3,13 @@ import type { Adapter } from '../../../shared/adapters';
 import { trainingSystemAdapter } from '../../../shared/adapters';
 import { wantsChecker } from '../../../extension/overlay/bootstrap';
 import type { PublicSettings } from '../../../extension/settings';
+import { createCalendar } from '../../../shared/calendar';
+import { serializeCalendar } from '../../../shared/calendar/serialized';
 
 const settings = (adapters: PublicSettings['adapters']): PublicSettings => ({
   companionUrl: 'http://127.0.0.1:8787', hasToken: false, trainingMode: false, locale: 'zh-CN', locked: [], adapters, rejectedAdapters: [],
-  central: { fetchedAt: null, error: null, rules: {}, calendar: null, problems: [], counts: { rules: 0, adapters: 0, calendarOverrides: 0 } },
+  central: { fetchedAt: null, error: null, rules: {}, configured: {}, calendar: null, problems: [], counts: { rules: 0, adapters: 0, calendarOverrides: 0 } },
+  calendar: serializeCalendar(createCalendar()),
 });
 
 describe('the bootstrap: does this frame need the checker?', () => {

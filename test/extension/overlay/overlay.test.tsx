@@ -12,6 +12,12 @@ import { mountCaseLight } from '../../../extension/overlay/mount';
 import { createPositionTracker } from '../../../extension/overlay/positions';
 import { createOverlayModel } from '../../../extension/models/overlay';
 import { renderCounts } from '../../../extension/components/lights';
+import { addMessages } from '../../../extension/i18n';
+import { CHECKER_EN } from '../../../extension/i18n/overlay-en';
+import { CHECKER_ZH } from '../../../extension/i18n/overlay-zh';
+
+// The UI strings as the checker has them once the background answered `ui/text`.
+addMessages({ 'zh-CN': CHECKER_ZH, en: CHECKER_EN });
 
 const clock = { today: '2025-09-20', now: '2025-09-20T10:00' };
 

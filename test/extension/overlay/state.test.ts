@@ -3,9 +3,13 @@ import { panelRect, placePanel } from '../../../extension/models/overlay';
 import { basisCitation, basisText, lightText, todoText } from '../../../extension/components/present';
 import { addMessages, format } from '../../../extension/i18n/catalogue';
 import { OVERLAY_EN } from '../../../extension/i18n/overlay-en';
+import { OVERLAY_ZH } from '../../../extension/i18n/overlay-zh';
+import { wording } from '../../../extension/models/wording';
+import { textBundle } from '../../../shared/rules/text';
 
-// The English strings as the checker has them once the background answered `ui/text`.
-addMessages({ 'zh-CN': {}, en: OVERLAY_EN });
+// The strings as the checker has them once the background answered `ui/text` and `rules/text`.
+addMessages({ 'zh-CN': OVERLAY_ZH, en: OVERLAY_EN });
+wording.value = textBundle();
 
 const viewport = { width: 1280, height: 800 };
 const size = { width: 380, height: 300 };

@@ -6,6 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMessageHandler, type BackgroundDeps } from '../../../extension/background/handlers';
+import { mergeSettings, toPublicSettings } from '../../../extension/background/settings';
+import { deserializeCalendar } from '../../../shared/calendar/serialized';
 import { evaluateWithWording, fieldLabel, NO_WORDING, ruleDeadline, wording, wordingGaps, type TextBundle } from '../../../extension/models/wording';
 import { FIELD_IDS, FIELDS, type FieldDef } from '../../../shared/case/fields';
 import { VALUE_TEXT } from '../../../shared/case/field-text';
@@ -17,6 +19,12 @@ import type { Rule } from '../../../shared/rules/lib/types';
 import { ENGINE_TEXT, FIELD_TEXT, RULE_TEXT } from '../../../shared/rules/text';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
+
+/** The calendar as the checker gets it: PublicSettings from the background, through JSON (a browser message). */
+function calendarFromBackground() {
+  const pub = JSON.parse(JSON.stringify(toPublicSettings(mergeSettings({}, {}), [])));
+  return deserializeCalendar(pub.central.calendar ?? pub.calendar);
+}
 
 async function textFromBackground(): Promise<TextBundle> {
   const deps = { getPublicSettings: async () => { throw new Error('unused'); } } as unknown as BackgroundDeps;
@@ -79,7 +87,7 @@ describe('rules/text: the background sends the wording, the content script descr
     const opts = { today: '2025-10-05', now: '2025-10-05T10:00' };
     const all = rules.map(everyMessage);
     const a = evaluate({}, { ...opts, rules: all });
-    const b = evaluateWithWording({}, { ...opts, rules: all });
+    const b = evaluateWithWording({}, { ...opts, rules: all, calendar: calendarFromBackground() });
     expect(a.length).toBe(rules.reduce((n, r) => n + Object.keys(r.meta.messages).length, 0));
     expect(b).toEqual(a);
     for (const f of b) expect(f.message.zh && f.message.en && f.title.zh && f.title.en && f.basis.length).toBeTruthy();
@@ -90,7 +98,8 @@ describe('rules/text: the background sends the wording, the content script descr
     wording.value = await textFromBackground();
     const opts = { today: '2025-10-05', now: '2025-10-05T10:00' };
     const full = evaluate(SNAPSHOT, opts);
-    expect(evaluateWithWording(SNAPSHOT, opts)).toEqual(full);
+    // The content script's calendar is the one the background sends; evaluate's is the bundled one.
+    expect(evaluateWithWording(SNAPSHOT, { ...opts, calendar: calendarFromBackground() })).toEqual(full);
     // data-consistency's verdicts name fields; described, they carry the fields' labels.
     const verdicts = decide(SNAPSHOT, opts).filter((v) => v.ruleId === 'data-consistency');
     expect(verdicts.some((v) => Object.values(v.data ?? {}).some((x) => typeof x === 'object' && 'field' in x))).toBe(true);
@@ -127,21 +136,51 @@ describe('rules/text: the background sends the wording, the content script descr
   });
 });
 
-describe('ui/text: the background sends the overlay’s English UI strings', () => {
-  it('answers every overlay and loop key in English, and the checker’s catalogues have none of their own', async () => {
+describe('the calendar: sent by the background, the content script bundles no holiday table', () => {
+  it('evaluates with the bundled official calendar as PublicSettings carries it across the message boundary', async () => {
+    wording.value = await textFromBackground();
+    const opts = { today: '2025-10-05', now: '2025-10-05T10:00' };
+    // 2025-10-01…08 is National Day: a one-month period from 2025-09-08 moves to 10-09 on the official calendar only.
+    const snapshot = { procedure: 'prosecution-review', acceptedOn: '2025-09-08', inCustody: false };
+    const sent = evaluateWithWording(snapshot, { ...opts, calendar: calendarFromBackground() });
+    expect(sent).toEqual(evaluate(snapshot, opts));
+    expect(sent.some((f) => f.due === '2025-10-09')).toBe(true);
+  });
+
+  it('refuses to evaluate without a calendar, or with a config instead of configured rules', () => {
+    const opts = { today: '2025-10-05' };
+    expect(() => evaluateWithWording(SNAPSHOT, opts)).toThrow(/no calendar/);
+    expect(() => evaluateWithWording(SNAPSHOT, { ...opts, calendar: calendarFromBackground(), config: {} })).toThrow(/configured rules/);
+  });
+});
+
+describe('ui/text: the background sends the overlay’s UI strings, Chinese and English', () => {
+  it('answers every overlay and loop key in both languages, and the checker’s catalogue module has none of its own', async () => {
     const deps = { getPublicSettings: async () => { throw new Error('unused'); } } as unknown as BackgroundDeps;
-    const english = structuredClone((await createMessageHandler(deps)({ type: 'ui/text' }, { tab: { id: 1 }, frameId: 0 })) as Record<string, string>);
-    const catalogue = readFileSync(join(ROOT, 'extension/i18n/catalogue.ts'), 'utf8');
-    const keys = [...catalogue.slice(0, catalogue.indexOf('} as const;')).matchAll(/^ {2}'([\w.-]+)':/gm)].map((m) => m[1]);
-    const loop = readFileSync(join(ROOT, 'extension/loop/i18n.ts'), 'utf8');
-    const loopKeys = [...loop.slice(0, loop.indexOf('} as const;')).matchAll(/^ {2}'([\w.-]+)':/gm)].map((m) => `loop.${m[1]}`);
+    const answer = structuredClone((await createMessageHandler(deps)({ type: 'ui/text' }, { tab: { id: 1 }, frameId: 0 })) as Record<'zh-CN' | 'en', Record<string, string>>);
+    const zhSource = readFileSync(join(ROOT, 'extension/i18n/overlay-zh.ts'), 'utf8');
+    const overlayPart = zhSource.slice(zhSource.indexOf('export const OVERLAY_ZH'), zhSource.indexOf('} as const;'));
+    const keys = [...overlayPart.matchAll(/^ {2}'([\w.-]+)':/gm)].map((m) => m[1]);
+    const loopPart = zhSource.slice(zhSource.indexOf('export const LOOP_ZH'));
+    const loopKeys = [...loopPart.slice(0, loopPart.indexOf('} as const;')).matchAll(/^ {2}'([\w.-]+)':/gm)].map((m) => `loop.${m[1]}`);
     expect(keys.length).toBeGreaterThan(50);
     expect(loopKeys.length).toBeGreaterThan(10);
-    expect(Object.keys(english).sort()).toEqual([...keys, ...loopKeys].sort());
-    for (const k of [...keys, ...loopKeys]) expect(english[k]).toMatch(/[A-Za-z]/);
-    // Only Chinese in the module the content script bundles: no ASCII-only sentences as values.
-    expect(catalogue).not.toContain('Nothing to point out on this page');
-    expect(loop).not.toContain('Reply in writing by');
+    expect(Object.keys(answer).sort()).toEqual(['en', 'zh-CN']);
+    expect(Object.keys(answer.en).sort()).toEqual([...keys, ...loopKeys].sort());
+    expect(Object.keys(answer['zh-CN']).sort()).toEqual([...keys, ...loopKeys].sort());
+    for (const k of [...keys, ...loopKeys]) {
+      expect(answer.en[k]).toMatch(/[A-Za-z]/);
+      expect(answer['zh-CN'][k]).toMatch(/[\u4e00-\u9fff]/);
+    }
+    // The modules the content script bundles carry neither language.
+    const catalogue = readFileSync(join(ROOT, 'extension/i18n/catalogue.ts'), 'utf8');
+    const loop = readFileSync(join(ROOT, 'extension/loop/i18n.ts'), 'utf8');
+    for (const source of [catalogue, loop]) {
+      expect(source).not.toContain('Nothing to point out on this page');
+      expect(source).not.toContain('Reply in writing by');
+      expect(source).not.toContain('本页没有需要提示的事项');
+      expect(source).not.toContain('书面回复核查情况');
+    }
   });
 });
 

@@ -189,7 +189,7 @@ describe('user-visible text', () => {
   for (const [k, v] of Object.entries(ENGINE_TEXT.dates)) add(`date label ${k}`, v);
   for (const n of [...CITATION_REVIEW.corrected, ...CITATION_REVIEW.unconfirmed]) add(`citation ${n.rule}`, n.note);
   const rulePages = readdirSync(join(root, 'docs/rules')).map((f) => `docs/rules/${f}`);
-  for (const file of ['docs/rules.md', ...rulePages, 'extension/i18n/catalogue.ts', 'extension/i18n/pages.ts', 'companion/dashboard/web/i18n.ts']) {
+  for (const file of ['docs/rules.md', ...rulePages, 'extension/i18n/overlay-zh.ts', 'extension/i18n/pages.ts', 'companion/dashboard/web/i18n.ts']) {
     texts.push([file, readFileSync(join(root, file), 'utf8')]);
   }
 

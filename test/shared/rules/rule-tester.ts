@@ -1,5 +1,6 @@
 // A small RuleTester in the manner of ESLint's: valid and invalid cases per rule, run through the
 // real engine (lenient reading, applicability, required inputs, config) with only that rule.
+import { defaultCalendar } from '../../../shared/calendar/calendar';
 import { describe, expect, it } from 'vitest';
 import type { Calendar } from '../../../shared/calendar';
 import { PRIVATE_FIELD_IDS, readCaseSnapshot } from '../../../shared/case';
@@ -211,7 +212,7 @@ export function fieldsReadOutsideMeta(rule: Rule, c: RuleTestCase): string[] {
   });
   const cfg = resolveConfig(c.config).forRule(rule);
   try {
-    if (rule.applies(watched)) rule.check(watched, new Context(c.today, c.now, issues, c.calendar, cfg));
+    if (rule.applies(watched)) rule.check(watched, new Context(c.today, c.now, issues, c.calendar ?? defaultCalendar(), cfg));
   } catch {
     // A failing rule is reported by the case itself (rule-error).
   }
