@@ -114,7 +114,8 @@ function Item({ finding: f, model, actions, tabs }: { finding: Finding; model: F
   const busy = useSignal(false);
   const objection = model.objectionFor(f);
   const caseNumber = model.caseNumber.value;
-  const shown = model.read.value.fields.includes(f.anchor);
+  const fields = model.shownFields.value;
+  const shown = fields.includes(f.anchor);
   // Set by a person's click on 提交 (a trusted click): a script's requestSubmit() or button.click()
   // still makes the browser fire `submit`, so the submit event alone does not say who asked.
   const armed = useRef(false);
@@ -147,7 +148,7 @@ function Item({ finding: f, model, actions, tabs }: { finding: Finding; model: F
         <h3>{pick(f.title)}</h3>
       </div>
       <div class="cl-muted">{pick(fieldLabel(f.anchor))}</div>
-      <FindingDetails finding={f} where={fillOnTabs(f.missingFields, tabs, model.read.value.fields)} />
+      <FindingDetails finding={f} where={fillOnTabs(f.missingFields, tabs, fields)} />
       {objection && <p class="cl-muted" data-testid="caselight-objection">{t('objection.filed', { reason: objection.reason })}</p>}
       <div class="cl-actions">
         <button type="button" class="cl-btn" disabled={!shown} title={shown ? undefined : t('panel.notOnPage')} onClick={() => actions.locate(f.anchor)}>
@@ -216,7 +217,7 @@ function Unverified({ model, tabs }: { model: FormCheckModel; tabs?: Record<stri
 }
 
 function Diagnostics({ model }: { model: FormCheckModel }) {
-  const { issues, missing } = model.read.value;
+  const { issues, missing } = model.diagnostics.value;
   if (issues.length === 0 && missing.length === 0) return null;
   const sep = locale.value === 'en' ? ', ' : '、';
   return (

@@ -73,14 +73,33 @@ export function summarizeFindings(findings: readonly Finding[]): { counts: Recor
   return { counts: s.counts, worst: findings.length === 0 ? null : s.worst, points: s.points };
 }
 
+function sameList<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean = Object.is): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!same(a[i], b[i])) return false;
+  return true;
+}
+
+/** Field by field (values are the page reader's: strings, numbers, booleans), in the same key order. */
+function sameValues(a: Readonly<Record<string, unknown>>, b: Readonly<Record<string, unknown>>): boolean {
+  if (a === b) return true;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  for (let i = 0; i < ka.length; i++) {
+    const k = ka[i];
+    if (k !== kb[i]) return false;
+    const x = a[k];
+    const y = b[k];
+    if (x !== y && !(typeof x === 'object' && typeof y === 'object' && JSON.stringify(x) === JSON.stringify(y))) return false;
+  }
+  return true;
+}
+
+const sameIssue = (x: ReadIssue, y: ReadIssue) => x.field === y.field && x.code === y.code && x.value === y.value;
+
 function sameRead(a: LocalRead, b: LocalRead): boolean {
-  return (
-    a.fields.length === b.fields.length &&
-    a.fields.every((f, i) => f === b.fields[i]) &&
-    JSON.stringify(a.values) === JSON.stringify(b.values) &&
-    JSON.stringify(a.issues) === JSON.stringify(b.issues) &&
-    a.missing.join() === b.missing.join()
-  );
+  return sameList(a.fields, b.fields) && sameValues(a.values, b.values) && sameList(a.issues, b.issues, sameIssue) && sameList(a.missing, b.missing);
 }
 
 /** A computed list that keeps its previous array while the items are the same objects. */
@@ -125,7 +144,11 @@ export function createFormCheckModel({ evaluate, clock: initialClock, config: in
   const remoteRead = computed(() => readCaseSnapshot(remote.value, wording.value.values), { name: 'remoteRead' });
   const caseRead = computed(() => {
     const local = read.value;
-    return mergeCaseReads(remoteRead.value, local.read ?? readCaseSnapshot(local.values, wording.value.values), local.fields);
+    const own = local.read ?? readCaseSnapshot(local.values, wording.value.values);
+    const other = remoteRead.value;
+    // Nothing from other frames (one frame shows the whole case): this frame's read is the case.
+    if (other.issues.length === 0 && Object.keys(other.snapshot).length === 0) return own;
+    return mergeCaseReads(other, own, local.fields);
   }, { name: 'caseRead' });
 
   // Keeps the previous array when nothing visible changed, so typing that changes no finding
@@ -135,6 +158,9 @@ export function createFormCheckModel({ evaluate, clock: initialClock, config: in
   const evaluation = computed(
     () => {
       const next = deriveEvaluation(evaluate, caseRead.value, clock.value, config.value, engine.value);
+      // The engine keeps the verdicts of rules an edit did not touch, and their findings (the same
+      // objects): the same list needs no signatures.
+      if (next.error === undefined && last.error === undefined && sameList(next.findings, last.findings)) return last;
       const sig = next.error ?? next.findings.map(signature).join('\n');
       if (sig === lastSig && next.error === last.error) return last;
       lastSig = sig;
@@ -143,8 +169,22 @@ export function createFormCheckModel({ evaluate, clock: initialClock, config: in
     },
     { name: 'evaluation' },
   );
-  /** Every field some frame of this tab shows or showed for this case (filled in or not). */
-  const seenFields = computed(() => new Set([...read.value.fields, ...Object.keys(remote.value)]), { name: 'seenFields' });
+  /** Every field some frame of this tab shows or showed for this case (filled in or not); the same set while it holds the same fields. */
+  let lastSeen = new Set<string>();
+  const seenFields = computed(() => {
+    const next = new Set([...read.value.fields, ...Object.keys(remote.value)]);
+    if (next.size === lastSeen.size && [...next].every((f) => lastSeen.has(f))) return lastSeen;
+    return (lastSeen = next);
+  }, { name: 'seenFields' });
+  /** The fields this frame shows, the same array while they are the same (the panel's items depend on it, not on every read). */
+  const shownFields = stableList(() => read.value.fields as string[], 'shownFields');
+  /** What this frame could not read, and the mapped fields it does not show; the same object while they are the same. */
+  let lastDiagnostics: { issues: readonly ReadIssue[]; missing: readonly string[] } = { issues: [], missing: [] };
+  const diagnostics = computed(() => {
+    const { issues, missing } = read.value;
+    if (sameList(issues, lastDiagnostics.issues, sameIssue) && sameList(missing, lastDiagnostics.missing)) return lastDiagnostics;
+    return (lastDiagnostics = { issues, missing });
+  }, { name: 'diagnostics' });
 
   /**
    * Findings whose anchor field has been seen. A rule anchored on a field on a tab not opened yet
@@ -229,6 +269,8 @@ export function createFormCheckModel({ evaluate, clock: initialClock, config: in
     caseRead,
     evaluation,
     seenFields,
+    shownFields,
+    diagnostics,
     findings,
     unverified,
     summary,

@@ -47,8 +47,9 @@ async function withRetry<T>(fn: () => Promise<T>, attempts = 5): Promise<T> {
   }
 }
 
+/** The panel's 检查于 time, to the minute: a check in the same minute changes nothing shown (and re-renders nothing). */
 function time(d = new Date()): string {
-  return d.toTimeString().slice(0, 8);
+  return d.toTimeString().slice(0, 5);
 }
 
 export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightDeps = {}) {

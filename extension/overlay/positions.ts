@@ -16,6 +16,11 @@ export type { PositionTracker };
 interface Entry {
   group: HTMLElement;
   anchor: Element;
+  /** The group's size as the ResizeObserver last reported it (read from the layout otherwise). */
+  width?: number;
+  height?: number;
+  /** What was last written (its left and top, or '' while hidden): an unchanged group is not written again. */
+  at?: string;
 }
 
 const GAP = 4;
@@ -37,7 +42,15 @@ export function createPositionTracker(win: Window, signal: AbortSignal): Positio
         continue;
       }
       const field = fieldOf.get(r.target);
-      if (field !== undefined) dirty.add(field);
+      if (field === undefined) continue;
+      dirty.add(field);
+      const e = entries.get(field);
+      const box = r.borderBoxSize?.[0];
+      // The group's own size, kept so placing it reads no layout of the overlay.
+      if (e && r.target === e.group && box) {
+        e.width = box.inlineSize;
+        e.height = box.blockSize;
+      }
     }
     flush();
   }) : null;
@@ -78,10 +91,10 @@ export function createPositionTracker(win: Window, signal: AbortSignal): Positio
   function place(list: Iterable<Entry>) {
     const vw = win.innerWidth;
     const vh = win.innerHeight;
-    const rects: [Entry, Box, boolean, number][] = [];
+    const rects: [Entry, Box | null][] = [];
     for (const e of list) {
       const r = e.anchor.getBoundingClientRect();
-      let visible = e.anchor.isConnected && (r.width > 0 || r.height > 0);
+      let visible = e.anchor.isConnected && (r.width > 0 || r.height > 0) && r.bottom >= 0 && r.top <= vh;
       if (visible) {
         for (const c of clippingAncestors(e.anchor)) {
           const cr = c.getBoundingClientRect();
@@ -91,19 +104,34 @@ export function createPositionTracker(win: Window, signal: AbortSignal): Positio
           }
         }
       }
-      rects.push([e, visible ? anchorBox(e.anchor) : r, visible, e.group.offsetWidth]);
+      if (visible && e.width === undefined) {
+        e.width = e.group.offsetWidth;
+        e.height = e.group.offsetHeight;
+      }
+      rects.push([e, visible ? anchorBox(e.anchor, r) : null]);
     }
-    for (const [e, r, visible, width] of rects) {
-      if (!visible || r.bottom < 0 || r.top > vh) {
-        e.group.style.visibility = 'hidden';
+    // Writes only what changed: a group that stays put (or stays hidden) costs the overlay no style work.
+    for (const [e, r] of rects) {
+      if (!r || r.bottom < 0 || r.top > vh) {
+        if (e.at !== '') e.group.style.visibility = 'hidden';
+        e.at = '';
         continue;
       }
+      const width = e.width ?? 0;
       // Beside the field; inside its right end when the viewport has no room to the right.
       let x = r.right + GAP;
       if (x + width > vw) x = Math.max(0, r.right - width - GAP);
-      const y = r.top + Math.max(0, (r.height - e.group.offsetHeight) / 2);
-      e.group.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
-      e.group.style.visibility = 'visible';
+      const y = r.top + Math.max(0, (r.height - (e.height ?? 0)) / 2);
+      const left = `${Math.round(x)}px`;
+      const top = `${Math.round(y)}px`;
+      const at = `${left} ${top}`;
+      if (e.at === at) continue;
+      // left/top, not a transform: a transform per group gives the compositor a paint chunk of its
+      // own to layerize for each of a form's hundreds of groups, on every frame.
+      e.group.style.left = left;
+      e.group.style.top = top;
+      if (!e.at) e.group.style.visibility = 'visible';
+      e.at = at;
     }
   }
 
@@ -150,7 +178,10 @@ export function createPositionTracker(win: Window, signal: AbortSignal): Positio
     },
     touch(field) {
       // A group that rendered again moves only if its size changed, which the observer reports.
-      if (!sizes) dirty.add(field);
+      if (sizes) return;
+      dirty.add(field);
+      const e = entries.get(field);
+      if (e) e.width = e.height = undefined;
     },
     flush,
     flushSoon() {
