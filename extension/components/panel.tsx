@@ -16,6 +16,7 @@ import { CaseNotices } from '../loop/case-notices';
 import type { NoticePort } from '../loop/notice-list';
 import { SidePanelButton, useCounterDrag } from './counter';
 import { fillOnTabs } from './where-to-fill';
+import { renderCounts } from './lights';
 
 export interface PanelActions {
   /** Scrolls the field into view and focuses it; false when it is not in this frame. */
@@ -33,6 +34,7 @@ function sidePanelAvailable(): boolean {
 }
 
 export function Panel({ model, ui, actions }: { model: FormCheckModel; ui: OverlayModel; actions: PanelActions }) {
+  renderCounts.panel++;
   // The tab's counts (every frame's findings), as the side panel and the badge show them.
   const counts = model.tabCounts.value;
   const placement = ui.placement.value;
@@ -108,6 +110,7 @@ export function Panel({ model, ui, actions }: { model: FormCheckModel; ui: Overl
 }
 
 function Item({ finding: f, model, actions, tabs }: { finding: Finding; model: FormCheckModel; actions: PanelActions; tabs?: Record<string, string> }) {
+  renderCounts.panel++;
   const drafting = useSignal(false);
   const reason = useSignal('');
   const problem = useSignal<string | null>(null);

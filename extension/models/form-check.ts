@@ -73,43 +73,25 @@ export function summarizeFindings(findings: readonly Finding[]): { counts: Recor
   return { counts: s.counts, worst: findings.length === 0 ? null : s.worst, points: s.points };
 }
 
-function sameList<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean = Object.is): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (!same(a[i], b[i])) return false;
-  return true;
-}
-
-/** Field by field (values are the page reader's: strings, numbers, booleans), in the same key order. */
-function sameValues(a: Readonly<Record<string, unknown>>, b: Readonly<Record<string, unknown>>): boolean {
-  if (a === b) return true;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  for (let i = 0; i < ka.length; i++) {
-    const k = ka[i];
-    if (k !== kb[i]) return false;
-    const x = a[k];
-    const y = b[k];
-    if (x !== y && !(typeof x === 'object' && typeof y === 'object' && JSON.stringify(x) === JSON.stringify(y))) return false;
-  }
-  return true;
+/** Item by item (=== unless `eq` says otherwise). */
+function same<T>(a: readonly T[], b: readonly T[], eq: (x: T, y: T) => boolean = (x, y) => x === y): boolean {
+  return a.length === b.length && a.every((x, i) => eq(x, b[i]));
 }
 
 const sameIssue = (x: ReadIssue, y: ReadIssue) => x.field === y.field && x.code === y.code && x.value === y.value;
 
+/** Field by field: the page reader's values are strings, numbers and booleans. */
 function sameRead(a: LocalRead, b: LocalRead): boolean {
-  return sameList(a.fields, b.fields) && sameValues(a.values, b.values) && sameList(a.issues, b.issues, sameIssue) && sameList(a.missing, b.missing);
+  const keys = Object.keys(a.values);
+  return same(a.fields, b.fields) && same(keys, Object.keys(b.values)) && keys.every((k) => a.values[k] === b.values[k]) && same(a.issues, b.issues, sameIssue) && same(a.missing, b.missing);
 }
 
-/** A computed list that keeps its previous array while the items are the same objects. */
-function stableList<T>(derive: () => T[], name: string) {
-  let prev: T[] = [];
+/** A computed that keeps its previous value while the next is `eq` to it (default: a list of the same objects). */
+function stable<T>(derive: () => T, name: string, eq: (a: T, b: T) => boolean = same as never) {
+  let prev: T | undefined;
   return computed(() => {
     const next = derive();
-    if (next.length === prev.length && next.every((x, i) => x === prev[i])) return prev;
-    prev = next;
-    return next;
+    return prev !== undefined && eq(prev, next) ? prev : (prev = next);
   }, { name });
 }
 
@@ -160,7 +142,7 @@ export function createFormCheckModel({ evaluate, clock: initialClock, config: in
       const next = deriveEvaluation(evaluate, caseRead.value, clock.value, config.value, engine.value);
       // The engine keeps the verdicts of rules an edit did not touch, and their findings (the same
       // objects): the same list needs no signatures.
-      if (next.error === undefined && last.error === undefined && sameList(next.findings, last.findings)) return last;
+      if (next.error === undefined && last.error === undefined && same(next.findings, last.findings)) return last;
       const sig = next.error ?? next.findings.map(signature).join('\n');
       if (sig === lastSig && next.error === last.error) return last;
       lastSig = sig;
@@ -170,28 +152,18 @@ export function createFormCheckModel({ evaluate, clock: initialClock, config: in
     { name: 'evaluation' },
   );
   /** Every field some frame of this tab shows or showed for this case (filled in or not); the same set while it holds the same fields. */
-  let lastSeen = new Set<string>();
-  const seenFields = computed(() => {
-    const next = new Set([...read.value.fields, ...Object.keys(remote.value)]);
-    if (next.size === lastSeen.size && [...next].every((f) => lastSeen.has(f))) return lastSeen;
-    return (lastSeen = next);
-  }, { name: 'seenFields' });
+  const seenFields = stable(() => new Set([...read.value.fields, ...Object.keys(remote.value)]), 'seenFields', (a, b) => a.size === b.size && [...b].every((f) => a.has(f)));
   /** The fields this frame shows, the same array while they are the same (the panel's items depend on it, not on every read). */
-  const shownFields = stableList(() => read.value.fields as string[], 'shownFields');
+  const shownFields = stable(() => read.value.fields, 'shownFields');
   /** What this frame could not read, and the mapped fields it does not show; the same object while they are the same. */
-  let lastDiagnostics: { issues: readonly ReadIssue[]; missing: readonly string[] } = { issues: [], missing: [] };
-  const diagnostics = computed(() => {
-    const { issues, missing } = read.value;
-    if (sameList(issues, lastDiagnostics.issues, sameIssue) && sameList(missing, lastDiagnostics.missing)) return lastDiagnostics;
-    return (lastDiagnostics = { issues, missing });
-  }, { name: 'diagnostics' });
+  const diagnostics = stable(() => ({ issues: read.value.issues, missing: read.value.missing }), 'diagnostics', (a, b) => same(a.issues, b.issues, sameIssue) && same(a.missing, b.missing));
 
   /**
    * Findings whose anchor field has been seen. A rule anchored on a field on a tab not opened yet
    * would otherwise light red for a date that is filled in there: those wait, as `unverified`.
    */
-  const findings = stableList(() => evaluation.value.findings.filter((f) => seenFields.value.has(f.anchor)), 'findings');
-  const unverified = stableList(() => evaluation.value.findings.filter((f) => !seenFields.value.has(f.anchor)), 'unverified');
+  const findings = stable(() => evaluation.value.findings.filter((f) => seenFields.value.has(f.anchor)), 'findings');
+  const unverified = stable(() => evaluation.value.findings.filter((f) => !seenFields.value.has(f.anchor)), 'unverified');
 
   const summary = computed(() => summarizeFindings(findings.value), { name: 'summary' });
 

@@ -22,7 +22,7 @@ import { rules } from '../../shared/rules';
 import { createPageReader, type PageReader } from '../page/snapshot';
 import { mountCaseLight } from './mount';
 import { createPositionTracker } from './positions';
-import { createCaseLightModel, placePanel } from '../models/overlay';
+import { checkedAtText, createCaseLightModel, placePanel } from '../models/overlay';
 
 export interface CaseLightDeps {
   request?: <K extends MessageType>(message: MessageOf<K>) => Promise<ResponseOf<K>>;
@@ -45,11 +45,6 @@ async function withRetry<T>(fn: () => Promise<T>, attempts = 5): Promise<T> {
       await new Promise((r) => setTimeout(r, 100 * i));
     }
   }
-}
-
-/** The panel's 检查于 time, to the minute: a check in the same minute changes nothing shown (and re-renders nothing). */
-function time(d = new Date()): string {
-  return d.toTimeString().slice(0, 5);
 }
 
 export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightDeps = {}) {
@@ -164,7 +159,7 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
     const changed = model.setRead({ values: read.values, fields, issues: read.issues, missing: read.missing, read: read.read });
     const prev = ui.elements.peek();
     if (prev.size !== read.elements.size || fields.some((f) => prev.get(f) !== read.elements.get(f))) ui.elements.value = read.elements;
-    ui.checkedAt.value = time();
+    ui.checkedAt.value = checkedAtText(new Date());
     if (changed) reportSoon();
     // Lights re-render in a microtask when their signals changed (Preact's queue, queued by the
     // signal writes above, so before this one); mark once that has happened — in this frame.

@@ -16,9 +16,6 @@ export type { PositionTracker };
 interface Entry {
   group: HTMLElement;
   anchor: Element;
-  /** The group's size as the ResizeObserver last reported it (read from the layout otherwise). */
-  width?: number;
-  height?: number;
   /** What was last written (its left and top, or '' while hidden): an unchanged group is not written again. */
   at?: string;
 }
@@ -42,15 +39,7 @@ export function createPositionTracker(win: Window, signal: AbortSignal): Positio
         continue;
       }
       const field = fieldOf.get(r.target);
-      if (field === undefined) continue;
-      dirty.add(field);
-      const e = entries.get(field);
-      const box = r.borderBoxSize?.[0];
-      // The group's own size, kept so placing it reads no layout of the overlay.
-      if (e && r.target === e.group && box) {
-        e.width = box.inlineSize;
-        e.height = box.blockSize;
-      }
+      if (field !== undefined) dirty.add(field);
     }
     flush();
   }) : null;
@@ -91,7 +80,7 @@ export function createPositionTracker(win: Window, signal: AbortSignal): Positio
   function place(list: Iterable<Entry>) {
     const vw = win.innerWidth;
     const vh = win.innerHeight;
-    const rects: [Entry, Box | null][] = [];
+    const rects: [Entry, Box | null, number, number][] = [];
     for (const e of list) {
       const r = e.anchor.getBoundingClientRect();
       let visible = e.anchor.isConnected && (r.width > 0 || r.height > 0) && r.bottom >= 0 && r.top <= vh;
@@ -104,24 +93,20 @@ export function createPositionTracker(win: Window, signal: AbortSignal): Positio
           }
         }
       }
-      if (visible && e.width === undefined) {
-        e.width = e.group.offsetWidth;
-        e.height = e.group.offsetHeight;
-      }
-      rects.push([e, visible ? anchorBox(e.anchor, r) : null]);
+      // Only groups beside a field in view are measured (a hidden group's size does not matter).
+      rects.push(visible ? [e, anchorBox(e.anchor, r), e.group.offsetWidth, e.group.offsetHeight] : [e, null, 0, 0]);
     }
     // Writes only what changed: a group that stays put (or stays hidden) costs the overlay no style work.
-    for (const [e, r] of rects) {
+    for (const [e, r, width, height] of rects) {
       if (!r || r.bottom < 0 || r.top > vh) {
         if (e.at !== '') e.group.style.visibility = 'hidden';
         e.at = '';
         continue;
       }
-      const width = e.width ?? 0;
       // Beside the field; inside its right end when the viewport has no room to the right.
       let x = r.right + GAP;
       if (x + width > vw) x = Math.max(0, r.right - width - GAP);
-      const y = r.top + Math.max(0, (r.height - (e.height ?? 0)) / 2);
+      const y = r.top + Math.max(0, (r.height - height) / 2);
       const left = `${Math.round(x)}px`;
       const top = `${Math.round(y)}px`;
       const at = `${left} ${top}`;
@@ -178,10 +163,7 @@ export function createPositionTracker(win: Window, signal: AbortSignal): Positio
     },
     touch(field) {
       // A group that rendered again moves only if its size changed, which the observer reports.
-      if (sizes) return;
-      dirty.add(field);
-      const e = entries.get(field);
-      if (e) e.width = e.height = undefined;
+      if (!sizes) dirty.add(field);
     },
     flush,
     flushSoon() {

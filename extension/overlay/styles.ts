@@ -13,7 +13,6 @@ export const OVERLAY_CSS = `
   font: 12px/1.5 system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif;
   color: #202124;
 }
-.cl-lights { position: fixed; left: 0; top: 0; width: 0; height: 0; will-change: transform; }
 .cl-group {
   position: absolute; left: 0; top: 0; display: flex; gap: 2px; visibility: hidden;
   pointer-events: auto; contain: layout style;

@@ -87,7 +87,7 @@ export function createPageReader(doc: Document, adapter: Adapter, labels?: EnumL
       }
       elements.set(id, loc.element);
       const r = readRaw(loc, locator.read);
-      const key = r.checked === undefined ? r.texts.join('\u0001') : `${r.checked}\u0002${r.texts.join('\u0001')}`;
+      const key = `${r.texts.join('\0')}\0${r.checked}`;
       let c = converted.get(id);
       if (c === undefined || c.key !== key) {
         converted.set(id, (c = { key, out: convert(r, locator, FIELD_MAP.get(id)?.type) }));
