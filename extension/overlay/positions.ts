@@ -93,13 +93,17 @@ export function createPositionTracker(win: Window, signal: AbortSignal): Positio
           }
         }
       }
-      // Only groups beside a field in view are measured (a hidden group's size does not matter).
-      rects.push(visible ? [e, anchorBox(e.anchor, r), e.group.offsetWidth, e.group.offsetHeight] : [e, null, 0, 0]);
+      rects.push([e, visible ? anchorBox(e.anchor, r) : null, 0, 0]);
     }
-    // Writes only what changed: a group that stays put (or stays hidden) costs the overlay no style work.
+    // Groups beside a field out of view are not rendered at all (display: none), so a form of
+    // hundreds of fields costs each frame's style, layout and paint only the groups in view. Those
+    // coming into view are shown first, then measured together (one layout of the overlay).
+    for (const [e, r] of rects) if (r && !e.at) e.group.style.display = '';
+    for (const x of rects) if (x[1]) [x[2], x[3]] = [x[0].group.offsetWidth, x[0].group.offsetHeight];
+    // Writes only what changed: a group that stays put (or stays hidden) costs no style work.
     for (const [e, r, width, height] of rects) {
-      if (!r || r.bottom < 0 || r.top > vh) {
-        if (e.at !== '') e.group.style.visibility = 'hidden';
+      if (!r) {
+        if (e.at !== '') e.group.style.display = 'none';
         e.at = '';
         continue;
       }
