@@ -127,10 +127,8 @@ export function createFormCheckModel({ evaluate, clock: initialClock, config: in
   const caseRead = computed(() => {
     const local = read.value;
     const own = local.read ?? readCaseSnapshot(local.values, wording.value.values);
-    const other = remoteRead.value;
     // Nothing from other frames (one frame shows the whole case): this frame's read is the case.
-    if (other.issues.length === 0 && Object.keys(other.snapshot).length === 0) return own;
-    return mergeCaseReads(other, own, local.fields);
+    return Object.keys(remote.value).length ? mergeCaseReads(remoteRead.value, own, local.fields) : own;
   }, { name: 'caseRead' });
 
   // Keeps the previous array when nothing visible changed, so typing that changes no finding

@@ -359,7 +359,9 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
   let fullSize = { width: 380, height: 240 };
   function placeSoon() {
     if (placeFrame) return;
-    placeFrame = ctx.requestAnimationFrame(() => {
+    // Measured after the next frame is drawn (a task from its animation frame): the layout is clean
+    // then, so the panel's placement forces none inside the frame that shows the typed character.
+    placeFrame = ctx.requestAnimationFrame(() => nextTask(() => {
       placeFrame = 0;
       const panel = host.shadow.querySelector<HTMLElement>('[data-testid="caselight-panel"]');
       if (!panel) return;
@@ -371,7 +373,7 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
       const size = collapsed ? { width: panel.offsetWidth, height: panel.offsetHeight } : fullSize;
       const next = placePanel(cur.corner, focus, size, { width: window.innerWidth, height: window.innerHeight });
       if (cur.corner !== next.corner || cur.shrink !== next.shrink) ui.placement.value = next;
-    });
+    }));
   }
 
   const [first, text, english] = await Promise.all([
