@@ -148,7 +148,10 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
       check();
     };
     nextTask(run);
-    checkFrame = ctx.requestAnimationFrame(run);
+    // The window's own timers on these per-keystroke paths, not ctx's: each ctx timer adds a listener
+    // to ctx.signal that stays until the context ends (thousands over a working day, each added in
+    // time that grows with their number). What they call checks signal.aborted instead.
+    checkFrame = requestAnimationFrame(run);
   }
 
   function check() {
@@ -170,8 +173,9 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
   let resolveTimer = 0;
   function resolveSoon() {
     if (resolveTimer || !reader) return;
-    resolveTimer = ctx.setTimeout(() => {
+    resolveTimer = window.setTimeout(() => {
       resolveTimer = 0;
+      if (signal.aborted) return;
       reader?.resolve();
       // The page's DOM changed: its layout may have moved fields; place every group next frame.
       tracker.invalidate();
@@ -186,10 +190,12 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
   let reports = 0;
   function reportSoon() {
     if (reportTimer) return;
-    reportTimer = ctx.setTimeout(() => {
+    // Sent when the page is idle after that (a report serialises every value and finding): never
+    // between a keystroke and the frame that shows it.
+    reportTimer = window.setTimeout(() => requestIdleCallback(() => {
       reportTimer = 0;
       void report();
-    }, REPORT_DELAY_MS);
+    }, { timeout: REPORT_DELAY_MS }), REPORT_DELAY_MS);
   }
 
   const applyMerge = (merge: FrameMerge) => caselight.applyMerge(merge);
@@ -361,7 +367,7 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
     if (placeFrame) return;
     // Measured after the next frame is drawn (a task from its animation frame): the layout is clean
     // then, so the panel's placement forces none inside the frame that shows the typed character.
-    placeFrame = ctx.requestAnimationFrame(() => nextTask(() => {
+    placeFrame = requestAnimationFrame(() => nextTask(() => {
       placeFrame = 0;
       const panel = host.shadow.querySelector<HTMLElement>('[data-testid="caselight-panel"]');
       if (!panel) return;
