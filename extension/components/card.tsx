@@ -78,11 +78,11 @@ export function Card({ model, ui }: { model: FormCheckModel; ui: OverlayModel })
       <button type="button" class="cl-close" aria-label={locale.value === 'en' ? 'Close' : '关闭'} data-testid="caselight-card-close"
         onClick={() => { ui.card.value = null; }}>×</button>
       <h3>{pick(finding.title)}</h3>
-      <FindingDetails finding={finding} where={fillOnTabs(finding.missingFields, ui.adapter.value?.tabs, model.read.value.fields)} />
+      <FindingDetails finding={finding} where={fillOnTabs(finding.missingFields, ui.adapter.value?.tabs, model.shownFields.value)} />
       {alsoOf(finding).map((f) => (
         <div key={f.ruleId} class="cl-also">
           <h3>{pick(f.title)}</h3>
-          <FindingDetails finding={f} where={fillOnTabs(f.missingFields, ui.adapter.value?.tabs, model.read.value.fields)} />
+          <FindingDetails finding={f} where={fillOnTabs(f.missingFields, ui.adapter.value?.tabs, model.shownFields.value)} />
         </div>
       ))}
       {objection && <p class="cl-muted">{t('objection.filed', { reason: objection.reason })}</p>}

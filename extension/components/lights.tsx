@@ -19,8 +19,8 @@ export interface LightsProps {
   onCommit: () => void;
 }
 
-/** How often Lights and the groups rendered (read by tests: an input that changes no light renders nothing). */
-export const renderCounts = { lights: 0, groups: 0 };
+/** How often Lights, the groups and the panel (with its items) rendered (read by tests: an input that changes no light renders nothing). */
+export const renderCounts = { lights: 0, groups: 0, panel: 0 };
 
 export function Lights({ model, ui, tracker, onCommit }: LightsProps) {
   renderCounts.lights++;

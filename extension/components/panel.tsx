@@ -16,6 +16,7 @@ import { CaseNotices } from '../loop/case-notices';
 import type { NoticePort } from '../loop/notice-list';
 import { SidePanelButton, useCounterDrag } from './counter';
 import { fillOnTabs } from './where-to-fill';
+import { renderCounts } from './lights';
 
 export interface PanelActions {
   /** Scrolls the field into view and focuses it; false when it is not in this frame. */
@@ -33,6 +34,7 @@ function sidePanelAvailable(): boolean {
 }
 
 export function Panel({ model, ui, actions }: { model: FormCheckModel; ui: OverlayModel; actions: PanelActions }) {
+  renderCounts.panel++;
   // The tab's counts (every frame's findings), as the side panel and the badge show them.
   const counts = model.tabCounts.value;
   const placement = ui.placement.value;
@@ -108,13 +110,15 @@ export function Panel({ model, ui, actions }: { model: FormCheckModel; ui: Overl
 }
 
 function Item({ finding: f, model, actions, tabs }: { finding: Finding; model: FormCheckModel; actions: PanelActions; tabs?: Record<string, string> }) {
+  renderCounts.panel++;
   const drafting = useSignal(false);
   const reason = useSignal('');
   const problem = useSignal<string | null>(null);
   const busy = useSignal(false);
   const objection = model.objectionFor(f);
   const caseNumber = model.caseNumber.value;
-  const shown = model.read.value.fields.includes(f.anchor);
+  const fields = model.shownFields.value;
+  const shown = fields.includes(f.anchor);
   // Set by a person's click on 提交 (a trusted click): a script's requestSubmit() or button.click()
   // still makes the browser fire `submit`, so the submit event alone does not say who asked.
   const armed = useRef(false);
@@ -147,7 +151,7 @@ function Item({ finding: f, model, actions, tabs }: { finding: Finding; model: F
         <h3>{pick(f.title)}</h3>
       </div>
       <div class="cl-muted">{pick(fieldLabel(f.anchor))}</div>
-      <FindingDetails finding={f} where={fillOnTabs(f.missingFields, tabs, model.read.value.fields)} />
+      <FindingDetails finding={f} where={fillOnTabs(f.missingFields, tabs, fields)} />
       {objection && <p class="cl-muted" data-testid="caselight-objection">{t('objection.filed', { reason: objection.reason })}</p>}
       <div class="cl-actions">
         <button type="button" class="cl-btn" disabled={!shown} title={shown ? undefined : t('panel.notOnPage')} onClick={() => actions.locate(f.anchor)}>
@@ -216,7 +220,7 @@ function Unverified({ model, tabs }: { model: FormCheckModel; tabs?: Record<stri
 }
 
 function Diagnostics({ model }: { model: FormCheckModel }) {
-  const { issues, missing } = model.read.value;
+  const { issues, missing } = model.diagnostics.value;
   if (issues.length === 0 && missing.length === 0) return null;
   const sep = locale.value === 'en' ? ', ' : '、';
   return (

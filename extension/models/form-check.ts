@@ -78,24 +78,25 @@ export function summarizeFindings(findings: readonly Finding[]): { counts: Recor
   return { counts: s.counts, worst: findings.length === 0 ? null : s.worst, points: s.points };
 }
 
-function sameRead(a: LocalRead, b: LocalRead): boolean {
-  return (
-    a.fields.length === b.fields.length &&
-    a.fields.every((f, i) => f === b.fields[i]) &&
-    JSON.stringify(a.values) === JSON.stringify(b.values) &&
-    JSON.stringify(a.issues) === JSON.stringify(b.issues) &&
-    a.missing.join() === b.missing.join()
-  );
+/** Item by item (=== unless `eq` says otherwise). */
+function same<T>(a: readonly T[], b: readonly T[], eq: (x: T, y: T) => boolean = (x, y) => x === y): boolean {
+  return a.length === b.length && a.every((x, i) => eq(x, b[i]));
 }
 
-/** A computed list that keeps its previous array while the items are the same objects. */
-function stableList<T>(derive: () => T[], name: string) {
-  let prev: T[] = [];
+const sameIssue = (x: ReadIssue, y: ReadIssue) => x.field === y.field && x.code === y.code && x.value === y.value;
+
+/** Field by field: the page reader's values are strings, numbers and booleans. */
+function sameRead(a: LocalRead, b: LocalRead): boolean {
+  const keys = Object.keys(a.values);
+  return same(a.fields, b.fields) && same(keys, Object.keys(b.values)) && keys.every((k) => a.values[k] === b.values[k]) && same(a.issues, b.issues, sameIssue) && same(a.missing, b.missing);
+}
+
+/** A computed that keeps its previous value while the next is `eq` to it (default: a list of the same objects). */
+function stable<T>(derive: () => T, name: string, eq: (a: T, b: T) => boolean = same as never) {
+  let prev: T | undefined;
   return computed(() => {
     const next = derive();
-    if (next.length === prev.length && next.every((x, i) => x === prev[i])) return prev;
-    prev = next;
-    return next;
+    return prev !== undefined && eq(prev, next) ? prev : (prev = next);
   }, { name });
 }
 
@@ -130,7 +131,9 @@ export function createFormCheckModel({ evaluate, clock: initialClock, config: in
   const remoteRead = computed(() => readCaseSnapshot(remote.value, wording.value.values), { name: 'remoteRead' });
   const caseRead = computed(() => {
     const local = read.value;
-    return mergeCaseReads(remoteRead.value, local.read ?? readCaseSnapshot(local.values, wording.value.values), local.fields);
+    const own = local.read ?? readCaseSnapshot(local.values, wording.value.values);
+    // Nothing from other frames (one frame shows the whole case): this frame's read is the case.
+    return Object.keys(remote.value).length ? mergeCaseReads(remoteRead.value, own, local.fields) : own;
   }, { name: 'caseRead' });
 
   // Keeps the previous array when nothing visible changed, so typing that changes no finding
@@ -140,6 +143,9 @@ export function createFormCheckModel({ evaluate, clock: initialClock, config: in
   const evaluation = computed(
     () => {
       const next = deriveEvaluation(evaluate, caseRead.value, clock.value, config.value, engine.value);
+      // The engine keeps the verdicts of rules an edit did not touch, and their findings (the same
+      // objects): the same list needs no signatures.
+      if (next.error === undefined && last.error === undefined && same(next.findings, last.findings)) return last;
       const sig = next.error ?? next.findings.map(signature).join('\n');
       if (sig === lastSig && next.error === last.error) return last;
       lastSig = sig;
@@ -148,15 +154,19 @@ export function createFormCheckModel({ evaluate, clock: initialClock, config: in
     },
     { name: 'evaluation' },
   );
-  /** Every field some frame of this tab shows or showed for this case (filled in or not). */
-  const seenFields = computed(() => new Set([...read.value.fields, ...Object.keys(remote.value)]), { name: 'seenFields' });
+  /** Every field some frame of this tab shows or showed for this case (filled in or not); the same set while it holds the same fields. */
+  const seenFields = stable(() => new Set([...read.value.fields, ...Object.keys(remote.value)]), 'seenFields', (a, b) => a.size === b.size && [...b].every((f) => a.has(f)));
+  /** The fields this frame shows, the same array while they are the same (the panel's items depend on it, not on every read). */
+  const shownFields = stable(() => read.value.fields, 'shownFields');
+  /** What this frame could not read, and the mapped fields it does not show; the same object while they are the same. */
+  const diagnostics = stable(() => ({ issues: read.value.issues, missing: read.value.missing }), 'diagnostics', (a, b) => same(a.issues, b.issues, sameIssue) && same(a.missing, b.missing));
 
   /**
    * Findings whose anchor field has been seen. A rule anchored on a field on a tab not opened yet
    * would otherwise light red for a date that is filled in there: those wait, as `unverified`.
    */
-  const findings = stableList(() => evaluation.value.findings.filter((f) => seenFields.value.has(f.anchor)), 'findings');
-  const unverified = stableList(() => evaluation.value.findings.filter((f) => !seenFields.value.has(f.anchor)), 'unverified');
+  const findings = stable(() => evaluation.value.findings.filter((f) => seenFields.value.has(f.anchor)), 'findings');
+  const unverified = stable(() => evaluation.value.findings.filter((f) => !seenFields.value.has(f.anchor)), 'unverified');
 
   const summary = computed(() => summarizeFindings(findings.value), { name: 'summary' });
 
@@ -234,6 +244,8 @@ export function createFormCheckModel({ evaluate, clock: initialClock, config: in
     caseRead,
     evaluation,
     seenFields,
+    shownFields,
+    diagnostics,
     findings,
     unverified,
     summary,

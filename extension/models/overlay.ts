@@ -67,6 +67,14 @@ export function placePanel(
   return { corner: current, shrink: true };
 }
 
+/**
+ * The panel's 检查于 time, to the minute: the check that runs every second (and on every input)
+ * writes the same text within a minute, which changes no signal and re-renders nothing.
+ */
+export function checkedAtText(d: Date): string {
+  return d.toTimeString().slice(0, 5);
+}
+
 export interface AdapterInfo {
   id: string;
   name: string;

@@ -26,9 +26,8 @@ function choiceContainer(input: HTMLInputElement): Element | null {
   return label ?? input.parentElement;
 }
 
-/** The rectangle the lights go beside (their left edge at its right end). */
-export function anchorBox(anchor: Element): Box {
-  const r = anchor.getBoundingClientRect();
+/** The rectangle the lights go beside (their left edge at its right end); `r`: the anchor's rectangle when already read. */
+export function anchorBox(anchor: Element, r: DOMRectReadOnly = anchor.getBoundingClientRect()): Box {
   const own: Box = { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width, height: r.height };
   if (!(anchor instanceof HTMLInputElement) || (anchor.type !== 'checkbox' && anchor.type !== 'radio')) return own;
   const container = choiceContainer(anchor);

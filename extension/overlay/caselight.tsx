@@ -22,7 +22,7 @@ import { rules } from '../../shared/rules';
 import { createPageReader, type PageReader } from '../page/snapshot';
 import { mountCaseLight } from './mount';
 import { createPositionTracker } from './positions';
-import { createCaseLightModel, placePanel } from '../models/overlay';
+import { checkedAtText, createCaseLightModel, placePanel } from '../models/overlay';
 
 export interface CaseLightDeps {
   request?: <K extends MessageType>(message: MessageOf<K>) => Promise<ResponseOf<K>>;
@@ -45,10 +45,6 @@ async function withRetry<T>(fn: () => Promise<T>, attempts = 5): Promise<T> {
       await new Promise((r) => setTimeout(r, 100 * i));
     }
   }
-}
-
-function time(d = new Date()): string {
-  return d.toTimeString().slice(0, 8);
 }
 
 export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightDeps = {}) {
@@ -152,7 +148,10 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
       check();
     };
     nextTask(run);
-    checkFrame = ctx.requestAnimationFrame(run);
+    // The window's own timers on these per-keystroke paths, not ctx's: each ctx timer adds a listener
+    // to ctx.signal that stays until the context ends (thousands over a working day, each added in
+    // time that grows with their number). What they call checks signal.aborted instead.
+    checkFrame = requestAnimationFrame(run);
   }
 
   function check() {
@@ -163,7 +162,7 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
     const changed = model.setRead({ values: read.values, fields, issues: read.issues, missing: read.missing, read: read.read });
     const prev = ui.elements.peek();
     if (prev.size !== read.elements.size || fields.some((f) => prev.get(f) !== read.elements.get(f))) ui.elements.value = read.elements;
-    ui.checkedAt.value = time();
+    ui.checkedAt.value = checkedAtText(new Date());
     if (changed) reportSoon();
     // Lights re-render in a microtask when their signals changed (Preact's queue, queued by the
     // signal writes above, so before this one); mark once that has happened — in this frame.
@@ -174,8 +173,9 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
   let resolveTimer = 0;
   function resolveSoon() {
     if (resolveTimer || !reader) return;
-    resolveTimer = ctx.setTimeout(() => {
+    resolveTimer = window.setTimeout(() => {
       resolveTimer = 0;
+      if (signal.aborted) return;
       reader?.resolve();
       // The page's DOM changed: its layout may have moved fields; place every group next frame.
       tracker.invalidate();
@@ -190,10 +190,12 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
   let reports = 0;
   function reportSoon() {
     if (reportTimer) return;
-    reportTimer = ctx.setTimeout(() => {
+    // Sent when the page is idle after that (a report serialises every value and finding): never
+    // between a keystroke and the frame that shows it.
+    reportTimer = window.setTimeout(() => requestIdleCallback(() => {
       reportTimer = 0;
       void report();
-    }, REPORT_DELAY_MS);
+    }, { timeout: REPORT_DELAY_MS }), REPORT_DELAY_MS);
   }
 
   const applyMerge = (merge: FrameMerge) => caselight.applyMerge(merge);
@@ -363,7 +365,9 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
   let fullSize = { width: 380, height: 240 };
   function placeSoon() {
     if (placeFrame) return;
-    placeFrame = ctx.requestAnimationFrame(() => {
+    // Measured after the next frame is drawn (a task from its animation frame): the layout is clean
+    // then, so the panel's placement forces none inside the frame that shows the typed character.
+    placeFrame = requestAnimationFrame(() => nextTask(() => {
       placeFrame = 0;
       const panel = host.shadow.querySelector<HTMLElement>('[data-testid="caselight-panel"]');
       if (!panel) return;
@@ -375,7 +379,7 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
       const size = collapsed ? { width: panel.offsetWidth, height: panel.offsetHeight } : fullSize;
       const next = placePanel(cur.corner, focus, size, { width: window.innerWidth, height: window.innerHeight });
       if (cur.corner !== next.corner || cur.shrink !== next.shrink) ui.placement.value = next;
-    });
+    }));
   }
 
   const [first, text, uiText] = await Promise.all([

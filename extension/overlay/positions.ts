@@ -16,6 +16,8 @@ export type { PositionTracker };
 interface Entry {
   group: HTMLElement;
   anchor: Element;
+  /** What was last written (its left and top, or '' while hidden): an unchanged group is not written again. */
+  at?: string;
 }
 
 const GAP = 4;
@@ -78,10 +80,10 @@ export function createPositionTracker(win: Window, signal: AbortSignal): Positio
   function place(list: Iterable<Entry>) {
     const vw = win.innerWidth;
     const vh = win.innerHeight;
-    const rects: [Entry, Box, boolean, number][] = [];
+    const rects: [Entry, Box | null, number, number][] = [];
     for (const e of list) {
       const r = e.anchor.getBoundingClientRect();
-      let visible = e.anchor.isConnected && (r.width > 0 || r.height > 0);
+      let visible = e.anchor.isConnected && (r.width > 0 || r.height > 0) && r.bottom >= 0 && r.top <= vh;
       if (visible) {
         for (const c of clippingAncestors(e.anchor)) {
           const cr = c.getBoundingClientRect();
@@ -91,19 +93,34 @@ export function createPositionTracker(win: Window, signal: AbortSignal): Positio
           }
         }
       }
-      rects.push([e, visible ? anchorBox(e.anchor) : r, visible, e.group.offsetWidth]);
+      rects.push([e, visible ? anchorBox(e.anchor, r) : null, 0, 0]);
     }
-    for (const [e, r, visible, width] of rects) {
-      if (!visible || r.bottom < 0 || r.top > vh) {
-        e.group.style.visibility = 'hidden';
+    // Groups beside a field out of view are not rendered at all (display: none), so a form of
+    // hundreds of fields costs each frame's style, layout and paint only the groups in view. Those
+    // coming into view are shown first, then measured together (one layout of the overlay).
+    for (const [e, r] of rects) if (r && !e.at) e.group.style.display = '';
+    for (const x of rects) if (x[1]) [x[2], x[3]] = [x[0].group.offsetWidth, x[0].group.offsetHeight];
+    // Writes only what changed: a group that stays put (or stays hidden) costs no style work.
+    for (const [e, r, width, height] of rects) {
+      if (!r) {
+        if (e.at !== '') e.group.style.display = 'none';
+        e.at = '';
         continue;
       }
       // Beside the field; inside its right end when the viewport has no room to the right.
       let x = r.right + GAP;
       if (x + width > vw) x = Math.max(0, r.right - width - GAP);
-      const y = r.top + Math.max(0, (r.height - e.group.offsetHeight) / 2);
-      e.group.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
-      e.group.style.visibility = 'visible';
+      const y = r.top + Math.max(0, (r.height - height) / 2);
+      const left = `${Math.round(x)}px`;
+      const top = `${Math.round(y)}px`;
+      const at = `${left} ${top}`;
+      if (e.at === at) continue;
+      // left/top, not a transform: a transform per group gives the compositor a paint chunk of its
+      // own to layerize for each of a form's hundreds of groups, on every frame.
+      e.group.style.left = left;
+      e.group.style.top = top;
+      if (!e.at) e.group.style.visibility = 'visible';
+      e.at = at;
     }
   }
 

@@ -14,8 +14,8 @@ export const OVERLAY_CSS = `
   color: #202124;
 }
 .cl-group {
-  position: fixed; left: 0; top: 0; display: flex; gap: 2px; visibility: hidden;
-  pointer-events: auto; will-change: transform;
+  position: absolute; left: 0; top: 0; display: flex; gap: 2px; visibility: hidden;
+  pointer-events: auto; contain: layout style;
 }
 .cl-light {
   all: unset; box-sizing: border-box; display: inline-flex; align-items: center; gap: 3px;

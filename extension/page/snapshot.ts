@@ -5,7 +5,7 @@ import type { Adapter } from '../../shared/adapters/schema';
 import { FIELD_MAP } from '../../shared/case/fields';
 import { readCaseSnapshot, type CaseSnapshot, type EnumLabels, type ReadSnapshot } from '../../shared/case/snapshot';
 import { buildLabelIndex, locateField, wantedLabels, type Located } from './locate';
-import { convert, readRaw, type ReadIssueCode } from './read';
+import { convert, readRaw, type Converted, type ReadIssueCode } from './read';
 
 export interface ReadIssue {
   field: string;
@@ -50,6 +50,10 @@ export function createPageReader(doc: Document, adapter: Adapter, labels?: EnumL
   const entries = Object.entries(adapter.fields);
   const wanted = wantedLabels(entries.map(([, l]) => l));
   let located = new Map<string, Located>();
+  /** Each field's last raw text and what it converted to: a field that did not change is not parsed again. */
+  const converted = new Map<string, { key: string; out: Converted }>();
+  /** The last read, returned again (its values, read and issues the same objects) while nothing changed. */
+  let last: PageRead | null = null;
 
   function resolve() {
     const labels = buildLabelIndex(doc, wanted);
@@ -59,6 +63,7 @@ export function createPageReader(doc: Document, adapter: Adapter, labels?: EnumL
       if (loc) next.set(id, loc);
     }
     located = next;
+    last = null;
   }
 
   function stale(): boolean {
@@ -73,6 +78,7 @@ export function createPageReader(doc: Document, adapter: Adapter, labels?: EnumL
     const missing: string[] = [];
     const issues: ReadIssue[] = [];
     const unread: Record<string, string> = {};
+    let same = last !== null;
     for (const [id, locator] of entries) {
       const loc = located.get(id);
       if (!loc) {
@@ -80,12 +86,21 @@ export function createPageReader(doc: Document, adapter: Adapter, labels?: EnumL
         continue;
       }
       elements.set(id, loc.element);
-      const { value, issue } = convert(readRaw(loc, locator.read), locator, FIELD_MAP.get(id)?.type);
+      const r = readRaw(loc, locator.read);
+      const key = `${r.texts.join('\0')}\0${r.checked}`;
+      let c = converted.get(id);
+      if (c === undefined || c.key !== key) {
+        converted.set(id, (c = { key, out: convert(r, locator, FIELD_MAP.get(id)?.type) }));
+        same = false;
+      }
+      const { value, issue } = c.out;
       if (issue) {
         issues.push({ field: id, ...issue });
         unread[id] = issue.value;
       } else if (value !== undefined) raw[id] = value;
     }
+    // Nothing the page shows changed (a poll, a keystroke that left the value as it was): the same read.
+    if (same && last) return last;
     // The registry's own reader has the last word on types, ranges and enum values. It reads the
     // page's text it could not convert too (for the engine), once; the panel's issues and
     // `snapshot` are about the converted values.
@@ -96,7 +111,7 @@ export function createPageReader(doc: Document, adapter: Adapter, labels?: EnumL
     for (const i of read.issues) {
       if (i.field in raw) issues.push({ field: i.field, code: i.code, ...(i.value === undefined ? {} : { value: String(raw[i.field] ?? '') }) });
     }
-    return { values, snapshot: snapshot as CaseSnapshot, read, elements, missing, issues };
+    return (last = { values, snapshot: snapshot as CaseSnapshot, read, elements, missing, issues });
   }
 
   resolve();

@@ -10,7 +10,7 @@ import { Overlay } from '../../../extension/components/overlay';
 import { createFormCheckModel } from '../../../extension/models/form-check';
 import { mountCaseLight } from '../../../extension/overlay/mount';
 import { createPositionTracker } from '../../../extension/overlay/positions';
-import { createOverlayModel } from '../../../extension/models/overlay';
+import { checkedAtText, createOverlayModel } from '../../../extension/models/overlay';
 import { renderCounts } from '../../../extension/components/lights';
 import { addMessages } from '../../../extension/i18n';
 import { CHECKER_EN } from '../../../extension/i18n/overlay-en';
@@ -94,7 +94,8 @@ describe('Overlay', () => {
     expect(s.model.read.value.values.unitName).toBe('玄武区院');
     await settle();
     expect(s.model.findingsByField.value).toBe(byField);
-    expect(renderCounts).toEqual(before);
+    // (The panel's items render again here: the fields shown changed. Typing alone: the test below.)
+    expect([renderCounts.lights, renderCounts.groups]).toEqual([before.lights, before.groups]);
     const lights = mutations.filter((m) => (m.target as Element).closest?.('.cl-lights') ?? m.target.parentElement?.closest('.cl-lights'));
     expect(lights).toEqual([]);
     // The notice date typed in: the red light turns green; only that field's group renders again.
@@ -104,6 +105,39 @@ describe('Overlay', () => {
     expect(renderCounts.lights).toBe(before.lights + 1);
     expect(renderCounts.groups - before.groups).toBe(1);
     watch.disconnect();
+  });
+
+  it('with the panel open, typing that changes no light and the check every second re-render nothing: no light, no group, not the panel', async () => {
+    const s = setup();
+    cleanup = s.cleanup;
+    const settle = () => new Promise((r) => setTimeout(r, 0));
+    // The unit's name is a field this frame shows; the panel says when the page was checked.
+    const read = s.model.read.value;
+    const withUnit = (unitName: string) => ({ ...read, values: { ...read.values, unitName }, fields: [...read.fields, 'unitName'], issues: [], missing: [] });
+    s.model.setRead(withUnit('玄武区院'));
+    s.ui.checkedAt.value = checkedAtText(new Date('2025-09-20T10:00:05+08:00'));
+    await settle();
+    const panel = s.container.querySelector('[data-testid="caselight-panel"]')!;
+    expect(panel.getAttribute('data-collapsed')).toBe('false');
+    expect(panel.textContent).toContain(checkedAtText(new Date('2025-09-20T10:00:05+08:00')));
+    const before = { ...renderCounts };
+    // Typing in the unit's name: a new read, the same findings.
+    expect(s.model.setRead(withUnit('玄武区人民检察院'))).toBe(true);
+    await settle();
+    expect(renderCounts).toEqual(before);
+    // The one-second check: the same read again (new objects) in the same minute.
+    expect(s.model.setRead(withUnit('玄武区人民检察院'))).toBe(false);
+    s.ui.checkedAt.value = checkedAtText(new Date('2025-09-20T10:00:59+08:00'));
+    await settle();
+    expect(renderCounts).toEqual(before);
+    // The next minute is shown: the panel renders (its items do not), the lights do not.
+    const next = checkedAtText(new Date('2025-09-20T10:01:00+08:00'));
+    s.ui.checkedAt.value = next;
+    await settle();
+    expect(renderCounts.panel).toBe(before.panel + 1);
+    expect(renderCounts.lights).toBe(before.lights);
+    expect(renderCounts.groups).toBe(before.groups);
+    expect(panel.textContent).toContain(next);
   });
 
   it('starts with the panel collapsed to its counts', () => {

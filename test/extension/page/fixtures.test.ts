@@ -6,7 +6,7 @@ import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { parseAdapter } from '../../../shared/adapters/schema';
 import { isFieldId } from '../../../shared/case/fields';
-import { readPage } from '../../../extension/page/snapshot';
+import { createPageReader, readPage } from '../../../extension/page/snapshot';
 import { textBundle } from '../../../shared/rules/text';
 
 const dir = resolve(import.meta.dirname, '../../fixtures/forms');
@@ -68,6 +68,27 @@ describe('form fixtures', () => {
       expect([...result.missing].sort()).toEqual([...fixture.expected.missing].sort());
       const byField = (a: { field: string }, b: { field: string }) => a.field.localeCompare(b.field);
       expect([...result.issues].sort(byField)).toEqual([...fixture.expected.issues].sort(byField));
+    });
+
+    it('reads again without parsing what did not change: the same read while nothing changed, after an edit what a new reader reads', () => {
+      const reader = createPageReader(doc, parsed.adapter, textBundle().values);
+      const first = reader.read();
+      expect(first.values).toEqual(result.values);
+      expect(reader.read()).toBe(first);
+      const input = [...first.elements.values()].find((e): e is HTMLInputElement => e.tagName === 'INPUT' && ['text', ''].includes((e as HTMLInputElement).type));
+      if (!input) return;
+      const was = input.value;
+      try {
+        for (const value of ['2025年1月2日', '', was]) {
+          input.value = value;
+          const next = reader.read();
+          expect(next.values).toEqual(readPage(doc, parsed.adapter, textBundle().values).values);
+          expect(next.issues).toEqual(readPage(doc, parsed.adapter, textBundle().values).issues);
+          expect(reader.read()).toBe(next);
+        }
+      } finally {
+        input.value = was;
+      }
     });
   });
 });
