@@ -17,7 +17,7 @@
 // CASELIGHT_BENCH_PROF=<dir> starts the measured companions with `node --cpu-prof` writing there.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
@@ -127,7 +127,7 @@ function percentile(sorted: number[], p: number): number {
 
 interface Payload { who: Person; body: string; events: DefectEvent[] }
 
-function ingestPayloads(prosecutors: Person[], batches: number, random: () => number, prefix: string): Payload[] {
+export function ingestPayloads(prosecutors: Person[], batches: number, random: () => number, prefix: string): Payload[] {
   let serial = 0;
   const yearMs = Date.UTC(2025, 0, 1);
   const payloads: Payload[] = [];
@@ -418,7 +418,18 @@ async function measureTallies(url: string, checks: readonly Check[], targetMs: n
   return { worst, ok };
 }
 
-const profArgs = (label: string): string[] => (PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROF_DIR}`, `--cpu-prof-name=${label}-${Date.now()}.cpuprofile`] : []);
+/** Node names each thread's profile CPU.<date>.<time>.<pid>.<thread>.<n>.cpuprofile; the main thread's is the larger. */
+/** CPU time (user + system) a process has used, in ms (/proc/<pid>/stat; 0 where there is none). */
+function cpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in USER_HZ (100)
+  } catch {
+    return 0;
+  }
+}
+
+const profArgs = (): string[] => (PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROF_DIR}`] : []);
 
 export default async function companionBench(): Promise<boolean> {
   const dataDir = mkdtempSync(join(tmpdir(), 'caselight-bench-'));
@@ -438,9 +449,11 @@ export default async function companionBench(): Promise<boolean> {
       const rawBefore = rawIngest(rawFile, payloads);
       // Warm up right before measuring: a keep-alive socket left idle longer than the server's
       // keep-alive timeout (while the raw baseline ran) is closed under the client's next request.
-      const running = await startCompanion(dataDir, {}, profArgs('sqlite-ingest'));
+      const running = await startCompanion(dataDir, {}, profArgs());
       await measureIngest(running.url, ingestPayloads(prosecutors, 20, random, 'WARM'), 4);
+      const cpuBefore = cpuMs(running.pid);
       const http = await measureIngest(running.url, payloads, 4);
+      const cpuPerK = (cpuMs(running.pid) - cpuBefore) / (payloads.length / 10);
       await running.stop();
       const rawAfter = rawIngest(rawFile, payloads.map((p) => ({ ...p, events: p.events.map((e) => ({ ...e, id: randomUUID() })) })));
       const raw = (rawBefore + rawAfter) / 2;
@@ -448,6 +461,7 @@ export default async function companionBench(): Promise<boolean> {
       record('ingest', 'httpPerSec', Math.round(http));
       record('ingest', 'rawPerSec', Math.round(raw));
       record('ingest', 'ratioToRaw', ingestRatio);
+      console.log(`companion CPU per 1,000 events: ${cpuPerK.toFixed(0)} ms (informative; the load moves it less than the rates)`);
       ok = judge('ingest over HTTP vs raw better-sqlite3 inserts, SQLite, batches of 100, 4 clients', ingestRatio, { atLeast: INGEST_RATIO_TARGET },
         `HTTP ${Math.round(http).toLocaleString('en')} events/s, raw ${Math.round(raw).toLocaleString('en')} events/s (before ${Math.round(rawBefore).toLocaleString('en')}, after ${Math.round(rawAfter).toLocaleString('en')})`) && ok;
     } else {
@@ -541,9 +555,11 @@ async function postgresBench(url: string, random: () => number): Promise<boolean
     if (PARTS.has('ingest')) {
       await rawIngestPostgres(url, rawSchema, ingestPayloads(prosecutors, 20, random, 'PGWARM'));
       const rawBefore = await rawIngestPostgres(url, rawSchema, payloads);
-      const running = await startCompanion(dataDir, env, profArgs('postgres-ingest'));
+      const running = await startCompanion(dataDir, env, profArgs());
       await measureIngest(running.url, ingestPayloads(prosecutors, 20, random, 'PGWARM'), 4);
+      const cpuBefore = cpuMs(running.pid);
       const http = await measureIngest(running.url, payloads, 4);
+      const cpuPerK = (cpuMs(running.pid) - cpuBefore) / (payloads.length / 10);
       await running.stop();
       const rawAfter = await rawIngestPostgres(url, rawSchema, payloads.map((p) => ({ ...p, events: p.events.map((e) => ({ ...e, id: randomUUID() })) })));
       const raw = (rawBefore + rawAfter) / 2;
@@ -551,6 +567,7 @@ async function postgresBench(url: string, random: () => number): Promise<boolean
       record('postgres', 'httpPerSec', Math.round(http));
       record('postgres', 'rawPerSec', Math.round(raw));
       record('postgres', 'ratioToRaw', ratio);
+      console.log(`PostgreSQL: companion CPU per 1,000 events: ${cpuPerK.toFixed(0)} ms (informative)`);
       ok = judge('PostgreSQL: ingest over HTTP vs raw unnest inserts, batches of 100, 4 clients', ratio, { atLeast: INGEST_RATIO_TARGET },
         `HTTP ${Math.round(http).toLocaleString('en')} events/s, raw ${Math.round(raw).toLocaleString('en')} events/s (before ${Math.round(rawBefore).toLocaleString('en')}, after ${Math.round(rawAfter).toLocaleString('en')})`) && ok;
     } else {
