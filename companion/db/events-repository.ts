@@ -34,14 +34,14 @@ interface Job {
 
 /** Batches from concurrent requests that share one SQLite commit (and so one fsync). */
 const GROUP_COMMIT_MAX_JOBS = 32;
-/** How long a commit waits at most for posts the server is already reading to join it. */
-const GROUP_COMMIT_MAX_WAIT_MS = 10;
+/** How long a commit waits at most for more posts to join it (see gather()). */
+const GROUP_COMMIT_MAX_WAIT_MS = 5;
 
 /**
- * A POST /events the server has started reading (arriving()); done() once its batch is queued for
- * a commit, or it ended without one. Idempotent.
+ * A POST /events the server has started reading (arriving()): done() once its batch is queued for
+ * a commit (or it ended without one), closed() when its answer has gone. Each is idempotent.
  */
-export interface Arrival { done(): void }
+export interface Arrival { done(): void; closed(): void }
 
 export interface EventsRepositoryOptions {
   /** The rule-configuration versions, oldest first (settings repository). */
@@ -82,21 +82,35 @@ export function createEventsRepository(db: Kysely<Database>, dialect: Dialect, o
   // each. Nobody's answer is sent before their commit; an idle server commits each batch at once.
   const queue: Job[] = [];
   let draining = false;
-  // Posts the server has begun to read (body, token, checks, booking) that have not reached the
-  // queue yet: the next commit waits for them (up to GROUP_COMMIT_MAX_WAIT_MS), so the clients
-  // answered by one commit post their next batches into one commit rather than one each.
+  // The next commit waits (up to GROUP_COMMIT_MAX_WAIT_MS) for posts the server has begun to read
+  // (body, token, checks, booking) that have not reached the queue yet, and for as many batches
+  // as there were posts in flight at once in the last second: clients answered by one commit then
+  // post their next batches into one commit rather than drifting into two alternating halves. A
+  // lone poster (peak 1) is committed at once.
   let arrivingCount = 0;
+  let postingCount = 0;
+  let peak = 0;
+  let peakSince = 0;
   let wake: (() => void) | undefined;
   const nudge = () => { const w = wake; wake = undefined; w?.(); };
   function arriving(): Arrival {
     arrivingCount++;
+    postingCount++;
+    const now = performance.now();
+    if (now - peakSince > 1000) { peak = postingCount; peakSince = now; } else peak = Math.max(peak, postingCount);
     let open = true;
+    let posting = true;
     return {
       done() {
         if (!open) return;
         open = false;
         arrivingCount--;
         nudge();
+      },
+      closed() {
+        if (!posting) return;
+        posting = false;
+        postingCount--;
       },
     };
   }
@@ -106,7 +120,7 @@ export function createEventsRepository(db: Kysely<Database>, dialect: Dialect, o
     // one turn of the loop lets them reach the queue and join this commit.
     await new Promise((resolve) => setImmediate(resolve));
     const deadline = performance.now() + GROUP_COMMIT_MAX_WAIT_MS;
-    while (arrivingCount > 0 && queue.length < GROUP_COMMIT_MAX_JOBS) {
+    while ((arrivingCount > 0 || queue.length < peak) && queue.length < GROUP_COMMIT_MAX_JOBS) {
       const left = deadline - performance.now();
       if (left <= 0) break;
       await new Promise<void>((resolve) => {

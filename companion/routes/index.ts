@@ -35,7 +35,7 @@ export function apiRouter(ctx: ApiContext): Router {
     if (req.method === 'POST' && req.path === ENDPOINTS.postEvents.path) {
       const arrival = ctx.store.events.arriving();
       res.locals.arrival = arrival;
-      res.once('close', arrival.done);
+      res.once('close', () => { arrival.done(); arrival.closed(); });
     }
     next();
   });
