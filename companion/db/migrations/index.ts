@@ -11,6 +11,7 @@ import { adapterVersions009 } from './009-adapter-versions.ts';
 import { assessments010 } from './010-assessments.ts';
 import { evaluation011 } from './011-evaluation.ts';
 import { tallyOrder012 } from './012-tally-order.ts';
+import { ingestPages013 } from './013-ingest-pages.ts';
 
 export const migrations: Record<string, Migration> = {
   '001-ledger': ledger001,
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '010-assessments': assessments010,
   '011-evaluation': evaluation011,
   '012-tally-order': tallyOrder012,
+  '013-ingest-pages': ingestPages013,
 };
