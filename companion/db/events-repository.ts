@@ -5,7 +5,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { DefectEvent, EventBatchResult, RejectedEvent, RuleConfigVersion } from '../../shared/api/index.ts';
-import { normalizeInstant } from '../../shared/ledger/index.ts';
 import { createBooker } from '../ledger/booking.ts';
 import type { Dialect } from './connection.ts';
 import { kyselyIo, postgresIo, sqliteIo } from './ledger-io.ts';
@@ -203,7 +202,7 @@ export function createEventsRepository(db: Kysely<Database>, dialect: Dialect, o
           light: e.light,
           points: b.points,
           due: e.due ?? null,
-          observed_at: normalizeInstant(e.observedAt),
+          observed_at: b.observedAt,
           received_at: receivedAt,
           procedure: e.procedure,
           training: e.training ? 1 : 0,
