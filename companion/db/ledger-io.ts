@@ -11,6 +11,7 @@
 import { sql, type Kysely } from 'kysely';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Database, DefectsTable, EventsTable } from './schema.ts';
+import { PREPARED_MARK } from './connection.ts';
 import { chunks } from './sql.ts';
 
 export type DefectRow = DefectsTable;
@@ -245,7 +246,7 @@ export function postgresIo(trx: Kysely<Database>): LedgerIo {
     return parts;
   };
   const run = async (parts: ReturnType<typeof totalsParts>) => {
-    if (parts.length > 0) await sql`with ${sql.join(parts)} select 1`.execute(trx);
+    if (parts.length > 0) await sql`${sql.raw(PREPARED_MARK)} with ${sql.join(parts)} select 1`.execute(trx);
   };
   return {
     async insertEvents(rows) {
@@ -262,7 +263,7 @@ export function postgresIo(trx: Kysely<Database>): LedgerIo {
       // the stored events are read from the table and the ones it inserts from its own input.
       const cases = [...new Set(rows.filter((r) => r.training === 0).map((r) => r.case_number))];
       const read = sql.raw(EVENT_READ.join(', '));
-      const r = await sql<{ inserted: string[]; events: EventRead[]; defects: DefectRow[] }>`
+      const r = await sql<{ inserted: string[]; events: EventRead[]; defects: DefectRow[] }>`${sql.raw(PREPARED_MARK)}
         with src as (select * from ${eventArrays(rows)} as t(${sql.raw(EVENT_COLUMNS.join(', '))})),
         ins as (insert into events (${sql.raw(EVENT_COLUMNS.join(', '))}) select * from src on conflict (user_id, id) do nothing returning id)
         select
@@ -285,9 +286,11 @@ export function postgresIo(trx: Kysely<Database>): LedgerIo {
         const wanted = new Set(list);
         return { events: pre.events.filter((e) => wanted.has(e.case_number)), defects: pre.defects.filter((d) => wanted.has(d.case_number)) };
       }
-      const events = await sql<EventRead>`select ${sql.raw(EVENT_READ.join(', '))} from events
+      const events = await sql<EventRead>`${sql.raw(PREPARED_MARK)} select ${sql.raw(EVENT_READ.join(', '))} from events
         where user_id = ${userId} and case_number = any(${list}::text[]) and training = 0`.execute(trx);
-      const defects = await sql<DefectRow>`select * from defects where user_id = ${userId} and case_number = any(${list}::text[])`.execute(trx);
+      // Named columns, not *: a prepared statement's result must keep its shape.
+      const defects = await sql<DefectRow>`${sql.raw(PREPARED_MARK)} select ${sql.raw(DEFECT_COLUMNS.join(', '))} from defects
+        where user_id = ${userId} and case_number = any(${list}::text[])`.execute(trx);
       return { events: events.rows, defects: defects.rows };
     },
     async writeDefects(inserts, updates) {
