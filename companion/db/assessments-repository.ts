@@ -10,6 +10,7 @@ import { normalizeInstant } from '../../shared/ledger/index.ts';
 import type { Dialect } from './connection.ts';
 import type { Scope } from './scope.ts';
 import { scopeCondition } from './scope.ts';
+import { recordAudit } from './audit-repository.ts';
 import type { AssessmentsTable, Database } from './schema.ts';
 import { chunks } from './sql.ts';
 
@@ -48,6 +49,10 @@ export function createAssessmentsRepository(db: Kysely<Database>, dialect: Diale
         if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(hashtext('caselight:assessment-instrument'))`.execute(trx);
         const top = await trx.selectFrom('assessment_instruments').select((eb) => eb.fn.max('version').as('max')).executeTakeFirst();
         const next = Math.max(Number(top?.max ?? 0), BUILT_IN_INSTRUMENT.version) + 1;
+        await recordAudit(trx, {
+          action: 'assessment-instrument', subject: String(next), actorId, at,
+          before: { version: Math.max(Number(top?.max ?? 0), BUILT_IN_INSTRUMENT.version) }, after: { version: next, items: body.items.length },
+        });
         await trx.insertInto('assessment_instruments').values({ version: next, document: JSON.stringify(body), set_by: actorId, in_force_from: at }).execute();
         return next;
       });

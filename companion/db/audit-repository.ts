@@ -1,8 +1,8 @@
 // The audit trail: corrections, objection decisions and rule-configuration versions, each with who,
 // when, before and after, and why. Written inside the transaction that makes the change.
-import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { AuditAction, AuditEntry } from '../../shared/api/index.ts';
+import { timeOrderedId } from './ids.ts';
 import type { Database } from './schema.ts';
 
 export interface AuditRecord {
@@ -18,7 +18,8 @@ export interface AuditRecord {
 /** Appends one entry; call it with the transaction that makes the change it records. */
 export async function recordAudit(trx: Kysely<Database>, r: AuditRecord): Promise<void> {
   await trx.insertInto('audit_log').values({
-    id: randomUUID(), at: r.at, action: r.action, subject: r.subject, actor_id: r.actorId,
+    // Time-ordered, so entries made at the same recorded instant still list newest first.
+    id: timeOrderedId(), at: r.at, action: r.action, subject: r.subject, actor_id: r.actorId,
     before: r.before ? JSON.stringify(r.before) : null, after: r.after ? JSON.stringify(r.after) : null, reason: r.reason ?? null,
   }).execute();
 }

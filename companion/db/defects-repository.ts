@@ -13,6 +13,11 @@ import type { Dialect } from './connection.ts';
 import type { Database } from './schema.ts';
 import { chunks, num } from './sql.ts';
 
+/** A page of a tally: `limit` rows after `offset`, or only `user`'s row (prosecutors). */
+export interface TallyPage { limit: number; offset: number; user?: string }
+export interface TallyPageResult { rows: TallyRow[]; totals: TallyFigures; total: number; rank?: number | null }
+const ALL_ROWS: TallyPage = { limit: Number.MAX_SAFE_INTEGER, offset: 0 };
+
 const withRate = (f: Figures): TallyFigures => ({ ...f, rectificationRate: rectificationRate(f.rectified, f.defects) });
 
 const sumColumns = sql`sum(defects) as defects, sum(points) as points, sum(rectified) as rectified, sum(voided) as voided, sum(voided_points) as voided_points`;
@@ -90,43 +95,83 @@ export function createDefectsRepository(
     }));
   }
 
+  /**
+   * Prosecutors by points within a unit or wider scope, one page of them, in SQL: the rollup's
+   * (unit, user) rows summed per user (a user booked in two units in the year is one row), read in
+   * user order from total_by_user_key_order (014), ordered by points with the page's LIMIT (a top-N
+   * sort, not a full one), names joined for the page's rows only; the count and the figures of
+   * every row come from the same rows in the same statement, so a page past the end still has them.
+   * At province size ~2,000 sums are ordered inside the database and ≤ limit rows cross to
+   * JavaScript (the whole list was ~280 KB of JSON). Window functions for the count, figures and
+   * rank cost four times this on SQLite (measured), so the one prosecutor's rank is its own count.
+   */
+  async function prosecutorPage(scope: Scope, year: number, page: TallyPage): Promise<TallyPageResult> {
+    const inScope = sql`year = ${year} and ${scopeCondition(scope, 'unit_code', 'user_id')}`;
+    const byKey = (ref: string) => (dialect === 'postgres' ? sql`${sql.ref(ref)} collate "C"` : sql.ref(ref));
+    const grouped = (where: ReturnType<typeof sql>) => sql`select user_id as key, ${sumColumns} from total_by_user where ${where} group by user_id`;
+    const rows = page.user !== undefined
+      ? sql`${grouped(sql`${inScope} and user_id = ${page.user}`)}`
+      : sql`${grouped(inScope)} order by points desc, defects desc, ${byKey('user_id')} limit ${Math.min(page.limit, Number.MAX_SAFE_INTEGER)} offset ${page.offset}`;
+    const result = (await sql<SumRow & { label: string | null; n: unknown; t_defects: unknown; t_points: unknown; t_rectified: unknown; t_voided: unknown; t_voided_points: unknown }>`
+      select t.*, p.*, u.name as label
+      from (select count(distinct user_id) as n, sum(defects) as t_defects, sum(points) as t_points, sum(rectified) as t_rectified,
+          sum(voided) as t_voided, sum(voided_points) as t_voided_points from total_by_user where ${inScope}) t
+        left join (${rows}) p on 1 = 1
+        left join users u on u.id = p.key
+      order by p.points desc, p.defects desc, ${byKey('p.key')}`.execute(db)).rows;
+    const t = result[0];
+    const totals: Figures = { defects: num(t?.t_defects), points: num(t?.t_points), rectified: num(t?.t_rectified), voided: num(t?.t_voided), voidedPoints: num(t?.t_voided_points) };
+    const found = result.filter((r) => r.key !== null && r.key !== undefined)
+      .map((r) => ({ key: String(r.key), label: r.label ?? String(r.key), ...withRate(figuresOf(r)) }));
+    let rank: number | null | undefined;
+    if (page.user !== undefined) {
+      const me = found[0];
+      // Its place in the answer's order: 1 + the prosecutors in scope ahead of it.
+      rank = me === undefined ? null : 1 + num((await sql<{ n: unknown }>`select count(*) as n from (${grouped(inScope)}) g
+        where g.points > ${me.points} or (g.points = ${me.points} and (g.defects > ${me.defects} or (g.defects = ${me.defects} and ${byKey('g.key')} < ${me.key})))`.execute(db)).rows[0]?.n);
+    }
+    return { rows: found, totals: withRate(totals), total: num(t?.n), ...(page.user !== undefined ? { rank } : {}) };
+  }
+
   return {
-    /** Tallies for one year, grouped; months and quarters list every period, the others by points. */
-    async tallies(scope: Scope, year: number, groupBy: TallyGroup): Promise<{ rows: TallyRow[]; totals: TallyFigures }> {
+    /**
+     * Tallies for one year, grouped: one page of the rows (months and quarters: every period of the
+     * year, in order; the others by points, then defects, then key), the figures of every row, and
+     * how many rows there are. With `page.user`, only that prosecutor's row and its rank.
+     */
+    async tallies(scope: Scope, year: number, groupBy: TallyGroup, page: TallyPage = ALL_ROWS): Promise<TallyPageResult> {
+      const own = !scope.all && scope.userId !== undefined;
+      if (groupBy === 'prosecutor' && !own) return prosecutorPage(scope, year, page);
       const column = { prosecutor: 'user_id', unit: 'unit_code', rule: 'rule_id', month: 'month', quarter: 'month' }[groupBy];
-      // Units and wider scopes read a rollup (year, unit_code, key) in key order after the unit;
-      // a prosecutor's own scope reads their few defect_totals rows through its primary key.
-      const source = !scope.all && scope.userId !== undefined ? 'defect_totals'
-        : { prosecutor: 'total_by_user', unit: 'total_by_user', rule: 'total_by_rule', month: 'total_by_month', quarter: 'total_by_month' }[groupBy];
-      if (groupBy === 'prosecutor' && source === 'total_by_user') {
-        // Each (unit, user) row with its name, summed here: at province size ~2,000 rows, and a
-        // GROUP BY (a temporary B-tree) plus a second one to carry the name took twice the time of
-        // reading them. A user has more than one row only after moving unit within the year.
-        const rows = await sql<SumRow & { label: string | null }>`select t.user_id as key, u.name as label, t.defects, t.points, t.rectified, t.voided, t.voided_points
-          from total_by_user t left join users u on u.id = t.user_id where t.year = ${year} and ${scopeCondition(scope, 't.unit_code', 't.user_id')}`.execute(db);
-        const byUser = new Map<string, { key: string; f: Figures; label?: string }>();
-        for (const r of rows.rows) {
-          const key = String(r.key);
-          const g = byUser.get(key);
-          if (g) g.f = addFigures(g.f, figuresOf(r));
-          else byUser.set(key, { key, f: figuresOf(r), label: r.label ?? undefined });
-        }
-        const grouped = [...byUser.values()];
-        return { rows: await rowsFor(groupBy, year, grouped), totals: withRate(grouped.reduce((t, g) => addFigures(t, g.f), zeroFigures())) };
-      }
+      // Units and wider scopes read a rollup (year, unit_code, key) in key order after the unit
+      // (by unit: the month rollup, 12 rows a unit); a prosecutor's own scope reads their few
+      // defect_totals rows through its primary key.
+      const source = own ? 'defect_totals'
+        : { prosecutor: 'total_by_user', unit: 'total_by_month', rule: 'total_by_rule', month: 'total_by_month', quarter: 'total_by_month' }[groupBy];
       const result = await sql<SumRow>`select ${sql.ref(column)} as key, ${sumColumns} from ${sql.table(source)}
         where year = ${year} and ${scopeCondition(scope, 'unit_code', 'user_id')} group by ${sql.ref(column)}`.execute(db);
       const grouped = result.rows.map((r) => ({ key: String(r.key), f: figuresOf(r) }));
-      return { rows: await rowsFor(groupBy, year, grouped), totals: withRate(grouped.reduce((t, g) => addFigures(t, g.f), zeroFigures())) };
+      const rows = await rowsFor(groupBy, year, grouped);
+      const totals = withRate(grouped.reduce((t, g) => addFigures(t, g.f), zeroFigures()));
+      if (page.user !== undefined) {
+        const at = groupBy === 'prosecutor' ? rows.findIndex((r) => r.key === page.user) : -1;
+        return { rows: at < 0 ? [] : [rows[at]], totals, total: rows.length, rank: at < 0 ? null : at + 1 };
+      }
+      return { rows: rows.slice(page.offset, page.offset + page.limit), totals, total: rows.length };
     },
 
-    /** The summary's three groupings (unit, prosecutor, rule) and totals from one pass over the year's totals. */
-    async breakdown(scope: Scope, year: number): Promise<{ byUnit: TallyRow[]; byProsecutor: TallyRow[]; byRule: TallyRow[]; totals: TallyFigures }> {
+    /**
+     * The summary's groupings and totals: every unit, the first `top.prosecutors` prosecutors and
+     * `top.rules` rules by points (the tallies' order).
+     */
+    async breakdown(scope: Scope, year: number, top: { prosecutors: number; rules: number } = { prosecutors: Number.MAX_SAFE_INTEGER, rules: Number.MAX_SAFE_INTEGER }): Promise<{ byUnit: TallyRow[]; byProsecutor: TallyRow[]; byRule: TallyRow[]; totals: TallyFigures }> {
       if (scope.all || scope.userId === undefined) {
-        // Units and wider: the rollups, as the tallies (grouping the year's defect_totals by unit,
-        // user and rule took ~0.5 s at province size).
+        // Units and wider: the rollups, as the tallies, each bounded (grouping the year's
+        // defect_totals by unit, user and rule took ~0.5 s at province size).
         const [byUnit, byProsecutor, byRule] = await Promise.all([
-          this.tallies(scope, year, 'unit'), this.tallies(scope, year, 'prosecutor'), this.tallies(scope, year, 'rule'),
+          this.tallies(scope, year, 'unit'),
+          this.tallies(scope, year, 'prosecutor', { limit: top.prosecutors, offset: 0 }),
+          this.tallies(scope, year, 'rule', { limit: top.rules, offset: 0 }),
         ]);
         return { byUnit: byUnit.rows, byProsecutor: byProsecutor.rows, byRule: byRule.rows, totals: byUnit.totals };
       }
@@ -143,7 +188,7 @@ export function createDefectsRepository(
         rowsFor('prosecutor', year, fold((r) => r.user_id)),
         rowsFor('rule', year, fold((r) => r.rule_id)),
       ]);
-      return { byUnit, byProsecutor, byRule, totals: withRate(result.rows.reduce((t, r) => addFigures(t, figuresOf(r)), zeroFigures())) };
+      return { byUnit, byProsecutor: byProsecutor.slice(0, top.prosecutors), byRule: byRule.slice(0, top.rules), totals: withRate(result.rows.reduce((t, r) => addFigures(t, figuresOf(r)), zeroFigures())) };
     },
 
     /** A case's defects within the scope, and how many exist outside it (to answer 403 rather than an empty list). */
@@ -171,20 +216,21 @@ export function createDefectsRepository(
      * Cases whose points in the year reach their threshold (公诉 >= 40, others >= 30 by default), most
      * points first then by case number: one page of them and how many there are in all.
      *
-     * Summing, the kind, the threshold test, the order and the page all happen in SQL; names are
-     * looked up only for the cases on the page. Candidates come from the unscoped per-case index
-     * (a case's points within any scope are at most its total); their per-prosecutor rows are then
-     * summed within the caller's scope.
+     * The threshold test, the order and the page happen in SQL; defects, kind, units and names are
+     * looked up only for the cases on the page. Province-wide the page comes straight from
+     * case_points in points order (below); within units, candidates come from the unscoped
+     * per-case index (a case's points within any scope are at most its total) and their
+     * per-prosecutor rows are summed within the caller's scope.
      */
     async overThreshold(scope: Scope, year: number, thresholds: Thresholds, page: { limit: number; offset: number } = { limit: Number.MAX_SAFE_INTEGER, offset: 0 }): Promise<{ total: number; cases: OverThresholdCase[] }> {
       const procedures = thresholds.prosecutionProcedures;
       const prosecution = procedures.length === 0 ? sql`0`
         : sql`max(case when ct.procedure in (${sql.join(procedures)}) then 1 else 0 end)`;
       // The kind follows from every scoped row of the case (as caseKind over their procedures).
-      // `cross join` keeps SQLite's join order: the few candidates from case_points_by_points first,
+      // `cross join` keeps SQLite's join order: the few candidates from case_points_by_points_case first,
       // then their rows through case_totals' primary key (without statistics it would scan the year's
       // case_totals instead, ~4x slower). PostgreSQL plans a cross join with a WHERE like an inner join.
-      const flagged = sql`select c.case_number, c.points, c.defects, c.prosecution from (
+      const flagged = sql`select c.case_number, c.points from (
           select ct.case_number as case_number, sum(ct.points) as points, sum(ct.defects) as defects, ${prosecution} as prosecution
           from case_points cp
           cross join case_totals ct
@@ -194,33 +240,60 @@ export function createDefectsRepository(
         ) c
         where c.points >= case when c.prosecution = 1 then cast(${thresholds.prosecution} as integer) else cast(${thresholds.other} as integer) end`;
       // Code-point order of case numbers, as JavaScript compares them, on both dialects.
-      const byCaseNumber = dialect === 'postgres' ? sql`f.case_number collate "C"` : sql`f.case_number`;
+      const byCaseNumber = (ref: string) => (dialect === 'postgres' ? sql`${sql.ref(ref)} collate "C"` : sql.ref(ref));
       const limit = Math.min(page.limit, Number.MAX_SAFE_INTEGER);
-      const rows = (await sql<{ case_number: string; points: unknown; defects: unknown; prosecution: unknown; total: unknown }>`
-        select f.case_number, f.points, f.defects, f.prosecution, count(*) over () as total from (${flagged}) f
-        order by f.points desc, ${byCaseNumber} asc
-        limit ${limit} offset ${page.offset}`.execute(db)).rows;
-      let total = rows.length > 0 ? num(rows[0].total) : 0;
-      if (rows.length === 0 && page.offset > 0) {
-        total = num((await sql<{ n: unknown }>`select count(*) as n from (${flagged}) f`.execute(db)).rows[0]?.n);
+      let rows: Array<{ case_number: string; points: unknown; total: unknown }>;
+      let countAll: () => Promise<number>;
+      if (scope.all) {
+        // Every unit in view: a case's points are case_points' own (the sum of all its rows), so the
+        // page is read from case_points_by_points_case, most points first, and stops after the page; only
+        // a case whose points lie between the two thresholds needs its kind (one primary-key seek in
+        // case_totals for a 公诉 procedure). ~0.1 ms for a page at 1M events, where summing every
+        // candidate's rows, then grouping, counting and sorting them took ~23 ms.
+        // A correlated lookup with LIMIT 1, not EXISTS: PostgreSQL turns an EXISTS inside CASE into a
+        // hashed subplan over every 公诉 row of case_totals (~116k at 1M events, 150 ms).
+        const isProsecution = procedures.length === 0 ? sql`1 = 0`
+          : sql`coalesce((select 1 from case_totals ct where ct.year = cp.year and ct.case_number = cp.case_number and ct.procedure in (${sql.join(procedures)}) limit 1), 0) = 1`;
+        const over = sql`cp.year = ${year} and cp.points >= ${minThreshold(thresholds)}
+          and (cp.points >= ${Math.max(thresholds.prosecution, thresholds.other)}
+            or cp.points >= case when ${isProsecution} then cast(${thresholds.prosecution} as integer) else cast(${thresholds.other} as integer) end)`;
+        const count = sql<{ n: unknown }>`select count(*) as n from case_points cp where ${over}`;
+        rows = (await sql<{ case_number: string; points: unknown; total: unknown }>`
+          select cp.case_number, cp.points, (${count}) as total from case_points cp where ${over}
+          order by cp.points desc, ${byCaseNumber('cp.case_number')} asc
+          limit ${limit} offset ${page.offset}`.execute(db)).rows;
+        countAll = async () => num((await count.execute(db)).rows[0]?.n);
+      } else {
+        rows = (await sql<{ case_number: string; points: unknown; total: unknown }>`
+          select f.case_number, f.points, count(*) over () as total from (${flagged}) f
+          order by f.points desc, ${byCaseNumber('f.case_number')} asc
+          limit ${limit} offset ${page.offset}`.execute(db)).rows;
+        countAll = async () => num((await sql<{ n: unknown }>`select count(*) as n from (${flagged}) f`.execute(db)).rows[0]?.n);
       }
+      let total = rows.length > 0 ? num(rows[0].total) : 0;
+      if (rows.length === 0 && page.offset > 0) total = await countAll();
       if (rows.length === 0) return { total, cases: [] };
 
-      // Units and prosecutors of the page's cases: rows that hold a defect, within the scope.
-      const who = new Map<string, { units: Set<string>; users: Map<string, string> }>();
+      // The page's cases, row by row within the scope: their defects, kind (any 公诉 procedure),
+      // and the units and prosecutors of the rows that hold a defect.
+      const prosecutionProcedures = new Set(procedures);
+      const who = new Map<string, { units: Set<string>; users: Map<string, string>; defects: number; prosecution: boolean }>();
       for (const part of chunks(rows.map((r) => r.case_number), 500)) {
         const people = await db.selectFrom('case_totals')
           .leftJoin('users', 'users.id', 'case_totals.user_id')
-          .select(['case_totals.case_number', 'case_totals.unit_code', 'case_totals.user_id', 'users.name'])
+          .select(['case_totals.case_number', 'case_totals.unit_code', 'case_totals.user_id', 'case_totals.procedure', 'case_totals.defects', 'users.name'])
           .where('case_totals.year', '=', year)
           .where('case_totals.case_number', 'in', part)
-          .where('case_totals.defects', '>', 0)
           .where(scopeCondition(scope, 'case_totals.unit_code', 'case_totals.user_id'))
           .execute();
         for (const p of people) {
-          const c = who.get(p.case_number) ?? { units: new Set<string>(), users: new Map<string, string>() };
-          c.units.add(p.unit_code);
-          c.users.set(p.user_id, p.name ?? p.user_id);
+          const c = who.get(p.case_number) ?? { units: new Set<string>(), users: new Map<string, string>(), defects: 0, prosecution: false };
+          c.defects += num(p.defects);
+          if (prosecutionProcedures.has(p.procedure)) c.prosecution = true;
+          if (num(p.defects) > 0) {
+            c.units.add(p.unit_code);
+            c.users.set(p.user_id, p.name ?? p.user_id);
+          }
           who.set(p.case_number, c);
         }
       }
@@ -228,10 +301,10 @@ export function createDefectsRepository(
       return {
         total,
         cases: rows.map((r) => {
-          const kind: CaseKind = num(r.prosecution) === 1 ? 'prosecution' : 'other';
           const c = who.get(r.case_number);
+          const kind: CaseKind = c?.prosecution ? 'prosecution' : 'other';
           return {
-            caseNumber: r.case_number, kind, threshold: caseThreshold(kind, thresholds), totalPoints: num(r.points), defects: num(r.defects),
+            caseNumber: r.case_number, kind, threshold: caseThreshold(kind, thresholds), totalPoints: num(r.points), defects: c?.defects ?? 0,
             unitCodes: [...(c?.units ?? [])].sort(),
             prosecutors: [...(c?.users ?? [])].map(([id, name]) => ({ id, name })).sort((a, b) => cmp(a.name, b.name) || cmp(a.id, b.id)),
           };

@@ -1,6 +1,7 @@
 // Table types of the ledger database (SQLite and PostgreSQL alike). Flags are integers 0/1 and
 // instants are UTC ISO text on both dialects, so the same queries run on each unchanged.
 import type { Generated } from 'kysely';
+import type { AuditAction } from '../../shared/api/audit.ts';
 import type { Light } from '../../shared/light.ts';
 
 export interface UnitsTable { code: string; name: string; parent_code: string | null; created_at: string }
@@ -122,8 +123,7 @@ export interface RuleConfigVersionsTable { version: number; in_force_from: strin
 export interface AuditLogTable {
   id: string;
   at: string;
-  action: 'defect-correction' | 'objection-decision' | 'rule-config' | 'notice-issued' | 'notice-replied'
-    | 'evaluation-objection-decision' | 'evaluation-indicators' | 'user-posts';
+  action: AuditAction;
   subject: string;
   actor_id: string | null;
   /** JSON objects. */

@@ -112,6 +112,11 @@ export function createSettingsRepository(db: Kysely<Database>, defaults: { thres
           const next = { ...a, version };
           rows.push({ id: a.id, json: JSON.stringify(next), updated_at: at });
           await trx.insertInto('adapter_versions').values({ adapter_id: a.id, version, json: JSON.stringify(next), published_at: at, published_by: actorId, rollback_of: null }).execute();
+          await recordAudit(trx, { action: 'adapter-publish', subject: a.id, actorId, at, before: prev ? { version: prev.version } : null, after: { version } });
+        }
+        const kept = new Set(adapters.map((a) => a.id));
+        for (const [id, prev] of current) {
+          if (!kept.has(id)) await recordAudit(trx, { action: 'adapter-publish', subject: id, actorId, at, before: { version: prev.version }, after: null });
         }
         await trx.deleteFrom('adapters').execute();
         for (const part of chunks(rows, 200)) await trx.insertInto('adapters').values(part).execute();
@@ -139,6 +144,11 @@ export function createSettingsRepository(db: Kysely<Database>, defaults: { thres
         const top = await trx.selectFrom('adapter_versions').select((eb) => eb.fn.max('version').as('max')).where('adapter_id', '=', id).executeTakeFirst();
         const next = { ...(JSON.parse(old.json) as Adapter), version: Number(top?.max ?? 0) + 1 };
         const json = JSON.stringify(next);
+        const served = await trx.selectFrom('adapters').select('json').where('id', '=', id).executeTakeFirst();
+        await recordAudit(trx, {
+          action: 'adapter-rollback', subject: id, actorId, at,
+          before: served ? { version: (JSON.parse(served.json) as Adapter).version } : null, after: { version: next.version, rollbackOf: version },
+        });
         await trx.insertInto('adapter_versions').values({ adapter_id: id, version: next.version, json, published_at: at, published_by: actorId, rollback_of: version }).execute();
         await trx.deleteFrom('adapters').where('id', '=', id).execute();
         await trx.insertInto('adapters').values({ id, json, updated_at: at }).execute();
@@ -153,8 +163,16 @@ export function createSettingsRepository(db: Kysely<Database>, defaults: { thres
       return rows.map((r) => (r.note === null ? { date: r.date, kind: r.kind } : { date: r.date, kind: r.kind, note: r.note }));
     },
 
-    async putCalendarOverrides(overrides: readonly CalendarOverride[]): Promise<CalendarOverride[]> {
+    async putCalendarOverrides(overrides: readonly CalendarOverride[], now: Date = new Date(), actorId: string | null = null): Promise<CalendarOverride[]> {
       await db.transaction().execute(async (trx) => {
+        // A changed day moves due dates, and so lights and points: the trail keeps what it was.
+        const before = (await trx.selectFrom('calendar_overrides').selectAll().orderBy('date').execute())
+          .map((r) => (r.note === null ? { date: r.date, kind: r.kind } : { date: r.date, kind: r.kind, note: r.note }));
+        const after = [...overrides].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+          .map((o) => (o.note === undefined ? { date: o.date, kind: o.kind } : { date: o.date, kind: o.kind, note: o.note }));
+        if (JSON.stringify(before) !== JSON.stringify(after)) {
+          await recordAudit(trx, { action: 'calendar-overrides', subject: 'calendar', actorId, at: now.toISOString(), before: { overrides: before }, after: { overrides: after } });
+        }
         await trx.deleteFrom('calendar_overrides').execute();
         const rows = overrides.map((o) => ({ date: o.date, kind: o.kind, note: o.note ?? null }));
         for (const part of chunks(rows, 500)) await trx.insertInto('calendar_overrides').values(part).execute();

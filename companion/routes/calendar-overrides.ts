@@ -7,7 +7,7 @@ export function calendarOverridesRouter(ctx: ApiContext): Router {
   const router = Router();
   register(router, ctx, 'calendarOverrides', async (): Promise<CalendarOverrides> =>
     ({ overrides: await ctx.store.settings.calendarOverrides() }));
-  register(router, ctx, 'putCalendarOverrides', async ({ body }): Promise<CalendarOverrides> =>
-    ({ overrides: await ctx.store.settings.putCalendarOverrides(body.overrides) }));
+  register(router, ctx, 'putCalendarOverrides', async ({ body, principal }): Promise<CalendarOverrides> =>
+    ({ overrides: await ctx.store.settings.putCalendarOverrides(body.overrides, ctx.now(), principal.id) }));
   return router;
 }

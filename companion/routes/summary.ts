@@ -11,7 +11,7 @@ export function summaryRouter(ctx: ApiContext): Router {
     const { defects, objections, settings } = ctx.store;
     const thresholds = await settings.thresholds();
     const [tallies, over, pendingObjections, containsDemoData] = await Promise.all([
-      defects.breakdown(scope, year),
+      defects.breakdown(scope, year, { prosecutors: 10, rules: 5 }),
       defects.overThreshold(scope, year, thresholds, { limit: 10, offset: 0 }),
       objections.countPending(scope),
       defects.containsDemoData(),
@@ -21,8 +21,8 @@ export function summaryRouter(ctx: ApiContext): Router {
       containsDemoData,
       totals: tallies.totals,
       byUnit: tallies.byUnit,
-      byProsecutor: tallies.byProsecutor.slice(0, 10),
-      topRules: tallies.byRule.slice(0, 5),
+      byProsecutor: tallies.byProsecutor,
+      topRules: tallies.byRule,
       overThreshold: { count: over.total, cases: over.cases },
       pendingObjections,
     };

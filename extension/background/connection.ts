@@ -128,20 +128,37 @@ export function fromExtensionPage(sender: { url?: string; tab?: unknown }): bool
   return typeof sender.url === 'string' && /^(chrome|moz)-extension:\/\//.test(sender.url);
 }
 
+/**
+ * Which token a stored check was made with, without keeping the token: the first 16 hex digits of
+ * its SHA-256. A check made with another token (the user pasted a new one) no longer says who is
+ * signed in, even before the settings listener has forgotten it.
+ */
+export async function tokenTag(token: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(token)));
+  return Array.from(digest.subarray(0, 8), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+type StoredConnection = Extract<Connection, { ok: true }> & { tokenTag?: string };
+
 export function createConnectionService(deps: ConnectionServiceDeps) {
   async function test(): Promise<Connection> {
-    const result = await testConnection(deps.http, await deps.getSettings(), deps.now);
-    if (result.ok) await deps.storage.set({ [CONNECTION_KEY]: result });
+    const settings = await deps.getSettings();
+    const result = await testConnection(deps.http, settings, deps.now);
+    if (result.ok) await deps.storage.set({ [CONNECTION_KEY]: { ...result, tokenTag: await tokenTag(settings.token) } satisfies StoredConnection });
     else if (result.field !== null || result.problem === 'not-configured') await deps.storage.remove(CONNECTION_KEY);
     return result;
   }
   return {
     test,
-    /** The last good check for the current address, else a fresh one. */
+    /** The last good check for the current address and token, else a fresh one. */
     async get(): Promise<Connection> {
       const [stored, settings] = await Promise.all([deps.storage.get(CONNECTION_KEY), deps.getSettings()]);
-      const cached = stored[CONNECTION_KEY] as Connection | undefined;
-      if (cached?.ok && cached.companionUrl === settings.companionUrl.trim().replace(/\/+$/, '') && settings.token) return cached;
+      const cached = stored[CONNECTION_KEY] as StoredConnection | Connection | undefined;
+      if (cached?.ok && cached.companionUrl === settings.companionUrl.trim().replace(/\/+$/, '') && settings.token
+        && 'tokenTag' in cached && cached.tokenTag === await tokenTag(settings.token)) {
+        const { tokenTag: _tag, ...connection } = cached;
+        return connection;
+      }
       return test();
     },
     /** The address or token changed: the last check no longer says who is signed in. */

@@ -17,14 +17,19 @@ export const DefectParamsSchema = z.strictObject({ id: IdSchema });
 
 export const AuditActionSchema = z.enum(['defect-correction', 'objection-decision', 'rule-config', 'notice-issued', 'notice-replied',
   // issue 11b
-  'evaluation-objection-decision', 'evaluation-indicators', 'user-posts']);
+  'evaluation-objection-decision', 'evaluation-indicators', 'user-posts',
+  // What changes how a page is read or how a date or a suspect is judged: who published it, and what it was before.
+  'adapter-publish', 'adapter-rollback', 'calendar-overrides', 'assessment-instrument']);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
 
 export const AuditEntrySchema = z.strictObject({
   id: IdSchema,
   at: InstantSchema,
   action: AuditActionSchema,
-  /** The defect id, the objection id, the rule-configuration version or the notice id. */
+  /**
+   * The defect id, the objection id, the rule-configuration version, the notice id, the adapter id,
+   * `calendar` or the assessment-instrument version.
+   */
   subject: z.string(),
   actorId: IdSchema.nullable(),
   actorName: z.string().nullable(),

@@ -8,12 +8,26 @@ import {
 export const TallyGroupSchema = z.enum(['prosecutor', 'unit', 'rule', 'month', 'quarter']);
 export type TallyGroup = z.infer<typeof TallyGroupSchema>;
 
+/**
+ * Page size of GET /tallies when `limit` is not given (a dashboard table's worth; every grouping
+ * but the prosecutors of a city or wider fits in it), and the largest page (a province's
+ * prosecutors in one answer, for an export; past it, page with `offset`).
+ */
+export const TALLY_DEFAULT_LIMIT = 100;
+export const TALLY_MAX_LIMIT = 10_000;
+
 export const TallyQuerySchema = z.strictObject({
   groupBy: TallyGroupSchema,
   /** Calendar year in Asia/Shanghai of the first red observation; defaults to the current year. */
   year: YearSchema.optional(),
   /** Only this unit and the units below it (must be within what the caller may see). */
   unit: UnitCodeSchema.optional(),
+  /** At most this many rows (default 100, at most 10,000), in the answer's order. */
+  limit: z.coerce.number().int().min(1).max(TALLY_MAX_LIMIT).optional(),
+  /** Skip this many rows of the ordered list (default 0). */
+  offset: z.coerce.number().int().min(0).max(10_000_000).optional(),
+  /** Only this prosecutor's row (groupBy=prosecutor), with its `rank`; limit and offset do not apply. */
+  user: IdSchema.optional(),
 });
 export type TallyQuery = z.infer<typeof TallyQuerySchema>;
 
@@ -47,8 +61,20 @@ export const TallyResponseSchema = z.strictObject({
   year: z.int(),
   groupBy: TallyGroupSchema,
   unit: UnitCodeSchema.nullable(),
+  /**
+   * This page of the rows: prosecutors, units and rules by points (most first), then defects, then
+   * key; months and quarters in calendar order (every one of the year).
+   */
   rows: z.array(TallyRowSchema),
+  /** Figures of every row (all pages). */
   totals: TallyFiguresSchema,
+  /** How many rows there are in all (every page). */
+  total: z.int().min(0),
+  /** The page: `limit` and `offset` as applied. */
+  limit: z.int().min(1),
+  offset: z.int().min(0),
+  /** With `user`: that prosecutor's place in the order (1 = most points), or null without a row. */
+  rank: z.int().min(1).nullable().optional(),
 });
 export type TallyResponse = z.infer<typeof TallyResponseSchema>;
 

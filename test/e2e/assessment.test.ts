@@ -121,7 +121,9 @@ describe('the social-danger assessment', () => {
     await d.goto(`${companion.url}/`);
     await d.getByLabel('访问令牌').fill(tokens.supervisor);
     await d.getByLabel('访问令牌').press('Enter');
-    await expect.poll(() => d.getByRole('navigation').getByRole('link', { name: '社会危险性' }).count(), { timeout: 15_000 }).toBe(1);
+    // 社会危险性 is in the top bar's 报表考评 menu.
+    await expect.poll(() => d.getByRole('navigation').getByRole('button', { name: '报表考评' }).count(), { timeout: 15_000 }).toBe(1);
+    await d.getByRole('navigation').getByRole('button', { name: '报表考评' }).click();
     await d.getByRole('navigation').getByRole('link', { name: '社会危险性' }).click();
     await expect.poll(() => d.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 }).toBe('社会危险性评估与逮捕决定');
     await expect.poll(() => d.getByTestId('assessments-empty').count(), { timeout: 15_000 }).toBe(1);

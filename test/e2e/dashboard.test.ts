@@ -9,10 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DefectEvent } from '../../shared/api/index.ts';
 import { openStore, type Store } from '../../companion/db/store.ts';
 import { ensureDashboardBuilt } from './dashboard-build.ts';
-import { chromiumPath, startCompanion, type RunningCompanion } from './harness.ts';
+import { chromiumPath, screenshotDir, startCompanion, type RunningCompanion } from './harness.ts';
 
 const tokens = {
   supervisor: 'e2e-supervisor-token-320100',
+  admin: 'e2e-admin-token-320100',
   wang: 'e2e-prosecutor-token-320102',
   li: 'e2e-prosecutor-token-320104',
   zhou: 'e2e-prosecutor-token-330100',
@@ -46,6 +47,7 @@ async function seed(store: Store, url: string) {
   await store.units.add({ code: '320104', name: '秦淮区人民检察院', parentCode: '320100' });
   await store.units.add({ code: '330100', name: '杭州市人民检察院' });
   await store.users.add({ name: '周主任', role: 'supervisor', unitCode: '320100', token: tokens.supervisor });
+  await store.users.add({ name: '管理员', role: 'admin', unitCode: '320100', token: tokens.admin });
   await store.users.add({ name: '王检察官', role: 'prosecutor', unitCode: '320102', token: tokens.wang });
   await store.users.add({ name: '李检察官', role: 'prosecutor', unitCode: '320104', token: tokens.li });
   await store.users.add({ name: '钱检察官', role: 'prosecutor', unitCode: '330100', token: tokens.zhou });
@@ -132,6 +134,58 @@ describe('the supervisor dashboard in chromium', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
   });
 
+  it('keeps the top bar on one row at 1366×768, nothing clipped or overlapping, for a supervisor and an administrator in zh and en', async () => {
+    for (const who of ['supervisor', 'admin'] as const) {
+      const p = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+      p.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+      await p.goto(`${companion.url}/`);
+      await p.getByLabel('访问令牌').fill(tokens[who]);
+      await p.getByLabel('访问令牌').press('Enter');
+      // The widest bar: the unit selector (units below) and the pending-objection badge are both there.
+      await expect.poll(() => p.getByRole('navigation').locator('.badge').count(), { timeout: 15_000 }).toBe(1);
+      expect(await p.getByTestId('unit').count()).toBe(1);
+      for (const lang of ['zh', 'en'] as const) {
+        if (lang === 'en') {
+          await p.getByTestId('lang').click();
+          await expect.poll(() => p.evaluate(() => document.documentElement.lang)).toBe('en');
+        }
+        const g = await p.evaluate(() => {
+          const header = document.querySelector('header.topbar')!.getBoundingClientRect();
+          const parts = [...document.querySelectorAll('.topbar-brand, .tabs, .filters, .topbar-user')].map((e) => e.getBoundingClientRect());
+          const tabs = [...document.querySelectorAll('.tabs > .tab')].map((e) => {
+            const inner = e.querySelector('a, button')!;
+            const r = e.getBoundingClientRect();
+            return { text: (inner.textContent ?? '').trim(), left: r.left, right: r.right, clipped: inner.scrollWidth > inner.clientWidth + 1 };
+          });
+          return {
+            header: { height: header.height, width: header.width }, tallest: Math.max(...parts.map((r) => r.height)),
+            rowTop: Math.max(...parts.map((r) => r.top)), rowBottom: Math.min(...parts.map((r) => r.bottom)),
+            tabs, scrollWidth: document.documentElement.scrollWidth,
+          };
+        });
+        const label = `${who} ${lang}`;
+        // One row: every part of the bar shares one band, and the bar is one part high (plus its padding).
+        expect(g.rowTop, label).toBeLessThan(g.rowBottom);
+        expect(g.header.height, label).toBeLessThanOrEqual(g.tallest + 2 * 7 + 1);
+        // 概览, 异议审核, 流程监控 ▾, 报表考评 ▾, 训练记录, 管理 ▾ for both roles (the menus differ).
+        expect(g.tabs.length, label).toBe(6);
+        for (const [i, t] of g.tabs.entries()) {
+          expect(t.clipped, `${label}: ${t.text}`).toBe(false);
+          expect(t.left, `${label}: ${t.text}`).toBeGreaterThanOrEqual(0);
+          expect(t.right, `${label}: ${t.text}`).toBeLessThanOrEqual(1366);
+          if (i > 0) expect(t.left, `${label}: ${t.text} after ${g.tabs[i - 1].text}`).toBeGreaterThanOrEqual(g.tabs[i - 1].right);
+        }
+        expect(g.scrollWidth, label).toBeLessThanOrEqual(1366);
+        await p.screenshot({ path: join(screenshotDir(), `dashboard-topbar-${who}-${lang}.png`), clip: { x: 0, y: 0, width: 1366, height: 120 } });
+      }
+      // The 管理 menu lists what this role may open.
+      await p.getByRole('button', { name: 'Admin' }).click();
+      expect(await p.getByTestId('nav-group-admin').getByRole('link').allTextContents())
+        .toEqual(who === 'admin' ? ['Holiday calendar', 'Deployment', 'Audit trail'] : ['Holiday calendar']);
+      await p.close();
+    }
+  });
+
   it('keeps the pending-objection figure and the nav badge when a unit is picked; chart names stay whole and apart at 1366', async () => {
     await page.goto(`${companion.url}/?unit=320102`);
     await expect.poll(() => page.getByTestId('kpi-points').locator('.kpi-value').textContent(), { timeout: 15_000 }).toBe('20');
@@ -212,6 +266,7 @@ describe('the supervisor dashboard in chromium', () => {
   });
 
   it('previews the quarterly list, asks before the download, then fetches the CSV with the bearer token', async () => {
+    await page.getByRole('navigation').getByRole('button', { name: '报表考评' }).click();
     await page.getByRole('navigation').getByRole('link', { name: '季度报表' }).click();
     await expect.poll(() => page.getByTestId('preview-hint').textContent(), { timeout: 15_000 }).toMatch(/前 \d+ 行，共 \d+ 条瑕疵/);
     await page.getByTestId('download-csv').click();
@@ -232,6 +287,39 @@ describe('the supervisor dashboard in chromium', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('登录督察看板');
     expect(await page.evaluate(() => sessionStorage.getItem('caselight.dashboard.token'))).toBeNull();
     expect(new URL(page.url()).search).toBe('');
+  });
+
+  it('shows an administrator a correction and the objection decision on 审计记录, the corrected defect linked to its case', async () => {
+    const res = await fetch(`${companion.url}/api/v1/cases/${encodeURIComponent(seeded.caseA)}/defects`, { headers: { Authorization: `Bearer ${tokens.admin}` } });
+    const { defects } = await res.json() as { defects: { id: string; ruleId: string; points: number }[] };
+    const counsel = defects.find((d) => d.ruleId === 'notice-suspect-counsel-3d')!;
+    expect(counsel.points).toBe(6);
+    await post(companion.url, tokens.admin, `/defects/${counsel.id}/correction`, { points: 2, reason: '告知笔录晚一日附卷，酌减' });
+
+    const p = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+    p.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+    await p.goto(`${companion.url}/audit`);
+    await p.getByLabel('访问令牌').fill(tokens.admin);
+    await p.getByLabel('访问令牌').press('Enter');
+    const rows = p.getByTestId('table-audit').locator('tbody tr');
+    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(2);
+    // Newest first: the correction, then the supervisor's decision on the objection.
+    const correction = rows.nth(0);
+    expect(await correction.locator('th').textContent()).toBe('更正瑕疵积分');
+    expect(await correction.textContent()).toContain('分值：6 → 2');
+    expect(await correction.textContent()).toContain('告知笔录晚一日附卷，酌减');
+    expect(await rows.nth(1).locator('th').textContent()).toBe('异议审核');
+    expect(await rows.nth(1).textContent()).toContain('周主任');
+    expect(await rows.nth(1).textContent()).toContain('审核结果：成立');
+    await p.getByTestId('lang').click();
+    await expect.poll(() => correction.locator('th').textContent()).toBe('Defect points corrected');
+    expect(await correction.textContent()).toContain('points: 6 → 2');
+    await p.getByTestId('lang').click();
+    await correction.getByRole('link', { name: seeded.caseA }).click();
+    // 6 → 2, the other 6 kept, the objected 8 voided.
+    await expect.poll(() => p.getByTestId('case-total').textContent(), { timeout: 15_000 }).toContain('本案积分 8');
+    expect(decodeURIComponent(new URL(p.url()).pathname)).toBe(`/cases/${seeded.caseA}`);
+    await p.close();
   });
 
   it('ran without script errors or CSP violations', () => {

@@ -43,6 +43,7 @@ describe('扩展部署 page', () => {
 
   it('shows an administrator the release and every policy file with the real id', async () => {
     const page = await signIn(tokens.admin);
+    await page.getByRole('button', { name: '管理' }).click();
     await page.getByRole('link', { name: '扩展部署' }).click();
     await expect.poll(() => page.getByTestId('deploy-id').textContent(), { timeout: 15_000 }).toBe(extensionId);
     expect(await page.getByTestId('deploy-release').textContent()).toContain(`${companion.url}/extension/update.xml`);
@@ -57,6 +58,8 @@ describe('扩展部署 page', () => {
 
   it('gives a supervisor no entry, and the page says it is for administrators', async () => {
     const page = await signIn(tokens.supervisor);
+    await page.getByRole('button', { name: '管理' }).click();
+    expect(await page.getByRole('link', { name: '节假日安排' }).count()).toBe(1);
     expect(await page.getByRole('link', { name: '扩展部署' }).count()).toBe(0);
     await page.goto(`${companion.url}/deploy`);
     await expect.poll(() => page.getByTestId('deploy-admin-only').count(), { timeout: 15_000 }).toBe(1);

@@ -86,6 +86,7 @@ describe('issue 11 reports in the dashboard (chromium)', () => {
   });
 
   it('领导办案: the leader’s month, share and 疑难复杂, the trend, and the Excel download', async () => {
+    await page.getByRole('navigation').getByRole('button', { name: '报表考评' }).click();
     await page.getByRole('navigation').getByRole('link', { name: '领导办案' }).click();
     const table = page.getByTestId('table-leaders');
     await expect.poll(() => table.locator('tbody tr').count(), { timeout: 15_000 }).toBe(1);
@@ -103,6 +104,7 @@ describe('issue 11 reports in the dashboard (chromium)', () => {
   });
 
   it('综合评价: the units below ranked, the rigid negative, the dispute route, and the CSV download', async () => {
+    await page.getByRole('navigation').getByRole('button', { name: '报表考评' }).click();
     await page.getByRole('navigation').getByRole('link', { name: '综合评价' }).click();
     const table = page.getByTestId('table-evaluation');
     await expect.poll(() => table.locator('tbody tr').count(), { timeout: 15_000 }).toBe(2);
@@ -120,6 +122,7 @@ describe('issue 11 reports in the dashboard (chromium)', () => {
   });
 
   it('检察长考评: the chief the figures count to, the attribution in words, and the Excel download', async () => {
+    await page.getByRole('navigation').getByRole('button', { name: '报表考评' }).click();
     await page.getByRole('navigation').getByRole('link', { name: '检察长考评' }).click();
     const panel = page.getByTestId('chief-2301');
     await expect.poll(() => panel.locator('h2').textContent(), { timeout: 15_000 }).toContain('数据归属：赵检察长');

@@ -23,6 +23,7 @@ let browser: ExtensionBrowser;
 let site: { url: string; close(): Promise<void> };
 let companion: RunningCompanion;
 let admin: string;
+const roleTokens: Record<'trainer' | 'prosecutor', string> = { trainer: '', prosecutor: '' };
 const shots = screenshotDir();
 
 beforeAll(async () => {
@@ -32,6 +33,11 @@ beforeAll(async () => {
   const a = await companion.store.users.add({ name: '管理员', role: 'admin', unitCode: '320102' });
   if (!a.ok) throw new Error('admin');
   admin = a.token;
+  for (const role of ['trainer', 'prosecutor'] as const) {
+    const r = await companion.store.users.add({ name: role === 'trainer' ? '培训讲师' : '王检察官', role, unitCode: '320102' });
+    if (!r.ok) throw new Error(role);
+    roleTokens[role] = r.token;
+  }
   browser = await launchWithExtension();
 });
 afterAll(async () => {
@@ -39,6 +45,13 @@ afterAll(async () => {
   await site?.close();
   await companion?.close();
 });
+
+/** Signs the extension in (options page's address and token) as whoever holds the token. */
+async function signInAs(token: string): Promise<void> {
+  await browser.serviceWorker.evaluate(async (v) => {
+    await (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set(v);
+  }, { companionUrl: companion.url, token });
+}
 
 async function hostTabId(url: string): Promise<number> {
   const id = await browser.serviceWorker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url?.startsWith(u))?.id, url);
@@ -99,6 +112,8 @@ describe('adapter studio on a hostile host', () => {
     const idsBefore = await valueCell(page, TEN[3]).getAttribute('id');
     expect(idsBefore).toMatch(/^(ext-gen|x-auto-|el-id-)/);
     const tabId = await hostTabId(`${site.url}/ajxx/`);
+    // The studio is for administrators and trainers (extension/studio/access.ts).
+    await signInAs(admin);
 
     const studio = await browser.context.newPage();
     await studio.setViewportSize({ width: 420, height: 900 });
@@ -211,9 +226,7 @@ describe('adapter studio on a hostile host', () => {
   });
 
   it('publishes the saved adapter to the companion as an administrator, with the diff, and the companion keeps the version', async () => {
-    await browser.serviceWorker.evaluate(async (v) => {
-      await (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set(v);
-    }, { companionUrl: companion.url, token: admin });
+    await signInAs(admin);
     const page = await browser.context.newPage();
     await page.goto(`${site.url}/ajxx/index.html`);
     const tabId = await hostTabId(`${site.url}/ajxx/`);
@@ -253,5 +266,52 @@ describe('adapter studio on a hostile host', () => {
     await side.close();
     await expect.poll(() => pickerListeners(tabId), { timeout: 10_000 }).toEqual(['none', 'none', 'none']);
     for (const where of ['top', 'main', 'sub'] as const) expect(await frame(page, where).locator('caselight-studio').count()).toBe(0);
+  });
+
+  it('lets a trainer map and save but not publish, and closes the studio to a prosecutor, who is not offered it', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${site.url}/ajxx/index.html`);
+    const tabId = await hostTabId(`${site.url}/ajxx/`);
+
+    await signInAs(roleTokens.trainer);
+    const side = await browser.context.newPage();
+    // The background forgets the last identity when the token changes: look again until it has.
+    await expect.poll(async () => {
+      await side.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}`);
+      await side.getByTestId('sidepanel').waitFor();
+      await side.waitForTimeout(300);
+      return side.getByTestId('sidepanel-studio').count();
+    }, { timeout: 15_000 }).toBe(1);
+    await side.getByTestId('sidepanel-studio').click();
+    await side.waitForURL(/studio\.html\?tabId=/);
+    await expect.poll(() => side.getByTestId('studio-start').count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => side.getByTestId('studio-publish-reason').textContent()).toContain('发布到伴随服务、版本历史和回滚仅限管理员');
+    expect(await side.getByTestId('studio-save-local').count()).toBe(1);
+    expect(await side.getByTestId('studio-publish').count()).toBe(0);
+    expect(await side.getByTestId('studio-history').count()).toBe(0);
+    // The companion refuses a trainer's publication whatever the page offers.
+    const put = await fetch(`${companion.url}/api/v1/adapters`, {
+      method: 'PUT', headers: { authorization: `Bearer ${roleTokens.trainer}`, 'content-type': 'application/json' }, body: JSON.stringify({ adapters: [] }),
+    });
+    expect(put.status).toBe(403);
+    await side.close();
+
+    await signInAs(roleTokens.prosecutor);
+    const panel = await browser.context.newPage();
+    await expect.poll(async () => {
+      await panel.goto(`chrome-extension://${browser.extensionId}/studio.html?tabId=${tabId}`);
+      await panel.locator('[data-testid="studio-closed"], [data-testid="studio-start"]').first().waitFor({ timeout: 10_000 });
+      return (await panel.getByTestId('studio-closed').textContent()) ?? '';
+    }, { timeout: 20_000 }).toContain('适配器映射仅供管理员和培训讲师使用（当前登录：检察官）');
+    expect(await panel.getByTestId('studio-closed').textContent()).toContain('The adapter studio is for administrators and trainers (signed in as prosecutor)');
+    expect(await panel.getByTestId('studio-start').count()).toBe(0);
+    // Nothing was injected into the host page.
+    expect(await pickerListeners(tabId)).toEqual(['none', 'none', 'none']);
+    await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}`);
+    await panel.getByTestId('sidepanel').waitFor();
+    await panel.waitForTimeout(1000);
+    expect(await panel.getByTestId('sidepanel-studio').count()).toBe(0);
+    await panel.close();
+    await page.close();
   });
 });

@@ -10,6 +10,7 @@ import type { NoticesModel } from './models/notices-model.ts';
 import type { RectificationModel } from './models/rectification-model.ts';
 import type { EvaluationModel, LeadersModel } from './models/evaluation-model.ts';
 import type { AssessmentsModel } from './models/assessments-model.ts';
+import type { AuditModel } from './models/audit-model.ts';
 import type { ObjectionsModel } from './models/objections-model.ts';
 import type { OverviewModel } from './models/overview-model.ts';
 import type { ProsecutorModel } from './models/prosecutor-model.ts';
@@ -41,6 +42,8 @@ export interface Models {
   evaluation: EvaluationModel;
   /** 社会危险性评估 (issue 11). */
   assessments: AssessmentsModel;
+  /** 审计记录 (administrators). */
+  audit: AuditModel;
   /** 训练记录 (trainers, supervisors, administrators). */
   training: TrainingRecordsModel;
   /** Polite announcements for screen readers (decisions, downloads). */

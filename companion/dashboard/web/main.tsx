@@ -16,6 +16,7 @@ import { ObjectionsModel } from './models/objections-model.ts';
 import { RectificationModel } from './models/rectification-model.ts';
 import { EvaluationModel, LeadersModel, shanghaiMonth } from './models/evaluation-model.ts';
 import { AssessmentsModel } from './models/assessments-model.ts';
+import { AuditModel } from './models/audit-model.ts';
 import { OverviewModel } from './models/overview-model.ts';
 import { ProsecutorModel } from './models/prosecutor-model.ts';
 import { ReportsModel } from './models/reports-model.ts';
@@ -69,6 +70,7 @@ const models: Models = {
   leaders: new LeadersModel({ api, save: saveFile, currentMonth: shanghaiMonth(new Date()) }),
   evaluation: new EvaluationModel({ api, save: saveFile }),
   assessments: new AssessmentsModel({ api }),
+  audit: new AuditModel({ api }),
   training: new TrainingRecordsModel({ api }),
   announce: (text) => { announcement.value = ''; queueMicrotask(() => { announcement.value = text; }); },
 };

@@ -12,6 +12,7 @@ import { assessments010 } from './010-assessments.ts';
 import { evaluation011 } from './011-evaluation.ts';
 import { tallyOrder012 } from './012-tally-order.ts';
 import { ingestPages013 } from './013-ingest-pages.ts';
+import { prosecutorOrder014 } from './014-prosecutor-order.ts';
 
 export const migrations: Record<string, Migration> = {
   '001-ledger': ledger001,
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '011-evaluation': evaluation011,
   '012-tally-order': tallyOrder012,
   '013-ingest-pages': ingestPages013,
+  '014-prosecutor-order': prosecutorOrder014,
 };

@@ -7,6 +7,7 @@ import { addMessages } from '../../i18n';
 import { PAGE_MESSAGES } from '../../i18n/pages';
 import { request } from '../../protocol';
 import { createAssessmentModel } from '../../assessment/model';
+import { studioAccess, type ConnectionAnswer } from '../../studio/access';
 import { createSidePanelModel } from './model';
 import { SidePanel } from './sidepanel';
 
@@ -27,10 +28,11 @@ function follow() {
 const app = document.getElementById('app')!;
 render(<SidePanel model={model} assessment={assessment} />, app);
 void model.load().then(follow);
-// Administrators and trainers map host pages: the adapter studio is one click away for them.
-void (browser.runtime.sendMessage({ type: 'connection/get' }) as Promise<{ ok?: boolean; user?: { role?: string } } | undefined>)
+// Administrators and trainers map host pages: the adapter studio is one click away for them, and
+// not offered to anyone else (extension/studio/access.ts).
+void (browser.runtime.sendMessage({ type: 'connection/get' }) as Promise<ConnectionAnswer | undefined>)
   .then((c) => {
-    if (c?.ok && (c.user?.role === 'admin' || c.user?.role === 'trainer')) render(<SidePanel model={model} assessment={assessment} studio />, app);
+    if (studioAccess(c).open) render(<SidePanel model={model} assessment={assessment} studio />, app);
   })
   .catch(() => undefined);
 // The background's per-tab state changes with every check of the page: follow it, and the active tab.

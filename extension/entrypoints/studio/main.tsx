@@ -6,10 +6,11 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createApiClient, type HttpFunction } from '../../../shared/api/client';
 import { STORAGE_KEYS } from '../../settings';
+import { studioAccess, type ConnectionAnswer } from '../../studio/access';
 import type { Pick } from '../../studio/draft';
 import { PICKER_GLOBAL, STUDIO_PORT } from '../../studio/picker';
 import { createStudioModel } from './model';
-import { Studio } from './studio';
+import { StudioGate } from './studio';
 
 const fixed = Number(new URLSearchParams(location.search).get('tabId'));
 
@@ -94,8 +95,17 @@ browser.runtime.onConnect.addListener((port) => {
   else if (port.name === STUDIO_PORT) port.disconnect();
 });
 
-render(<Studio model={model} />, document.getElementById('app')!);
-void model.load();
+// Administrators and trainers only, publishing administrators only (extension/studio/access.ts):
+// until the background says who is signed in, nothing is loaded or injected.
+const app = document.getElementById('app')!;
+render(<StudioGate model={model} access={null} />, app);
+void (browser.runtime.sendMessage({ type: 'connection/get' }) as Promise<ConnectionAnswer | undefined>)
+  .catch(() => undefined)
+  .then((c) => {
+    const access = studioAccess(c);
+    render(<StudioGate model={model} access={access} />, app);
+    if (access.open) void model.load();
+  });
 // The page changes (a late tab, a reload with new ids): follow it while the picker is in.
 setInterval(() => void model.probe().catch(() => undefined), 1500);
 // Closing the panel (or the tab showing the studio) disposes every frame's picker and the preview.

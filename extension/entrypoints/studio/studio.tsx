@@ -10,6 +10,7 @@ import { FIELD_MAP, PROCEDURES } from '../../../shared/case/fields';
 import { valueLabel } from '../../../shared/case/field-text';
 import { fieldLabel } from '../../../shared/case/field-text';
 import { rules } from '../../../shared/rules';
+import type { StudioAccess } from '../../studio/access';
 import { mapTargets, rulesReading, suggestFields, valuesNeedingMap } from '../../studio/draft';
 import type { StudioModel } from './model';
 
@@ -22,7 +23,21 @@ function show(v: unknown): string {
   return String(v);
 }
 
-export function Studio({ model }: { model: StudioModel }) {
+/** The studio for those who may use it; for anyone else, why not (and nothing is injected). */
+export function StudioGate({ model, access }: { model: StudioModel; access: StudioAccess | null }) {
+  if (access?.open) return <Studio model={model} access={access} />;
+  return (
+    <main data-testid="studio" lang="zh-CN">
+      <h1>适配器映射 <span class="muted">Adapter studio</span></h1>
+      <p class="small"><a href={`sidepanel.html${model.tabId.value === undefined ? '' : `?tabId=${model.tabId.value}`}`}>← 返回本页提示</a></p>
+      {access === null
+        ? <p class="muted" role="status" data-testid="studio-checking">正在核对登录身份… / Checking who is signed in…</p>
+        : <div class="error" role="alert" data-testid="studio-closed">{access.reason?.zh}<br /><span lang="en">{access.reason?.en}</span></div>}
+    </main>
+  );
+}
+
+export function Studio({ model, access }: { model: StudioModel; access: StudioAccess }) {
   const d = model.draft.value;
   return (
     <main data-testid="studio" lang="zh-CN">
@@ -51,7 +66,7 @@ export function Studio({ model }: { model: StudioModel }) {
       {model.pick.value && <PickPanel model={model} />}
       <Mapped model={model} />
       <Coverage model={model} />
-      <SaveShare model={model} />
+      <SaveShare model={model} access={access} />
     </main>
   );
 }
@@ -178,7 +193,7 @@ function Coverage({ model }: { model: StudioModel }) {
   );
 }
 
-function SaveShare({ model }: { model: StudioModel }) {
+function SaveShare({ model, access }: { model: StudioModel; access: StudioAccess }) {
   const importing = useSignal(false);
   const text = useSignal('');
   const diff = model.lastDiff.value;
@@ -198,16 +213,17 @@ function SaveShare({ model }: { model: StudioModel }) {
         <button type="button" class="primary" data-testid="studio-save-local" onClick={() => void model.save()}>保存到本浏览器</button>
         <button type="button" data-testid="studio-export" onClick={download}>导出 JSON</button>
         <button type="button" data-testid="studio-import-open" onClick={() => (importing.value = !importing.value)}>导入 JSON</button>
-        <button type="button" data-testid="studio-publish" onClick={() => void model.publish()}>发布到伴随服务</button>
-        <button type="button" data-testid="studio-history" onClick={() => void model.loadHistory()}>版本历史</button>
+        {access.publish && <button type="button" data-testid="studio-publish" onClick={() => void model.publish()}>发布到伴随服务</button>}
+        {access.publish && <button type="button" data-testid="studio-history" onClick={() => void model.loadHistory()}>版本历史</button>}
       </div>
+      {access.publishReason && <p class="muted small" data-testid="studio-publish-reason">{access.publishReason.zh}<br /><span lang="en">{access.publishReason.en}</span></p>}
       {importing.value && (
         <div>
           <textarea data-testid="studio-import-text" value={text.value} onInput={(e) => (text.value = (e.currentTarget as HTMLTextAreaElement).value)} />
           <button type="button" onClick={() => void model.importJson(text.peek()).then((ok) => { if (ok) importing.value = false; })}>导入</button>
         </div>
       )}
-      {model.history.value && (
+      {access.publish && model.history.value && (
         <table data-testid="studio-versions">
           <thead><tr><th>版本</th><th>发布时间</th><th /></tr></thead>
           <tbody>

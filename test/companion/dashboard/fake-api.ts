@@ -54,9 +54,27 @@ export function row(key: string, label: string, points: number, defects: number,
   return { key, label, ...figures(points, defects, rectified, voided) };
 }
 
-export function tally(groupBy: TallyResponse['groupBy'], rows: TallyRow[], unit: string | null = null, year = 2025): TallyResponse {
+/** A tally answer as the companion gives it: `rows` in its order, one page of them (default: the first 100). */
+export function tally(groupBy: TallyResponse['groupBy'], rows: TallyRow[], unit: string | null = null, year = 2025, page: { limit?: number; offset?: number } = {}): TallyResponse {
   const sum = rows.reduce((a, r) => ({ p: a.p + r.points, d: a.d + r.defects, r: a.r + r.rectified, v: a.v + r.voided }), { p: 0, d: 0, r: 0, v: 0 });
-  return { year, groupBy, unit, rows, totals: figures(sum.p, sum.d, sum.r, sum.v) };
+  const limit = page.limit ?? 100;
+  const offset = page.offset ?? 0;
+  return { year, groupBy, unit, rows: rows.slice(offset, offset + limit), totals: figures(sum.p, sum.d, sum.r, sum.v), total: rows.length, limit, offset };
+}
+
+/**
+ * The companion's answer to a tallies query over `rows`: ordered as it orders them (points, defects,
+ * key; months and quarters as given), then one page, or with `user` that row and its rank.
+ */
+export function tallyAnswer(groupBy: TallyResponse['groupBy'], rows: TallyRow[], query: Query, unit: string | null = null, year = 2025): TallyResponse {
+  const ordered = groupBy === 'month' || groupBy === 'quarter' ? rows
+    : [...rows].sort((a, b) => b.points - a.points || b.defects - a.defects || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  if (query.user !== undefined) {
+    const at = ordered.findIndex((r) => r.key === query.user);
+    const all = tally(groupBy, ordered, unit, year);
+    return { ...all, rows: at < 0 ? [] : [ordered[at]], rank: at < 0 ? null : at + 1 };
+  }
+  return tally(groupBy, ordered, unit, year, { limit: query.limit === undefined ? undefined : Number(query.limit), offset: query.offset === undefined ? undefined : Number(query.offset) });
 }
 
 export const ids = {

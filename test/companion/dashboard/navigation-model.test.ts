@@ -25,6 +25,7 @@ describe('parseRoute', () => {
     ['/objections', { name: 'objections' }],
     ['/reports/', { name: 'reports' }],
     ['/calendar', { name: 'calendar' }],
+    ['/audit', { name: 'audit' }],
     ['/prosecutors/22222222-2222-4222-8222-222222222222', { name: 'prosecutor', id: '22222222-2222-4222-8222-222222222222' }],
     [`/cases/${encodeURIComponent('苏检刑诉受〔2025〕320102000123号')}`, { name: 'case', caseNumber: '苏检刑诉受〔2025〕320102000123号' }],
     ['/cases/%E0%A4%A', { name: 'not-found', path: '/cases/%E0%A4%A' }],

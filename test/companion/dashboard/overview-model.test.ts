@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { OverThresholdResponse, SummaryResponse } from '../../../shared/api/index.ts';
 import { byCountDesc, composeOverview, OverviewModel } from '../../../companion/dashboard/web/models/overview-model.ts';
 import type { RuleCatalogue } from '../../../companion/dashboard/web/models/rule-catalogue.ts';
-import { fakeApi, figures, forbidden, ids, row, tally } from './fake-api.ts';
+import { fakeApi, figures, forbidden, ids, row, tally, tallyAnswer } from './fake-api.ts';
 
 const thresholds = { prosecution: 40, other: 30, prosecutionProcedures: ['prosecution-review'] };
 const overCase = {
@@ -29,7 +29,7 @@ function setup() {
     .on('GET', '/api/v1/tallies', ({ query }) => {
       if (query.unit === '999999') return forbidden('无权查看该单位', 'You may not see that unit');
       if (query.groupBy === 'unit') return tally('unit', [row('320102', '玄武区院', 70, 20, 8, 2)], '320102');
-      if (query.groupBy === 'prosecutor') return tally('prosecutor', Array.from({ length: 12 }, (_, i) => row(`p${i}`, `检察官${i}`, i, i)), query.unit as string);
+      if (query.groupBy === 'prosecutor') return tallyAnswer('prosecutor', Array.from({ length: 120 }, (_, i) => row(`p${i}`, `检察官${i}`, i, i)), query, (query.unit as string | undefined) ?? null);
       if (query.groupBy === 'rule') return tally('rule', [row('notice-suspect-counsel-3d', 'notice-suspect-counsel-3d', 30, 7)], '320102');
       throw new Error(`unexpected ${String(query.groupBy)}`);
     })
@@ -88,15 +88,18 @@ describe('OverviewModel', () => {
     const { api, overview } = setup();
     await overview.load({ year: 2025, unit: '320102' });
     const paths = api.calls.filter((c) => c.path !== '/api/v1/rule-config').map((c) => `${c.path}?${String(c.query?.groupBy ?? '')}`);
-    // Ten prosecutors shown, so the full list is fetched too: "显示全部（12）" names its count before it is pressed.
+    // Ten prosecutors shown, so the full table's first page is fetched too: "显示全部（120）" names its count before it is pressed.
     expect(paths.sort()).toEqual(['/api/v1/cases/over-threshold?', '/api/v1/objections?', '/api/v1/tallies?prosecutor', '/api/v1/tallies?prosecutor', '/api/v1/tallies?rule', '/api/v1/tallies?unit']);
-    await vi.waitFor(() => expect(overview.allProsecutors.state.value.data?.rows).toHaveLength(12));
+    await vi.waitFor(() => expect(overview.allProsecutors.state.value.data).toMatchObject({ total: 120, offset: 0, limit: 50 }));
+    expect(overview.allProsecutors.state.value.data?.rows).toHaveLength(50);
+    // The top ten are asked for as ten rows, not the whole list.
+    expect(api.calls.filter((c) => c.query?.groupBy === 'prosecutor').map((c) => c.query?.limit).sort()).toEqual([10, 50]);
     expect(overview.allProsecutors.open.value).toBe(false);
     expect(api.calls.every((c) => c.path === '/api/v1/rule-config' || c.path === '/api/v1/objections' || c.query?.unit === '320102')).toBe(true);
     // The queue's length stays (the nav badge and the 待审异议 figure), as without a unit.
     expect(overview.kpis.value).toMatchObject({ points: 70, defects: 20, overThreshold: 1, pendingObjections: 3 });
     expect(overview.prosecutorRows.value).toHaveLength(10);
-    expect(overview.prosecutorRows.value[0].label).toBe('检察官11');
+    expect(overview.prosecutorRows.value[0].label).toBe('检察官119');
   });
 
   it('shows the server reason when a unit is out of reach', async () => {
@@ -125,13 +128,24 @@ describe('OverviewModel', () => {
     expect(overview.data.value?.unit).toBe('320102');
   });
 
-  it('lists every prosecutor on request, and back to the top ten', async () => {
+  it('lists every prosecutor on request, a page of 50 at a time by points, and back to the top ten', async () => {
     const { overview, api } = setup();
     await overview.load({ year: 2025, unit: null });
     expect(overview.mayHaveMoreProsecutors.value).toBe(false);
     await overview.allProsecutors.toggle();
-    expect(api.calls.some((c) => c.path === '/api/v1/tallies' && c.query?.groupBy === 'prosecutor')).toBe(true);
-    expect(overview.prosecutorRows.value).toHaveLength(12);
+    expect(api.calls.filter((c) => c.path === '/api/v1/tallies').map((c) => c.query)).toEqual([{ groupBy: 'prosecutor', year: 2025, limit: 50 }]);
+    expect(overview.prosecutorRows.value).toHaveLength(50);
+    expect(overview.prosecutorRows.value[0].label).toBe('检察官119');
+    expect(overview.allProsecutors.range.value).toEqual({ from: 1, to: 50, total: 120 });
+    expect(overview.allProsecutors.hasPrevious.value).toBe(false);
+    await overview.allProsecutors.nextPage();
+    await overview.allProsecutors.nextPage();
+    expect(overview.allProsecutors.range.value).toEqual({ from: 101, to: 120, total: 120 });
+    expect(overview.prosecutorRows.value.map((r) => r.label)).toEqual(Array.from({ length: 20 }, (_, i) => `检察官${19 - i}`));
+    expect(overview.allProsecutors.hasNext.value).toBe(false);
+    await overview.allProsecutors.previousPage();
+    expect(overview.allProsecutors.range.value).toEqual({ from: 51, to: 100, total: 120 });
+    expect(api.calls.filter((c) => c.path === '/api/v1/tallies').map((c) => c.query?.offset)).toEqual([undefined, 50, 100, 50]);
     await overview.allProsecutors.toggle();
     expect(overview.prosecutorRows.value).toHaveLength(2);
   });

@@ -1,13 +1,13 @@
 import { signal } from '@preact/signals';
 import { describe, expect, it } from 'vitest';
 import { ProsecutorModel } from '../../../companion/dashboard/web/models/prosecutor-model.ts';
-import { fakeApi, ids, row, tally } from './fake-api.ts';
+import { fakeApi, ids, row, tallyAnswer } from './fake-api.ts';
 
 const thresholds = { prosecution: 40, other: 30, prosecutionProcedures: ['prosecution-review'] };
 
 function setup() {
   const api = fakeApi()
-    .on('GET', '/api/v1/tallies', () => tally('prosecutor', [row(ids.li, '李检', 12, 3), row(ids.wang, '王检', 44, 8, 2, 1), row(ids.zhao, '赵检', 0, 0)]))
+    .on('GET', '/api/v1/tallies', ({ query }) => tallyAnswer('prosecutor', [row(ids.li, '李检', 12, 3), row(ids.wang, '王检', 44, 8, 2, 1), row(ids.zhao, '赵检', 0, 0)], query))
     // Pages of one case: the model asks until it has the total.
     .on('GET', '/api/v1/cases/over-threshold', ({ query }) => ({
       year: 2025, thresholds, total: 2, limit: 1, offset: Number(query.offset ?? 0),
@@ -25,7 +25,8 @@ describe('ProsecutorModel', () => {
   it('shows one prosecutor\'s figures, rank and cases over threshold for the year and unit', async () => {
     const { api, model } = setup();
     await model.load(ids.wang, 2025, '320102');
-    expect(api.calls.map((c) => c.query)).toContainEqual({ groupBy: 'prosecutor', year: 2025, unit: '320102' });
+    // Their row and rank only, not every prosecutor in view.
+    expect(api.calls.map((c) => c.query)).toContainEqual({ groupBy: 'prosecutor', year: 2025, unit: '320102', user: ids.wang });
     expect(model.view.value).toMatchObject({ id: ids.wang, name: '王检', rank: 1, of: 3, figures: { points: 44, defects: 8, voided: 1 } });
     expect(model.view.value?.cases.map((c) => c.caseNumber)).toEqual(['A']);
     // Only this prosecutor's objections are asked for, so others' cannot crowd them out.
@@ -35,6 +36,7 @@ describe('ProsecutorModel', () => {
   it('gathers every page of the cases over threshold', async () => {
     const { api, model } = setup();
     await model.load(ids.li, 2025, null);
+    expect(model.view.value).toMatchObject({ rank: 2, of: 3, figures: { points: 12 } });
     expect(api.calls.filter((c) => c.path.startsWith('/api/v1/cases/over-threshold')).map((c) => c.query?.offset)).toEqual([undefined, 1]);
     expect(model.view.value?.cases.map((c) => c.caseNumber)).toEqual(['B']);
   });

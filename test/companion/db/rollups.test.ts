@@ -81,6 +81,28 @@ describe.each(backends)('rollup tallies equal a direct computation over the defe
             expect(got, `${JSON.stringify(scope)} ${year} ${groupBy}`).toEqual(want);
             const sum = [...want.values()].reduce((a, f) => addFigures(a, f), zeroFigures());
             expect(totals).toMatchObject(sum);
+            if (groupBy === 'prosecutor' || groupBy === 'unit' || groupBy === 'rule') {
+              // By points, then defects, then key (code points), as the direct computation sorts them.
+              const order = [...want].sort(([ka, a], [kb, b]) => b.points - a.points || b.defects - a.defects || (ka < kb ? -1 : ka > kb ? 1 : 0)).map(([k]) => k);
+              expect(rows.map((r) => r.key), `${JSON.stringify(scope)} ${year} ${groupBy} order`).toEqual(order);
+            }
+            // Pages of two, and one past the end: together the same rows; each with the count and figures of all.
+            const paged = [];
+            for (let offset = 0; offset <= rows.length + 2; offset += 2) {
+              const p = await t.store.defects.tallies(scope, year, groupBy, { limit: 2, offset });
+              expect(p.total).toBe(rows.length);
+              expect(p.totals).toEqual(totals);
+              paged.push(...p.rows);
+            }
+            expect(paged, `${JSON.stringify(scope)} ${year} ${groupBy} pages`).toEqual(rows);
+            if (groupBy === 'prosecutor') {
+              for (const [i, r] of rows.entries()) {
+                const one = await t.store.defects.tallies(scope, year, groupBy, { limit: 1, offset: 0, user: r.key });
+                expect(one).toEqual({ rows: [r], totals, total: rows.length, rank: i + 1 });
+              }
+              const outside = await t.store.defects.tallies(scope, year, groupBy, { limit: 1, offset: 0, user: '00000000-0000-4000-8000-000000000000' });
+              expect(outside).toEqual({ rows: [], totals, total: rows.length, rank: null });
+            }
           }
           // The summary's breakdown reads the same rollups: the same rows as the three tallies.
           const b = await t.store.defects.breakdown(scope, year);

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AdaptersResponseSchema, AdapterVersionsSchema } from '../../../shared/api/index.ts';
+import { AdaptersResponseSchema, AdapterVersionsSchema, AuditResponseSchema } from '../../../shared/api/index.ts';
 import { trainingSystemAdapter } from '../../../shared/adapters/index.ts';
 import { apiFixture, auth, backends } from '../helpers.ts';
 
@@ -50,6 +50,26 @@ describe.each(backends)('/api/v1/adapters ($name)', (backend) => {
     expect(list.versions.map((v) => v.version)).toEqual([4, 3]);
     expect(list.versions[0].publishedBy).toBe(f.w.admin.id);
     expect(list.versions[1].adapter.fields).toEqual(province.fields);
+  });
+
+  it('records every publication, withdrawal and rollback in the audit trail, with who and which versions', async () => {
+    const put = (adapters: unknown[]) => request(f.app).put('/api/v1/adapters').set(auth(f.w.admin)).send({ adapters }).expect(200);
+    await put([province, trainingSystemAdapter]);
+    await put([province, trainingSystemAdapter]); // unchanged: no entry
+    await put([{ ...province, fields: { acceptedOn: { anchors: [{ name: 'slrq' }], format: 'YYYY.MM.DD' } } }]); // changed, and the training adapter withdrawn
+    await request(f.app).post('/api/v1/adapters/js-tyyw-2/rollback').set(auth(f.w.admin)).send({ version: 3 }).expect(200);
+    const trail = AuditResponseSchema.parse((await request(f.app).get('/api/v1/audit?limit=20').set(auth(f.w.admin)).expect(200)).body);
+    const mine = trail.entries.filter((e) => e.action === 'adapter-publish' || e.action === 'adapter-rollback')
+      .map((e) => [e.action, e.subject, e.before, e.after, e.actorId]);
+    expect(mine).toHaveLength(5);
+    expect(mine).toEqual(expect.arrayContaining([
+      ['adapter-publish', 'js-tyyw-2', null, { version: 3 }, f.w.admin.id],
+      ['adapter-publish', 'training-system', null, { version: trainingSystemAdapter.version }, f.w.admin.id],
+      ['adapter-publish', 'js-tyyw-2', { version: 3 }, { version: 4 }, f.w.admin.id],
+      ['adapter-publish', 'training-system', { version: trainingSystemAdapter.version }, null, f.w.admin.id],
+      ['adapter-rollback', 'js-tyyw-2', { version: 4 }, { version: 5, rollbackOf: 3 }, f.w.admin.id],
+    ]));
+    expect(mine[0][0]).toBe('adapter-rollback'); // newest first
   });
 
   it('rolls back by publishing an earlier version again as a new one', async () => {

@@ -41,6 +41,10 @@ describe.each(backends)('assessment instrument and assessments ($name)', (backen
     const r3 = await request(f.app).put('/api/v1/assessment-instrument').set(auth(f.w.admin)).send({ ...local, items: local.items.map((i) => (i.id === 'past-flight' ? { ...i, weight: 9 } : i)) }).expect(200);
     expect(r3.body.version).toBe(3);
     expect((await request(f.app).get('/api/v1/assessment-instrument').set(auth(f.w.east1)).expect(200)).body.version).toBe(3);
+    // Each version is in the audit trail with who set it.
+    const trail = (await request(f.app).get('/api/v1/audit?action=assessment-instrument').set(auth(f.w.admin)).expect(200)).body;
+    expect(trail.entries.map((e: { subject: string; before: unknown; after: { version: number }; actorId: string }) => [e.subject, e.before, e.after.version, e.actorId]))
+      .toEqual([['3', { version: 2 }, 3, f.w.admin.id], ['2', { version: 1 }, 2, f.w.admin.id]]);
     // Version 1 (built-in) and version 3 side by side: past-flight weighs 6, then 9.
     const old = record({ itemIds: ['past-flight'], score: 6, band: 'low', decision: 'no-arrest' });
     const v3 = record({ itemIds: ['past-flight'], score: 9, band: 'high', instrumentVersion: 3, decision: 'arrest' });
@@ -58,6 +62,7 @@ describe.each(backends)('assessment instrument and assessments ($name)', (backen
     expect(dup.status).toBe(400);
     expect((await request(f.app).put('/api/v1/assessment-instrument').set(auth(f.w.citySupervisor)).send(BODY)).status).toBe(403);
     expect((await request(f.app).get('/api/v1/assessment-instrument').set(auth(f.w.east1))).body.version).toBe(1);
+    expect((await request(f.app).get('/api/v1/audit?action=assessment-instrument').set(auth(f.w.admin)).expect(200)).body.total).toBe(0);
   });
 
   it('POST stores a batch once (idempotent by id), ids and figures only', async () => {

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CalendarOverridesSchema } from '../../../shared/api/index.ts';
+import { AuditResponseSchema, CalendarOverridesSchema } from '../../../shared/api/index.ts';
 import { apiFixture, auth, backends } from '../helpers.ts';
 
 describe.each(backends)('/api/v1/calendar-overrides ($name)', (backend) => {
@@ -19,6 +19,24 @@ describe.each(backends)('/api/v1/calendar-overrides ($name)', (backend) => {
     expect(CalendarOverridesSchema.parse(res.body).overrides).toEqual([overrides[1], overrides[0]]);
     await request(f.app).put('/api/v1/calendar-overrides').set(auth(f.w.admin)).send({ overrides: [] }).expect(200);
     expect((await request(f.app).get('/api/v1/calendar-overrides').set(auth(f.w.east1))).body).toEqual({ overrides: [] });
+  });
+
+  it('keeps who changed the calendar, and what it was before, in the audit trail (a day moves due dates)', async () => {
+    const trail = async () => AuditResponseSchema.parse((await request(f.app).get('/api/v1/audit?action=calendar-overrides').set(auth(f.w.admin)).expect(200)).body);
+    await request(f.app).put('/api/v1/calendar-overrides').set(auth(f.w.admin)).send({ overrides }).expect(200);
+    // The same list again (in another order) changes nothing and is not recorded twice.
+    await request(f.app).put('/api/v1/calendar-overrides').set(auth(f.w.admin)).send({ overrides: [overrides[1], overrides[0]] }).expect(200);
+    await request(f.app).put('/api/v1/calendar-overrides').set(auth(f.w.admin)).send({ overrides: [overrides[1]] }).expect(200);
+    const { total, entries } = await trail();
+    expect(total).toBe(2);
+    expect(entries[0]).toMatchObject({
+      action: 'calendar-overrides', subject: 'calendar', actorId: f.w.admin.id,
+      before: { overrides: [overrides[1], overrides[0]] }, after: { overrides: [overrides[1]] },
+    });
+    expect(entries[1]).toMatchObject({ before: { overrides: [] }, after: { overrides: [overrides[1], overrides[0]] } });
+    // A refused change leaves no entry.
+    await request(f.app).put('/api/v1/calendar-overrides').set(auth(f.w.east1)).send({ overrides }).expect(403);
+    expect((await trail()).total).toBe(2);
   });
 
   it('returns 400 for an impossible date, an unknown kind and a date listed twice', async () => {

@@ -85,6 +85,41 @@ describe.each(backends)('GET /api/v1/tallies ($name)', (backend) => {
     expect((await get('groupBy=unit', f.w.trainer)).status).toBe(403);
   });
 
+  it('answers a page: limit and offset as applied, the count and figures of every row, the first 100 by default', async () => {
+    const all = TallyResponseSchema.parse((await get('groupBy=prosecutor').expect(200)).body);
+    expect(all).toMatchObject({ limit: 100, offset: 0, total: 3 });
+    expect(all.rows.map((r) => r.key)).toEqual([f.w.east1.id, f.w.west1.id, f.w.eastSub.id].sort((a, b) => {
+      const p = (id: string) => all.rows.find((r) => r.key === id)?.points ?? 0;
+      return p(b) - p(a) || (a < b ? -1 : 1);
+    }));
+    const second = TallyResponseSchema.parse((await get('groupBy=prosecutor&limit=1&offset=1').expect(200)).body);
+    expect(second).toMatchObject({ limit: 1, offset: 1, total: 3, totals: all.totals, rows: [all.rows[1]] });
+    expect(second.rank).toBeUndefined();
+    const past = TallyResponseSchema.parse((await get('groupBy=prosecutor&limit=2&offset=10').expect(200)).body);
+    expect(past).toMatchObject({ total: 3, totals: all.totals, rows: [] });
+    const q = TallyResponseSchema.parse((await get('groupBy=quarter&limit=2&offset=1').expect(200)).body);
+    expect(q.rows.map((r) => r.key)).toEqual(['2025-Q2', '2025-Q3']);
+    expect(q.total).toBe(4);
+  });
+
+  it("answers one prosecutor's row and rank with user=, within the caller's scope only", async () => {
+    const all = TallyResponseSchema.parse((await get('groupBy=prosecutor').expect(200)).body);
+    const last = all.rows[2];
+    const one = TallyResponseSchema.parse((await get(`groupBy=prosecutor&user=${last.key}`).expect(200)).body);
+    expect(one).toMatchObject({ rows: [last], rank: 3, total: 3, totals: all.totals });
+    // East's supervisor does not see west's prosecutor.
+    const hidden = TallyResponseSchema.parse((await get(`groupBy=prosecutor&user=${f.w.west1.id}`, f.w.eastSupervisor).expect(200)).body);
+    expect(hidden).toMatchObject({ rows: [], rank: null });
+  });
+
+  it('returns 400 for a page out of bounds', async () => {
+    for (const q of ['groupBy=unit&limit=0', 'groupBy=unit&limit=10001', 'groupBy=unit&offset=-1', 'groupBy=unit&limit=x', 'groupBy=prosecutor&user=nobody']) {
+      const res = await get(q);
+      expect(res.status, q).toBe(400);
+      expect(res.body.reason.zh.length).toBeGreaterThan(0);
+    }
+  });
+
   it('returns 400 for a missing or unknown grouping, a bad year and unknown parameters', async () => {
     for (const q of ['', 'groupBy=suspect', 'groupBy=unit&year=abc', 'groupBy=unit&year=1850', 'groupBy=unit&sort=points', 'groupBy=unit&groupBy=rule']) {
       const res = await get(q);

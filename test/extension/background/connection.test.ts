@@ -57,6 +57,27 @@ describe('testConnection (real companion)', () => {
     expect((await service.test()).ok).toBe(false);
     expect(stored.connection).toBeUndefined();
   });
+
+  it('a check made with one token never answers for another: a new token is checked before its role is told', async () => {
+    const added = await companion.store.users.add({ name: '李四', role: 'admin', unitCode: '620502' });
+    if (!added.ok) throw new Error(added.code);
+    const stored: Record<string, unknown> = {};
+    let settings = { companionUrl: companion.url, token };
+    const service = createConnectionService({
+      http,
+      getSettings: async () => settings,
+      storage: { get: async (k) => (k in stored ? { [k]: stored[k] } : {}), set: async (items) => { Object.assign(stored, items); }, remove: async (k) => { delete stored[k]; } },
+    });
+    expect(await service.get()).toMatchObject({ ok: true, user: { name: '张三', role: 'prosecutor' } });
+    // The stored check keeps no token, only a tag of it, and the pages never see the tag.
+    expect(JSON.stringify(stored.connection)).not.toContain(token);
+    expect(await service.get()).not.toHaveProperty('tokenTag');
+    // The token changes and nothing has forgotten the stored check yet: the role is the new token's.
+    settings = { companionUrl: companion.url, token: added.token };
+    expect(await service.get()).toMatchObject({ ok: true, user: { name: '李四', role: 'admin' } });
+    settings = { companionUrl: companion.url, token };
+    expect(await service.get()).toMatchObject({ ok: true, user: { name: '张三', role: 'prosecutor' } });
+  });
 });
 
 describe('the connected line', () => {

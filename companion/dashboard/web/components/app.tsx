@@ -14,6 +14,7 @@ import { ProsecutorPage } from './prosecutor-page.tsx';
 import { RectificationPage } from './rectification-page.tsx';
 import { ChiefsPage, EvaluationPage, LeadersPage } from './evaluation-pages.tsx';
 import { AssessmentsPage } from './assessments-page.tsx';
+import { AuditPage } from './audit-page.tsx';
 import { ReportsPage } from './reports-page.tsx';
 import { SignIn } from './sign-in.tsx';
 import { TrainingPage } from './training-page.tsx';
@@ -71,6 +72,7 @@ function SignedIn(props: { announcement: { value: string } }) {
         {route.name === 'evaluation' && <EvaluationPage />}
         {route.name === 'chiefs' && <ChiefsPage />}
         {route.name === 'assessments' && <AssessmentsPage />}
+        {route.name === 'audit' && <AuditPage />}
         {route.name === 'not-found' && <h1 tabIndex={-1}>{t('notFoundPage')}</h1>}
       </main>
       <div class="visually-hidden" role="status" aria-live="polite" data-testid="announcer">{props.announcement.value}</div>

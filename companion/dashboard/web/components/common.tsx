@@ -6,7 +6,7 @@ import { formatNumber, formatPercent, pick } from '../i18n.ts';
 import { hrefFor, type Route } from '../models/navigation-model.ts';
 import type { Resource } from '../models/resource.ts';
 
-export function Link(props: { to: Route; children: ComponentChildren; class?: string; 'aria-label'?: string }) {
+export function Link(props: { to: Route; children: ComponentChildren; class?: string; 'aria-label'?: string; 'aria-current'?: 'page' }) {
   const { nav } = useModels();
   const href = hrefFor(props.to, nav.place.value.search);
   const onClick = (e: TargetedMouseEvent<HTMLAnchorElement>) => {
@@ -15,7 +15,7 @@ export function Link(props: { to: Route; children: ComponentChildren; class?: st
     e.preventDefault();
     nav.navigate(props.to);
   };
-  return <a href={href} onClick={onClick} class={props.class} aria-label={props['aria-label']}>{props.children}</a>;
+  return <a href={href} onClick={onClick} class={props.class} aria-label={props['aria-label']} aria-current={props['aria-current']}>{props.children}</a>;
 }
 
 /** The server's reason in the current language (its `{ reason: { zh, en } }`), announced as an alert. */

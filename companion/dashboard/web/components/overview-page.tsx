@@ -147,8 +147,31 @@ function ProsecutorPanel() {
         />
       )}
       <DataTable caption={t('pointsByProsecutor')} captionHidden columns={columns} rows={rows} rowKey={(r) => r.key} scroll={rows.length > 10 && !overview.allProsecutors.open.value} testId="table-prosecutors" />
-      {overview.mayHaveMoreProsecutors.value && <ShowAll list={overview.allProsecutors} count={(d) => d.rows.length} />}
+      {overview.allProsecutors.open.value && <ProsecutorPager />}
+      {overview.mayHaveMoreProsecutors.value && <ShowAll list={overview.allProsecutors} count={(d) => d.total} />}
     </section>
+  );
+}
+
+/** The full prosecutor table a page at a time (the server orders and pages it). */
+function ProsecutorPager() {
+  const { overview, session } = useModels();
+  const t = useT();
+  const lang = session.lang.value;
+  const list = overview.allProsecutors;
+  const range = list.range.value;
+  return (
+    <>
+      {(list.hasPrevious.value || list.hasNext.value) && (
+        <nav class="button-row pager" aria-label={t('pointsByProsecutor')} data-testid="prosecutors-pager">
+          <button type="button" class="button-secondary" disabled={!list.hasPrevious.value} onClick={() => void list.previousPage()}>{t('pagePrev')}</button>
+          <button type="button" class="button-secondary" disabled={!list.hasNext.value} onClick={() => void list.nextPage()}>{t('pageNext')}</button>
+        </nav>
+      )}
+      {range && <p class="field-meta" role="status" data-testid="prosecutors-range">{t('rankRange', {
+        from: formatNumber(lang, range.from), to: formatNumber(lang, range.to), total: formatNumber(lang, range.total),
+      })}</p>}
+    </>
   );
 }
 

@@ -19,6 +19,7 @@ export type Route =
   | { name: 'evaluation' }
   | { name: 'chiefs' }
   | { name: 'assessments' }
+  | { name: 'audit' }
   | { name: 'not-found'; path: string };
 
 export interface Place {
@@ -40,7 +41,8 @@ function decode(segment: string): string | null {
 
 /**
  * `/` overview, `/prosecutors/<user id>`, `/cases/<案号>`, `/objections`, `/reports`, `/calendar`,
- * `/notices`, `/rectification`, `/leaders`, `/evaluation`, `/chiefs`, `/deploy` (administrators).
+ * `/notices`, `/rectification`, `/leaders`, `/evaluation`, `/chiefs`, `/assessments`, `/deploy` and `/audit`
+ * (administrators).
  * parseRoute('/cases/%E8%8B%8F%E6%A3%80') → { name: 'case', caseNumber: '苏检' }
  */
 export function parseRoute(pathname: string): Route {
@@ -57,6 +59,7 @@ export function parseRoute(pathname: string): Route {
   if (path === '/evaluation') return { name: 'evaluation' };
   if (path === '/chiefs') return { name: 'chiefs' };
   if (path === '/assessments') return { name: 'assessments' };
+  if (path === '/audit') return { name: 'audit' };
   const m = /^\/(prosecutors|cases)\/([^/]+)$/.exec(path);
   if (m) {
     const value = decode(m[2]);
@@ -79,6 +82,7 @@ export function routePath(route: Route): string {
     case 'evaluation': return '/evaluation';
     case 'chiefs': return '/chiefs';
     case 'assessments': return '/assessments';
+    case 'audit': return '/audit';
     case 'prosecutor': return `/prosecutors/${encodeURIComponent(route.id)}`;
     case 'case': return `/cases/${encodeURIComponent(route.caseNumber)}`;
     case 'not-found': return route.path;

@@ -1,7 +1,7 @@
 // OverviewModel: this year's points by unit and prosecutor, top rules, rectification and cases over threshold.
 import { computed, createModel, signal, type ReadonlySignal } from '@preact/signals';
 import {
-  type OverThresholdCase, type QueryIn, type TallyFigures, type TallyGroup, type TallyResponse, type TallyRow, type Thresholds,
+  TALLY_MAX_LIMIT, type OverThresholdCase, type QueryIn, type TallyFigures, type TallyGroup, type TallyResponse, type TallyRow, type Thresholds,
 } from '../../../../shared/api/index.ts';
 import type { ApiClient } from '../api/client.ts';
 import type { Localized } from '../i18n.ts';
@@ -39,9 +39,15 @@ export const TOP_RULES = 5;
 export const TOP_OVER_THRESHOLD = 10;
 export const ALL_OVER_THRESHOLD = 1000;
 
-/** Query of the tallies endpoint (TallyQuerySchema); no unit means every unit in scope. */
-export function talliesQuery(groupBy: TallyGroup, year: number, unit: string | null): QueryIn<'tallies'> {
-  return { groupBy, year, ...(unit ? { unit } : {}) };
+/** Prosecutors per page of the full table (the server orders and pages them: ~2,000 in a province). */
+export const PROSECUTORS_PAGE = 50;
+
+/**
+ * Query of the tallies endpoint (TallyQuerySchema); no unit means every unit in scope. Without a
+ * page: every row (units and rules are bounded by the organisation and the catalogue).
+ */
+export function talliesQuery(groupBy: TallyGroup, year: number, unit: string | null, page: { limit?: number; offset?: number } = {}): QueryIn<'tallies'> {
+  return { groupBy, year, ...(unit ? { unit } : {}), limit: page.limit ?? TALLY_MAX_LIMIT, ...(page.offset ? { offset: page.offset } : {}) };
 }
 
 /** "Most common": by how often the defect occurred, then by points. */
@@ -151,6 +157,58 @@ export interface OverviewDeps {
   unitNames: ReadonlySignal<ReadonlyMap<string, string>>;
 }
 
+/**
+ * "Show all" for the prosecutors: the full table a page at a time (PROSECUTORS_PAGE, by points),
+ * the first page fetched before it opens so the button can say how many there are.
+ */
+function pagedExpandable(name: string, filter: ReadonlySignal<OverviewFilter | null>, fetch: (f: OverviewFilter, offset: number, abort: AbortSignal) => Promise<TallyResponse>) {
+  const loader = createLoader<TallyResponse>(name);
+  const open = signal(false, { name: `${name}Open` });
+  const at = (offset: number): Promise<void> => {
+    const f = filter.peek();
+    return f ? loader.load((abort) => fetch(f, offset, abort)) : Promise.resolve();
+  };
+  /** Where this page sits among all of them; null before the first answer or without rows. */
+  const range = computed(() => {
+    const d = loader.state.value.data;
+    return d && d.rows.length > 0 ? { from: d.offset + 1, to: d.offset + d.rows.length, total: d.total } : null;
+  }, { name: `${name}Range` });
+  const hasPrevious = computed(() => (loader.state.value.data?.offset ?? 0) > 0, { name: `${name}HasPrevious` });
+  const hasNext = computed(() => {
+    const d = loader.state.value.data;
+    return d !== undefined && d.offset + d.rows.length < d.total;
+  }, { name: `${name}HasNext` });
+  return {
+    state: loader.state,
+    open,
+    range,
+    hasPrevious,
+    hasNext,
+    toggle(): Promise<void> {
+      const next = !open.peek();
+      open.value = next;
+      const s = loader.state.peek();
+      if (!next || s.status === 'ready' || s.status === 'loading') return Promise.resolve();
+      return at(0);
+    },
+    prefetch(): Promise<void> {
+      return loader.state.peek().status === 'idle' ? at(0) : Promise.resolve();
+    },
+    nextPage(): Promise<void> {
+      const d = loader.state.peek().data;
+      return d ? at(d.offset + d.rows.length) : Promise.resolve();
+    },
+    previousPage(): Promise<void> {
+      const d = loader.state.peek().data;
+      return d ? at(Math.max(0, d.offset - PROSECUTORS_PAGE)) : Promise.resolve();
+    },
+    reset() {
+      open.value = false;
+      loader.reset();
+    },
+  };
+}
+
 /** "Show all": a list the overview shortens, loaded in full on request for the same filter. */
 function expandable<T>(name: string, filter: ReadonlySignal<OverviewFilter | null>, fetch: (f: OverviewFilter, abort: AbortSignal) => Promise<T>) {
   const loader = createLoader<T>(name);
@@ -182,9 +240,9 @@ export const OverviewModel = createModel((deps: OverviewDeps) => {
   const overview = createLoader<OverviewData>('overview');
   const config = createLoader<Thresholds>('thresholds');
   const filter = signal<OverviewFilter | null>(null, { name: 'filter' });
-  const tallies = (groupBy: TallyGroup) => (f: OverviewFilter, abort: AbortSignal) =>
-    deps.api.call('tallies', { query: talliesQuery(groupBy, f.year, f.unit), signal: abort });
-  const allProsecutors = expandable('allProsecutors', filter, tallies('prosecutor'));
+  const tallies = (groupBy: TallyGroup, page: { limit?: number; offset?: number } = {}) => (f: OverviewFilter, abort: AbortSignal) =>
+    deps.api.call('tallies', { query: talliesQuery(groupBy, f.year, f.unit, page), signal: abort });
+  const allProsecutors = pagedExpandable('allProsecutors', filter, (f, offset, abort) => tallies('prosecutor', { limit: PROSECUTORS_PAGE, offset })(f, abort));
   const allRules = expandable('allRules', filter, tallies('rule'));
   const allOverThreshold = expandable('allOverThreshold', filter, (f, abort) =>
     deps.api.call('casesOverThreshold', { query: { year: f.year, unit: f.unit ?? undefined, limit: ALL_OVER_THRESHOLD }, signal: abort }));
@@ -226,7 +284,7 @@ export const OverviewModel = createModel((deps: OverviewDeps) => {
     }
     const [units, prosecutors, rules, over, queue] = await Promise.all([
       tallies('unit')(f, abort),
-      tallies('prosecutor')(f, abort),
+      tallies('prosecutor', { limit: TOP_PROSECUTORS })(f, abort),
       tallies('rule')(f, abort),
       deps.api.call('casesOverThreshold', { query: { year: f.year, unit: f.unit ?? undefined, limit: TOP_OVER_THRESHOLD }, signal: abort }),
       // The queue's length, as /summary gives it without a unit: the badge and the 待审异议 figure stay when a unit is picked.

@@ -5,7 +5,7 @@ import {
 } from '../../../../shared/api/index.ts';
 import type { ApiClient } from '../api/client.ts';
 import { createLoader } from './resource.ts';
-import { deriveOverThresholdRows, talliesQuery, type FigureRow, type OverThresholdRow } from './overview-model.ts';
+import { deriveOverThresholdRows, type FigureRow, type OverThresholdRow } from './overview-model.ts';
 
 export interface ProsecutorData {
   id: string;
@@ -27,10 +27,9 @@ export interface ProsecutorView {
   objections: Objection[];
 }
 
+/** `tally`: the answer to `user=<id>` (their row, if any, and its rank among `total`). */
 export function deriveProsecutorView(d: ProsecutorData, unitNames: ReadonlyMap<string, string>): ProsecutorView {
-  const sorted = [...d.tally.rows].sort((a, b) => b.points - a.points);
-  const index = sorted.findIndex((r) => r.key === d.id);
-  const row = index >= 0 ? sorted[index] : null;
+  const row = d.tally.rows.find((r) => r.key === d.id) ?? null;
   const mine = d.objections.filter((o) => o.userId === d.id).sort((a, b) => b.filedAt.localeCompare(a.filedAt));
   const cases = d.overThreshold.cases.filter((c) => c.prosecutors.some((p) => p.id === d.id));
   const name = row?.label ?? mine[0]?.userName ?? cases.flatMap((c) => c.prosecutors).find((p) => p.id === d.id)?.name ?? null;
@@ -41,8 +40,8 @@ export function deriveProsecutorView(d: ProsecutorData, unitNames: ReadonlyMap<s
       key: row.key, label: row.label, points: row.points, defects: row.defects, rectified: row.rectified,
       rectificationRate: row.rectificationRate, voided: row.voided,
     } : null,
-    rank: row && row.points > 0 ? index + 1 : null,
-    of: sorted.length,
+    rank: row && row.points > 0 ? d.tally.rank ?? null : null,
+    of: d.tally.total,
     cases: deriveOverThresholdRows(cases, unitNames),
     objections: mine,
   };
@@ -83,7 +82,8 @@ export const ProsecutorModel = createModel((deps: ProsecutorDeps) => {
     key.value = k;
     return loader.load(async (abort) => {
       const [tally, overThreshold, objections] = await Promise.all([
-        deps.api.call('tallies', { query: talliesQuery('prosecutor', year, unit), signal: abort }),
+        // Their row and rank only: the server orders every prosecutor in view (~2,000 in a province).
+        deps.api.call('tallies', { query: { groupBy: 'prosecutor', year, ...(unit ? { unit } : {}), user: id }, signal: abort }),
         allOverThreshold(deps.api, year, unit, abort),
         // Their newest objections of the year (one page; the server filters by prosecutor).
         deps.api.call('objections', { query: { year, user: id, limit: PROSECUTOR_OBJECTIONS }, signal: abort }),
