@@ -12,6 +12,9 @@
 //     into the same table of a second schema (ratio ≥ 0.5), and tallies on the same generator's
 //     province-sized data written via unnest (ratio ≤ 20). CASELIGHT_BENCH_EVENTS sets the stored
 //     events (default 1,000,000).
+// CASELIGHT_BENCH_PARTS=ingest (or =tallies) runs only that part, on both dialects: the tallies'
+// 1M-event generation takes minutes per dialect, the ingest alone about a minute.
+// CASELIGHT_BENCH_PROF=<dir> starts the measured companions with `node --cpu-prof` writing there.
 // CASELIGHT_BENCH_TALLIES_DIR=<dir>: only the tallies (parts 2 and 3 without ingest), on data kept
 // between runs: the first run sets up and generates the ledger into <dir> (SQLite file) and, with
 // TEST_DATABASE_URL, into the schema `caselight_tallies_bench` (kept), and writes the tokens to
@@ -40,6 +43,9 @@ const INGEST_RATIO_TARGET = 0.5;
 const TALLY_TARGET_MS = 10;
 const PG_TALLY_TARGET_MS = 20;
 const STORED_EVENTS = Number(process.env.CASELIGHT_BENCH_EVENTS ?? 1_000_000);
+/** Which parts run: `ingest`, `tallies` (default both). */
+const PARTS = new Set((process.env.CASELIGHT_BENCH_PARTS ?? 'ingest,tallies').split(',').map((p) => p.trim()));
+const PROF_DIR = process.env.CASELIGHT_BENCH_PROF;
 
 const RULES = [
   'notice-suspect-counsel-3d', 'notice-victim-agent-3d', 'prosecution-review-1m', 'plea-agreement-counsel-present',
@@ -103,8 +109,8 @@ function caseEvents(random: () => number, caseNumber: string, startMs: number, r
 }
 
 /** The companion as its own process (`tsx companion/server.ts`), as it runs in production; the client gets the other core. */
-export function startCompanion(dataDir: string, env: Record<string, string> = {}): Promise<{ url: string; pid: number; stop(): Promise<void> }> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'companion/server.ts'], {
+export function startCompanion(dataDir: string, env: Record<string, string> = {}, nodeArgs: readonly string[] = []): Promise<{ url: string; pid: number; stop(): Promise<void> }> {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'companion/server.ts'], {
     cwd: resolve(import.meta.dirname, '..'),
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, CASELIGHT_DATA_DIR: dataDir, CASELIGHT_PORT: '0', CASELIGHT_DEMO: '0', CASELIGHT_LOG_LEVEL: 'warn', CASELIGHT_RATE_LIMIT: '1000000', ...env },
@@ -127,7 +133,7 @@ function percentile(sorted: number[], p: number): number {
 
 interface Payload { who: Person; body: string; events: DefectEvent[] }
 
-function ingestPayloads(prosecutors: Person[], batches: number, random: () => number, prefix: string): Payload[] {
+export function ingestPayloads(prosecutors: Person[], batches: number, random: () => number, prefix: string): Payload[] {
   let serial = 0;
   const yearMs = Date.UTC(2025, 0, 1);
   const payloads: Payload[] = [];
@@ -422,6 +428,19 @@ async function measureTallies(url: string, checks: readonly Check[], targetMs: n
   return { worst, ok };
 }
 
+/** CPU time (user + system) a process has used, in ms (/proc/<pid>/stat; 0 where there is none). */
+function cpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in USER_HZ (100)
+  } catch {
+    return 0;
+  }
+}
+
+/** Node names each thread's profile CPU.<date>.<time>.<pid>.<thread>.<n>.cpuprofile; the main thread's is the larger. */
+const profArgs = (): string[] => (PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROF_DIR}`] : []);
+
 interface KeptTokens { admin: string; city: string; district: string; own: string }
 
 /** Generates once (see CASELIGHT_BENCH_TALLIES_DIR) and answers the tokens to measure as. */
@@ -489,44 +508,55 @@ export default async function companionBench(): Promise<boolean> {
 
     // 1. Ingest: the same payloads over HTTP and raw; raw measured before and after HTTP, averaged.
     const payloads = ingestPayloads(prosecutors, 400, random, 'BENCH');
-    const rawFile = join(rawDir, SQLITE_FILE);
-    rawIngest(rawFile, ingestPayloads(prosecutors, 20, random, 'WARM'));
-    const rawBefore = rawIngest(rawFile, payloads);
-    // Warm up right before measuring: a keep-alive socket left idle longer than the server's
-    // keep-alive timeout (while the raw baseline ran) is closed under the client's next request.
-    let running = await startCompanion(dataDir);
-    await measureIngest(running.url, ingestPayloads(prosecutors, 20, random, 'WARM'), 4);
-    const http = await measureIngest(running.url, payloads, 4);
-    await running.stop();
-    const rawAfter = rawIngest(rawFile, payloads.map((p) => ({ ...p, events: p.events.map((e) => ({ ...e, id: randomUUID() })) })));
-    const raw = (rawBefore + rawAfter) / 2;
-    const ingestRatio = http / raw;
-    record('ingest', 'httpPerSec', Math.round(http));
-    record('ingest', 'rawPerSec', Math.round(raw));
-    record('ingest', 'ratioToRaw', ingestRatio);
-    ok = judge('ingest over HTTP vs raw better-sqlite3 inserts, SQLite, batches of 100, 4 clients', ingestRatio, { atLeast: INGEST_RATIO_TARGET },
-      `HTTP ${Math.round(http).toLocaleString('en')} events/s, raw ${Math.round(raw).toLocaleString('en')} events/s (before ${Math.round(rawBefore).toLocaleString('en')}, after ${Math.round(rawAfter).toLocaleString('en')})`) && ok;
+    if (PARTS.has('ingest')) {
+      const rawFile = join(rawDir, SQLITE_FILE);
+      rawIngest(rawFile, ingestPayloads(prosecutors, 20, random, 'WARM'));
+      const rawBefore = rawIngest(rawFile, payloads);
+      // Warm up right before measuring: a keep-alive socket left idle longer than the server's
+      // keep-alive timeout (while the raw baseline ran) is closed under the client's next request.
+      const running = await startCompanion(dataDir, {}, profArgs());
+      await measureIngest(running.url, ingestPayloads(prosecutors, 20, random, 'WARM'), 4);
+      const cpuBefore = cpuMs(running.pid);
+      const http = await measureIngest(running.url, payloads, 4);
+      const cpuPerK = (cpuMs(running.pid) - cpuBefore) / (payloads.length / 10);
+      await running.stop();
+      const rawAfter = rawIngest(rawFile, payloads.map((p) => ({ ...p, events: p.events.map((e) => ({ ...e, id: randomUUID() })) })));
+      const raw = (rawBefore + rawAfter) / 2;
+      const ingestRatio = http / raw;
+      record('ingest', 'httpPerSec', Math.round(http));
+      record('ingest', 'rawPerSec', Math.round(raw));
+      record('ingest', 'ratioToRaw', ingestRatio);
+      console.log(`companion CPU per 1,000 events: ${cpuPerK.toFixed(0)} ms (informative; the load moves it less than the rates)`);
+      ok = judge('ingest over HTTP vs raw better-sqlite3 inserts, SQLite, batches of 100, 4 clients', ingestRatio, { atLeast: INGEST_RATIO_TARGET },
+        `HTTP ${Math.round(http).toLocaleString('en')} events/s, raw ${Math.round(raw).toLocaleString('en')} events/s (before ${Math.round(rawBefore).toLocaleString('en')}, after ${Math.round(rawAfter).toLocaleString('en')})`) && ok;
+    } else {
+      console.log('SQLite ingest skipped (CASELIGHT_BENCH_PARTS)');
+    }
 
     // 2. Tallies on province-sized data.
-    const genStarted = performance.now();
-    const generated = await bulkGenerate(join(dataDir, SQLITE_FILE), prosecutors, units, 2_000, STORED_EVENTS, random);
-    console.log(`bulk-generated ${generated.events.toLocaleString('en')} events (${generated.defects.toLocaleString('en')} defects, 2023–2025, ${ALL_RULES.length} rules, ${generated.prosecutors.toLocaleString('en')} prosecutors in ${units.length} units, 3 levels) in ${((performance.now() - genStarted) / 1000).toFixed(1)} s`);
-    const counting = await openStore({ dataDir });
-    const stored = await counting.events.count();
-    await counting.close();
-    running = await startCompanion(dataDir);
-    console.log(`stored events: ${stored.toLocaleString('en')}`);
-    const tallies = await measureTallies(running.url, tallyChecks({ admin: adminToken, city: cityToken, district: districtToken, own: prosecutors[0].token }), TALLY_TARGET_MS, '');
-    ok = tallies.ok && ok;
-    record('tallies', 'provinceP95Ms', tallies.worst.province);
-    record('tallies', 'cityP95Ms', tallies.worst.city);
-    record('tallies', 'unitP95Ms', tallies.worst.district);
-    record('tallies', 'ownP95Ms', tallies.worst.own);
-    record('tallies', 'storedEvents', stored);
-    const rateBig = await measureIngest(running.url, ingestPayloads(prosecutors, 100, random, 'BIG'), 4);
-    record('ingest', 'httpPerSecAt1M', Math.round(rateBig));
-    console.log(`ingest with ${stored.toLocaleString('en')} events stored: ${Math.round(rateBig).toLocaleString('en')} events/s (informative)`);
-    await running.stop();
+    if (PARTS.has('tallies')) {
+      const genStarted = performance.now();
+      const generated = await bulkGenerate(join(dataDir, SQLITE_FILE), prosecutors, units, 2_000, STORED_EVENTS, random);
+      console.log(`bulk-generated ${generated.events.toLocaleString('en')} events (${generated.defects.toLocaleString('en')} defects, 2023–2025, ${ALL_RULES.length} rules, ${generated.prosecutors.toLocaleString('en')} prosecutors in ${units.length} units, 3 levels) in ${((performance.now() - genStarted) / 1000).toFixed(1)} s`);
+      const counting = await openStore({ dataDir });
+      const stored = await counting.events.count();
+      await counting.close();
+      const running = await startCompanion(dataDir);
+      console.log(`stored events: ${stored.toLocaleString('en')}`);
+      const tallies = await measureTallies(running.url, tallyChecks({ admin: adminToken, city: cityToken, district: districtToken, own: prosecutors[0].token }), TALLY_TARGET_MS, '');
+      ok = tallies.ok && ok;
+      record('tallies', 'provinceP95Ms', tallies.worst.province);
+      record('tallies', 'cityP95Ms', tallies.worst.city);
+      record('tallies', 'unitP95Ms', tallies.worst.district);
+      record('tallies', 'ownP95Ms', tallies.worst.own);
+      record('tallies', 'storedEvents', stored);
+      const rateBig = await measureIngest(running.url, ingestPayloads(prosecutors, 100, random, 'BIG'), 4);
+      record('ingest', 'httpPerSecAt1M', Math.round(rateBig));
+      console.log(`ingest with ${stored.toLocaleString('en')} events stored: ${Math.round(rateBig).toLocaleString('en')} events/s (informative)`);
+      await running.stop();
+    } else {
+      console.log('SQLite tallies skipped (CASELIGHT_BENCH_PARTS)');
+    }
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
     rmSync(rawDir, { recursive: true, force: true });
@@ -586,34 +616,45 @@ async function postgresBench(url: string, random: () => number): Promise<boolean
     await admin.query(`insert into ${rawSchema}.users select * from ${schema}.users`);
 
     const payloads = ingestPayloads(prosecutors, 200, random, 'PGBENCH');
-    await rawIngestPostgres(url, rawSchema, ingestPayloads(prosecutors, 20, random, 'PGWARM'));
-    const rawBefore = await rawIngestPostgres(url, rawSchema, payloads);
     const env = { DATABASE_URL: url, CASELIGHT_DB_SCHEMA: schema, CASELIGHT_DB_POOL_SIZE: '8' };
-    let running = await startCompanion(dataDir, env);
-    await measureIngest(running.url, ingestPayloads(prosecutors, 20, random, 'PGWARM'), 4);
-    const http = await measureIngest(running.url, payloads, 4);
-    await running.stop();
-    const rawAfter = await rawIngestPostgres(url, rawSchema, payloads.map((p) => ({ ...p, events: p.events.map((e) => ({ ...e, id: randomUUID() })) })));
-    const raw = (rawBefore + rawAfter) / 2;
-    const ratio = http / raw;
-    record('postgres', 'httpPerSec', Math.round(http));
-    record('postgres', 'rawPerSec', Math.round(raw));
-    record('postgres', 'ratioToRaw', ratio);
-    ok = judge('PostgreSQL: ingest over HTTP vs raw unnest inserts, batches of 100, 4 clients', ratio, { atLeast: INGEST_RATIO_TARGET },
-      `HTTP ${Math.round(http).toLocaleString('en')} events/s, raw ${Math.round(raw).toLocaleString('en')} events/s (before ${Math.round(rawBefore).toLocaleString('en')}, after ${Math.round(rawAfter).toLocaleString('en')})`) && ok;
+    if (PARTS.has('ingest')) {
+      await rawIngestPostgres(url, rawSchema, ingestPayloads(prosecutors, 20, random, 'PGWARM'));
+      const rawBefore = await rawIngestPostgres(url, rawSchema, payloads);
+      const running = await startCompanion(dataDir, env, profArgs());
+      await measureIngest(running.url, ingestPayloads(prosecutors, 20, random, 'PGWARM'), 4);
+      const cpuBefore = cpuMs(running.pid);
+      const http = await measureIngest(running.url, payloads, 4);
+      const cpuPerK = (cpuMs(running.pid) - cpuBefore) / (payloads.length / 10);
+      await running.stop();
+      const rawAfter = await rawIngestPostgres(url, rawSchema, payloads.map((p) => ({ ...p, events: p.events.map((e) => ({ ...e, id: randomUUID() })) })));
+      const raw = (rawBefore + rawAfter) / 2;
+      const ratio = http / raw;
+      record('postgres', 'httpPerSec', Math.round(http));
+      record('postgres', 'rawPerSec', Math.round(raw));
+      record('postgres', 'ratioToRaw', ratio);
+      console.log(`PostgreSQL: companion CPU per 1,000 events: ${cpuPerK.toFixed(0)} ms (informative)`);
+      ok = judge('PostgreSQL: ingest over HTTP vs raw unnest inserts, batches of 100, 4 clients', ratio, { atLeast: INGEST_RATIO_TARGET },
+        `HTTP ${Math.round(http).toLocaleString('en')} events/s, raw ${Math.round(raw).toLocaleString('en')} events/s (before ${Math.round(rawBefore).toLocaleString('en')}, after ${Math.round(rawAfter).toLocaleString('en')})`) && ok;
+    } else {
+      console.log('PostgreSQL ingest skipped (CASELIGHT_BENCH_PARTS)');
+    }
 
-    const genStarted = performance.now();
-    const generated = await generateLedger(postgresSink(url, schema), prosecutors, units, 2_000, STORED_EVENTS, random);
-    console.log(`PostgreSQL: bulk-generated ${generated.events.toLocaleString('en')} events (${generated.defects.toLocaleString('en')} defects) in ${((performance.now() - genStarted) / 1000).toFixed(1)} s`);
-    running = await startCompanion(dataDir, env);
-    const tallies = await measureTallies(running.url, tallyChecks({ admin: adminToken, city: cityToken, district: districtToken, own: prosecutors[0].token }), PG_TALLY_TARGET_MS, 'PostgreSQL: ');
-    ok = tallies.ok && ok;
-    await running.stop();
-    record('postgres', 'provinceP95Ms', tallies.worst.province);
-    record('postgres', 'cityP95Ms', tallies.worst.city);
-    record('postgres', 'unitP95Ms', tallies.worst.district);
-    record('postgres', 'ownP95Ms', tallies.worst.own);
-    record('postgres', 'storedEvents', Number((await admin.query(`select count(*) as n from ${schema}.events`)).rows[0].n));
+    if (PARTS.has('tallies')) {
+      const genStarted = performance.now();
+      const generated = await generateLedger(postgresSink(url, schema), prosecutors, units, 2_000, STORED_EVENTS, random);
+      console.log(`PostgreSQL: bulk-generated ${generated.events.toLocaleString('en')} events (${generated.defects.toLocaleString('en')} defects) in ${((performance.now() - genStarted) / 1000).toFixed(1)} s`);
+      const running = await startCompanion(dataDir, env);
+      const tallies = await measureTallies(running.url, tallyChecks({ admin: adminToken, city: cityToken, district: districtToken, own: prosecutors[0].token }), PG_TALLY_TARGET_MS, 'PostgreSQL: ');
+      ok = tallies.ok && ok;
+      await running.stop();
+      record('postgres', 'provinceP95Ms', tallies.worst.province);
+      record('postgres', 'cityP95Ms', tallies.worst.city);
+      record('postgres', 'unitP95Ms', tallies.worst.district);
+      record('postgres', 'ownP95Ms', tallies.worst.own);
+      record('postgres', 'storedEvents', Number((await admin.query(`select count(*) as n from ${schema}.events`)).rows[0].n));
+    } else {
+      console.log('PostgreSQL tallies skipped (CASELIGHT_BENCH_PARTS)');
+    }
   } finally {
     await admin.query(`drop schema if exists ${schema} cascade`);
     await admin.query(`drop schema if exists ${rawSchema} cascade`);

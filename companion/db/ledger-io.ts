@@ -11,6 +11,7 @@
 import { sql, type Kysely } from 'kysely';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Database, DefectsTable, EventsTable } from './schema.ts';
+import { PREPARED_MARK } from './connection.ts';
 import { chunks } from './sql.ts';
 
 export type DefectRow = DefectsTable;
@@ -38,6 +39,8 @@ export interface LedgerIo {
   readCases(userId: string, caseNumbers: readonly string[]): Promise<{ events: EventRead[]; defects: DefectRow[] }>;
   writeDefects(inserts: readonly DefectRow[], updates: readonly DefectRow[]): Promise<void>;
   addTotals(delta: TotalsDelta): Promise<void>;
+  /** writeDefects then addTotals in one go, where a form can (PostgreSQL: one statement, one round trip). */
+  writeChanges?(inserts: readonly DefectRow[], updates: readonly DefectRow[], delta: TotalsDelta): Promise<void>;
 }
 
 const EVENT_COLUMNS = ['id', 'kind', 'case_number', 'rule_id', 'rule_version', 'occurrence_key', 'light', 'points', 'due', 'observed_at',
@@ -181,72 +184,127 @@ export function kyselyIo(trx: Kysely<Database>): LedgerIo {
 
 /**
  * The hot path on PostgreSQL: each step one statement whose text does not depend on the row count
- * (rows travel as arrays, `unnest`), so the server parses the same few statements, and every totals
- * table moves in one statement (data-modifying CTEs): five round trips per batch instead of ~12.
+ * (rows travel as arrays, `unnest`), so the server parses the same few statements. A batch is
+ * begin, the author's lock, one statement that stores the events and reads the author's events and
+ * defects in the batch's cases, one that writes the defects and moves every totals table (data-
+ * modifying CTEs), and commit: five round trips (issue 12; nine before, ~12 with Kysely statements).
  */
 export function postgresIo(trx: Kysely<Database>): LedgerIo {
   const col = <T, V>(rows: readonly T[], f: (r: T) => V): V[] => rows.map(f);
-  return {
-    async insertEvents(rows) {
-      if (rows.length === 0) return new Set();
-      const r = await sql<{ id: string }>`insert into events (${sql.raw(EVENT_COLUMNS.join(', '))})
-        select * from unnest(${col(rows, (x) => x.id)}::text[], ${col(rows, (x) => x.kind)}::text[], ${col(rows, (x) => x.case_number)}::text[],
+  // What insertEvents read along with the insert: one author's events and defects in the batch's
+  // cases, as readCases answers them. Used once, by the readCases right after (re-deriving the
+  // batch's cases); anything later reads afresh.
+  let prefetched: { userId: string; cases: Set<string>; events: EventRead[]; defects: DefectRow[] } | undefined;
+  const eventArrays = (rows: readonly EventsTable[]) => sql`unnest(${col(rows, (x) => x.id)}::text[], ${col(rows, (x) => x.kind)}::text[], ${col(rows, (x) => x.case_number)}::text[],
           ${col(rows, (x) => x.rule_id)}::text[], ${col(rows, (x) => x.rule_version)}::int[], ${col(rows, (x) => x.occurrence_key)}::text[],
           ${col(rows, (x) => x.light)}::text[], ${col(rows, (x) => x.points)}::int[], ${col(rows, (x) => x.due)}::text[], ${col(rows, (x) => x.observed_at)}::text[],
           ${col(rows, (x) => x.received_at)}::text[], ${col(rows, (x) => x.procedure)}::text[], ${col(rows, (x) => x.training)}::int[],
           ${col(rows, (x) => x.objection_reason)}::text[], ${col(rows, (x) => x.user_id)}::text[], ${col(rows, (x) => x.unit_code)}::text[],
-          ${col(rows, (x) => x.demo)}::int[], ${col(rows, (x) => x.message_id)}::text[], ${col(rows, (x) => x.client_points)}::int[])
-        on conflict (user_id, id) do nothing returning id`.execute(trx);
-      return new Set(r.rows.map((x) => x.id));
-    },
-    async readCases(userId, caseNumbers) {
-      const list = [...new Set(caseNumbers)];
-      const events = await sql<EventRead>`select ${sql.raw(EVENT_READ.join(', '))} from events
-        where user_id = ${userId} and case_number = any(${list}::text[]) and training = 0`.execute(trx);
-      const defects = await sql<DefectRow>`select * from defects where user_id = ${userId} and case_number = any(${list}::text[])`.execute(trx);
-      return { events: events.rows, defects: defects.rows };
-    },
-    async writeDefects(inserts, updates) {
-      const arrays = (rows: readonly DefectRow[]) => sql`unnest(${col(rows, (x) => x.id)}::text[], ${col(rows, (x) => x.user_id)}::text[],
+          ${col(rows, (x) => x.demo)}::int[], ${col(rows, (x) => x.message_id)}::text[], ${col(rows, (x) => x.client_points)}::int[])`;
+  const defectArrays = (rows: readonly DefectRow[]) => sql`unnest(${col(rows, (x) => x.id)}::text[], ${col(rows, (x) => x.user_id)}::text[],
         ${col(rows, (x) => x.unit_code)}::text[], ${col(rows, (x) => x.case_number)}::text[], ${col(rows, (x) => x.rule_id)}::text[],
         ${col(rows, (x) => x.occurrence_key)}::text[], ${col(rows, (x) => x.rule_version)}::int[], ${col(rows, (x) => x.procedure)}::text[],
         ${col(rows, (x) => x.points)}::int[], ${col(rows, (x) => x.due)}::text[], ${col(rows, (x) => x.first_observed_at)}::text[],
         ${col(rows, (x) => x.year)}::int[], ${col(rows, (x) => x.month)}::int[], ${col(rows, (x) => x.source_event_id)}::text[],
         ${col(rows, (x) => x.rectified_at)}::text[], ${col(rows, (x) => x.voided)}::int[], ${col(rows, (x) => x.void_reason)}::text[],
         ${col(rows, (x) => x.voided_at)}::text[], ${col(rows, (x) => x.demo)}::int[])`;
-      if (inserts.length > 0) {
-        await sql`insert into defects (${sql.raw(DEFECT_COLUMNS.join(', '))}) select * from ${arrays(inserts)}`.execute(trx);
-      }
-      if (updates.length > 0) {
-        await sql`update defects d set ${sql.raw(DEFECT_COLUMNS.slice(1).map((c) => `${c} = u.${c}`).join(', '))}
-          from ${arrays(updates)} as u(${sql.raw(DEFECT_COLUMNS.join(', '))}) where d.id = u.id`.execute(trx);
-      }
-    },
-    async addTotals(delta) {
-      if (delta.totals.length === 0 && delta.cases.length === 0 && delta.points.length === 0) return;
-      const t = delta.totals;
-      const figures = (rows: readonly FigureRow[]) => sql`${col(rows, (x) => x.defects)}::int[], ${col(rows, (x) => x.points)}::int[],
+  const defectParts = (inserts: readonly DefectRow[], updates: readonly DefectRow[]) => {
+    const parts = [];
+    if (inserts.length > 0) {
+      parts.push(sql`d_insert as (insert into defects (${sql.raw(DEFECT_COLUMNS.join(', '))}) select * from ${defectArrays(inserts)})`);
+    }
+    if (updates.length > 0) {
+      parts.push(sql`d_update as (update defects d set ${sql.raw(DEFECT_COLUMNS.slice(1).map((c) => `${c} = u.${c}`).join(', '))}
+          from ${defectArrays(updates)} as u(${sql.raw(DEFECT_COLUMNS.join(', '))}) where d.id = u.id)`);
+    }
+    return parts;
+  };
+  const totalsParts = (delta: TotalsDelta) => {
+    if (delta.totals.length === 0 && delta.cases.length === 0 && delta.points.length === 0) return [];
+    const t = delta.totals;
+    const figures = (rows: readonly FigureRow[]) => sql`${col(rows, (x) => x.defects)}::int[], ${col(rows, (x) => x.points)}::int[],
         ${col(rows, (x) => x.rectified)}::int[], ${col(rows, (x) => x.voided)}::int[], ${col(rows, (x) => x.voided_points)}::int[]`;
-      const parts = [sql`totals as (insert into defect_totals (year, month, unit_code, user_id, rule_id, ${sql.raw(FIGURES.join(', '))})
+    const parts = [sql`totals as (insert into defect_totals (year, month, unit_code, user_id, rule_id, ${sql.raw(FIGURES.join(', '))})
         select * from unnest(${col(t, (x) => x.year)}::int[], ${col(t, (x) => x.month)}::int[], ${col(t, (x) => x.unit_code)}::text[],
           ${col(t, (x) => x.user_id)}::text[], ${col(t, (x) => x.rule_id)}::text[], ${figures(t)})
         on conflict (year, unit_code, user_id, rule_id, month) do update set ${sql.raw(addAll('defect_totals', FIGURES))})`];
-      for (const r of delta.rollups) {
-        parts.push(sql`${sql.raw(`r_${r.table}`)} as (insert into ${sql.table(r.table)} (year, unit_code, ${sql.ref(r.key)}, ${sql.raw(FIGURES.join(', '))})
+    for (const r of delta.rollups) {
+      parts.push(sql`${sql.raw(`r_${r.table}`)} as (insert into ${sql.table(r.table)} (year, unit_code, ${sql.ref(r.key)}, ${sql.raw(FIGURES.join(', '))})
           select * from unnest(${col(r.rows, (x) => x.year)}::int[], ${col(r.rows, (x) => x.unit_code)}::text[],
             ${col(r.rows, (x) => String(x.key))}::text[]${sql.raw(r.key === 'month' ? '::int[]' : '')}, ${figures(r.rows)})
           on conflict (year, unit_code, ${sql.ref(r.key)}) do update set ${sql.raw(addAll(r.table, FIGURES))})`);
-      }
-      const c = delta.cases;
-      parts.push(sql`cases as (insert into case_totals (year, case_number, procedure, user_id, unit_code, defects, points)
+    }
+    const c = delta.cases;
+    parts.push(sql`cases as (insert into case_totals (year, case_number, procedure, user_id, unit_code, defects, points)
         select * from unnest(${col(c, (x) => x.year)}::int[], ${col(c, (x) => x.case_number)}::text[], ${col(c, (x) => x.procedure)}::text[],
           ${col(c, (x) => x.user_id)}::text[], ${col(c, (x) => x.unit_code)}::text[], ${col(c, (x) => x.defects)}::int[], ${col(c, (x) => x.points)}::int[])
         on conflict (year, case_number, procedure, user_id, unit_code) do update set ${sql.raw(addAll('case_totals', ['defects', 'points']))})`);
-      const p = delta.points;
-      parts.push(sql`points as (insert into case_points (year, case_number, points)
+    const p = delta.points;
+    parts.push(sql`points as (insert into case_points (year, case_number, points)
         select * from unnest(${col(p, (x) => x.year)}::int[], ${col(p, (x) => x.case_number)}::text[], ${col(p, (x) => x.points)}::int[])
         on conflict (year, case_number) do update set points = case_points.points + excluded.points)`);
-      await sql`with ${sql.join(parts)} select 1`.execute(trx);
+    return parts;
+  };
+  const run = async (parts: ReturnType<typeof totalsParts>) => {
+    if (parts.length > 0) await sql`${sql.raw(PREPARED_MARK)} with ${sql.join(parts)} select 1`.execute(trx);
+  };
+  return {
+    async insertEvents(rows) {
+      prefetched = undefined;
+      if (rows.length === 0) return new Set();
+      const userId = rows[0].user_id;
+      if (rows.some((r) => r.user_id !== userId)) {
+        const r = await sql<{ id: string }>`insert into events (${sql.raw(EVENT_COLUMNS.join(', '))})
+          select * from ${eventArrays(rows)} on conflict (user_id, id) do nothing returning id`.execute(trx);
+        return new Set(r.rows.map((x) => x.id));
+      }
+      // One author (an ingested batch): the insert, and the author's events and defects in the
+      // batch's cases, in one round trip. The statement's snapshot is from before its insert, so
+      // the stored events are read from the table and the ones it inserts from its own input.
+      const cases = [...new Set(rows.filter((r) => r.training === 0).map((r) => r.case_number))];
+      const read = sql.raw(EVENT_READ.join(', '));
+      const r = await sql<{ inserted: string[]; events: EventRead[]; defects: DefectRow[] }>`${sql.raw(PREPARED_MARK)}
+        with src as (select * from ${eventArrays(rows)} as t(${sql.raw(EVENT_COLUMNS.join(', '))})),
+        ins as (insert into events (${sql.raw(EVENT_COLUMNS.join(', '))}) select * from src on conflict (user_id, id) do nothing returning id)
+        select
+          (select coalesce(array_agg(id), '{}') from ins) as inserted,
+          (select coalesce(json_agg(x), '[]') from (
+            select ${read} from events where user_id = ${userId} and case_number = any(${cases}::text[]) and training = 0
+            union all
+            select ${read} from src where training = 0 and id in (select id from ins)
+          ) x) as events,
+          (select coalesce(json_agg(d), '[]') from defects d where user_id = ${userId} and case_number = any(${cases}::text[])) as defects`.execute(trx);
+      const row = r.rows[0];
+      prefetched = { userId, cases: new Set(cases), events: row.events, defects: row.defects };
+      return new Set(row.inserted);
+    },
+    async readCases(userId, caseNumbers) {
+      const list = [...new Set(caseNumbers)];
+      const pre = prefetched;
+      prefetched = undefined;
+      if (pre && pre.userId === userId && list.every((c) => pre.cases.has(c))) {
+        const wanted = new Set(list);
+        return { events: pre.events.filter((e) => wanted.has(e.case_number)), defects: pre.defects.filter((d) => wanted.has(d.case_number)) };
+      }
+      const events = await sql<EventRead>`${sql.raw(PREPARED_MARK)} select ${sql.raw(EVENT_READ.join(', '))} from events
+        where user_id = ${userId} and case_number = any(${list}::text[]) and training = 0`.execute(trx);
+      // Named columns, not *: a prepared statement's result must keep its shape.
+      const defects = await sql<DefectRow>`${sql.raw(PREPARED_MARK)} select ${sql.raw(DEFECT_COLUMNS.join(', '))} from defects
+        where user_id = ${userId} and case_number = any(${list}::text[])`.execute(trx);
+      return { events: events.rows, defects: defects.rows };
+    },
+    async writeDefects(inserts, updates) {
+      prefetched = undefined;
+      await run(defectParts(inserts, updates));
+    },
+    async addTotals(delta) {
+      prefetched = undefined;
+      await run(totalsParts(delta));
+    },
+    async writeChanges(inserts, updates, delta) {
+      prefetched = undefined;
+      // The defects and every totals table they move: one statement of data-modifying CTEs.
+      await run([...defectParts(inserts, updates), ...totalsParts(delta)]);
     },
   };
 }

@@ -33,7 +33,8 @@ export interface DefectChange { old?: DefectRow; next: DefectRow }
  */
 export async function applyDefectChanges(trx: Kysely<Database>, changes: readonly DefectChange[], io: LedgerIo = kyselyIo(trx)): Promise<void> {
   if (changes.length === 0) return;
-  await io.writeDefects(changes.filter((c) => !c.old).map((c) => c.next), changes.filter((c) => c.old).map((c) => c.next));
+  const inserts = changes.filter((c) => !c.old).map((c) => c.next);
+  const updates = changes.filter((c) => c.old).map((c) => c.next);
 
   const buckets = new Map<string, TotalRow>();
   const cases = new Map<string, CaseRow>();
@@ -67,7 +68,13 @@ export async function applyDefectChanges(trx: Kysely<Database>, changes: readonl
     const p = points.get(k);
     if (p) p.points += c.points; else points.set(k, { year: c.year, case_number: c.case_number, points: c.points });
   }
-  await io.addTotals({ totals, rollups: rollupsOf(totals), cases: caseRows, points: [...points.values()].filter((p) => p.points !== 0) });
+  const delta: TotalsDelta = { totals, rollups: rollupsOf(totals), cases: caseRows, points: [...points.values()].filter((p) => p.points !== 0) };
+  if (io.writeChanges) {
+    await io.writeChanges(inserts, updates, delta);
+  } else {
+    await io.writeDefects(inserts, updates);
+    await io.addTotals(delta);
+  }
 }
 
 /**

@@ -21,8 +21,10 @@ export function createSettingsRepository(db: Kysely<Database>, defaults: { thres
   // The versions change only through PUT /rule-config, possibly on another instance: re-read them
   // only when the highest version number moved.
   let cached: { max: number; history: RuleConfigHistoryView } | undefined;
+  // Asked once per ingested batch: compiled once.
+  const topVersion = db.selectFrom('rule_config_versions').select((eb) => eb.fn.max('version').as('max')).compile();
   async function history(): Promise<RuleConfigHistoryView> {
-    const top = await db.selectFrom('rule_config_versions').select((eb) => eb.fn.max('version').as('max')).executeTakeFirst();
+    const top = (await db.executeQuery(topVersion)).rows[0];
     const max = Number(top?.max ?? 0);
     if (cached?.max === max) return cached.history;
     const rows = await db.selectFrom('rule_config_versions').selectAll().orderBy('version').execute();

@@ -6,7 +6,6 @@ import type { DefectEvent, RuleConfigVersion } from '../../shared/api/index.ts';
 import { centralRules } from '../../shared/api/central-rules.ts';
 import { todayInShanghai } from '../../shared/calendar/index.ts';
 import { pointsFor, resolveConfig, type ResolvedConfig } from '../../shared/engine/index.ts';
-import { normalizeInstant } from '../../shared/ledger/index.ts';
 import { BUILTIN_MESSAGES, rulesById, type Rule } from '../../shared/rules/index.ts';
 import renamed from '../../shared/rules/renamed.json';
 import { releaseOf } from './rule-releases.ts';
@@ -21,8 +20,8 @@ export const MAX_FUTURE_MS = 24 * 3600 * 1000;
 export interface BookingIssue { field: string; zh: string; en: string }
 
 export type Booking =
-  /** `ruleId` is the rule's current id (renamed ids followed); `points` what the ledger books. */
-  | { ok: true; ruleId: string; points: number; configVersion: number }
+  /** `ruleId` is the rule's current id (renamed ids followed); `points` what the ledger books; `observedAt` as normalizeInstant gives it. */
+  | { ok: true; ruleId: string; points: number; configVersion: number; observedAt: string }
   | { ok: false; issue: BookingIssue };
 
 export interface Booker {
@@ -86,17 +85,19 @@ export function createBooker(versions: readonly RuleConfigVersion[], now: Date):
           `observed on ${observedOn}, before version ${e.ruleVersion} of rule ${ruleId} was released (${release})`);
       }
 
-      const version = versionAt(normalizeInstant(e.observedAt));
-      if (e.light !== 'red') return { ok: true, ruleId, points: 0, configVersion: version };
+      // todayInShanghai above has thrown unless ms is a valid time, so this is normalizeInstant(e.observedAt).
+      const observedAt = new Date(ms).toISOString();
+      const version = versionAt(observedAt);
+      if (e.light !== 'red') return { ok: true, ruleId, points: 0, configVersion: version, observedAt };
       const { resolved, off } = configOf(version);
       // Switched off centrally when observed: no light showed, so nothing is booked.
-      if (off.has(ruleId)) return { ok: true, ruleId, points: 0, configVersion: version };
+      if (off.has(ruleId)) return { ok: true, ruleId, points: 0, configVersion: version, observedAt };
       const cfg = resolved.forRule(rule);
-      if (e.messageId !== undefined) return { ok: true, ruleId, points: pointsFor(rule, e.messageId, cfg), configVersion: version };
+      if (e.messageId !== undefined) return { ok: true, ruleId, points: pointsFor(rule, e.messageId, cfg), configVersion: version, observedAt };
       // An older extension did not say which outcome: the most any red outcome books, so leaving the
       // outcome out can never lower a booking.
       const reds = Object.keys(rule.meta.messages).map((id) => pointsFor(rule, id, cfg));
-      return { ok: true, ruleId, points: Math.max(0, ...reds), configVersion: version };
+      return { ok: true, ruleId, points: Math.max(0, ...reds), configVersion: version, observedAt };
     },
   };
 }

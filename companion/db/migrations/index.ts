@@ -11,6 +11,7 @@ import { adapterVersions009 } from './009-adapter-versions.ts';
 import { assessments010 } from './010-assessments.ts';
 import { evaluation011 } from './011-evaluation.ts';
 import { tallyOrder012 } from './012-tally-order.ts';
+import { ingestPages013 } from './013-ingest-pages.ts';
 import { prosecutorOrder014 } from './014-prosecutor-order.ts';
 
 export const migrations: Record<string, Migration> = {
@@ -25,5 +26,6 @@ export const migrations: Record<string, Migration> = {
   '010-assessments': assessments010,
   '011-evaluation': evaluation011,
   '012-tally-order': tallyOrder012,
+  '013-ingest-pages': ingestPages013,
   '014-prosecutor-order': prosecutorOrder014,
 };

@@ -22,7 +22,7 @@ describe('createBooker', () => {
 
   it('books what pointsFor says under the version in force at the observation, never the client figure', () => {
     const rule = rulesById.get('notice-suspect-counsel-3d')!;
-    expect(notice('late', '2025-02-01T09:00:00+08:00')).toEqual({ ok: true, ruleId: 'notice-suspect-counsel-3d', points: pointsFor(rule, 'late', resolveConfig(undefined).forRule(rule)), configVersion: 0 });
+    expect(notice('late', '2025-02-01T09:00:00+08:00')).toEqual({ ok: true, ruleId: 'notice-suspect-counsel-3d', points: pointsFor(rule, 'late', resolveConfig(undefined).forRule(rule)), configVersion: 0, observedAt: '2025-02-01T01:00:00.000Z' });
     expect(notice('late', '2025-04-01T09:00:00+08:00')).toMatchObject({ ok: true, points: 2, configVersion: 1 });
     expect(notice('missing', '2025-04-01T09:00:00+08:00')).toMatchObject({ ok: true, points: 6, configVersion: 1 });
     // Switched off in version 2: nothing booked.

@@ -16,6 +16,23 @@ describe.each(backends)('POST /api/v1/events ($name)', (backend) => {
     expect(EventBatchResultSchema.parse(res.body)).toEqual({ accepted: 2, duplicates: 0, rejected: [] });
   });
 
+  it('answers posts that arrive together only once each batch is stored (group commit), and a refused one among them alone', async () => {
+    const people = [f.w.east1, f.w.east2, f.w.west1];
+    const batches = Array.from({ length: 9 }, (_, i) => ({
+      who: people[i % people.length],
+      events: [event({ caseNumber: `G${i}` }), event({ caseNumber: `G${i}`, ruleId: 'family-notification-24h' })],
+    }));
+    const refused = post({ events: [{ ...event(), light: 'orange' }] });
+    const answers = await Promise.all([refused, ...batches.map((b) => post({ events: b.events }, b.who))]);
+    expect(answers[0].status).toBe(400);
+    for (const res of answers.slice(1)) expect(res.body).toEqual({ accepted: 2, duplicates: 0, rejected: [] });
+    expect(await f.store.events.count()).toBe(18);
+    expect(await f.store.defects.count()).toBe(18);
+    // A post on its own afterwards is committed too (the burst's peak only makes a commit wait briefly).
+    await post({ events: [event({ caseNumber: 'ALONE' })] }).expect(200);
+    expect(await f.store.events.count()).toBe(19);
+  });
+
   it('answers duplicates and stores nothing twice when the same batch is posted again', async () => {
     const batch = { events: [event(), event({ kind: 'rectified', light: 'green', points: 0, observedAt: '2025-04-10T09:00:00+08:00' })] };
     await post(batch).expect(200);
