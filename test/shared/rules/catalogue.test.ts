@@ -112,6 +112,26 @@ describe('rule catalogue', () => {
     expect(registryNames).toEqual(registryLines.map((l) => /^import (\w+) /.exec(l)?.[1]));
   });
 
+  it('names only phrases its wording has: every `{ phrase }` id a rule (or rules/lib) writes is in text/<id>.ts `phrases` (or the engine’s)', () => {
+    // Literal ids: `phrase: 'id'` and ids pushed onto a list a `{ phrase: list }` names.
+    const named = (src: string) => [...src.matchAll(/phrase: '([a-z0-9-]+)'|\.push\('([a-z0-9-]+)'\)/g)].map((m) => m[1] ?? m[2]);
+    let count = 0;
+    for (const file of ruleFiles) {
+      const id = file.replace(/\.ts$/, '');
+      for (const p of named(readFileSync(join(rulesDir, file), 'utf8'))) {
+        count++;
+        expect(RULE_TEXT[id]?.phrases?.[p] ?? ENGINE_TEXT.phrases[p], `${id}: phrase ${p}`).toBeDefined();
+      }
+    }
+    for (const file of readdirSync(join(rulesDir, 'lib'))) {
+      for (const p of named(readFileSync(join(rulesDir, 'lib', file), 'utf8'))) {
+        count++;
+        expect(ENGINE_TEXT.phrases[p], `lib/${file}: phrase ${p}`).toBeDefined();
+      }
+    }
+    expect(count).toBeGreaterThan(60);
+  });
+
   it('has unique ids and catalogue numbers', () => {
     const ids = rules.map((r) => r.meta.id);
     expect(new Set(ids).size).toBe(ids.length);
