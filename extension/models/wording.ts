@@ -14,7 +14,7 @@ import type { TextBundle } from '../../shared/rules/lib/types';
 export type { TextBundle };
 
 /** No wording at all: what a frame has before the background's answer. */
-export const NO_WORDING: TextBundle = { rules: {}, fields: {}, values: {}, laws: {}, engine: { messages: {}, dates: {}, policy: {} as TextBundle['engine']['policy'] } };
+export const NO_WORDING: TextBundle = { rules: {}, fields: {}, values: {}, laws: {}, engine: { messages: {}, dates: {}, policy: {} as TextBundle['engine']['policy'], phrases: {} } };
 
 /** Empty until the background's answer arrives; nothing is evaluated or drawn before. */
 export const wording = signal<TextBundle>(NO_WORDING, { name: 'wording' });

@@ -9,7 +9,7 @@ import type { CaseSnapshot, FieldId, FieldIssue } from '../case';
 import { isCaseRead, isCivilDateTime, readCaseSnapshot, type EnumLabels } from '../case/snapshot';
 import { rules as catalogue } from '../rules';
 import { BUILTIN_MESSAGES, type Light } from '../rules/lib/meta';
-import type { AnyDeadline, ComputedDate, DataValue, Outcome, Rule } from '../rules/lib/types';
+import type { AnyDeadline, DataValue, Outcome, Rule, RuleDate } from '../rules/lib/types';
 import { EngineOptionsError, pointsFor, type ResolvedConfig, type ResolvedRuleConfig } from './config';
 import { Context } from './context';
 import type { Finding } from './finding';
@@ -71,7 +71,7 @@ export interface Verdict {
   data?: Readonly<Record<string, DataValue | undefined>>;
   deadline?: AnyDeadline;
   /** Extra dates the rule listed for the panel. */
-  dates?: readonly ComputedDate[];
+  dates?: readonly RuleDate[];
   /** For `calendar-not-loaded`: the outcome it stands in for (its detail) and the year not loaded. */
   detail?: { messageId: string; policy?: 'adopted' | 'not-adopted'; year: number };
 }

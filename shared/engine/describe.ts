@@ -6,7 +6,7 @@
 // own: the engine's wording (built-in messages, date labels, policy notes) comes in the bundle too.
 import { formatCivil } from '../calendar';
 import type { Bilingual } from '../case';
-import type { ComputedDate, DataValue, TextBundle } from '../rules/lib/types';
+import type { ComputedDate, DataValue, PhraseRef, TextBundle } from '../rules/lib/types';
 import type { Verdict } from './core';
 import type { Finding } from './finding';
 
@@ -42,6 +42,14 @@ function template(text: TextBundle, ruleId: string, messageId: string): Bilingua
 /** How the panel labels a deadline's date (`start`, `due`, `dueAt`, …). */
 function dateLabel(text: TextBundle, key: string): Bilingual {
   return text.engine.dates[key] ?? { zh: key, en: key };
+}
+
+/** A phrase of the rule's wording (else the engine's), or a list of them; an unknown id reads as itself. */
+function phrase(text: TextBundle, ruleId: string, ref: PhraseRef): Bilingual {
+  const one = (id: string): Bilingual => text.rules[ruleId]?.phrases?.[id] ?? text.engine.phrases?.[id] ?? { zh: id, en: id };
+  if (typeof ref.phrase === 'string') return one(ref.phrase);
+  const all = ref.phrase.map(one);
+  return { zh: all.map((p) => p.zh).join('、'), en: all.map((p) => p.en).join(', ') };
 }
 
 function both(t: Bilingual, data: Readonly<Record<string, ShownValue>>): Bilingual {
@@ -87,13 +95,19 @@ export function describe(v: Verdict, text: TextBundle): Finding {
   if (v.data !== undefined) {
     for (const k in v.data) {
       const x: DataValue | undefined = v.data[k];
-      if (x !== undefined) data[k] = typeof x === 'object' && 'field' in x ? (x.value === undefined ? label(x.field) : (text.values[x.field]?.[x.value] ?? { zh: x.value, en: x.value })) : x;
+      if (x !== undefined) {
+        data[k] =
+          typeof x !== 'object' ? x
+          : 'field' in x ? (x.value === undefined ? label(x.field) : (text.values[x.field]?.[x.value] ?? { zh: x.value, en: x.value }))
+          : 'phrase' in x ? phrase(text, v.ruleId, x)
+          : x;
+      }
     }
   }
   if (v.missingFields !== undefined && data.fields === undefined) {
     data.fields = { zh: v.missingFields.map((f) => label(f).zh).join('、'), en: v.missingFields.map((f) => label(f).en).join(', ') };
   }
-  if (v.dates !== undefined) dates.push(...v.dates);
+  if (v.dates !== undefined) for (const x of v.dates) dates.push({ kind: x.kind, label: phrase(text, v.ruleId, x.label), value: x.value });
   if (d?.kind === 'day' && d.internalDue !== undefined) dates.push({ kind: 'info', label: dateLabel(text, 'internalDue'), value: d.internalDue });
   let message: Bilingual;
   if (v.detail !== undefined) {

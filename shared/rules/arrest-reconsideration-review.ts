@@ -5,8 +5,8 @@ import { inCustodyOf, judge } from './lib/support';
 
 type Id = 'done' | 'late' | 'missing' | 'due-soon' | 'open' | 'same-prosecutor';
 
-const RECONSIDERATION = { zh: '复议', en: 'reconsideration' };
-const REVIEW = { zh: '复核', en: 'review' };
+const RECONSIDERATION = { phrase: 'reconsideration' };
+const REVIEW = { phrase: 'review' };
 
 export default defineRule({
   meta: {

@@ -1,5 +1,4 @@
 // R20 审查逮捕应当讯问的情形: any statutory trigger requires an interrogation before the decision.
-import type { Bilingual } from '../case';
 import { defineRule } from './lib/define-rule';
 import { inCustodyOf, isMinorOn } from './lib/support';
 
@@ -27,16 +26,16 @@ export default defineRule({
   },
   applies: () => true,
   check: (c, ctx) => {
-    const triggers: Bilingual[] = [];
-    if (c.arrestConditionDoubt === true) triggers.push({ zh: '逮捕条件有疑问', en: 'doubt about arrest conditions' });
-    if (c.suspectRequestedInterview === true) triggers.push({ zh: '要求当面陈述', en: 'suspect asked to be heard' });
-    if (c.investigationViolationSuspected === true) triggers.push({ zh: '侦查活动可能有重大违法', en: 'possible illegality in the investigation' });
-    if (c.majorComplex === true) triggers.push({ zh: '重大疑难复杂', en: 'major or complex case' });
-    if (c.pleaAccepted === true) triggers.push({ zh: '认罪认罚', en: 'plea' });
+    const triggers: string[] = [];
+    if (c.arrestConditionDoubt === true) triggers.push('arrest-condition-doubt');
+    if (c.suspectRequestedInterview === true) triggers.push('asked-to-be-heard');
+    if (c.investigationViolationSuspected === true) triggers.push('investigation-illegality');
+    if (c.majorComplex === true) triggers.push('major-complex');
+    if (c.pleaAccepted === true) triggers.push('plea');
     if (c.suspectBirthDate !== undefined && isMinorOn(c.suspectBirthDate, c.decisionOn ?? ctx.today, ctx)) {
-      triggers.push({ zh: '未成年人', en: 'minor' });
+      triggers.push('minor');
     }
-    if (c.suspectDisability === true) triggers.push({ zh: '盲聋哑或限制行为能力的精神病人', en: 'disabled suspect' });
+    if (c.suspectDisability === true) triggers.push('disability');
     const { interrogatedOn, decisionOn } = c;
     if (triggers.length === 0) {
       // 规则 280: a detained suspect who is not interrogated gets the written-opinion form.
@@ -45,7 +44,7 @@ export default defineRule({
       if (collectedOn !== undefined && collectedOn <= decisionOn) return { messageId: 'opinion-form', data: { collectedOn }, anchor: 'opinionFormCollectedOn' };
       return { messageId: 'no-opinion-form', data: { decisionOn }, anchor: 'opinionFormCollectedOn' };
     }
-    const data = { triggers: { zh: triggers.map((t) => t.zh).join('、'), en: triggers.map((t) => t.en).join(', ') } };
+    const data = { triggers: { phrase: triggers } };
     if (interrogatedOn !== undefined) {
       if (decisionOn !== undefined && interrogatedOn > decisionOn) return { messageId: 'after-decision', data: { ...data, interrogatedOn, decisionOn } };
       return { messageId: 'interrogated', data: { ...data, interrogatedOn } };

@@ -32,7 +32,7 @@ export default defineRule({
     // 10 points when the suspect stayed detained past the due date (rules-catalogue R16).
     const releasedInTime = c.releaseOn !== undefined && c.releaseOn <= deadline.due;
     if (c.decisionOn !== undefined) {
-      const dates = [{ kind: 'done' as const, label: { zh: '决定日期', en: 'decided on' }, value: c.decisionOn }];
+      const dates = [{ kind: 'done' as const, label: { phrase: 'decided-on' }, value: c.decisionOn }];
       if (c.decisionOn <= deadline.due) return { messageId: 'done', deadline, data: { doneOn: c.decisionOn }, dates };
       return { messageId: releasedInTime ? 'late' : 'late-detained', deadline, data: { doneOn: c.decisionOn }, dates };
     }

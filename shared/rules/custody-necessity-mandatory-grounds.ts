@@ -1,5 +1,4 @@
 // R50 羁押必要性审查：应当建议释放或变更的情形.
-import type { Bilingual } from '../case';
 import { defineRule } from './lib/define-rule';
 import { earliest, inCustodyOf } from './lib/support';
 
@@ -30,19 +29,19 @@ export default defineRule({
     const custody = inCustodyOf(c);
     if (custody === undefined) return ctx.missing('inCustody');
     if (!custody) return null;
-    const grounds: Bilingual[] = [];
-    if (c.evidenceChangedMaterially === true) grounds.push({ zh: '证据发生重大变化', en: 'evidence changed materially' });
-    if (c.likelyLightSentence === true) grounds.push({ zh: '可能判处拘役、管制、独立附加刑、免刑或无罪', en: 'likely light sentence or acquittal' });
+    const grounds: string[] = [];
+    if (c.evidenceChangedMaterially === true) grounds.push('evidence-changed');
+    if (c.likelyLightSentence === true) grounds.push('light-sentence');
     const heldSince = earliest(c.detainedOn, c.arrestedOn);
     const months = c.likelySentenceMonths;
     let term;
     if (heldSince !== undefined && months !== undefined && Number.isInteger(months) && months > 0) {
       // One day held counts as one day of the sentence: the term is reached on heldSince + months.
       term = ctx.deadline(heldSince, { amount: months, unit: 'month' }, { inCustody: true });
-      if (ctx.today >= term.due) grounds.push({ zh: '继续羁押将超过可能判处的刑期', en: 'detention would exceed the likely term' });
+      if (ctx.today >= term.due) grounds.push('exceeds-likely-term');
     }
     const occurrence = heldSince ?? 'review';
-    const data = { grounds: { zh: grounds.map((g) => g.zh).join('、'), en: grounds.map((g) => g.en).join(', ') } };
+    const data = { grounds: { phrase: grounds } };
     if (grounds.length > 0) {
       const conclusion = c.custodyReviewConclusion;
       const messageId = conclusion === 'continue' ? 'ground-ignored' : conclusion === undefined ? 'ground-present' : 'recommended';

@@ -2,8 +2,8 @@
 // values, impossible orders of dates, future dates and contradicting custody answers become yellow
 // findings beside the field (like the Jiangsu 案管机器人 flagging a decision dated before intake),
 // so a rule never silently decides on bad data. Not a catalogue rule; it never carries points.
-import { FIELD_IDS, FIELDS, PRIVATE_FIELD_IDS, type Bilingual, type CaseSnapshot, type FieldDef, type FieldId, type FieldIssueCode } from '../case';
-import type { DataValue, Outcome } from './lib/types';
+import { FIELD_IDS, FIELDS, PRIVATE_FIELD_IDS, type CaseSnapshot, type FieldDef, type FieldId } from '../case';
+import type { DataValue, Outcome, PhraseRef } from './lib/types';
 import { defineRule } from './lib/define-rule';
 
 type Id =
@@ -49,18 +49,7 @@ const DATED_FIELDS: ReadonlyMap<string, number> = new Map(
   (FIELDS as readonly FieldDef[]).filter((f) => f.type === 'date' || f.type === 'datetime').map((f, i) => [f.id, i]),
 );
 
-const PROBLEMS: Readonly<Record<FieldIssueCode, Bilingual>> = {
-  'not-an-object': { zh: '不是对象', en: 'not an object' },
-  'invalid-date': { zh: '不是有效日期', en: 'not a valid date' },
-  'invalid-datetime': { zh: '不是有效时间', en: 'not a valid date-time' },
-  'invalid-boolean': { zh: '应为是/否', en: 'expected yes/no' },
-  'invalid-number': { zh: '不是数字', en: 'not a number' },
-  'out-of-range': { zh: '超出允许范围', en: 'out of range' },
-  'invalid-enum': { zh: '不在可选值内', en: 'not one of the allowed values' },
-  'invalid-text': { zh: '不是文本', en: 'not text' },
-};
-
-const HIDDEN: Bilingual = { zh: '（不显示）', en: '(hidden)' };
+const HIDDEN: PhraseRef = { phrase: 'hidden' };
 
 function shown(field: string, value: unknown): DataValue {
   return PRIVATE_FIELD_IDS.has(field) ? HIDDEN : String(value);
@@ -100,7 +89,7 @@ export default defineRule({
       out.push({
         messageId: 'unreadable',
         anchor: issue.field as FieldId,
-        data: { field: { field: issue.field }, value: issue.value ?? HIDDEN, problem: PROBLEMS[issue.code] },
+        data: { field: { field: issue.field }, value: issue.value ?? HIDDEN, problem: { phrase: issue.code } },
         occurrence: `unreadable:${issue.field}`,
       });
     }
@@ -149,7 +138,7 @@ export default defineRule({
         messageId: 'custody-conflict',
         anchor: 'inCustody',
         data: {
-          inCustody: c.inCustody ? { zh: '是', en: 'yes' } : { zh: '否', en: 'no' },
+          inCustody: c.inCustody ? { phrase: 'yes' } : { phrase: 'no' },
           measure: { field: 'custodyMeasure', value: c.custodyMeasure },
         },
         occurrence: 'custody',

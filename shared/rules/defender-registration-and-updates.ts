@@ -1,6 +1,5 @@
 // R10 辩护人登记与诉讼进程告知: register the defender promptly; tell the lawyer of returns, transfers, indictment.
-import type { Bilingual } from '../case';
-import type { Outcome } from './lib/types';
+import type { Outcome, PhraseRef } from './lib/types';
 import { defineRule } from './lib/define-rule';
 import { inCustodyOf, judge, latest } from './lib/support';
 
@@ -51,10 +50,10 @@ export default defineRule({
     }
     if (c.defenderCredentialsChecked === false) out.push({ messageId: 'credentials-unchecked', anchor: 'defenderCredentialsChecked', occurrence: 'credentials' });
     // 规则 47(2): the latest of the events the defence lawyer must be told of.
-    const events: [string | undefined, Bilingual][] = [
-      [c.lastReturnOn, { zh: '退回补充侦查', en: 'return for supplementary investigation' }],
-      [c.jurisdictionChangedOn, { zh: '改变管辖', en: 'change of jurisdiction' }],
-      [c.indictedOn, { zh: '提起公诉', en: 'indictment' }],
+    const events: [string | undefined, PhraseRef][] = [
+      [c.lastReturnOn, { phrase: 'return' }],
+      [c.jurisdictionChangedOn, { phrase: 'jurisdiction-change' }],
+      [c.indictedOn, { phrase: 'indictment' }],
     ];
     const last = latest(...events.map(([d]) => d));
     if (c.procedure === 'prosecution-review' && c.hasCounsel === true && last !== undefined) {

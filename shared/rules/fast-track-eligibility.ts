@@ -1,7 +1,6 @@
 // R32 速裁程序适用条件与禁止情形: red when 速裁 is proposed despite a failed condition or an exclusion.
 // A minor is excluded too (刑诉法 223(2)); that proposal is R54's to charge, so here it is shown
 // (with any other exclusion) without points.
-import type { Bilingual } from '../case';
 import { defineRule } from './lib/define-rule';
 import { isMinorOn } from './lib/support';
 
@@ -27,19 +26,19 @@ export default defineRule({
   },
   applies: (c) => c.fastTrack === true,
   check: (c, ctx) => {
-    const reasons: Bilingual[] = [];
+    const reasons: string[] = [];
     // 刑诉法 222; 规则 437: the positive conditions.
-    if (c.pleaAccepted === false) reasons.push({ zh: '未认罪认罚', en: 'no plea' });
-    if (c.fastTrackConsent === false) reasons.push({ zh: '犯罪嫌疑人不同意适用速裁程序', en: 'the suspect does not agree' });
-    if (c.likelySentenceMonths! > 36) reasons.push({ zh: '可能判处三年以上有期徒刑', en: 'likely sentence over 3 years' });
+    if (c.pleaAccepted === false) reasons.push('no-plea');
+    if (c.fastTrackConsent === false) reasons.push('no-consent');
+    if (c.likelySentenceMonths! > 36) reasons.push('over-3-years');
     // 刑诉法 223; 规则 438: the exclusions.
-    if (c.suspectDisability === true) reasons.push({ zh: '盲聋哑或限制行为能力的精神病人', en: 'disabled defendant' });
-    if (c.majorSocialImpact === true) reasons.push({ zh: '案件有重大社会影响', en: 'major public impact' });
-    if (c.coDefendantObjection === true) reasons.push({ zh: '共同犯罪中部分犯罪嫌疑人有异议', en: 'a co-defendant objects' });
+    if (c.suspectDisability === true) reasons.push('disability');
+    if (c.majorSocialImpact === true) reasons.push('major-impact');
+    if (c.coDefendantObjection === true) reasons.push('co-defendant-objects');
     // 刑诉法 223 (5): a settlement is needed only where there is a civil claim to settle.
     const unsettled = c.civilSettlementReached === false && c.hasVictim !== false;
     if (unsettled && c.hasCivilClaim === true) {
-      reasons.push({ zh: '有附带民事诉讼，未就赔偿等事项达成调解或和解协议', en: 'an ancillary civil claim not settled' });
+      reasons.push('civil-claim-unsettled');
     }
     const minor = c.suspectBirthDate !== undefined && isMinorOn(c.suspectBirthDate, c.decisionOn ?? ctx.today, ctx);
     // Unsettled, and whether a civil claim exists is not on file: ask rather than charge.
@@ -48,7 +47,7 @@ export default defineRule({
     // One proposal, one defect: for a minor R54 charges it; the other exclusions are shown here.
     return {
       messageId: minor ? 'ineligible-minor' : 'ineligible',
-      data: { reasons: { zh: reasons.map((r) => r.zh).join('、'), en: reasons.map((r) => r.en).join(', ') } },
+      data: { reasons: { phrase: reasons } },
       occurrence: 'fast-track',
     };
   },

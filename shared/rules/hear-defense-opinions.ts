@@ -1,15 +1,15 @@
 // R14 听取辩护人/值班律师、被害人及其代理人意见: heard and recorded before the decision.
-import type { Bilingual, CaseSnapshot, FieldId } from '../case';
-import type { Outcome, RuleContext } from './lib/types';
+import type { CaseSnapshot, FieldId } from '../case';
+import type { Outcome, PhraseRef, RuleContext } from './lib/types';
 import { defineRule } from './lib/define-rule';
 import { isMinorOn } from './lib/support';
 
 type Id = 'heard' | 'missing' | 'after-decision' | 'not-yet' | 'unobtainable';
 
-const COUNSEL: Bilingual = { zh: '辩护人或值班律师', en: 'the defender or duty lawyer' };
-const VICTIM: Bilingual = { zh: '被害人及其诉讼代理人', en: 'the victim and agent' };
+const COUNSEL: PhraseRef = { phrase: 'counsel' };
+const VICTIM: PhraseRef = { phrase: 'victim' };
 
-function part(c: CaseSnapshot, party: Bilingual, heardOn: string | undefined, anchor: FieldId, occurrence: string): Outcome<Id> {
+function part(c: CaseSnapshot, party: PhraseRef, heardOn: string | undefined, anchor: FieldId, occurrence: string): Outcome<Id> {
   const data = { party };
   if (heardOn !== undefined) {
     if (c.decisionOn !== undefined && heardOn > c.decisionOn) {

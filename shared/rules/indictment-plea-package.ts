@@ -52,8 +52,8 @@ export default defineRule({
       // 刑诉法 174(2); 规则 272: no agreement needed for a disabled suspect or a minor whose representative or defender objects.
       const agreement = { anchor: 'pleaAgreementSignedOn' as const, occurrence: `agreement:${indictedOn}` };
       if (c.pleaAgreementSignedOn !== undefined) out.push({ ...agreement, messageId: 'agreement-transferred', data: { signedOn: c.pleaAgreementSignedOn } });
-      else if (c.suspectDisability === true) out.push({ ...agreement, messageId: 'agreement-exempt', data: { reason: { zh: '盲聋哑或限制行为能力的精神病人', en: 'disabled suspect' } } });
-      else if (c.juvenilePleaObjection === true) out.push({ ...agreement, messageId: 'agreement-exempt', data: { reason: { zh: '法定代理人或辩护人对未成年人认罪认罚有异议', en: 'objection for a minor' } } });
+      else if (c.suspectDisability === true) out.push({ ...agreement, messageId: 'agreement-exempt', data: { reason: { phrase: 'disability' } } });
+      else if (c.juvenilePleaObjection === true) out.push({ ...agreement, messageId: 'agreement-exempt', data: { reason: { phrase: 'juvenile-objection' } } });
       else out.push({ ...agreement, messageId: 'no-agreement', data: { indictedOn } });
       if (c.pleaStatedInIndictment === false) out.push({ messageId: 'indictment-silent', anchor: 'pleaStatedInIndictment', occurrence: `indictment:${indictedOn}` });
     }

@@ -49,7 +49,7 @@ export default defineRule({
     c.custodyMeasure !== undefined && NON_CUSTODIAL.has(c.custodyMeasure) && c.supervisionCase !== true && c.selfInvestigated !== true,
   check: (c, ctx) => {
     const received = receivedOf(c)!;
-    const measure = c.custodyMeasure === 'bail' ? { zh: '取保候审', en: 'bail' } : { zh: '监视居住', en: 'residential surveillance' };
+    const measure = c.custodyMeasure === 'bail' ? { phrase: 'bail' } : { phrase: 'residential-surveillance' };
     const deadline = ctx.deadline(received, { amount: ctx.option<number>('days'), unit: 'day' }, { inCustody: false });
     // measureStartedOn holds the decision in force: on or after receipt it is the procuratorate's own.
     const decidedOn = c.measureStartedOn !== undefined && c.measureStartedOn >= received ? c.measureStartedOn : undefined;

@@ -1,6 +1,5 @@
 // R55 附条件不起诉程序: eligibility, opinions heard first, no decision over an objection, service in
 // 3 days, probation of 6–12 months.
-import type { Bilingual } from '../case';
 import type { Outcome } from './lib/types';
 import { defineRule } from './lib/define-rule';
 import { inCustodyOf, isMinorOn, judge } from './lib/support';
@@ -53,15 +52,15 @@ export default defineRule({
     const decisionOn = c.decisionOn;
     // 刑诉法 282 ¶1: the conditions. A juvenile case is one committed under 18 (规则 489 ¶1): the
     // age on the offence date decides, not the age today.
-    const reasons: Bilingual[] = [];
+    const reasons: string[] = [];
     const birth = c.suspectBirthDate;
     const minorAtOffence = birth !== undefined && c.offenceOn !== undefined ? isMinorOn(birth, c.offenceOn, ctx) : undefined;
-    if (minorAtOffence === false) reasons.push({ zh: '实施犯罪时已满十八周岁，不属未成年人刑事案件', en: '18 or older when the offence was committed: not a juvenile case' });
-    if (c.offenceInChapters4to6 === false) reasons.push({ zh: '非刑法分则第四、五、六章规定的犯罪', en: 'not a chapter 4–6 offence' });
-    if (c.likelySentenceMonths !== undefined && c.likelySentenceMonths > 12) reasons.push({ zh: '可能判处一年以上有期徒刑', en: 'likely sentence over one year' });
-    if (c.showsRemorse === false) reasons.push({ zh: '无悔罪表现', en: 'no remorse shown' });
+    if (minorAtOffence === false) reasons.push('adult-at-offence');
+    if (c.offenceInChapters4to6 === false) reasons.push('not-chapter-4-6');
+    if (c.likelySentenceMonths !== undefined && c.likelySentenceMonths > 12) reasons.push('over-1-year');
+    if (c.showsRemorse === false) reasons.push('no-remorse');
     if (reasons.length > 0) {
-      out.push({ messageId: 'ineligible', data: { reasons: { zh: reasons.map((r) => r.zh).join('、'), en: reasons.map((r) => r.en).join(', ') } }, occurrence: 'conditions' });
+      out.push({ messageId: 'ineligible', data: { reasons: { phrase: reasons } }, occurrence: 'conditions' });
     } else if (minorAtOffence === undefined) {
       out.push({ ...ctx.missing(...(birth === undefined ? ['suspectBirthDate', 'offenceOn'] as const : ['offenceOn'] as const)), occurrence: 'conditions:inputs' });
     } else if (c.offenceInChapters4to6 === true && c.likelySentenceMonths !== undefined && c.showsRemorse === true) {

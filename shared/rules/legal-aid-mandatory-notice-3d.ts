@@ -1,7 +1,6 @@
 // R06 应当通知法律援助（3日内书面通知）: mandatory-defence categories without a defender.
 import { defineRule } from './lib/define-rule';
 import { inCustodyOf, isMinorOn, judge, receivedOf } from './lib/support';
-import type { Bilingual } from '../case';
 
 export default defineRule({
   meta: {
@@ -29,14 +28,14 @@ export default defineRule({
   check: (c, ctx) => {
     const found = c.legalAidGroundFoundOn ?? receivedOf(c);
     if (found === undefined) return ctx.missing('acceptedOn');
-    const grounds: Bilingual[] = [];
-    if (c.suspectDisability === true) grounds.push({ zh: '盲聋哑或限制行为能力的精神病人', en: 'disability' });
-    if (c.possibleLifeOrDeath === true) grounds.push({ zh: '可能判处无期徒刑、死刑', en: 'possible life or death sentence' });
-    if (c.suspectBirthDate !== undefined && isMinorOn(c.suspectBirthDate, found, ctx)) grounds.push({ zh: '未成年人', en: 'minor' });
+    const grounds: string[] = [];
+    if (c.suspectDisability === true) grounds.push('disability');
+    if (c.possibleLifeOrDeath === true) grounds.push('life-or-death');
+    if (c.suspectBirthDate !== undefined && isMinorOn(c.suspectBirthDate, found, ctx)) grounds.push('minor');
     if (grounds.length === 0) return null;
     if (c.hasCounsel === true) return { messageId: 'has-counsel', anchor: 'hasCounsel' };
     if (c.hasCounsel === undefined && c.legalAidNoticeOn === undefined) return ctx.missing('hasCounsel');
-    const data = { grounds: { zh: grounds.map((g) => g.zh).join('、'), en: grounds.map((g) => g.en).join(', ') } };
+    const data = { grounds: { phrase: grounds } };
     const deadline = ctx.deadline(found, { amount: 3, unit: 'day' }, {
       inCustody: inCustodyOf(c) ?? false,
     });

@@ -25,7 +25,7 @@ export default defineRule({
   applies: (c) => c.custodyMeasure === 'bail' || c.custodyMeasure === 'residential-surveillance' || c.custodyMeasure === 'designated-residential-surveillance',
   check: (c, ctx) => {
     const bail = c.custodyMeasure === 'bail';
-    const measure = bail ? { zh: '取保候审', en: 'Bail' } : { zh: '监视居住', en: 'Residential surveillance' };
+    const measure = bail ? { phrase: 'bail' } : { phrase: 'residential-surveillance' };
     // 刑诉法 105 ④ as for every period: not in custody, a rest-day end moves on.
     const deadline = ctx.deadline(c.measureStartedOn!, { amount: bail ? 12 : 6, unit: 'month' }, { inCustody: false });
     return judge(ctx, deadline, c.measureEndedOn, {

@@ -1,13 +1,12 @@
 // R45 不起诉的类型、条件与审批: the approvals each kind of non-prosecution needs, and 存疑不诉's returns.
-import type { Bilingual } from '../case';
-import type { Outcome } from './lib/types';
+import type { Outcome, PhraseRef } from './lib/types';
 import { defineRule } from './lib/define-rule';
 
 type Id = 'approved' | 'not-approved' | 'returns-met' | 'no-return' | 'second-return-open';
 
-const CHIEF: Bilingual = { zh: '检察长批准', en: 'the chief prosecutor’s approval' };
-const UPPER: Bilingual = { zh: '上一级人民检察院批准', en: 'the upper procuratorate’s approval' };
-const SPP: Bilingual = { zh: '最高人民检察院核准', en: 'the Supreme People’s Procuratorate’s sanction' };
+const CHIEF: PhraseRef = { phrase: 'chief' };
+const UPPER: PhraseRef = { phrase: 'upper' };
+const SPP: PhraseRef = { phrase: 'spp' };
 
 export default defineRule({
   meta: {
@@ -39,15 +38,15 @@ export default defineRule({
   check: (c, ctx) => {
     const type = c.nonProsType!;
     if (type === 'conditional') return null;
-    const kind: Bilingual = {
-      'statutory': { zh: '法定不起诉', en: 'Statutory non-prosecution' },
-      'discretionary': { zh: '相对不起诉', en: 'Discretionary non-prosecution' },
-      'insufficient-evidence': { zh: '存疑不起诉', en: 'Insufficient-evidence non-prosecution' },
-      'conditional': { zh: '附条件不起诉', en: 'Conditional non-prosecution' },
-      'special': { zh: '特殊不起诉', en: 'CPL 182 non-prosecution' },
+    const kind: PhraseRef = {
+      'statutory': { phrase: 'statutory' },
+      'discretionary': { phrase: 'discretionary' },
+      'insufficient-evidence': { phrase: 'insufficient-evidence' },
+      'conditional': { phrase: 'conditional' },
+      'special': { phrase: 'special' },
     }[type];
     const out: Outcome<Id>[] = [];
-    const approvals: [Bilingual, boolean | undefined, 'nonProsChiefApproved' | 'nonProsUpperApproved' | 'nonProsSppApproved'][] = [];
+    const approvals: [PhraseRef, boolean | undefined, 'nonProsChiefApproved' | 'nonProsUpperApproved' | 'nonProsSppApproved'][] = [];
     if (type === 'special') approvals.push([SPP, c.nonProsSppApproved, 'nonProsSppApproved']);
     else approvals.push([CHIEF, c.nonProsChiefApproved, 'nonProsChiefApproved']);
     // 规则 371: own investigations and supervision-commission cases go up a level.

@@ -36,15 +36,15 @@ export default defineRule({
       // 规则 386: from the filing of the re-examination.
       if (c.appealReviewFiledOn === undefined) return ctx.missing('appealReviewFiledOn');
       const months = c.majorComplex === true ? 6 : 3;
-      const kind = { zh: `申诉复查（${months}个月）`, en: `Appeal re-examination (${months} months)` };
+      const kind = { phrase: `appeal-${months}` };
       const d = ctx.deadline(c.appealReviewFiledOn, { amount: months, unit: 'month' }, { inCustody });
       return judge(ctx, d, c.nonProsChallengeDecidedOn, ids, { data: { kind } });
     }
     // 规则 379, 380: 30 days from receiving the request.
     if (c.nonProsChallengeReceivedOn === undefined) return ctx.missing('nonProsChallengeReceivedOn');
     const kind = type === 'review'
-      ? { zh: '不起诉复核', en: 'Review of the non-prosecution' }
-      : { zh: '不起诉复议', en: 'Reconsideration of the non-prosecution' };
+      ? { phrase: 'review' }
+      : { phrase: 'reconsideration' };
     const d = ctx.deadline(c.nonProsChallengeReceivedOn, { amount: 30, unit: 'day' }, { inCustody });
     return judge(ctx, d, c.nonProsChallengeDecidedOn, ids, { data: { kind } });
   },

@@ -37,8 +37,8 @@ export default defineRule({
     if (victim || discretionary) {
       if (c.appealRightsNoticed !== false) return o;
       const who = victim && discretionary
-        ? { zh: '被害人及被不起诉人', en: 'the victim and the person not prosecuted' }
-        : victim ? { zh: '被害人（可直接向法院起诉）', en: 'the victim (who may also sue directly)' } : { zh: '被不起诉人', en: 'the person not prosecuted' };
+        ? { phrase: 'victim-and-person' }
+        : victim ? { phrase: 'victim' } : { phrase: 'person' };
       return { ...o, messageId: 'no-appeal-notice', anchor: 'appealRightsNoticed', data: { ...o.data, who } };
     }
     const unknown: FieldId[] = [];

@@ -1,7 +1,7 @@
 // R28 期限变更及强制措施变化的通知: tell the detention centre and the supervising department of a changed period.
 // Psychiatric evaluation has its own notice rule (R34), so it is not counted here.
-import type { Bilingual, FieldId } from '../case';
-import type { Outcome } from './lib/types';
+import type { FieldId } from '../case';
+import type { Outcome, PhraseRef } from './lib/types';
 import { defineRule } from './lib/define-rule';
 import { inCustodyOf, judge } from './lib/support';
 
@@ -15,14 +15,14 @@ type Id =
  * 规则 614 (1), (2), (4), (5). Recalculating or extending investigative detention is the
  * procuratorate's own act only in its own investigations; in police cases the police tell the centre.
  */
-const CHANGES: readonly { field: FieldId; label: Bilingual; centre: boolean | 'own'; dept: boolean | 'own' }[] = [
-  { field: 'extensionApprovedOn', label: { zh: '延长审查起诉期限', en: 'extension of the review period' }, centre: true, dept: true },
-  { field: 'lastReturnOn', label: { zh: '退回补充侦查', en: 'return for supplementary investigation' }, centre: false, dept: true },
-  { field: 'retransferredOn', label: { zh: '补充侦查后重新移送、重新计算审查起诉期限', en: 're-transfer restarting the review period' }, centre: true, dept: true },
-  { field: 'jurisdictionChangedOn', label: { zh: '改变管辖', en: 'change of jurisdiction' }, centre: true, dept: true },
-  { field: 'detentionExtensionDecidedOn', label: { zh: '延长侦查羁押期限', en: 'extension of investigative detention' }, centre: 'own', dept: true },
-  { field: 'detentionRestartedOn', label: { zh: '重新计算侦查羁押期限', en: 'recalculation of investigative detention' }, centre: 'own', dept: 'own' },
-  { field: 'periodChangedOn', label: { zh: '期限变更', en: 'change of period' }, centre: true, dept: true },
+const CHANGES: readonly { field: FieldId; label: PhraseRef; centre: boolean | 'own'; dept: boolean | 'own' }[] = [
+  { field: 'extensionApprovedOn', label: { phrase: 'extension' }, centre: true, dept: true },
+  { field: 'lastReturnOn', label: { phrase: 'return' }, centre: false, dept: true },
+  { field: 'retransferredOn', label: { phrase: 'retransfer' }, centre: true, dept: true },
+  { field: 'jurisdictionChangedOn', label: { phrase: 'jurisdiction-change' }, centre: true, dept: true },
+  { field: 'detentionExtensionDecidedOn', label: { phrase: 'detention-extension' }, centre: 'own', dept: true },
+  { field: 'detentionRestartedOn', label: { phrase: 'detention-restart' }, centre: 'own', dept: 'own' },
+  { field: 'periodChangedOn', label: { phrase: 'period-change' }, centre: true, dept: true },
 ];
 
 export default defineRule({
@@ -54,7 +54,7 @@ export default defineRule({
   check: (c, ctx) => {
     const own = c.procedure === 'self-investigation';
     const latestChange = (who: 'centre' | 'dept') => {
-      let found: { on: string; label: Bilingual } | undefined;
+      let found: { on: string; label: PhraseRef } | undefined;
       for (const ch of CHANGES) {
         const v = c[ch.field] as string | undefined;
         const needed = ch[who] === true || (ch[who] === 'own' && own);

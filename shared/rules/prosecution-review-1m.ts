@@ -2,6 +2,7 @@
 import { defineRule } from './lib/define-rule';
 import { reviewPeriod } from './lib/review-period';
 import { inCustodyOf } from './lib/support';
+import type { PhraseRef } from './lib/types';
 
 export default defineRule({
   meta: {
@@ -36,16 +37,17 @@ export default defineRule({
     const p = reviewPeriod(c, ctx.today);
     if ('missing' in p) return ctx.missing(...p.missing);
     let deadline = ctx.deadline(p.start, { amount: 1, unit: 'month' }, { inCustody: custody, excludedDays: p.excludedDays });
-    let extension = { zh: '', en: '' };
+    // No phrase (an empty list) reads as nothing.
+    let extension: PhraseRef = { phrase: [] };
     // 刑诉法 172(1): one 15-day extension, approved before expiry, counted from the nominal expiry (D4).
     if (c.extensionApprovedOn !== undefined && c.extensionApprovedOn >= p.start && c.extensionApprovedOn <= deadline.due) {
       deadline = ctx.deadline(deadline.nominal, { amount: 15, unit: 'day' }, { inCustody: custody });
-      extension = { zh: '（已延长十五日）', en: ' (extended by 15 days)' };
+      extension = { phrase: 'extended' };
     }
     const base = { deadline, occurrence: p.start, data: { extension } };
     if (p.end !== undefined) {
       const data = { extension, doneOn: p.end };
-      const dates = [{ kind: 'done' as const, label: { zh: '审结/退回日期', en: 'decided / returned on' }, value: p.end }];
+      const dates = [{ kind: 'done' as const, label: { phrase: 'decided-or-returned-on' }, value: p.end }];
       if (p.end <= deadline.due) return { ...base, data, dates, messageId: p.endField === 'lastReturnOn' ? 'returned-in-time' : 'done' };
       return { ...base, data, dates, anchor: p.endField, messageId: custody ? 'late-in-custody' : 'late' };
     }

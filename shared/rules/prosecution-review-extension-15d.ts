@@ -46,7 +46,7 @@ export default defineRule({
       deadline: original,
       data: { approvedOn, newDue: extended.due },
       occurrence: p.start,
-      dates: [{ kind: 'info', label: { zh: '延长后期满日', en: 'extended due date' }, value: extended.due }],
+      dates: [{ kind: 'info', label: { phrase: 'extended-due' }, value: extended.due }],
     };
   },
 });

@@ -27,7 +27,7 @@ export default defineRule({
   check: (c, ctx) => {
     const start = c.psychEvalStartedOn!;
     const result = c.psychEvalResultOn !== undefined && c.psychEvalResultOn > start ? c.psychEvalResultOn : undefined;
-    const days = result !== undefined ? ctx.diffDays(start, result) : { zh: '鉴定尚未完成', en: 'still running' };
+    const days = result !== undefined ? ctx.diffDays(start, result) : { phrase: 'still-running' };
     // 规则 614(3): within 10 days of the decision to evaluate.
     const deadline = ctx.deadline(start, { amount: 10, unit: 'day' }, { inCustody: inCustodyOf(c) ?? false });
     const o = judge(ctx, deadline, c.psychEvalNoticeOn, { done: 'done', late: 'late', missing: 'missing', dueSoon: 'due-soon', open: 'open' }, {

@@ -14,12 +14,12 @@ const BOOTSTRAP_TARGET = 40 * 1024;
 /** Issue 17's ceiling for a frame an adapter matches (51.9 KB). */
 const ISSUE17_CEILING = 53_146;
 /**
- * Where the branch stands (56,005 bytes on 2026-12-07, after issue 17's size work sent the UI
- * strings, the calendar, the laws' names and the merged rule settings as data), with a little room:
- * the content script must not grow back. Issue 17's ceiling is not met yet; when it is, this
- * becomes ISSUE17_CEILING.
+ * Where the branch stands (53,518 bytes on 2026-12-07, after the rules' phrases went to their text
+ * modules, the registry became a plain array and the field registry compact), with a little room:
+ * the content script must not grow back. Issue 17's ceiling is not met yet (372 bytes to go); when
+ * it is, this becomes ISSUE17_CEILING.
  */
-const RATCHET = 56_100;
+const RATCHET = 53_560;
 
 function gzip9(file: string): number {
   const r = spawnSync('gzip', ['-9c', file], { maxBuffer: 16 * 1024 * 1024 });

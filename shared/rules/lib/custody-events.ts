@@ -1,18 +1,20 @@
 // The custody events that start a 24-hour duty (R56 family notice, R57 first interrogation).
-import type { Bilingual, CaseSnapshot, FieldId } from '../../case';
+import type { CaseSnapshot, FieldId } from '../../case';
+import type { PhraseRef } from './types';
 
 export interface CustodyEvent {
   key: 'detention' | 'arrest' | 'designated-residence';
-  measure: Bilingual;
+  /** The measure's name: the engine's phrase of the same id as `key`. */
+  measure: PhraseRef;
   /** Field holding the execution time. */
   at: FieldId;
 }
 
-export const DETENTION: CustodyEvent = { key: 'detention', measure: { zh: '拘留', en: 'detention' }, at: 'detainedAt' };
-export const ARREST: CustodyEvent = { key: 'arrest', measure: { zh: '逮捕', en: 'arrest' }, at: 'arrestedAt' };
+export const DETENTION: CustodyEvent = { key: 'detention', measure: { phrase: 'detention' }, at: 'detainedAt' };
+export const ARREST: CustodyEvent = { key: 'arrest', measure: { phrase: 'arrest' }, at: 'arrestedAt' };
 export const DESIGNATED_RESIDENCE: CustodyEvent = {
   key: 'designated-residence',
-  measure: { zh: '指定居所监视居住', en: 'designated-residence surveillance' },
+  measure: { phrase: 'designated-residence' },
   at: 'designatedResidenceAt',
 };
 

@@ -101,6 +101,8 @@ export const RuleTextSchema = z.strictObject({
   optionDocs: z.record(z.string(), BilingualSchema).optional(),
   /** messageId → its templates (`{{placeholders}}`, the same in zh and en). */
   messages: z.record(kebab, BilingualSchema),
+  /** Phrases the rule's outcomes name by id (`{ phrase }` data values and date labels). */
+  phrases: z.record(kebab, BilingualSchema).optional(),
 });
 
 /**

@@ -44,7 +44,8 @@ export function isMinorOn(birthDate: CivilDate, date: CivilDate, ctx: Pick<RuleC
   return date <= ctx.addMonths(birthDate, 18 * 12);
 }
 
-const DONE_LABEL = { zh: '完成日期', en: 'done on' };
+/** The done date's label: the engine's phrase `done-on`. */
+const DONE_LABEL = { phrase: 'done-on' };
 
 /** The messageIds a deadline judgement chooses from. */
 export interface JudgeIds<M extends string> {

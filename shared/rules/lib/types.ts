@@ -18,14 +18,31 @@ export interface FieldRef {
   readonly value?: string;
 }
 
-/** A placeholder value: plain, per language (procedure names), or a field whose label it shows. */
-export type DataValue = string | number | boolean | Bilingual | FieldRef;
+/**
+ * A phrase of the rule's wording (`phrases` of shared/rules/text/<id>.ts; for the helpers of
+ * rules/lib, the engine's `phrases`), put in when the finding is described, as field labels are:
+ * the wording stays out of the rules' logic. Several ids read as a list (、 in zh, `, ` in en; none
+ * reads as nothing).
+ */
+export interface PhraseRef {
+  readonly phrase: string | readonly string[];
+}
+
+/** A placeholder value: plain, per language, a field whose label it shows, or phrases of the rule's wording. */
+export type DataValue = string | number | boolean | Bilingual | FieldRef | PhraseRef;
 
 /** A date the rule computed or relied on, listed in the panel so the prosecutor can check it. */
 export interface ComputedDate {
   kind: 'start' | 'nominal' | 'due' | 'warn-from' | 'done' | 'info';
   label: Bilingual;
   /** `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm`. */
+  value: string;
+}
+
+/** A date as a rule lists it: its label a phrase of the rule's wording (`describe` puts it into words). */
+export interface RuleDate {
+  kind: ComputedDate['kind'];
+  label: PhraseRef;
   value: string;
 }
 
@@ -84,7 +101,7 @@ export interface Outcome<M extends string = string> {
   /** Fields that were missing (with `inputs-missing`). */
   missing?: readonly FieldId[];
   /** Extra dates for the panel (the deadline's own dates are added by the engine). */
-  dates?: ComputedDate[];
+  dates?: RuleDate[];
 }
 
 /** `undefined`/`null` = the rule turns out not to apply (no finding). */
@@ -144,6 +161,8 @@ export interface ShownRuleText {
   readonly deadline?: Bilingual;
   /** messageId → its templates (`{{placeholders}}` unrendered). */
   readonly messages: Readonly<Record<string, Bilingual>>;
+  /** Phrase id → the phrase a `{ phrase }` data value or date label names. */
+  readonly phrases?: Readonly<Record<string, Bilingual>>;
 }
 
 /**
@@ -169,4 +188,6 @@ export interface EngineText {
   readonly dates: Readonly<Record<string, Bilingual>>;
   /** What a unit-policy limit's message adds: adopted (red, points) or not (yellow, none). */
   readonly policy: Readonly<Record<'adopted' | 'not-adopted', Bilingual>>;
+  /** Phrases the helpers of rules/lib name (custody measures, a done date's label), for any rule. */
+  readonly phrases: Readonly<Record<string, Bilingual>>;
 }

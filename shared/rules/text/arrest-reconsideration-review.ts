@@ -25,4 +25,8 @@ export default {
     'missing': { zh: '不批捕{{kind}}期限已于 {{due}} 届满，尚未作出决定', en: 'The non-approval {{kind}} expired on {{due}} without a decision' },
     'same-prosecutor': { zh: '不批捕复议由原承办检察官办理，应当另行指派', en: 'The reconsideration was handled by the original prosecutor; a different one must be assigned' },
   },
+  phrases: {
+    'reconsideration': { zh: '复议', en: 'reconsideration' },
+    'review': { zh: '复核', en: 'review' },
+  },
 } satisfies RuleText;

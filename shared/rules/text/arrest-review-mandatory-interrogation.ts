@@ -23,4 +23,13 @@ export default {
     'opinion-form': { zh: '未讯问，已于{{collectedOn}}收回《听取犯罪嫌疑人意见书》', en: 'Not interrogated; written-opinion form returned on {{collectedOn}}' },
     'no-opinion-form': { zh: '已拘留的犯罪嫌疑人未经讯问，决定（{{decisionOn}}）前未收回《听取犯罪嫌疑人意见书》', en: 'Detained suspect neither interrogated nor given the written-opinion form before the decision on {{decisionOn}}' },
   },
+  phrases: {
+    'arrest-condition-doubt': { zh: '逮捕条件有疑问', en: 'doubt about arrest conditions' },
+    'asked-to-be-heard': { zh: '要求当面陈述', en: 'suspect asked to be heard' },
+    'investigation-illegality': { zh: '侦查活动可能有重大违法', en: 'possible illegality in the investigation' },
+    'major-complex': { zh: '重大疑难复杂', en: 'major or complex case' },
+    'plea': { zh: '认罪认罚', en: 'plea' },
+    'minor': { zh: '未成年人', en: 'minor' },
+    'disability': { zh: '盲聋哑或限制行为能力的精神病人', en: 'disabled suspect' },
+  },
 } satisfies RuleText;

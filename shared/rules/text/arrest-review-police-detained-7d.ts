@@ -21,4 +21,7 @@ export default {
     'overdue': { zh: '期满日 {{due}} 已过，尚未作出是否批准逮捕的决定', en: 'Due {{due}} has passed without a decision' },
     'overdue-detained': { zh: '期满日 {{due}} 已过仍未决定，犯罪嫌疑人仍被羁押', en: 'Due {{due}} has passed without a decision and the suspect is still detained' },
   },
+  phrases: {
+    'decided-on': { zh: '决定日期', en: 'decided on' },
+  },
 } satisfies RuleText;

@@ -24,4 +24,9 @@ export default {
     'approaching-sentence': { zh: '羁押将于 {{due}} 达到可能判处的刑期（{{months}}个月）', en: 'Time held reaches the likely term ({{months}} months) on {{due}}' },
     'ground-ignored': { zh: '存在应当建议释放或变更的情形（{{grounds}}），审查结论却为继续羁押', en: 'A mandatory ground applies ({{grounds}}) but the review concluded to continue detention' },
   },
+  phrases: {
+    'evidence-changed': { zh: '证据发生重大变化', en: 'evidence changed materially' },
+    'light-sentence': { zh: '可能判处拘役、管制、独立附加刑、免刑或无罪', en: 'likely light sentence or acquittal' },
+    'exceeds-likely-term': { zh: '继续羁押将超过可能判处的刑期', en: 'detention would exceed the likely term' },
+  },
 } satisfies RuleText;

@@ -1,5 +1,18 @@
 // data-consistency: its wording (the rule's logic, ids and lights: shared/rules/data-consistency.ts).
+import type { Bilingual, FieldIssueCode } from '../../case';
 import type { RuleText } from '../lib/types';
+
+/** What is wrong with an unreadable value, by its issue code (the rule names the code as a phrase). */
+const PROBLEMS: Readonly<Record<FieldIssueCode, Bilingual>> = {
+  'not-an-object': { zh: '不是对象', en: 'not an object' },
+  'invalid-date': { zh: '不是有效日期', en: 'not a valid date' },
+  'invalid-datetime': { zh: '不是有效时间', en: 'not a valid date-time' },
+  'invalid-boolean': { zh: '应为是/否', en: 'expected yes/no' },
+  'invalid-number': { zh: '不是数字', en: 'not a number' },
+  'out-of-range': { zh: '超出允许范围', en: 'out of range' },
+  'invalid-enum': { zh: '不在可选值内', en: 'not one of the allowed values' },
+  'invalid-text': { zh: '不是文本', en: 'not text' },
+};
 
 export default {
   title: { zh: '案件数据一致性', en: 'Case data consistency' },
@@ -21,5 +34,11 @@ export default {
     'date-time-mismatch': { zh: '{{date}}（{{dateValue}}）与{{time}}（{{timeValue}}）不一致', en: '{{date}} ({{dateValue}}) does not match {{time}} ({{timeValue}})' },
     'custody-conflict': { zh: '“是否在押”（{{inCustody}}）与强制措施（{{measure}}）矛盾', en: '“In custody” ({{inCustody}}) contradicts the measure ({{measure}})' },
     'return-count-conflict': { zh: '退回补充侦查次数为0，但填写了退回或重新移送日期', en: 'Zero returns recorded, yet a return or re-transfer date is filled in' },
+  },
+  phrases: {
+    ...PROBLEMS,
+    'hidden': { zh: '（不显示）', en: '(hidden)' },
+    'yes': { zh: '是', en: 'yes' },
+    'no': { zh: '否', en: 'no' },
   },
 } satisfies RuleText;

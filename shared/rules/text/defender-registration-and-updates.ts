@@ -41,4 +41,9 @@ export default {
     'told-late': { zh: '告知辩护律师{{event}}迟延：最迟 {{due}}，{{doneOn}}才告知', en: 'Defence lawyer told of the {{event}} late: limit {{due}}, told on {{doneOn}}' },
     'not-told': { zh: '{{event}}后至 {{due}} 仍未告知辩护律师', en: 'The defence lawyer had not been told of the {{event}} by {{due}}' },
   },
+  phrases: {
+    'return': { zh: '退回补充侦查', en: 'return for supplementary investigation' },
+    'jurisdiction-change': { zh: '改变管辖', en: 'change of jurisdiction' },
+    'indictment': { zh: '提起公诉', en: 'indictment' },
+  },
 } satisfies RuleText;

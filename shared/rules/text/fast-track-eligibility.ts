@@ -19,4 +19,13 @@ export default {
     'ineligible': { zh: '不得建议适用速裁程序：{{reasons}}', en: 'The fast track must not be proposed: {{reasons}}' },
     'ineligible-minor': { zh: '不得建议适用速裁程序：{{reasons}}；犯罪嫌疑人是未成年人，见R54（在该规则计分，此处不重复计分）', en: 'The fast track must not be proposed: {{reasons}}; the suspect is a minor: see R54 (charged there, not again here)' },
   },
+  phrases: {
+    'no-plea': { zh: '未认罪认罚', en: 'no plea' },
+    'no-consent': { zh: '犯罪嫌疑人不同意适用速裁程序', en: 'the suspect does not agree' },
+    'over-3-years': { zh: '可能判处三年以上有期徒刑', en: 'likely sentence over 3 years' },
+    'disability': { zh: '盲聋哑或限制行为能力的精神病人', en: 'disabled defendant' },
+    'major-impact': { zh: '案件有重大社会影响', en: 'major public impact' },
+    'co-defendant-objects': { zh: '共同犯罪中部分犯罪嫌疑人有异议', en: 'a co-defendant objects' },
+    'civil-claim-unsettled': { zh: '有附带民事诉讼，未就赔偿等事项达成调解或和解协议', en: 'an ancillary civil claim not settled' },
+  },
 } satisfies RuleText;

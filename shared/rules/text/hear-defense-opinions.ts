@@ -24,4 +24,8 @@ export default {
     'missing': { zh: '已于{{decisionOn}}作出决定，未听取{{party}}意见', en: 'Decided on {{decisionOn}} without hearing {{party}}' },
     'after-decision': { zh: '{{heardOn}}才听取{{party}}意见，晚于决定日期{{decisionOn}}', en: 'Heard {{party}} on {{heardOn}}, after the decision on {{decisionOn}}' },
   },
+  phrases: {
+    'counsel': { zh: '辩护人或值班律师', en: 'the defender or duty lawyer' },
+    'victim': { zh: '被害人及其诉讼代理人', en: 'the victim and agent' },
+  },
 } satisfies RuleText;

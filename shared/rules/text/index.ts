@@ -158,6 +158,12 @@ export const ENGINE_TEXT: EngineText = {
     'adopted': { zh: '（本院已采用该内部期限，计入瑕疵积分）', en: ' (the unit has adopted this policy limit: points are booked)' },
     'not-adopted': { zh: '（法律未规定此期限，为本院内部要求：仅作提示，不计分）', en: ' (the law sets no such limit; a unit policy: a reminder, no points)' },
   },
+  phrases: {
+    'done-on': { zh: '完成日期', en: 'done on' },
+    'detention': { zh: '拘留', en: 'detention' },
+    'arrest': { zh: '逮捕', en: 'arrest' },
+    'designated-residence': { zh: '指定居所监视居住', en: 'designated-residence surveillance' },
+  },
 };
 
 /** A rule's wording (undefined for an id without a rule). */
@@ -183,6 +189,7 @@ export function textBundle(): TextBundle {
       basis: t.basis.map((b) => ({ ...b })),
       messages: Object.fromEntries(Object.entries(t.messages).map(([k, m]) => [k, pair(m)])),
       ...(t.deadline ? { deadline: pair(t.deadline) } : {}),
+      ...(t.phrases ? { phrases: Object.fromEntries(Object.entries(t.phrases).map(([k, m]) => [k, pair(m)])) } : {}),
     };
     out.rules[id] = shown;
   }

@@ -30,4 +30,8 @@ export default {
     'supply-late': { zh: '向法院补送材料迟延：期满日 {{due}}，{{doneOn}}才补送', en: 'Materials sent to the court late: due {{due}}, sent on {{doneOn}}' },
     'supply-overdue': { zh: '法院要求补充移送材料，{{due}} 前未补送；如认为无必要移送，请记录理由', en: 'Nothing sent to the court by {{due}}; if deemed unnecessary, record why' },
   },
+  phrases: {
+    'disability': { zh: '盲聋哑或限制行为能力的精神病人', en: 'disabled suspect' },
+    'juvenile-objection': { zh: '法定代理人或辩护人对未成年人认罪认罚有异议', en: 'objection for a minor' },
+  },
 } satisfies RuleText;

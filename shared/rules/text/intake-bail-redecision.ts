@@ -34,4 +34,8 @@ export default {
     'notice-late': { zh: '告知犯罪嫌疑人重新计算的期限迟延：最迟 {{due}}，{{doneOn}}才告知', en: 'Suspect told of the restarted term late: limit {{due}}, told on {{doneOn}}' },
     'notice-not-recorded': { zh: '已重新作出决定，但未见告知犯罪嫌疑人重新计算期限的记录（最迟 {{due}}），请核对', en: 'New decision made, but no record that the suspect was told of the restarted term (limit {{due}}); please check' },
   },
+  phrases: {
+    'bail': { zh: '取保候审', en: 'bail' },
+    'residential-surveillance': { zh: '监视居住', en: 'residential surveillance' },
+  },
 } satisfies RuleText;

@@ -36,4 +36,10 @@ export default {
     'probation-ok': { zh: '考验期{{months}}个月', en: 'Probation of {{months}} months' },
     'probation-out-of-range': { zh: '考验期{{months}}个月，不在六个月以上一年以下', en: 'Probation of {{months}} months is outside 6 to 12 months' },
   },
+  phrases: {
+    'adult-at-offence': { zh: '实施犯罪时已满十八周岁，不属未成年人刑事案件', en: '18 or older when the offence was committed: not a juvenile case' },
+    'not-chapter-4-6': { zh: '非刑法分则第四、五、六章规定的犯罪', en: 'not a chapter 4–6 offence' },
+    'over-1-year': { zh: '可能判处一年以上有期徒刑', en: 'likely sentence over one year' },
+    'no-remorse': { zh: '无悔罪表现', en: 'no remorse shown' },
+  },
 } satisfies RuleText;

@@ -27,4 +27,9 @@ export default {
     'pending': { zh: '属应当通知法律援助情形（{{grounds}}）且无辩护人，应于 {{due}} 前书面通知法律援助机构', en: 'Mandatory legal aid ({{grounds}}) and no defender: notify the agency in writing by {{due}}' },
     'has-counsel': { zh: '已委托辩护人，无需通知法律援助', en: 'Counsel retained; no legal-aid notice needed' },
   },
+  phrases: {
+    'disability': { zh: '盲聋哑或限制行为能力的精神病人', en: 'disability' },
+    'life-or-death': { zh: '可能判处无期徒刑、死刑', en: 'possible life or death sentence' },
+    'minor': { zh: '未成年人', en: 'minor' },
+  },
 } satisfies RuleText;

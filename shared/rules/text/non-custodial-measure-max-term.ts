@@ -23,4 +23,8 @@ export default {
     'exceeded': { zh: '{{measure}}超过法定期限：{{due}} 届满，{{doneOn}}才解除', en: '{{measure}} exceeded its limit: expired {{due}}, lifted on {{doneOn}}' },
     'in-force-past-expiry': { zh: '{{measure}}已于 {{due}} 届满，仍未解除或变更', en: '{{measure}} expired on {{due}} and is still in force' },
   },
+  phrases: {
+    'bail': { zh: '取保候审', en: 'Bail' },
+    'residential-surveillance': { zh: '监视居住', en: 'Residential surveillance' },
+  },
 } satisfies RuleText;

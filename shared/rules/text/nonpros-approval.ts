@@ -24,4 +24,14 @@ export default {
     'no-return': { zh: '存疑不起诉须经退回补充侦查，本案退回{{count}}次', en: 'Insufficient-evidence non-prosecution needs a return first; returns: {{count}}' },
     'second-return-open': { zh: '仅退回一次即存疑不起诉，须认定没有再次退回补充侦查的必要，请记录', en: 'Only one return: record that a second return would be pointless' },
   },
+  phrases: {
+    'chief': { zh: '检察长批准', en: 'the chief prosecutor’s approval' },
+    'upper': { zh: '上一级人民检察院批准', en: 'the upper procuratorate’s approval' },
+    'spp': { zh: '最高人民检察院核准', en: 'the Supreme People’s Procuratorate’s sanction' },
+    'statutory': { zh: '法定不起诉', en: 'Statutory non-prosecution' },
+    'discretionary': { zh: '相对不起诉', en: 'Discretionary non-prosecution' },
+    'insufficient-evidence': { zh: '存疑不起诉', en: 'Insufficient-evidence non-prosecution' },
+    'conditional': { zh: '附条件不起诉', en: 'Conditional non-prosecution' },
+    'special': { zh: '特殊不起诉', en: 'CPL 182 non-prosecution' },
+  },
 } satisfies RuleText;

@@ -29,4 +29,10 @@ export default {
     'late': { zh: '{{kind}}超期：期满日 {{due}}，{{doneOn}}才决定', en: '{{kind}} late: due {{due}}, decided on {{doneOn}}' },
     'missing': { zh: '{{kind}}期限已于 {{due}} 届满，尚未作出决定', en: '{{kind}} expired on {{due}} without a decision' },
   },
+  phrases: {
+    'appeal-3': { zh: '申诉复查（3个月）', en: 'Appeal re-examination (3 months)' },
+    'appeal-6': { zh: '申诉复查（6个月）', en: 'Appeal re-examination (6 months)' },
+    'review': { zh: '不起诉复核', en: 'Review of the non-prosecution' },
+    'reconsideration': { zh: '不起诉复议', en: 'Reconsideration of the non-prosecution' },
+  },
 } satisfies RuleText;

@@ -28,4 +28,9 @@ export default {
     'no-appeal-notice': { zh: '不起诉决定书已送达，但未告知{{who}}七日内申诉的权利', en: 'Decision served without telling {{who}} of the 7-day appeal' },
     'no-appeal-owed': { zh: '不起诉决定书已于{{doneOn}}送达；本案无被害人且非相对不起诉，无需告知七日申诉', en: 'Decision served on {{doneOn}}; no victim and not a discretionary decision, so no appeal notice is owed' },
   },
+  phrases: {
+    'victim-and-person': { zh: '被害人及被不起诉人', en: 'the victim and the person not prosecuted' },
+    'victim': { zh: '被害人（可直接向法院起诉）', en: 'the victim (who may also sue directly)' },
+    'person': { zh: '被不起诉人', en: 'the person not prosecuted' },
+  },
 } satisfies RuleText;

@@ -37,4 +37,13 @@ export default {
     'dept-late': { zh: '{{change}}后通知监督部门超过十日：最迟 {{due}}，{{doneOn}}才通知', en: 'Supervising department told of the {{change}} late: limit {{due}}, told on {{doneOn}}' },
     'dept-missing': { zh: '{{change}}后十日（{{due}}）已过，仍未通知本院监督部门', en: 'Ten days after the {{change}} ({{due}}) the supervising department has not been told' },
   },
+  phrases: {
+    'extension': { zh: '延长审查起诉期限', en: 'extension of the review period' },
+    'return': { zh: '退回补充侦查', en: 'return for supplementary investigation' },
+    'retransfer': { zh: '补充侦查后重新移送、重新计算审查起诉期限', en: 're-transfer restarting the review period' },
+    'jurisdiction-change': { zh: '改变管辖', en: 'change of jurisdiction' },
+    'detention-extension': { zh: '延长侦查羁押期限', en: 'extension of investigative detention' },
+    'detention-restart': { zh: '重新计算侦查羁押期限', en: 'recalculation of investigative detention' },
+    'period-change': { zh: '期限变更', en: 'change of period' },
+  },
 } satisfies RuleText;

@@ -30,4 +30,8 @@ export default {
     'overdue': { zh: '审查起诉期限已于 {{due}} 届满{{extension}}，尚未审结', en: 'The review period expired on {{due}}{{extension}} without a decision' },
     'overdue-in-custody': { zh: '审查起诉期限已于 {{due}} 届满{{extension}}，尚未审结，犯罪嫌疑人在押', en: 'The review period expired on {{due}}{{extension}} without a decision; the suspect is in custody' },
   },
+  phrases: {
+    'extended': { zh: '（已延长十五日）', en: ' (extended by 15 days)' },
+    'decided-or-returned-on': { zh: '审结/退回日期', en: 'decided / returned on' },
+  },
 } satisfies RuleText;

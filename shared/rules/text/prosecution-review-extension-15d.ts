@@ -22,4 +22,7 @@ export default {
     'no-ground': { zh: '已延长审查起诉期限，但案件未标注为重大、复杂', en: 'Extended, but the case is not marked major or complex' },
     'consider-extension': { zh: '重大复杂案件，原期限 {{due}} 届满前如需延长应报经批准', en: 'Major or complex case: seek approval before {{due}} if an extension is needed' },
   },
+  phrases: {
+    'extended-due': { zh: '延长后期满日', en: 'extended due date' },
+  },
 } satisfies RuleText;

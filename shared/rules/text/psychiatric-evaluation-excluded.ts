@@ -26,4 +26,7 @@ export default {
     'missing': { zh: '期满日 {{due}} 已过，精神病鉴定尚未书面通知看守所及本院监督部门', en: 'Due {{due}} has passed and the detention centre and the supervising department have not been told of the evaluation' },
     'in-progress': { zh: '精神病鉴定进行中（{{start}}起），期限暂停计算', en: 'Evaluation running since {{start}}; the period is paused' },
   },
+  phrases: {
+    'still-running': { zh: '鉴定尚未完成', en: 'still running' },
+  },
 } satisfies RuleText;

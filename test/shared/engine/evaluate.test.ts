@@ -6,6 +6,8 @@ import { createCalendar } from '../../../shared/calendar';
 import { FIELD_IDS, FIELDS, type FieldDef } from '../../../shared/case';
 import {
   EngineConfigSchema,
+  decide,
+  describe as describeVerdict,
   EngineOptionsError,
   evaluate,
   FindingSchema,
@@ -15,6 +17,7 @@ import {
   type Finding,
 } from '../../../shared/engine';
 import { defineRule, rules, rulesById, type Rule } from '../../../shared/rules';
+import { textBundle } from '../../../shared/rules/text';
 
 const R29 = rulesById.get('prosecution-review-1m')!;
 const R04 = rulesById.get('notice-suspect-counsel-3d')!;
@@ -268,5 +271,43 @@ describe('summarize and sort', () => {
     for (let i = 1; i < reds.length; i++) expect(reds[i - 1].points!).toBeGreaterThanOrEqual(reds[i].points!);
     expect(findings.map((f) => f.ruleId)).toEqual([...findings].map((f) => f.ruleId));
     expect(sorted).not.toBe(findings);
+  });
+});
+
+describe('phrases: outcome data and date labels that name the rule’s wording by id', () => {
+  // A rule of its own, described with a bundle that holds its phrases as shared/rules/text would.
+  const rule = defineRule({
+    meta: {
+      id: 'phrase-probe', version: 1, procedures: ['prosecution-review'], fields: ['acceptedOn'], anchor: 'acceptedOn', severity: 'minor', points: {},
+      messages: { said: { light: 'yellow' } },
+    },
+    applies: () => true,
+    check: (c) => ({
+      messageId: 'said',
+      data: { one: { phrase: 'alpha' }, list: { phrase: ['alpha', 'beta'] }, none: { phrase: [] }, unknown: { phrase: 'gamma' }, lib: { phrase: 'arrest' } },
+      dates: [{ kind: 'done', label: { phrase: 'beta' }, value: c.acceptedOn! }],
+    }),
+  });
+  const text = textBundle();
+  const bundle = {
+    ...text,
+    rules: {
+      'phrase-probe': {
+        title: { zh: '探针', en: 'probe' }, basis: [],
+        messages: { said: { zh: '{{one}}|{{list}}|{{none}}|{{unknown}}|{{lib}}', en: '{{one}}|{{list}}|{{none}}|{{unknown}}|{{lib}}' } },
+        phrases: { alpha: { zh: '甲', en: 'A' }, beta: { zh: '乙', en: 'B' } },
+      },
+    },
+  };
+  const [v] = decide({ procedure: 'prosecution-review', acceptedOn: '2025-09-08' }, { today: '2025-09-10', rules: [rule] });
+  const f = describeVerdict(v, bundle);
+
+  it('puts in the phrase, a list joined per language (none reads as nothing), an unknown id as itself, rules/lib’s from the engine', () => {
+    expect(f.message).toEqual({ zh: '甲|甲、乙||gamma|逮捕', en: 'A|A, B||gamma|arrest' });
+    expect(f.data.list).toEqual({ zh: '甲、乙', en: 'A, B' });
+  });
+
+  it('labels a rule’s date with its phrase', () => {
+    expect(f.dates).toContainEqual({ kind: 'done', label: { zh: '乙', en: 'B' }, value: '2025-09-08' });
   });
 });

@@ -19,7 +19,10 @@ const ruleFiles = readdirSync(rulesDir).filter((f) => f.endsWith('.ts') && f !==
 /** Every .ts file in shared/rules/text/ besides its index is one rule's wording. */
 const textFiles = readdirSync(join(rulesDir, 'text')).filter((f) => f.endsWith('.ts') && f !== 'index.ts').sort();
 const registrySource = readFileSync(join(rulesDir, 'catalogue/registry.ts'), 'utf8');
-const registryLines = registrySource.split('\n').filter((l) => l.startsWith('export '));
+const registryLines = registrySource.split('\n').filter((l) => l.startsWith('import ') && !l.startsWith('import type '));
+/** The names listed in the registry's `registered` array, in their order. */
+const registryNames = (/export const registered[^=]*=\s*\[([^\]]*)\]/.exec(registrySource)?.[1] ?? '')
+  .split(',').map((n) => n.trim()).filter((n) => n !== '');
 const RENAMED: Record<string, string> = renamed;
 
 function camel(id: string): string {
@@ -45,7 +48,8 @@ describe('rule catalogue', () => {
 
     it('is registered, by one sorted registry line', async () => {
       expect(rulesById.get(id)).toBe(await load(file));
-      expect(registryLines).toContain(`export { default as ${camel(id)} } from '../${id}';`);
+      expect(registryLines).toContain(`import ${camel(id)} from '../${id}';`);
+      expect(registryNames.filter((n) => n === camel(id))).toHaveLength(1);
     });
 
     it('has metadata that parses', async () => {
@@ -104,6 +108,28 @@ describe('rule catalogue', () => {
     expect(rules.map((r) => r.meta.id)).toEqual(ruleFiles.map((f) => f.replace(/\.ts$/, '')));
     expect([...registryLines].sort()).toEqual(registryLines);
     expect(registryLines).toHaveLength(ruleFiles.length);
+    // The array lists every imported rule once, in the import lines' order.
+    expect(registryNames).toEqual(registryLines.map((l) => /^import (\w+) /.exec(l)?.[1]));
+  });
+
+  it('names only phrases its wording has: every `{ phrase }` id a rule (or rules/lib) writes is in text/<id>.ts `phrases` (or the engine’s)', () => {
+    // Literal ids: `phrase: 'id'` and ids pushed onto a list a `{ phrase: list }` names.
+    const named = (src: string) => [...src.matchAll(/phrase: '([a-z0-9-]+)'|\.push\('([a-z0-9-]+)'\)/g)].map((m) => m[1] ?? m[2]);
+    let count = 0;
+    for (const file of ruleFiles) {
+      const id = file.replace(/\.ts$/, '');
+      for (const p of named(readFileSync(join(rulesDir, file), 'utf8'))) {
+        count++;
+        expect(RULE_TEXT[id]?.phrases?.[p] ?? ENGINE_TEXT.phrases[p], `${id}: phrase ${p}`).toBeDefined();
+      }
+    }
+    for (const file of readdirSync(join(rulesDir, 'lib'))) {
+      for (const p of named(readFileSync(join(rulesDir, 'lib', file), 'utf8'))) {
+        count++;
+        expect(ENGINE_TEXT.phrases[p], `lib/${file}: phrase ${p}`).toBeDefined();
+      }
+    }
+    expect(count).toBeGreaterThan(60);
   });
 
   it('has unique ids and catalogue numbers', () => {
