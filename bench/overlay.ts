@@ -132,7 +132,7 @@ export default async function overlayBench(): Promise<boolean> {
     if (build.status !== 0) throw new Error('npx wxt build failed');
   }
   const bootstrap = readFileSync(join(extensionDir, 'content-scripts/caselight.js'));
-  const checker = readFileSync(join(extensionDir, 'content-scripts/checker.js'));
+  const checker = readFileSync(join(extensionDir, 'checker.js'));
   const bootstrapGz = gzipSync(bootstrap, { level: 9 }).length;
   // A matching frame runs both files (each gzipped on its own, as each is read from the package).
   const checkerGz = gzipSync(checker, { level: 9 }).length;

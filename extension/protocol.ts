@@ -80,7 +80,7 @@ export interface Protocol {
   'ui/text': { request: object; response: Readonly<Record<'zh-CN' | 'en', Readonly<Record<string, string>>>> };
   /**
    * content (the bootstrap, extension/overlay/bootstrap.ts) → background: an adapter matches this
-   * frame, inject the checker (content-scripts/checker.js) into it. Answers whether it was injected.
+   * frame, inject the checker (checker.js) into it. Answers whether it was injected.
    */
   'checker/load': { request: object; response: boolean };
   /** content → background: this frame's case view; answers with the values other frames read. */

@@ -23,7 +23,7 @@ export interface BackgroundDeps {
   push(tabId: number, message: Push, frameId?: number): void;
   setBadge(tabId: number, badge: { text: string; color: string }): void;
   sync?: SyncHandle;
-  /** Injects the checker (content-scripts/checker.js) into one frame of a tab (chrome.scripting). */
+  /** Injects the checker (checker.js) into one frame of a tab (chrome.scripting). */
   injectChecker?: (tabId: number, frameId: number) => Promise<void>;
   /** Rule and field wording for content scripts (default: the text index bundled here). */
   text?: () => TextBundle;

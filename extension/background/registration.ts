@@ -11,10 +11,10 @@ export const DYNAMIC_SCRIPT_ID = 'caselight-dynamic';
 /** Where WXT writes the content script entrypoint `caselight.content`: the bootstrap, in every frame. */
 export const CONTENT_SCRIPT_FILE = 'content-scripts/caselight.js';
 /**
- * Where WXT writes `checker.content` (registration: 'runtime', so not in the manifest): the page
- * reader, engine and overlay, injected by the background only into frames an adapter matches.
+ * Where WXT writes the unlisted script `checker` (not in the manifest): the page reader, engine and
+ * overlay, injected by the background only into frames an adapter matches.
  */
-export const CHECKER_FILE = '/content-scripts/checker.js';
+export const CHECKER_FILE = '/checker.js';
 
 /** Permission origins (port-less, path `/*`) of adapters' and policy's hosts the manifest does not cover. */
 export function dynamicOrigins(adapters: readonly ResolvedAdapter[], allowedHosts: readonly string[] = []): string[] {

@@ -1,13 +1,14 @@
 // The bootstrap: the only content script injected into every frame of a covered host. It asks the
 // background for the settings (the adapters, already validated there), decides whether an adapter
 // matches this frame's URL, and only then asks the background to inject the checker
-// (content-scripts/checker.js: page reader, engine, overlay) into this frame. A frame no adapter
+// (checker.js: page reader, engine, overlay; it runs on this file's context, frame-context.ts) into this frame. A frame no adapter
 // matches carries this file and nothing else. It looks again when the settings change (an adapter
 // added) and when the frame's URL changes (single-page navigation); once the checker is in, the
 // checker follows both itself and the bootstrap stops.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { frameUrl, pickAdapter } from '../page/adapters';
+import { shareFrameContext } from './frame-context';
 import { isPush, request as sendRequest, type MessageOf, type MessageType, type ResponseOf } from '../protocol';
 import type { PublicSettings } from '../settings';
 
@@ -32,6 +33,7 @@ export async function startBootstrap(ctx: ContentScriptContext, deps: BootstrapD
   ctx.onInvalidated(() => {
     g.__caselightBoot = false;
   });
+  shareFrameContext(ctx);
   const request = deps.request ?? sendRequest;
   const url = deps.url ?? (() => frameUrl());
 
