@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Scope } from '../../../companion/db/scope.ts';
 import { createStore } from '../../../companion/db/store.ts';
 import { event, NOW } from '../helpers.ts';
-import { dialects, oldLedgers } from './migration-helpers.ts';
+import { addProsecutors, addUnitTree, dialects, oldLedgers } from './migration-helpers.ts';
 
 const RULES = ['prosecution-review-1m', 'notice-suspect-counsel-3d', 'family-notification-24h'];
 
@@ -15,16 +15,9 @@ describe.each(dialects)('migration 013 on an existing ledger (%s)', (dialect) =>
 
   it('re-keys defects_period by (year, unit_code, month); the quarterly list and tallies answer the same', async () => {
     const { connection, db, migrateUpTo } = await open(dialect, '012-tally-order');
-    const at = '2025-03-01T00:00:00.000Z';
-    await db.insertInto('units').values([
-      { code: '32', name: '省院', parent_code: null, created_at: at },
-      { code: '3201', name: '市院', parent_code: '32', created_at: at },
-      { code: '320102', name: '东', parent_code: '3201', created_at: at },
-    ]).execute();
+    await addUnitTree(db);
     const users = [['u1', '3201'], ['u2', '320102'], ['u3', '320102']] as const;
-    for (const [id, unit] of users) {
-      await db.insertInto('users').values({ id, name: `名${id}`, role: 'prosecutor', unit_code: unit, token_hash: `h-${id}`, created_at: at, revoked_at: null, demo: 0, leader: 0 }).execute();
-    }
+    await addProsecutors(db, users);
     const store = createStore(connection);
     for (const [i, [id, unit]] of users.entries()) {
       const events = RULES.flatMap((ruleId, r) => [1, 2, 5].map((month) => event({

@@ -10,7 +10,7 @@ import { createStore } from '../../../companion/db/store.ts';
 import type { TallyGroup } from '../../../shared/api/index.ts';
 import { DEFAULT_THRESHOLDS } from '../../../shared/ledger/index.ts';
 import { event, NOW } from '../helpers.ts';
-import { dialects, oldLedgers } from './migration-helpers.ts';
+import { addProsecutors, addUnitTree, dialects, oldLedgers } from './migration-helpers.ts';
 
 const RULES = ['prosecution-review-1m', 'notice-suspect-counsel-3d', 'family-notification-24h', 'interrogation-within-24h'];
 
@@ -19,17 +19,10 @@ describe.each(dialects)('migration 014 on an existing ledger (%s)', (dialect) =>
 
   it('indexes total_by_user in (year, user, unit) order and case_points in (year, points, case) order; answers stay the same', async () => {
     const { connection, db, migrateUpTo } = await open(dialect, '012-tally-order');
-    const at = '2025-03-01T00:00:00.000Z';
-    await db.insertInto('units').values([
-      { code: '32', name: '省院', parent_code: null, created_at: at },
-      { code: '3201', name: '市院', parent_code: '32', created_at: at },
-      { code: '320102', name: '东', parent_code: '3201', created_at: at },
-    ]).execute();
+    await addUnitTree(db);
     const ids = ['11111111-1111-4111-8111-111111111111', '22222222-2222-4222-8222-222222222222', '33333333-3333-4333-8333-333333333333'];
     const users = [[ids[0], '3201'], [ids[1], '320102'], [ids[2], '320102']] as const;
-    for (const [id, unit] of users) {
-      await db.insertInto('users').values({ id, name: `名${id.slice(0, 1)}`, role: 'prosecutor', unit_code: unit, token_hash: `h-${id}`, created_at: at, revoked_at: null, demo: 0, leader: 0 }).execute();
-    }
+    await addProsecutors(db, users);
     const store = createStore(connection);
     for (const [i, [id, unit]] of users.entries()) {
       const events = RULES.flatMap((ruleId, r) => [1, 3, 5].map((month) => event({

@@ -65,3 +65,19 @@ export function oldLedgers(): (dialect: 'sqlite' | 'postgres', upTo: string) => 
     return { connection, db: connection.db as unknown as AnyDb, migrateUpTo };
   };
 }
+
+/** Province 32, city 3201 below it, district 320102 below that: the tree the tallies' migration tests use. */
+export async function addUnitTree(db: AnyDb, at = '2025-03-01T00:00:00.000Z'): Promise<void> {
+  await db.insertInto('units').values([
+    { code: '32', name: '省院', parent_code: null, created_at: at },
+    { code: '3201', name: '市院', parent_code: '32', created_at: at },
+    { code: '320102', name: '东', parent_code: '3201', created_at: at },
+  ]).execute();
+}
+
+/** Prosecutors as an older companion stored them (`[id, unit code]`), named 名<the first 8 characters of the id>. */
+export async function addProsecutors(db: AnyDb, users: ReadonlyArray<readonly [string, string]>, at = '2025-03-01T00:00:00.000Z'): Promise<void> {
+  for (const [id, unit] of users) {
+    await db.insertInto('users').values({ id, name: `名${id.slice(0, 8)}`, role: 'prosecutor', unit_code: unit, token_hash: `h-${id}`, created_at: at, revoked_at: null, demo: 0, leader: 0 }).execute();
+  }
+}

@@ -6,6 +6,15 @@ import { createHttp } from '../../../extension/sync/client.ts';
 import { COMPANION_VERSION } from '../../../companion/app.ts';
 import { startCompanion, type RunningCompanion } from '../../e2e/harness.ts';
 
+/** The connection service over a plain object as chrome.storage.local, with the settings as given. */
+function serviceOver(stored: Record<string, unknown>, settings: () => { companionUrl: string; token: string }) {
+  return createConnectionService({
+    http: createHttp(undefined, 5_000),
+    getSettings: async () => settings(),
+    storage: { get: async (k) => (k in stored ? { [k]: stored[k] } : {}), set: async (items) => { Object.assign(stored, items); }, remove: async (k) => { delete stored[k]; } },
+  });
+}
+
 describe('testConnection (real companion)', () => {
   let companion: RunningCompanion;
   let token: string;
@@ -45,11 +54,7 @@ describe('testConnection (real companion)', () => {
   it('the service keeps the last good check for the popup and drops it when the token turns out wrong', async () => {
     const stored: Record<string, unknown> = {};
     let settings = { companionUrl: companion.url, token };
-    const service = createConnectionService({
-      http,
-      getSettings: async () => settings,
-      storage: { get: async (k) => (k in stored ? { [k]: stored[k] } : {}), set: async (items) => { Object.assign(stored, items); }, remove: async (k) => { delete stored[k]; } },
-    });
+    const service = serviceOver(stored, () => settings);
     const first = await service.get();
     expect(first.ok).toBe(true);
     expect((stored.connection as Connection).ok).toBe(true);
@@ -63,11 +68,7 @@ describe('testConnection (real companion)', () => {
     if (!added.ok) throw new Error(added.code);
     const stored: Record<string, unknown> = {};
     let settings = { companionUrl: companion.url, token };
-    const service = createConnectionService({
-      http,
-      getSettings: async () => settings,
-      storage: { get: async (k) => (k in stored ? { [k]: stored[k] } : {}), set: async (items) => { Object.assign(stored, items); }, remove: async (k) => { delete stored[k]; } },
-    });
+    const service = serviceOver(stored, () => settings);
     expect(await service.get()).toMatchObject({ ok: true, user: { name: '张三', role: 'prosecutor' } });
     // The stored check keeps no token, only a tag of it, and the pages never see the tag.
     expect(JSON.stringify(stored.connection)).not.toContain(token);
