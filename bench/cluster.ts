@@ -7,7 +7,6 @@
 //     simulated extensions across 20 units, three instances, kill -9 + restart, pg_terminate_backend.
 // Schemas are named caselight_i13_bench_* and dropped afterwards.
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import pg from 'pg';
 import { openStore } from '../companion/db/store.ts';
@@ -16,6 +15,7 @@ import type { DefectEvent } from '../shared/api/index.ts';
 import { rulesById } from '../shared/rules/index.ts';
 import { roundRobin, startCluster } from '../scripts/cluster.ts';
 import { runOracle } from '../test/companion/scale/oracle.ts';
+import { cpuMs } from './_report.ts';
 
 const RULES = ['prosecution-review-1m', 'notice-suspect-counsel-3d', 'notice-victim-agent-3d', 'plea-agreement-counsel-present', 'plea-audio-video', 'family-notification-24h'];
 const CLIENTS = 16;
@@ -48,16 +48,6 @@ function batch(random: () => number, serial: () => number): DefectEvent[] {
     }
   }
   return out.slice(0, 100);
-}
-
-/** CPU time (ms) a process has used so far, from /proc (0 when it is gone). */
-function cpuMs(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in USER_HZ (100)
-  } catch {
-    return 0;
-  }
 }
 
 interface Throughput { eps: number; ingestP95: number; talliesIdleP95: number; talliesP95: number; companionCpuPerK: number; pgCpuPerK: number }

@@ -36,7 +36,7 @@ import { contribution, deriveDefects, normalizeInstant, type LedgerEvent } from 
 import { prng } from '../companion/demo/prng.ts';
 import { ROLLUPS } from '../companion/db/migrations/008-rollups.ts';
 import { rulesById } from '../shared/rules/index.ts';
-import { judge, record } from './_report.ts';
+import { cpuMs, judge, record } from './_report.ts';
 
 const INGEST_RATIO_TARGET = 0.5;
 /** Tallies p95 ≤ 10 ms (SQLite), ≤ 20 ms (PostgreSQL) where an authenticated trivial request (GET /me) takes 1 ms: ratio ≤ 10, ≤ 20. */
@@ -426,16 +426,6 @@ async function measureTallies(url: string, checks: readonly Check[], targetMs: n
     ok = judge(`${prefix}${label}`, ratio, { atMost: targetMs }, detail) && ok;
   }
   return { worst, ok };
-}
-
-/** CPU time (user + system) a process has used, in ms (/proc/<pid>/stat; 0 where there is none). */
-function cpuMs(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in USER_HZ (100)
-  } catch {
-    return 0;
-  }
 }
 
 /** Node names each thread's profile CPU.<date>.<time>.<pid>.<thread>.<n>.cpuprofile; the main thread's is the larger. */
