@@ -405,6 +405,23 @@ function tallyChecks(tokens: { admin: string; city: string; district: string; ow
 }
 
 /**
+ * Records one dialect's ingest figures (HTTP, the raw baseline averaged over before and after, their
+ * ratio) under `section` and judges the ratio against INGEST_RATIO_TARGET.
+ */
+function judgeIngest(section: 'ingest' | 'postgres', dialect: string, baseline: string,
+  m: { http: number; rawBefore: number; rawAfter: number; cpuPerK: number }): boolean {
+  const raw = (m.rawBefore + m.rawAfter) / 2;
+  const ratio = m.http / raw;
+  const n = (x: number) => Math.round(x).toLocaleString('en');
+  record(section, 'httpPerSec', Math.round(m.http));
+  record(section, 'rawPerSec', Math.round(raw));
+  record(section, 'ratioToRaw', ratio);
+  console.log(`${dialect}: companion CPU per 1,000 events: ${m.cpuPerK.toFixed(0)} ms (informative; the load moves it less than the rates)`);
+  return judge(`${dialect}: ingest over HTTP vs ${baseline}, batches of 100, 4 clients`, ratio, { atLeast: INGEST_RATIO_TARGET },
+    `HTTP ${n(m.http)} events/s, raw ${n(raw)} events/s (before ${n(m.rawBefore)}, after ${n(m.rawAfter)})`);
+}
+
+/**
  * Each tally's p50/p95 (100 requests after 5 warm-up ones) against GET /me as the same caller right
  * before it; judged by the ratio of the p95s. Answers the worst p95 per scope and whether every ratio met its target.
  */
@@ -511,14 +528,7 @@ export default async function companionBench(): Promise<boolean> {
       const cpuPerK = (cpuMs(running.pid) - cpuBefore) / (payloads.length / 10);
       await running.stop();
       const rawAfter = rawIngest(rawFile, payloads.map((p) => ({ ...p, events: p.events.map((e) => ({ ...e, id: randomUUID() })) })));
-      const raw = (rawBefore + rawAfter) / 2;
-      const ingestRatio = http / raw;
-      record('ingest', 'httpPerSec', Math.round(http));
-      record('ingest', 'rawPerSec', Math.round(raw));
-      record('ingest', 'ratioToRaw', ingestRatio);
-      console.log(`companion CPU per 1,000 events: ${cpuPerK.toFixed(0)} ms (informative; the load moves it less than the rates)`);
-      ok = judge('ingest over HTTP vs raw better-sqlite3 inserts, SQLite, batches of 100, 4 clients', ingestRatio, { atLeast: INGEST_RATIO_TARGET },
-        `HTTP ${Math.round(http).toLocaleString('en')} events/s, raw ${Math.round(raw).toLocaleString('en')} events/s (before ${Math.round(rawBefore).toLocaleString('en')}, after ${Math.round(rawAfter).toLocaleString('en')})`) && ok;
+      ok = judgeIngest('ingest', 'SQLite', 'raw better-sqlite3 inserts', { http, rawBefore, rawAfter, cpuPerK }) && ok;
     } else {
       console.log('SQLite ingest skipped (CASELIGHT_BENCH_PARTS)');
     }
@@ -617,14 +627,7 @@ async function postgresBench(url: string, random: () => number): Promise<boolean
       const cpuPerK = (cpuMs(running.pid) - cpuBefore) / (payloads.length / 10);
       await running.stop();
       const rawAfter = await rawIngestPostgres(url, rawSchema, payloads.map((p) => ({ ...p, events: p.events.map((e) => ({ ...e, id: randomUUID() })) })));
-      const raw = (rawBefore + rawAfter) / 2;
-      const ratio = http / raw;
-      record('postgres', 'httpPerSec', Math.round(http));
-      record('postgres', 'rawPerSec', Math.round(raw));
-      record('postgres', 'ratioToRaw', ratio);
-      console.log(`PostgreSQL: companion CPU per 1,000 events: ${cpuPerK.toFixed(0)} ms (informative)`);
-      ok = judge('PostgreSQL: ingest over HTTP vs raw unnest inserts, batches of 100, 4 clients', ratio, { atLeast: INGEST_RATIO_TARGET },
-        `HTTP ${Math.round(http).toLocaleString('en')} events/s, raw ${Math.round(raw).toLocaleString('en')} events/s (before ${Math.round(rawBefore).toLocaleString('en')}, after ${Math.round(rawAfter).toLocaleString('en')})`) && ok;
+      ok = judgeIngest('postgres', 'PostgreSQL', 'raw unnest inserts', { http, rawBefore, rawAfter, cpuPerK }) && ok;
     } else {
       console.log('PostgreSQL ingest skipped (CASELIGHT_BENCH_PARTS)');
     }
