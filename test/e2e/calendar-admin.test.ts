@@ -6,11 +6,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../companion/db/store.ts';
 import { ensureDashboardBuilt } from './dashboard-build.ts';
-import { chromiumPath, screenshotDir, startCompanion, type RunningCompanion } from './harness.ts';
+import { launchChromium, watchedPage, screenshotDir, startCompanion, type RunningCompanion } from './harness.ts';
 
 const FIXED_NOW = new Date('2026-11-20T09:30:00+08:00');
 const tokens = { admin: 'e2e-calendar-admin-token-320100', supervisor: 'e2e-calendar-supervisor-token-320100' };
@@ -23,11 +23,7 @@ describe('the holiday calendar page', () => {
   const problems: string[] = [];
 
   async function signedIn(token: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-    page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
-    page.on('console', (msg) => {
-      if (/Content Security Policy|Refused to/i.test(msg.text())) problems.push(`csp: ${msg.text()}`);
-    });
+    const page = await watchedPage(browser, problems);
     await page.clock.setFixedTime(FIXED_NOW);
     await page.goto(`${companion.url}/`);
     await page.getByLabel('访问令牌').fill(token);
@@ -44,7 +40,7 @@ describe('the holiday calendar page', () => {
     await store.units.add({ code: '320100', name: '南京市人民检察院' });
     await store.users.add({ name: '管理员', role: 'admin', unitCode: '320100', token: tokens.admin });
     await store.users.add({ name: '周主任', role: 'supervisor', unitCode: '320100', token: tokens.supervisor });
-    browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

@@ -6,12 +6,12 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DefectEvent } from '../../shared/api/index.ts';
 import { openStore, type Store } from '../../companion/db/store.ts';
 import { ensureDashboardBuilt } from './dashboard-build.ts';
-import { chromiumPath, startCompanion, type RunningCompanion } from './harness.ts';
+import { launchChromium, watchedPage, startCompanion, type RunningCompanion } from './harness.ts';
 
 const PROSECUTORS = 120;
 const supervisorToken = 'e2e-pages-supervisor-token-320100';
@@ -56,12 +56,8 @@ describe('the overview pages the prosecutor table (chromium)', () => {
       expect(ingested.accepted).toBe(events.length);
       if (i === 0) top = { id: added.user.id, name };
     }
-    browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
-    page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
-    page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
-    page.on('console', (msg) => {
-      if (/Content Security Policy|Refused to/i.test(msg.text())) problems.push(`csp: ${msg.text()}`);
-    });
+    browser = await launchChromium();
+    page = await watchedPage(browser, problems, { width: 1366, height: 900 });
   });
 
   afterAll(async () => {

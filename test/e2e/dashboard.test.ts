@@ -4,12 +4,12 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DefectEvent } from '../../shared/api/index.ts';
 import { openStore, type Store } from '../../companion/db/store.ts';
 import { ensureDashboardBuilt } from './dashboard-build.ts';
-import { chromiumPath, screenshotDir, startCompanion, type RunningCompanion } from './harness.ts';
+import { launchChromium, watchedPage, screenshotDir, startCompanion, type RunningCompanion } from './harness.ts';
 
 const tokens = {
   supervisor: 'e2e-supervisor-token-320100',
@@ -88,12 +88,8 @@ describe('the supervisor dashboard in chromium', () => {
     store = await openStore({ dataDir: storeDir });
     companion = await startCompanion({ store });
     seeded = await seed(store, companion.url);
-    browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
-    page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-    page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
-    page.on('console', (msg) => {
-      if (/Content Security Policy|Refused to/i.test(msg.text())) problems.push(`csp: ${msg.text()}`);
-    });
+    browser = await launchChromium();
+    page = await watchedPage(browser, problems);
   });
 
   afterAll(async () => {

@@ -1,9 +1,9 @@
 // The dashboard's 扩展部署 page in chromium: an administrator sees the packaged release and the
 // policy files with the real id; a supervisor gets no such entry and the files stay closed to them.
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureDashboardBuilt } from './dashboard-build.ts';
-import { chromiumPath, startCompanion, type RunningCompanion } from './harness.ts';
+import { launchChromium, watchedPage, startCompanion, type RunningCompanion } from './harness.ts';
 import { packageForCompanion } from './policy-browser.ts';
 
 describe('扩展部署 page', () => {
@@ -23,7 +23,7 @@ describe('扩展部署 page', () => {
       if (!r.ok) throw new Error(name);
       tokens[name] = r.token;
     }
-    browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
@@ -31,9 +31,7 @@ describe('扩展部署 page', () => {
   });
 
   async function signIn(token: string): Promise<Page> {
-    const page = await browser.newPage({ locale: 'zh-CN' });
-    page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
-    page.on('console', (msg) => { if (/Content Security Policy|Refused to/i.test(msg.text())) problems.push(`csp: ${msg.text()}`); });
+    const page = await watchedPage(browser, problems, null);
     await page.goto(`${companion.url}/`);
     await page.getByLabel('访问令牌').fill(token);
     await page.getByLabel('访问令牌').press('Enter');

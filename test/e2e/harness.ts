@@ -3,13 +3,28 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { createApp, type AppDeps } from '../../companion/app.ts';
 import { ConfigSchema, defaultThresholds } from '../../companion/config.ts';
 import { openStore, type Store } from '../../companion/db/store.ts';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const extensionDir = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+/** Debian's chromium without the extension, headless, as the dashboard tests use it. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+}
+
+/** A new zh-CN page (1366×768 unless told) whose script errors and CSP refusals land in `problems`. */
+export async function watchedPage(browser: Browser, problems: string[], viewport: { width: number; height: number } | null = { width: 1366, height: 768 }): Promise<Page> {
+  const page = await browser.newPage({ ...(viewport ? { viewport } : {}), locale: 'zh-CN' });
+  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+  page.on('console', (msg) => {
+    if (/Content Security Policy|Refused to/i.test(msg.text())) problems.push(`csp: ${msg.text()}`);
+  });
+  return page;
+}
 
 export interface ExtensionBrowser {
   context: BrowserContext;
