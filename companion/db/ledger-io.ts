@@ -59,6 +59,29 @@ const DEFECT_DEFINITION = definition(DEFECT_COLUMNS);
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 const addAll = (table: string, columns: readonly string[]) => columns.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(', ');
 
+/** The events of `rows` just inserted (not training), as readCases answers them: read from memory, not back from the database. */
+function insertedReads(rows: readonly EventsTable[], inserted: ReadonlySet<string>, into: EventRead[]): EventRead[] {
+  for (const e of rows) {
+    if (e.training !== 0 || !inserted.has(e.id)) continue;
+    into.push({
+      id: e.id, kind: e.kind, case_number: e.case_number, rule_id: e.rule_id, rule_version: e.rule_version, occurrence_key: e.occurrence_key,
+      light: e.light, points: e.points, due: e.due, observed_at: e.observed_at, procedure: e.procedure, objection_reason: e.objection_reason, demo: e.demo,
+    });
+  }
+  return into;
+}
+
+/** What an ingest's insertEvents read along with its insert, for the readCases right after (re-deriving the batch's cases). */
+interface Prefetch { userId: string; cases: Set<string>; events: EventRead[]; defects: DefectRow[] }
+
+/** The prefetch, when it covers these cases of this author; the reads filtered to them. */
+function fromPrefetch(pre: Prefetch | undefined, userId: string, list: readonly string[]): { events: EventRead[]; defects: DefectRow[] } | undefined {
+  if (!pre || pre.userId !== userId || !list.every((c) => pre.cases.has(c))) return undefined;
+  if (list.length === pre.cases.size) return { events: pre.events, defects: pre.defects };
+  const wanted = new Set(list);
+  return { events: pre.events.filter((e) => wanted.has(e.case_number)), defects: pre.defects.filter((d) => wanted.has(d.case_number)) };
+}
+
 /** The hot path on SQLite: prepared statements on the connection the transaction is open on. */
 export function sqliteIo(raw: BetterSqlite3.Database): LedgerIo {
   // raw.prepare is cached by SQL text (connection.ts), so these are prepared once per connection.
@@ -84,24 +107,42 @@ export function sqliteIo(raw: BetterSqlite3.Database): LedgerIo {
   const upsertPoints = raw.prepare(`insert into case_points (year, case_number, points) values (?, ?, ?)
     on conflict (year, case_number) do update set points = case_points.points + excluded.points`);
 
+  // An ingested batch (one author) reads the author's stored events and defects in its cases just
+  // before inserting, and adds what it inserted from memory: the rows it just wrote are not read
+  // back (on a batch of new cases the read finds nothing). Used once, by the readCases right after.
+  let prefetched: Prefetch | undefined;
+  const read = (userId: string, caseNumbers: readonly string[]) => {
+    const list = JSON.stringify(caseNumbers);
+    return { events: eventsOf.all(userId, list) as EventRead[], defects: defectsOf.all(userId, list) as DefectRow[] };
+  };
   return {
     async insertEvents(rows) {
+      prefetched = undefined;
+      const userId = rows.length > 0 ? rows[0].user_id : '';
+      const single = rows.length > 0 && rows.every((r) => r.user_id === userId);
+      const cases = single ? [...new Set(rows.filter((r) => r.training === 0).map((r) => r.case_number))] : [];
+      const stored = single ? read(userId, cases) : undefined;
       const inserted = new Set<string>();
       for (const r of rows) {
         const values = EVENT_COLUMNS.map((c) => r[c]);
         if (insertEvent.run(values).changes === 1) inserted.add(r.id);
       }
+      if (stored) prefetched = { userId, cases: new Set(cases), events: insertedReads(rows, inserted, stored.events), defects: stored.defects };
       return inserted;
     },
     async readCases(userId, caseNumbers) {
-      const list = JSON.stringify([...new Set(caseNumbers)]);
-      return { events: eventsOf.all(userId, list) as EventRead[], defects: defectsOf.all(userId, list) as DefectRow[] };
+      const list = [...new Set(caseNumbers)];
+      const pre = fromPrefetch(prefetched, userId, list);
+      prefetched = undefined;
+      return pre ?? read(userId, list);
     },
     async writeDefects(inserts, updates) {
+      prefetched = undefined;
       for (const d of inserts) insertDefect.run(DEFECT_COLUMNS.map((c) => d[c]));
       for (const d of updates) updateDefect.run([...DEFECT_COLUMNS.slice(1).map((c) => d[c]), d.id]);
     },
     async addTotals(delta) {
+      prefetched = undefined;
       for (const t of delta.totals) upsertTotal.run(t.year, t.month, t.unit_code, t.user_id, t.rule_id, t.defects, t.points, t.rectified, t.voided, t.voided_points);
       for (const r of delta.rollups) {
         const st = upsertRollup[r.table];
@@ -198,7 +239,7 @@ export function postgresIo(trx: Kysely<Database>): LedgerIo {
   // What insertEvents read along with the insert: one author's events and defects in the batch's
   // cases, as readCases answers them. Used once, by the readCases right after (re-deriving the
   // batch's cases); anything later reads afresh.
-  let prefetched: { userId: string; cases: Set<string>; events: EventRead[]; defects: DefectRow[] } | undefined;
+  let prefetched: Prefetch | undefined;
   // Rows travel as one JSON text each (`json_to_recordset`): the objects are already keyed by column,
   // JSON.stringify is native, where node-postgres escaped every element of ~20 array parameters in
   // JavaScript (~10 % of the companion's CPU on this path, issue 12).
@@ -267,25 +308,14 @@ export function postgresIo(trx: Kysely<Database>): LedgerIo {
           (select coalesce(json_agg(d), '[]') from defects d where user_id = ${userId} and case_number = any(${cases}::text[])) as defects`.execute(trx);
       const row = r.rows[0];
       const inserted = new Set(row.inserted);
-      const events = row.events;
-      for (const e of rows) {
-        if (e.training !== 0 || !inserted.has(e.id)) continue;
-        events.push({
-          id: e.id, kind: e.kind, case_number: e.case_number, rule_id: e.rule_id, rule_version: e.rule_version, occurrence_key: e.occurrence_key,
-          light: e.light, points: e.points, due: e.due, observed_at: e.observed_at, procedure: e.procedure, objection_reason: e.objection_reason, demo: e.demo,
-        });
-      }
-      prefetched = { userId, cases: new Set(cases), events, defects: row.defects };
+      prefetched = { userId, cases: new Set(cases), events: insertedReads(rows, inserted, row.events), defects: row.defects };
       return inserted;
     },
     async readCases(userId, caseNumbers) {
       const list = [...new Set(caseNumbers)];
-      const pre = prefetched;
+      const pre = fromPrefetch(prefetched, userId, list);
       prefetched = undefined;
-      if (pre && pre.userId === userId && list.every((c) => pre.cases.has(c))) {
-        const wanted = new Set(list);
-        return { events: pre.events.filter((e) => wanted.has(e.case_number)), defects: pre.defects.filter((d) => wanted.has(d.case_number)) };
-      }
+      if (pre) return pre;
       const events = await sql<EventRead>`${sql.raw(PREPARED_MARK)} select ${sql.raw(EVENT_READ.join(', '))} from events
         where user_id = ${userId} and case_number = any(${list}::text[]) and training = 0`.execute(trx);
       // Named columns, not *: a prepared statement's result must keep its shape.
