@@ -50,9 +50,37 @@ const EVENT_READ = ['id', 'kind', 'case_number', 'rule_id', 'rule_version', 'occ
 const DEFECT_COLUMNS = ['id', 'user_id', 'unit_code', 'case_number', 'rule_id', 'occurrence_key', 'rule_version', 'procedure', 'points', 'due',
   'first_observed_at', 'year', 'month', 'source_event_id', 'rectified_at', 'voided', 'void_reason', 'voided_at', 'demo'] as const;
 const FIGURES = ['defects', 'points', 'rectified', 'voided', 'voided_points'] as const;
+/** Column types for json_to_recordset (PostgreSQL), in EVENT_COLUMNS / DEFECT_COLUMNS order. */
+const INT_COLUMNS = new Set(['rule_version', 'points', 'training', 'demo', 'client_points', 'year', 'month', 'voided']);
+const definition = (columns: readonly string[]) => columns.map((c) => `${c} ${INT_COLUMNS.has(c) ? 'int' : 'text'}`).join(', ');
+const EVENT_DEFINITION = definition(EVENT_COLUMNS);
+const DEFECT_DEFINITION = definition(DEFECT_COLUMNS);
 
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 const addAll = (table: string, columns: readonly string[]) => columns.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(', ');
+
+/** The events of `rows` just inserted (not training), as readCases answers them: read from memory, not back from the database. */
+function insertedReads(rows: readonly EventsTable[], inserted: ReadonlySet<string>, into: EventRead[]): EventRead[] {
+  for (const e of rows) {
+    if (e.training !== 0 || !inserted.has(e.id)) continue;
+    into.push({
+      id: e.id, kind: e.kind, case_number: e.case_number, rule_id: e.rule_id, rule_version: e.rule_version, occurrence_key: e.occurrence_key,
+      light: e.light, points: e.points, due: e.due, observed_at: e.observed_at, procedure: e.procedure, objection_reason: e.objection_reason, demo: e.demo,
+    });
+  }
+  return into;
+}
+
+/** What an ingest's insertEvents read along with its insert, for the readCases right after (re-deriving the batch's cases). */
+interface Prefetch { userId: string; cases: Set<string>; events: EventRead[]; defects: DefectRow[] }
+
+/** The prefetch, when it covers these cases of this author; the reads filtered to them. */
+function fromPrefetch(pre: Prefetch | undefined, userId: string, list: readonly string[]): { events: EventRead[]; defects: DefectRow[] } | undefined {
+  if (!pre || pre.userId !== userId || !list.every((c) => pre.cases.has(c))) return undefined;
+  if (list.length === pre.cases.size) return { events: pre.events, defects: pre.defects };
+  const wanted = new Set(list);
+  return { events: pre.events.filter((e) => wanted.has(e.case_number)), defects: pre.defects.filter((d) => wanted.has(d.case_number)) };
+}
 
 /** The hot path on SQLite: prepared statements on the connection the transaction is open on. */
 export function sqliteIo(raw: BetterSqlite3.Database): LedgerIo {
@@ -79,24 +107,42 @@ export function sqliteIo(raw: BetterSqlite3.Database): LedgerIo {
   const upsertPoints = raw.prepare(`insert into case_points (year, case_number, points) values (?, ?, ?)
     on conflict (year, case_number) do update set points = case_points.points + excluded.points`);
 
+  // An ingested batch (one author) reads the author's stored events and defects in its cases just
+  // before inserting, and adds what it inserted from memory: the rows it just wrote are not read
+  // back (on a batch of new cases the read finds nothing). Used once, by the readCases right after.
+  let prefetched: Prefetch | undefined;
+  const read = (userId: string, caseNumbers: readonly string[]) => {
+    const list = JSON.stringify(caseNumbers);
+    return { events: eventsOf.all(userId, list) as EventRead[], defects: defectsOf.all(userId, list) as DefectRow[] };
+  };
   return {
     async insertEvents(rows) {
+      prefetched = undefined;
+      const userId = rows.length > 0 ? rows[0].user_id : '';
+      const single = rows.length > 0 && rows.every((r) => r.user_id === userId);
+      const cases = single ? [...new Set(rows.filter((r) => r.training === 0).map((r) => r.case_number))] : [];
+      const stored = single ? read(userId, cases) : undefined;
       const inserted = new Set<string>();
       for (const r of rows) {
         const values = EVENT_COLUMNS.map((c) => r[c]);
         if (insertEvent.run(values).changes === 1) inserted.add(r.id);
       }
+      if (stored) prefetched = { userId, cases: new Set(cases), events: insertedReads(rows, inserted, stored.events), defects: stored.defects };
       return inserted;
     },
     async readCases(userId, caseNumbers) {
-      const list = JSON.stringify([...new Set(caseNumbers)]);
-      return { events: eventsOf.all(userId, list) as EventRead[], defects: defectsOf.all(userId, list) as DefectRow[] };
+      const list = [...new Set(caseNumbers)];
+      const pre = fromPrefetch(prefetched, userId, list);
+      prefetched = undefined;
+      return pre ?? read(userId, list);
     },
     async writeDefects(inserts, updates) {
+      prefetched = undefined;
       for (const d of inserts) insertDefect.run(DEFECT_COLUMNS.map((c) => d[c]));
       for (const d of updates) updateDefect.run([...DEFECT_COLUMNS.slice(1).map((c) => d[c]), d.id]);
     },
     async addTotals(delta) {
+      prefetched = undefined;
       for (const t of delta.totals) upsertTotal.run(t.year, t.month, t.unit_code, t.user_id, t.rule_id, t.defects, t.points, t.rectified, t.voided, t.voided_points);
       for (const r of delta.rollups) {
         const st = upsertRollup[r.table];
@@ -190,58 +236,45 @@ export function kyselyIo(trx: Kysely<Database>): LedgerIo {
  * modifying CTEs), and commit: five round trips (issue 12; nine before, ~12 with Kysely statements).
  */
 export function postgresIo(trx: Kysely<Database>): LedgerIo {
-  const col = <T, V>(rows: readonly T[], f: (r: T) => V): V[] => rows.map(f);
   // What insertEvents read along with the insert: one author's events and defects in the batch's
   // cases, as readCases answers them. Used once, by the readCases right after (re-deriving the
   // batch's cases); anything later reads afresh.
-  let prefetched: { userId: string; cases: Set<string>; events: EventRead[]; defects: DefectRow[] } | undefined;
-  const eventArrays = (rows: readonly EventsTable[]) => sql`unnest(${col(rows, (x) => x.id)}::text[], ${col(rows, (x) => x.kind)}::text[], ${col(rows, (x) => x.case_number)}::text[],
-          ${col(rows, (x) => x.rule_id)}::text[], ${col(rows, (x) => x.rule_version)}::int[], ${col(rows, (x) => x.occurrence_key)}::text[],
-          ${col(rows, (x) => x.light)}::text[], ${col(rows, (x) => x.points)}::int[], ${col(rows, (x) => x.due)}::text[], ${col(rows, (x) => x.observed_at)}::text[],
-          ${col(rows, (x) => x.received_at)}::text[], ${col(rows, (x) => x.procedure)}::text[], ${col(rows, (x) => x.training)}::int[],
-          ${col(rows, (x) => x.objection_reason)}::text[], ${col(rows, (x) => x.user_id)}::text[], ${col(rows, (x) => x.unit_code)}::text[],
-          ${col(rows, (x) => x.demo)}::int[], ${col(rows, (x) => x.message_id)}::text[], ${col(rows, (x) => x.client_points)}::int[])`;
-  const defectArrays = (rows: readonly DefectRow[]) => sql`unnest(${col(rows, (x) => x.id)}::text[], ${col(rows, (x) => x.user_id)}::text[],
-        ${col(rows, (x) => x.unit_code)}::text[], ${col(rows, (x) => x.case_number)}::text[], ${col(rows, (x) => x.rule_id)}::text[],
-        ${col(rows, (x) => x.occurrence_key)}::text[], ${col(rows, (x) => x.rule_version)}::int[], ${col(rows, (x) => x.procedure)}::text[],
-        ${col(rows, (x) => x.points)}::int[], ${col(rows, (x) => x.due)}::text[], ${col(rows, (x) => x.first_observed_at)}::text[],
-        ${col(rows, (x) => x.year)}::int[], ${col(rows, (x) => x.month)}::int[], ${col(rows, (x) => x.source_event_id)}::text[],
-        ${col(rows, (x) => x.rectified_at)}::text[], ${col(rows, (x) => x.voided)}::int[], ${col(rows, (x) => x.void_reason)}::text[],
-        ${col(rows, (x) => x.voided_at)}::text[], ${col(rows, (x) => x.demo)}::int[])`;
+  let prefetched: Prefetch | undefined;
+  // Rows travel as one JSON text each (`json_to_recordset`): the objects are already keyed by column,
+  // JSON.stringify is native, where node-postgres escaped every element of ~20 array parameters in
+  // JavaScript (~10 % of the companion's CPU on this path, issue 12).
+  const eventRecords = (rows: readonly EventsTable[]) => sql`json_to_recordset(${JSON.stringify(rows)}::json) as t(${sql.raw(EVENT_DEFINITION)})`;
+  const defectRecords = (rows: readonly DefectRow[]) => sql`json_to_recordset(${JSON.stringify(rows)}::json) as t(${sql.raw(DEFECT_DEFINITION)})`;
   const defectParts = (inserts: readonly DefectRow[], updates: readonly DefectRow[]) => {
     const parts = [];
     if (inserts.length > 0) {
-      parts.push(sql`d_insert as (insert into defects (${sql.raw(DEFECT_COLUMNS.join(', '))}) select * from ${defectArrays(inserts)})`);
+      parts.push(sql`d_insert as (insert into defects (${sql.raw(DEFECT_COLUMNS.join(', '))}) select * from ${defectRecords(inserts)})`);
     }
     if (updates.length > 0) {
       parts.push(sql`d_update as (update defects d set ${sql.raw(DEFECT_COLUMNS.slice(1).map((c) => `${c} = u.${c}`).join(', '))}
-          from ${defectArrays(updates)} as u(${sql.raw(DEFECT_COLUMNS.join(', '))}) where d.id = u.id)`);
+          from (select * from ${defectRecords(updates)}) as u where d.id = u.id)`);
     }
     return parts;
   };
   const totalsParts = (delta: TotalsDelta) => {
     if (delta.totals.length === 0 && delta.cases.length === 0 && delta.points.length === 0) return [];
-    const t = delta.totals;
-    const figures = (rows: readonly FigureRow[]) => sql`${col(rows, (x) => x.defects)}::int[], ${col(rows, (x) => x.points)}::int[],
-        ${col(rows, (x) => x.rectified)}::int[], ${col(rows, (x) => x.voided)}::int[], ${col(rows, (x) => x.voided_points)}::int[]`;
+    const figures = FIGURES.map((f) => `${f} int`).join(', ');
     const parts = [sql`totals as (insert into defect_totals (year, month, unit_code, user_id, rule_id, ${sql.raw(FIGURES.join(', '))})
-        select * from unnest(${col(t, (x) => x.year)}::int[], ${col(t, (x) => x.month)}::int[], ${col(t, (x) => x.unit_code)}::text[],
-          ${col(t, (x) => x.user_id)}::text[], ${col(t, (x) => x.rule_id)}::text[], ${figures(t)})
+        select * from json_to_recordset(${JSON.stringify(delta.totals)}::json)
+          as t(year int, month int, unit_code text, user_id text, rule_id text, ${sql.raw(figures)})
         on conflict (year, unit_code, user_id, rule_id, month) do update set ${sql.raw(addAll('defect_totals', FIGURES))})`];
     for (const r of delta.rollups) {
       parts.push(sql`${sql.raw(`r_${r.table}`)} as (insert into ${sql.table(r.table)} (year, unit_code, ${sql.ref(r.key)}, ${sql.raw(FIGURES.join(', '))})
-          select * from unnest(${col(r.rows, (x) => x.year)}::int[], ${col(r.rows, (x) => x.unit_code)}::text[],
-            ${col(r.rows, (x) => String(x.key))}::text[]${sql.raw(r.key === 'month' ? '::int[]' : '')}, ${figures(r.rows)})
+          select * from json_to_recordset(${JSON.stringify(r.rows)}::json)
+            as t(year int, unit_code text, key ${sql.raw(r.key === 'month' ? 'int' : 'text')}, ${sql.raw(figures)})
           on conflict (year, unit_code, ${sql.ref(r.key)}) do update set ${sql.raw(addAll(r.table, FIGURES))})`);
     }
-    const c = delta.cases;
     parts.push(sql`cases as (insert into case_totals (year, case_number, procedure, user_id, unit_code, defects, points)
-        select * from unnest(${col(c, (x) => x.year)}::int[], ${col(c, (x) => x.case_number)}::text[], ${col(c, (x) => x.procedure)}::text[],
-          ${col(c, (x) => x.user_id)}::text[], ${col(c, (x) => x.unit_code)}::text[], ${col(c, (x) => x.defects)}::int[], ${col(c, (x) => x.points)}::int[])
+        select * from json_to_recordset(${JSON.stringify(delta.cases)}::json)
+          as t(year int, case_number text, procedure text, user_id text, unit_code text, defects int, points int)
         on conflict (year, case_number, procedure, user_id, unit_code) do update set ${sql.raw(addAll('case_totals', ['defects', 'points']))})`);
-    const p = delta.points;
     parts.push(sql`points as (insert into case_points (year, case_number, points)
-        select * from unnest(${col(p, (x) => x.year)}::int[], ${col(p, (x) => x.case_number)}::text[], ${col(p, (x) => x.points)}::int[])
+        select * from json_to_recordset(${JSON.stringify(delta.points)}::json) as t(year int, case_number text, points int)
         on conflict (year, case_number) do update set points = case_points.points + excluded.points)`);
     return parts;
   };
@@ -255,37 +288,34 @@ export function postgresIo(trx: Kysely<Database>): LedgerIo {
       const userId = rows[0].user_id;
       if (rows.some((r) => r.user_id !== userId)) {
         const r = await sql<{ id: string }>`insert into events (${sql.raw(EVENT_COLUMNS.join(', '))})
-          select * from ${eventArrays(rows)} on conflict (user_id, id) do nothing returning id`.execute(trx);
+          select * from ${eventRecords(rows)} on conflict (user_id, id) do nothing returning id`.execute(trx);
         return new Set(r.rows.map((x) => x.id));
       }
       // One author (an ingested batch): the insert, and the author's events and defects in the
       // batch's cases, in one round trip. The statement's snapshot is from before its insert, so
-      // the stored events are read from the table and the ones it inserts from its own input.
+      // the table gives the events stored before; the ones it inserts are taken from `rows` here
+      // (not sent back).
       const cases = [...new Set(rows.filter((r) => r.training === 0).map((r) => r.case_number))];
       const read = sql.raw(EVENT_READ.join(', '));
       const r = await sql<{ inserted: string[]; events: EventRead[]; defects: DefectRow[] }>`${sql.raw(PREPARED_MARK)}
-        with src as (select * from ${eventArrays(rows)} as t(${sql.raw(EVENT_COLUMNS.join(', '))})),
+        with src as (select * from ${eventRecords(rows)}),
         ins as (insert into events (${sql.raw(EVENT_COLUMNS.join(', '))}) select * from src on conflict (user_id, id) do nothing returning id)
         select
           (select coalesce(array_agg(id), '{}') from ins) as inserted,
           (select coalesce(json_agg(x), '[]') from (
             select ${read} from events where user_id = ${userId} and case_number = any(${cases}::text[]) and training = 0
-            union all
-            select ${read} from src where training = 0 and id in (select id from ins)
           ) x) as events,
           (select coalesce(json_agg(d), '[]') from defects d where user_id = ${userId} and case_number = any(${cases}::text[])) as defects`.execute(trx);
       const row = r.rows[0];
-      prefetched = { userId, cases: new Set(cases), events: row.events, defects: row.defects };
-      return new Set(row.inserted);
+      const inserted = new Set(row.inserted);
+      prefetched = { userId, cases: new Set(cases), events: insertedReads(rows, inserted, row.events), defects: row.defects };
+      return inserted;
     },
     async readCases(userId, caseNumbers) {
       const list = [...new Set(caseNumbers)];
-      const pre = prefetched;
+      const pre = fromPrefetch(prefetched, userId, list);
       prefetched = undefined;
-      if (pre && pre.userId === userId && list.every((c) => pre.cases.has(c))) {
-        const wanted = new Set(list);
-        return { events: pre.events.filter((e) => wanted.has(e.case_number)), defects: pre.defects.filter((d) => wanted.has(d.case_number)) };
-      }
+      if (pre) return pre;
       const events = await sql<EventRead>`${sql.raw(PREPARED_MARK)} select ${sql.raw(EVENT_READ.join(', '))} from events
         where user_id = ${userId} and case_number = any(${list}::text[]) and training = 0`.execute(trx);
       // Named columns, not *: a prepared statement's result must keep its shape.

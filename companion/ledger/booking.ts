@@ -4,8 +4,8 @@
 // the lights use. The client's `points` is never booked.
 import type { DefectEvent, RuleConfigVersion } from '../../shared/api/index.ts';
 import { centralRules } from '../../shared/api/central-rules.ts';
-import { todayInShanghai } from '../../shared/calendar/index.ts';
 import { pointsFor, resolveConfig, type ResolvedConfig } from '../../shared/engine/index.ts';
+import { canonicalInstantMs, shanghaiDateOf } from '../../shared/ledger/index.ts';
 import { BUILTIN_MESSAGES, rulesById, type Rule } from '../../shared/rules/index.ts';
 import renamed from '../../shared/rules/renamed.json';
 import { releaseOf } from './rule-releases.ts';
@@ -33,10 +33,27 @@ export interface Booker {
  *
  * @example createBooker(versions, new Date()).book(event) // { ok: true, points: 6, … }
  */
+interface VersionConfig {
+  resolved: ResolvedConfig;
+  off: ReadonlySet<string>;
+  /** Per rule, the most any of its red outcomes books under this version (an event without messageId). */
+  maxRed: Map<Rule, number>;
+}
+
+/**
+ * The resolved engine config of each version, kept per history list: the settings repository hands
+ * out the same list until a new version is made, so a version is validated and resolved once, not
+ * once per POST /events (issue 12: it was ~1/6 of booking's time).
+ */
+const configsByHistory = new WeakMap<readonly RuleConfigVersion[], Map<number, VersionConfig>>();
+const EARLIEST_MS = Date.parse(EARLIEST_OBSERVATION);
+
 export function createBooker(versions: readonly RuleConfigVersion[], now: Date): Booker {
   const latest = now.getTime() + MAX_FUTURE_MS;
-  const earliest = Date.parse(EARLIEST_OBSERVATION);
-  const engineConfigs = new Map<number, { resolved: ResolvedConfig; off: ReadonlySet<string> }>();
+  const earliest = EARLIEST_MS;
+  let engineConfigs = configsByHistory.get(versions);
+  if (!engineConfigs) configsByHistory.set(versions, (engineConfigs = new Map()));
+  const configs = engineConfigs;
 
   /** The version in force at an instant (UTC ISO): the newest that came into force at or before it; 0 = built-in defaults. */
   function versionAt(instant: string): number {
@@ -44,16 +61,17 @@ export function createBooker(versions: readonly RuleConfigVersion[], now: Date):
     return 0;
   }
 
-  function configOf(version: number) {
-    let c = engineConfigs.get(version);
+  function configOf(version: number): VersionConfig {
+    let c = configs.get(version);
     if (!c) {
       const v = versions.find((x) => x.version === version);
       const { rules } = centralRules(v ?? null);
       c = {
         resolved: resolveConfig(v ? { rules } : undefined),
         off: new Set(Object.entries(rules).filter(([, r]) => r.enabled === false).map(([id]) => id)),
+        maxRed: new Map(),
       };
-      engineConfigs.set(version, c);
+      configs.set(version, c);
     }
     return c;
   }
@@ -75,29 +93,35 @@ export function createBooker(versions: readonly RuleConfigVersion[], now: Date):
         return refuse('messageId', `结果 ${e.messageId} 不是红灯结果，与 light: red 不符`, `outcome ${e.messageId} is not a red outcome; it contradicts light: red`);
       }
 
-      const ms = Date.parse(e.observedAt);
+      const canonical = canonicalInstantMs(e.observedAt);
+      const ms = canonical >= 0 ? canonical : Date.parse(e.observedAt);
+      if (Number.isNaN(ms)) return refuse('observedAt', '发现时间不是有效的时间', 'not a valid time');
       if (ms > latest) return refuse('observedAt', '发现时间晚于当前时间一天以上', 'more than a day in the future');
       if (ms < earliest) return refuse('observedAt', '发现时间早于 2000 年', 'earlier than 2000');
       const release = releaseOf(ruleId, e.ruleVersion);
-      const observedOn = todayInShanghai(new Date(ms));
+      const observedOn = shanghaiDateOf(ms);
       if (observedOn < release) {
         return refuse('observedAt', `发现日期 ${observedOn} 早于规则 ${ruleId} 第 ${e.ruleVersion} 版的发布日期 ${release}`,
           `observed on ${observedOn}, before version ${e.ruleVersion} of rule ${ruleId} was released (${release})`);
       }
 
-      // todayInShanghai above has thrown unless ms is a valid time, so this is normalizeInstant(e.observedAt).
-      const observedAt = new Date(ms).toISOString();
+      // normalizeInstant(e.observedAt): a canonical instant is its own normal form.
+      const observedAt = canonical >= 0 ? e.observedAt : new Date(ms).toISOString();
       const version = versionAt(observedAt);
       if (e.light !== 'red') return { ok: true, ruleId, points: 0, configVersion: version, observedAt };
-      const { resolved, off } = configOf(version);
+      const config = configOf(version);
       // Switched off centrally when observed: no light showed, so nothing is booked.
-      if (off.has(ruleId)) return { ok: true, ruleId, points: 0, configVersion: version, observedAt };
-      const cfg = resolved.forRule(rule);
+      if (config.off.has(ruleId)) return { ok: true, ruleId, points: 0, configVersion: version, observedAt };
+      const cfg = config.resolved.forRule(rule);
       if (e.messageId !== undefined) return { ok: true, ruleId, points: pointsFor(rule, e.messageId, cfg), configVersion: version, observedAt };
       // An older extension did not say which outcome: the most any red outcome books, so leaving the
       // outcome out can never lower a booking.
-      const reds = Object.keys(rule.meta.messages).map((id) => pointsFor(rule, id, cfg));
-      return { ok: true, ruleId, points: Math.max(0, ...reds), configVersion: version, observedAt };
+      let points = config.maxRed.get(rule);
+      if (points === undefined) {
+        points = Math.max(0, ...Object.keys(rule.meta.messages).map((id) => pointsFor(rule, id, cfg)));
+        config.maxRed.set(rule, points);
+      }
+      return { ok: true, ruleId, points, configVersion: version, observedAt };
     },
   };
 }

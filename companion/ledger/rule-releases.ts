@@ -61,7 +61,17 @@ export const RULE_VERSION_RELEASES: Readonly<Record<string, Readonly<Record<numb
  *
  * @example releaseOf('arrest-review-police-detained-7d', 2) // '2026-11-28'
  */
+const releaseCache = new Map<string, string[]>();
+
 export function releaseOf(ruleId: string, version: number): string {
+  // Versions a client may claim are unbounded: only the plausible ones are kept.
+  if (!(version >= 0 && version <= 1000)) return releaseUncached(ruleId, version);
+  let byVersion = releaseCache.get(ruleId);
+  if (byVersion === undefined) releaseCache.set(ruleId, (byVersion = []));
+  return byVersion[version] ??= releaseUncached(ruleId, version);
+}
+
+function releaseUncached(ruleId: string, version: number): string {
   const releases = RULE_VERSION_RELEASES[ruleId] ?? {};
   let best = CATALOGUE_IN_FORCE;
   let bestVersion = 1;

@@ -8,6 +8,7 @@ import { IdSchema } from '../../shared/api/common.ts';
 import type { Arrival } from '../db/events-repository.ts';
 import { invalidRequest } from '../errors.ts';
 import { forbidden, register, type ApiContext } from './context.ts';
+import { quickEvent } from './event-fast-path.ts';
 import { illFormed, type Issue } from './well-formed.ts';
 
 /** Roles whose real (non-training) findings are booked to them. */
@@ -19,6 +20,8 @@ const fieldOf = (path: ReadonlyArray<PropertyKey>) => (path.length === 0 ? '(eve
 function parseEvent(raw: unknown): { event: DefectEvent } | { issues: Issue[] } {
   const text = illFormed(raw);
   if (text.length > 0) return { issues: text };
+  const quick = quickEvent(raw);
+  if (quick) return { event: quick };
   const r = DefectEventSchema.safeParse(raw);
   if (r.success) return { event: r.data };
   return { issues: r.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? p.toString() : p)), message: i.message })) };

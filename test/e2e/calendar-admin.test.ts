@@ -155,8 +155,17 @@ describe('the holiday calendar page', () => {
     await expect.poll(() => page.getByTestId('table-audit').textContent()).toContain('没有审计记录。');
     await page.getByTestId('audit-action').selectOption({ label: '节假日安排' });
     await expect.poll(() => rows.count()).toBe(2);
+    // The filter is in the URL: a reload (or a link sent on) shows the same entries, the back button the one before.
+    expect(new URL(page.url()).searchParams.get('action')).toBe('calendar-overrides');
+    await page.reload();
+    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(2);
+    expect(await page.getByTestId('audit-action').inputValue()).toBe('calendar-overrides');
+    await page.goBack();
+    await expect.poll(() => page.getByTestId('table-audit').textContent()).toContain('没有审计记录。');
+    expect(await page.getByTestId('audit-action').inputValue()).toBe('adapter-publish');
     await page.getByTestId('audit-action').selectOption({ label: '全部操作' });
     await expect.poll(() => rows.count()).toBe(2);
+    expect(new URL(page.url()).searchParams.has('action')).toBe(false);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
     await page.screenshot({ path: join(screenshotDir(), 'dashboard-audit.png'), fullPage: true });
     await page.close();

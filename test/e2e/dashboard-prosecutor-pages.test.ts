@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DefectEvent } from '../../shared/api/index.ts';
 import { openStore, type Store } from '../../companion/db/store.ts';
 import { ensureDashboardBuilt } from './dashboard-build.ts';
-import { launchChromium, watchedPage, startCompanion, type RunningCompanion } from './harness.ts';
+import { launchChromium, watchedPage, screenshotDir, startCompanion, type RunningCompanion } from './harness.ts';
 
 const PROSECUTORS = 120;
 const supervisorToken = 'e2e-pages-supervisor-token-320100';
@@ -92,6 +92,14 @@ describe('the overview pages the prosecutor table (chromium)', () => {
     expect(await pager.getByRole('button', { name: '下一页' }).isDisabled()).toBe(true);
     const lastPage = await table.locator('tbody tr th').allTextContents();
     expect(new Set([...firstPage, ...lastPage]).size).toBe(70);
+    // Geometry at 1366 wide: the pager sits below the table's last row, on the page, and nothing scrolls sideways.
+    await pager.scrollIntoViewIfNeeded();
+    const lastRow = await table.locator('tbody tr').last().boundingBox();
+    const pagerBox = await pager.boundingBox();
+    expect(lastRow && pagerBox && pagerBox.y >= lastRow.y + lastRow.height).toBe(true);
+    expect(pagerBox && pagerBox.x >= 0 && pagerBox.x + pagerBox.width <= 1366).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
+    await page.screenshot({ path: join(screenshotDir(), 'dashboard-prosecutors-pager.png') });
     // Never the whole list: every prosecutor request asked for a page.
     const prosecutorRequests = tallyUrls.filter((u) => u.includes('groupBy=prosecutor'));
     expect(prosecutorRequests.length).toBeGreaterThan(0);

@@ -93,6 +93,20 @@ describe('NavigationModel', () => {
     expect(host.pushed.at(-1)).toBe('/prosecutors/abc');
   });
 
+  it('keeps a page’s own filter in the URL beside the year and unit, and drops it when emptied', () => {
+    const host = fakeHost('/audit?year=2024&action=adapter-publish');
+    const nav = new NavigationModel(host, june2025);
+    expect(nav.query.value.get('action')).toBe('adapter-publish');
+    nav.setParam('action', 'calendar-overrides');
+    expect(host.pushed.at(-1)).toBe('/audit?year=2024&action=calendar-overrides');
+    expect(nav.query.value.get('action')).toBe('calendar-overrides');
+    nav.setParam('action', null);
+    expect(host.pushed.at(-1)).toBe('/audit?year=2024');
+    expect(nav.query.value.get('action')).toBeNull();
+    host.back('/audit?action=rule-config');
+    expect(nav.query.value.get('action')).toBe('rule-config');
+  });
+
   it('does not push the same place twice', () => {
     const host = fakeHost('/objections');
     const nav = new NavigationModel(host, june2025);

@@ -1,7 +1,7 @@
 // 审计记录 (administrators): the audit trail newest first, a page at a time, filtered by action. Every
 // value is rendered as text (JSX text nodes), never as HTML. A non-administrator who opens /audit
 // gets the server's 403 reason, like any other refused page.
-import { useSignalEffect } from '@preact/signals';
+import { useComputed, useSignalEffect } from '@preact/signals';
 import { AuditActionSchema, type AuditAction, type AuditEntry } from '../../../../shared/api/index.ts';
 import { AUDIT_ACTION_NAMES, aut, type AuditMessageId } from '../audit-i18n.ts';
 import { useModels } from '../context.ts';
@@ -38,12 +38,18 @@ function ChangeText(props: { entry: AuditEntry }) {
 }
 
 export function AuditPage() {
-  const { audit, session } = useModels();
+  const { audit, session, nav } = useModels();
   const lang = session.lang.value;
   const at = (id: AuditMessageId, params?: Record<string, string | number>) => aut(lang, id, params);
-  // Reload whenever the page is opened: what was changed elsewhere since shows at the top.
+  // The action filter lives in the URL (?action=…): a reload, the back button or a link sent on shows
+  // the same entries. Anything but a known action is "all".
+  const urlAction = useComputed(() => {
+    const parsed = AuditActionSchema.safeParse(nav.query.value.get('action'));
+    return parsed.success ? parsed.data : null;
+  });
+  // Reload whenever the page is opened or its action changes: what was changed elsewhere since shows at the top.
   useSignalEffect(() => {
-    void audit.load();
+    void audit.setAction(urlAction.value);
   });
   const columns: Column<AuditEntry>[] = [
     { header: at('colTime'), class: 'nowrap', cell: (e) => <time dateTime={e.at}>{formatDate(lang, e.at)}</time> },
@@ -75,7 +81,7 @@ export function AuditPage() {
         <select
           id="audit-action"
           value={audit.action.value ?? ''}
-          onChange={(e) => void audit.setAction((e.currentTarget.value || null) as AuditAction | null)}
+          onChange={(e) => nav.setParam('action', (e.currentTarget.value || null) as AuditAction | null)}
           data-testid="audit-action"
         >
           <option value="">{at('allActions')}</option>

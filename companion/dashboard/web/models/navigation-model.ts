@@ -1,4 +1,4 @@
-// NavigationModel: the page, the year and the unit live in the URL, so a drill-down can be bookmarked and sent on.
+// NavigationModel: the page, the year, the unit (and a page's own filter) live in the URL, so a drill-down can be bookmarked and sent on.
 import { computed, createModel, effect, signal } from '@preact/signals';
 import { parseYear, shanghaiYear } from '../url-state.ts';
 
@@ -150,6 +150,8 @@ export const NavigationModel = createModel((host: HistoryHost, now: () => Date =
     go(routePath(to), new URLSearchParams());
   }
 
-  return { place, route, year, unit, years, currentYear, navigate, setYear, setUnit, startOver };
+  // `query` and setParam: a page's own filter kept in the URL (the audit trail's action), so it
+  // survives a reload and goes along in a link. (A model's methods run untracked: read `query`.)
+  return { place, route, query, year, unit, years, currentYear, navigate, setYear, setUnit, setParam, startOver };
 });
 export type NavigationModel = InstanceType<typeof NavigationModel>;
