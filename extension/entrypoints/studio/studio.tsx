@@ -279,5 +279,8 @@ function SaveShare({ model, access }: { model: StudioModel; access: StudioAccess
 export function publishedAt(iso: string): string {
   const at = new Date(iso);
   if (Number.isNaN(at.getTime())) return iso;
-  return at.toLocaleString(locale.value === 'en' ? 'en' : 'zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
+  // English spells the month out (12/8 reads two ways); hourCycle h23, as `hour12: false` gives 24:30 in English.
+  return locale.value === 'en'
+    ? at.toLocaleString('en', { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'medium', hourCycle: 'h23' })
+    : at.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
 }
