@@ -112,8 +112,13 @@ async function followLocale(): Promise<void> {
   if (s?.locale === 'en' || s?.locale === 'zh-CN') locale.value = s.locale;
 }
 void followLocale();
+// A change of language in the options: the background drops its cached settings on the same event,
+// which may reach it after this page asks, so ask again a moment later.
 browser.storage.onChanged.addListener((changes, area) => {
-  if ((area === 'local' || area === 'managed') && STORAGE_KEYS.locale in changes) void followLocale();
+  if ((area === 'local' || area === 'managed') && STORAGE_KEYS.locale in changes) {
+    void followLocale();
+    setTimeout(() => void followLocale(), 500);
+  }
 });
 render(<StudioGate model={model} access={null} />, app);
 void (browser.runtime.sendMessage({ type: 'connection/get' }) as Promise<ConnectionAnswer | undefined>)
