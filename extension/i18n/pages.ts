@@ -254,7 +254,7 @@ const en: Record<PageMessageKey, string> = {
   'studio.history': 'Version history',
   'studio.version': 'Version',
   'studio.publishedAt': 'Published',
-  'studio.version.n': 'version {{n}}',
+  'studio.version.n': 'Version {{n}}',
   'studio.version.rollbackOf': ' (rolled back from version {{n}})',
   'studio.version.current': 'current',
   'studio.rollback': 'Roll back to this version',

@@ -276,7 +276,7 @@ describe('adapter studio on a hostile host', () => {
     expect(await side.getByTestId('studio-notice').textContent()).toBe('Rolled back to version 1, published as version 3');
     expect(await side.locator('[data-mapped-field="acceptedOn"] b').first().textContent()).toBe('accepted on');
     expect(await side.getByTestId('studio-coverage-summary').textContent()).toMatch(/^review for prosecution: \d+ rules have every field they require; \d+ rules stay grey for want of a field\.$/);
-    expect(await side.locator('[data-testid="studio-versions"] tr[data-version="1"]').textContent()).toMatch(/^version 1[A-Z][a-z]{2} \d{1,2}, 20\d\d, \d\d:\d\d:\d\d/);
+    expect(await side.locator('[data-testid="studio-versions"] tr[data-version="1"]').textContent()).toMatch(/^Version 1[A-Z][a-z]{2} \d{1,2}, 20\d\d, \d\d:\d\d:\d\d/);
     await side.screenshot({ path: `${shots}/studio-en.png`, fullPage: true });
     await setLocale('zh-CN');
     await expect.poll(() => side.locator('h1').textContent(), { timeout: 10_000 }).toBe('适配器映射');
