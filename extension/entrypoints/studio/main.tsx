@@ -9,7 +9,7 @@ import { addMessages, locale } from '../../i18n';
 import { PAGE_MESSAGES } from '../../i18n/pages';
 import { request } from '../../protocol';
 import { STORAGE_KEYS } from '../../settings';
-import { studioAccess, type Bilingual, type ConnectionAnswer } from '../../studio/access';
+import { studioAccess, type Bilingual, type ConnectionAnswer, type StudioAccess } from '../../studio/access';
 import type { Pick } from '../../studio/draft';
 import { PICKER_GLOBAL, STUDIO_PORT } from '../../studio/picker';
 import { createStudioModel, ReasonError } from './model';
@@ -111,7 +111,6 @@ async function followLocale(): Promise<void> {
   const s = await request({ type: 'settings/get' }).catch(() => undefined);
   if (s?.locale === 'en' || s?.locale === 'zh-CN') locale.value = s.locale;
 }
-void followLocale();
 // A change of language in the options: the background drops its cached settings on the same event,
 // which may reach it after this page asks, so ask again a moment later.
 browser.storage.onChanged.addListener((changes, area) => {
@@ -120,12 +119,20 @@ browser.storage.onChanged.addListener((changes, area) => {
     setTimeout(() => void followLocale(), 500);
   }
 });
-render(<StudioGate model={model} access={null} />, app);
+// The first drawing waits for the language (briefly: a silent background leaves it zh-CN), so an
+// English user does not see the Chinese flash by; the access check runs meanwhile.
+let access: StudioAccess | null = null;
+let drawn = false;
+const draw = () => render(<StudioGate model={model} access={access} />, app);
+void Promise.race([followLocale(), new Promise((r) => setTimeout(r, 300))]).then(() => {
+  drawn = true;
+  draw();
+});
 void (browser.runtime.sendMessage({ type: 'connection/get' }) as Promise<ConnectionAnswer | undefined>)
   .catch(() => undefined)
   .then((c) => {
-    const access = studioAccess(c);
-    render(<StudioGate model={model} access={access} />, app);
+    access = studioAccess(c);
+    if (drawn) draw();
     if (access.open) void model.load();
   });
 // The page changes (a late tab, a reload with new ids): follow it while the picker is in.
