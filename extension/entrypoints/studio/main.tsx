@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { createApiClient, type HttpFunction } from '../../../shared/api/client';
 import { addMessages, locale } from '../../i18n';
 import { PAGE_MESSAGES } from '../../i18n/pages';
+import { STUDIO_MESSAGES } from '../../i18n/studio';
 import { request } from '../../protocol';
 import { STORAGE_KEYS } from '../../settings';
 import { studioAccess, type Bilingual, type ConnectionAnswer, type StudioAccess } from '../../studio/access';
@@ -16,6 +17,7 @@ import { createStudioModel, ReasonError } from './model';
 import { StudioGate } from './studio';
 
 addMessages(PAGE_MESSAGES);
+addMessages(STUDIO_MESSAGES);
 const fixed = Number(new URLSearchParams(location.search).get('tabId'));
 
 async function companion(): Promise<{ url: string; token: string }> {

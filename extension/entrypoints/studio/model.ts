@@ -16,7 +16,7 @@ import { STORAGE_KEYS, STUDIO_DRAFT_KEY } from '../../settings';
 import { coverage, diffAdapters, idFor, locatorFor, matchFor, proposeMap, valuesNeedingMap, type AdapterDiff, type Pick } from '../../studio/draft';
 import type { FrameProbe } from '../../studio/picker';
 import type { Bilingual } from '../../studio/access';
-import type { PageMessageKey } from '../../i18n/pages';
+import type { StudioMessageKey } from '../../i18n/studio';
 
 export interface StudioDeps {
   /** The host tab to map. */
@@ -69,7 +69,7 @@ export function reasonOf(e: unknown): Bilingual {
  */
 export type Notice = {
   kind: 'ok' | 'error';
-  key: PageMessageKey;
+  key: StudioMessageKey;
   params?: Record<string, string | number>;
   reason?: Bilingual;
   errors?: AdapterError[];

@@ -13,6 +13,7 @@ import type { Adapter } from '../../../shared/adapters/schema';
 import { fieldLabel, valueLabel } from '../../../shared/case/field-text';
 import { addMessages, catalogues, locale } from '../../../extension/i18n';
 import { PAGE_MESSAGES } from '../../../extension/i18n/pages';
+import { STUDIO_MESSAGES } from '../../../extension/i18n/studio';
 import { studioAccess } from '../../../extension/studio/access';
 import type { Pick } from '../../../extension/studio/draft';
 import type { FrameProbe } from '../../../extension/studio/picker';
@@ -20,6 +21,7 @@ import { createStudioModel, ReasonError, type StudioDeps } from '../../../extens
 import { StudioGate, publishedAt } from '../../../extension/entrypoints/studio/studio';
 
 addMessages(PAGE_MESSAGES);
+addMessages(STUDIO_MESSAGES);
 
 const HAN = /[\u3400-\u9fff]/;
 const PAGE = 'http://10.1.2.3:8080/ajxx/index.html';
@@ -209,11 +211,13 @@ describe('the studio view follows the UI language', () => {
 });
 
 describe('the studio’s strings', () => {
-  const zh = PAGE_MESSAGES['zh-CN'] as Record<string, string>;
-  const en = PAGE_MESSAGES.en as Record<string, string>;
+  const zh = STUDIO_MESSAGES['zh-CN'] as Record<string, string>;
+  const en = STUDIO_MESSAGES.en as Record<string, string>;
 
-  it('has the same keys in both tables', () => {
+  it('has the same keys in both tables, kept out of the other pages’ strings', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
+    // The popup, the options page and the side panel load PAGE_MESSAGES only: the studio's strings are not in it.
+    expect(Object.keys(PAGE_MESSAGES['zh-CN']).filter((k) => k.startsWith('studio.'))).toEqual([]);
   });
 
   it('has every key the studio uses in both tables, and English with no Chinese in it', () => {
