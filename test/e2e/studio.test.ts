@@ -258,6 +258,8 @@ describe('adapter studio on a hostile host', () => {
     await side.getByTestId('studio-publish').click();
     await expect.poll(() => side.getByTestId('studio-notice').textContent(), { timeout: 15_000 }).toMatch(/第 2 版/);
     expect(await side.getByTestId('studio-diff').textContent()).toMatch(/删除 1（hasCounsel）/);
+    // A kind with no change shows its count only, no empty brackets.
+    expect(await side.getByTestId('studio-diff').textContent()).toContain('新增 0，修改 0，');
     // Roll back to version 1 from the history: the companion serves it again, as version 3.
     await side.getByTestId('studio-history').click();
     await expect.poll(() => side.locator('[data-testid="studio-versions"] tr[data-version]').count()).toBe(2);

@@ -37,6 +37,11 @@ function list(items: readonly string[]): string {
   return items.join(t('studio.listSep'));
 }
 
+/** The items of one kind of change in brackets after its count, or nothing when there are none (not "0 added ()"). */
+function listed(items: readonly string[]): string {
+  return items.length === 0 ? '' : t('studio.diff.list', { items: list(items) });
+}
+
 function fieldName(id: string): string {
   return pick(fieldLabel(id));
 }
@@ -267,7 +272,7 @@ function SaveShare({ model, access }: { model: StudioModel; access: StudioAccess
       )}
       {diff && (
         <p class="small" data-testid="studio-diff">
-          {t('studio.diff', { added: diff.added.length, addedList: list(diff.added), changed: diff.changed.length, changedList: list(diff.changed), removed: diff.removed.length, removedList: list(diff.removed) })}
+          {t('studio.diff', { added: diff.added.length, addedList: listed(diff.added), changed: diff.changed.length, changedList: listed(diff.changed), removed: diff.removed.length, removedList: listed(diff.removed) })}
           {diff.other.length > 0 ? t('studio.diff.other', { other: list(diff.other) }) : ''}
         </p>
       )}
