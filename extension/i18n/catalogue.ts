@@ -5,13 +5,14 @@
 // and options page's in pages.ts, all outside the content-script bundle. The pages add them
 // (PAGE_MESSAGES); the checker adds what the background answers `ui/text` with.
 import type { PageMessageKey } from './pages';
+import type { StudioMessageKey } from './studio';
 import type { LOOP_ZH, OverlayMessageKey } from './overlay-zh';
 
 export type { OverlayMessageKey };
 /** The loop views' keys (their strings: LOOP_ZH of overlay-zh.ts, LOOP_EN of overlay-en.ts; loop/i18n.ts `lt`). */
 export type LoopKey = keyof typeof LOOP_ZH;
 
-export type MessageKey = OverlayMessageKey | PageMessageKey;
+export type MessageKey = OverlayMessageKey | PageMessageKey | StudioMessageKey;
 
 export type Locale = 'zh-CN' | 'en';
 

@@ -46,6 +46,13 @@ afterAll(async () => {
   await companion?.close();
 });
 
+/** The UI language as the options page stores it (the studio follows it: settings/get and storage.onChanged). */
+async function setLocale(locale: 'zh-CN' | 'en'): Promise<void> {
+  await browser.serviceWorker.evaluate(async (v) => {
+    await (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set(v);
+  }, { locale });
+}
+
 /** Signs the extension in (options page's address and token) as whoever holds the token. */
 async function signInAs(token: string): Promise<void> {
   await browser.serviceWorker.evaluate(async (v) => {
@@ -251,6 +258,8 @@ describe('adapter studio on a hostile host', () => {
     await side.getByTestId('studio-publish').click();
     await expect.poll(() => side.getByTestId('studio-notice').textContent(), { timeout: 15_000 }).toMatch(/第 2 版/);
     expect(await side.getByTestId('studio-diff').textContent()).toMatch(/删除 1（hasCounsel）/);
+    // A kind with no change shows its count only, no empty brackets.
+    expect(await side.getByTestId('studio-diff').textContent()).toContain('新增 0，修改 0，');
     // Roll back to version 1 from the history: the companion serves it again, as version 3.
     await side.getByTestId('studio-history').click();
     await expect.poll(() => side.locator('[data-testid="studio-versions"] tr[data-version]').count()).toBe(2);
@@ -260,6 +269,19 @@ describe('adapter studio on a hostile host', () => {
     expect(served.adapters.map((a) => [a.id, a.version, 'hasCounsel' in a.fields])).toEqual([['host-127-0-0-1', 3, true]]);
     await expect.poll(() => side.locator('[data-mapped-field="hasCounsel"]').count()).toBe(1);
     await side.screenshot({ path: `${shots}/studio-publish.png`, fullPage: true });
+    // With the language set to English in the options, the open studio speaks English: its own words,
+    // the field and procedure names, the notice and the version history (dates included).
+    await setLocale('en');
+    await expect.poll(() => side.locator('main').getAttribute('lang'), { timeout: 10_000 }).toBe('en');
+    expect(await side.locator('h1').textContent()).toBe('Adapter studio');
+    expect(await side.getByTestId('studio-publish').textContent()).toBe('Publish to the companion');
+    expect(await side.getByTestId('studio-notice').textContent()).toBe('Rolled back to version 1, published as version 3');
+    expect(await side.locator('[data-mapped-field="acceptedOn"] b').first().textContent()).toBe('accepted on');
+    expect(await side.getByTestId('studio-coverage-summary').textContent()).toMatch(/^review for prosecution: \d+ rules have every field they require; \d+ rules stay grey for want of a field\.$/);
+    expect(await side.locator('[data-testid="studio-versions"] tr[data-version="1"]').textContent()).toMatch(/^Version 1[A-Z][a-z]{2} \d{1,2}, 20\d\d, \d\d:\d\d:\d\d/);
+    await side.screenshot({ path: `${shots}/studio-en.png`, fullPage: true });
+    await setLocale('zh-CN');
+    await expect.poll(() => side.locator('h1').textContent(), { timeout: 10_000 }).toBe('适配器映射');
     // Closing the panel without 关闭 (the page just goes away): every frame's picker disposes itself.
     await side.getByTestId('studio-start').click();
     await expect.poll(async () => (await pickerListeners(tabId)).every((n) => typeof n === 'number' && n > 0)).toBe(true);
@@ -303,8 +325,18 @@ describe('adapter studio on a hostile host', () => {
       await panel.locator('[data-testid="studio-closed"], [data-testid="studio-start"]').first().waitFor({ timeout: 10_000 });
       return (await panel.getByTestId('studio-closed').textContent()) ?? '';
     }, { timeout: 20_000 }).toContain('适配器映射仅供管理员和培训讲师使用（当前登录：检察官）');
-    expect(await panel.getByTestId('studio-closed').textContent()).toContain('The adapter studio is for administrators and trainers (signed in as prosecutor)');
+    expect(await panel.getByTestId('studio-closed').textContent()).not.toContain('The adapter studio');
     expect(await panel.getByTestId('studio-start').count()).toBe(0);
+    await panel.setViewportSize({ width: 420, height: 300 });
+    await panel.screenshot({ path: `${shots}/studio-refused.png` });
+    // In English, the refusal is the English one only.
+    await setLocale('en');
+    await panel.reload();
+    await expect.poll(() => panel.getByTestId('studio-closed').textContent(), { timeout: 10_000 })
+      .toBe('The adapter studio is for administrators and trainers (signed in as prosecutor)');
+    expect(await panel.locator('main').getAttribute('lang')).toBe('en');
+    await panel.screenshot({ path: `${shots}/studio-refused-en.png` });
+    await setLocale('zh-CN');
     // Nothing was injected into the host page.
     expect(await pickerListeners(tabId)).toEqual(['none', 'none', 'none']);
     await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}`);

@@ -5,13 +5,19 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createApiClient, type HttpFunction } from '../../../shared/api/client';
+import { addMessages, locale } from '../../i18n';
+import { PAGE_MESSAGES } from '../../i18n/pages';
+import { STUDIO_MESSAGES } from '../../i18n/studio';
+import { request } from '../../protocol';
 import { STORAGE_KEYS } from '../../settings';
-import { studioAccess, type ConnectionAnswer } from '../../studio/access';
+import { studioAccess, type Bilingual, type ConnectionAnswer, type StudioAccess } from '../../studio/access';
 import type { Pick } from '../../studio/draft';
 import { PICKER_GLOBAL, STUDIO_PORT } from '../../studio/picker';
-import { createStudioModel } from './model';
+import { createStudioModel, ReasonError } from './model';
 import { StudioGate } from './studio';
 
+addMessages(PAGE_MESSAGES);
+addMessages(STUDIO_MESSAGES);
 const fixed = Number(new URLSearchParams(location.search).get('tabId'));
 
 async function companion(): Promise<{ url: string; token: string }> {
@@ -20,10 +26,13 @@ async function companion(): Promise<{ url: string; token: string }> {
   return { url: url.replace(/\/+$/, ''), token: typeof s[STORAGE_KEYS.token] === 'string' ? (s[STORAGE_KEYS.token] as string) : '' };
 }
 
-/** The companion's error reason (`{ reason: { zh, en } }`), or the status. */
-function reason(answer: { status: number; body: unknown }): string {
-  const r = (answer.body as { reason?: { zh?: string; en?: string } } | undefined)?.reason;
-  return r?.zh ? `${r.zh} / ${r.en ?? ''}` : `HTTP ${answer.status}`;
+/** The companion's error reason (`{ reason: { zh, en } }`, shown in the locale's language), or the status. */
+function reason(answer: { status: number; body: unknown }): Bilingual {
+  const r = (answer.body as { reason?: { zh?: unknown; en?: unknown } } | undefined)?.reason;
+  const zh = typeof r?.zh === 'string' && r.zh !== '' ? r.zh : undefined;
+  const en = typeof r?.en === 'string' && r.en !== '' ? r.en : undefined;
+  if (zh === undefined && en === undefined) return { zh: `HTTP ${answer.status}`, en: `HTTP ${answer.status}` };
+  return { zh: zh ?? en!, en: en ?? zh! };
 }
 
 const fetchHttp: HttpFunction = (r) => fetch(r.url, {
@@ -70,12 +79,12 @@ const model = createStudioModel({
   permissions: browser.permissions,
   async published() {
     const answer = await (await api())('adapters');
-    if (!answer.ok) throw new Error(reason(answer));
+    if (!answer.ok) throw new ReasonError(reason(answer));
     return answer.data.adapters;
   },
   async versions(id) {
     const answer = await (await api())('adapterVersions', { params: { id } });
-    if (!answer.ok) throw new Error(reason(answer));
+    if (!answer.ok) throw new ReasonError(reason(answer));
     return answer.data.versions;
   },
   async rollback(id, version) {
@@ -98,12 +107,34 @@ browser.runtime.onConnect.addListener((port) => {
 // Administrators and trainers only, publishing administrators only (extension/studio/access.ts):
 // until the background says who is signed in, nothing is loaded or injected.
 const app = document.getElementById('app')!;
-render(<StudioGate model={model} access={null} />, app);
+// The studio speaks the language chosen in the options (zh-CN until the background says otherwise),
+// as the popup and the side panel do; the views read the `locale` signal and follow a change at once.
+async function followLocale(): Promise<void> {
+  const s = await request({ type: 'settings/get' }).catch(() => undefined);
+  if (s?.locale === 'en' || s?.locale === 'zh-CN') locale.value = s.locale;
+}
+// A change of language in the options: the background drops its cached settings on the same event,
+// which may reach it after this page asks, so ask again a moment later.
+browser.storage.onChanged.addListener((changes, area) => {
+  if ((area === 'local' || area === 'managed') && STORAGE_KEYS.locale in changes) {
+    void followLocale();
+    setTimeout(() => void followLocale(), 500);
+  }
+});
+// The first drawing waits for the language (briefly: a silent background leaves it zh-CN), so an
+// English user does not see the Chinese flash by; the access check runs meanwhile.
+let access: StudioAccess | null = null;
+let drawn = false;
+const draw = () => render(<StudioGate model={model} access={access} />, app);
+void Promise.race([followLocale(), new Promise((r) => setTimeout(r, 300))]).then(() => {
+  drawn = true;
+  draw();
+});
 void (browser.runtime.sendMessage({ type: 'connection/get' }) as Promise<ConnectionAnswer | undefined>)
   .catch(() => undefined)
   .then((c) => {
-    const access = studioAccess(c);
-    render(<StudioGate model={model} access={access} />, app);
+    access = studioAccess(c);
+    if (drawn) draw();
     if (access.open) void model.load();
   });
 // The page changes (a late tab, a reload with new ids): follow it while the picker is in.

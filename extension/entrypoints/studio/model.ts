@@ -15,6 +15,8 @@ import { rules } from '../../../shared/rules';
 import { STORAGE_KEYS, STUDIO_DRAFT_KEY } from '../../settings';
 import { coverage, diffAdapters, idFor, locatorFor, matchFor, proposeMap, valuesNeedingMap, type AdapterDiff, type Pick } from '../../studio/draft';
 import type { FrameProbe } from '../../studio/picker';
+import type { Bilingual } from '../../studio/access';
+import type { StudioMessageKey } from '../../i18n/studio';
 
 export interface StudioDeps {
   /** The host tab to map. */
@@ -28,13 +30,13 @@ export interface StudioDeps {
   session: { set(items: Record<string, unknown>): Promise<void>; remove(key: string): Promise<void> };
   permissions: { contains(p: { origins: string[] }): Promise<boolean>; request(p: { origins: string[] }): Promise<boolean> };
   /** PUT /adapters on the companion with the stored token; the companion's answer or its error. */
-  publish?(adapters: Adapter[]): Promise<{ ok: true; versions?: Record<string, number> } | { ok: false; error: string }>;
+  publish?(adapters: Adapter[]): Promise<{ ok: true; versions?: Record<string, number> } | { ok: false; error: Bilingual }>;
   /** The companion's current adapters (to bump the version and show the diff). */
   published?(): Promise<Adapter[]>;
   /** Every version the companion keeps of one adapter, newest first. */
   versions?(id: string): Promise<AdapterVersion[]>;
   /** Publishes an earlier version again; the adapter as now served. */
-  rollback?(id: string, version: number): Promise<{ ok: true; adapter: Adapter | undefined } | { ok: false; error: string }>;
+  rollback?(id: string, version: number): Promise<{ ok: true; adapter: Adapter | undefined } | { ok: false; error: Bilingual }>;
 }
 
 /** One mapped field as the page shows it now (merged over frames). */
@@ -46,7 +48,32 @@ export interface FieldState {
   issue?: string;
 }
 
-export type Notice = { kind: 'ok' | 'error'; text: string; errors?: AdapterError[] } | null;
+/** A failure with the companion's reason in both languages (`{ reason: { zh, en } }`, or the HTTP status). */
+export class ReasonError extends Error {
+  constructor(readonly reason: Bilingual) {
+    super(reason.en);
+  }
+}
+
+/** The reason of a thrown error: the companion's `{ zh, en }`, else the error's message (the same in both). */
+export function reasonOf(e: unknown): Bilingual {
+  if (e instanceof ReasonError) return e.reason;
+  const m = e instanceof Error ? e.message : String(e);
+  return { zh: m, en: m };
+}
+
+/**
+ * What the studio says, kept as a message key (`studio.notice.*` in extension/i18n/pages.ts) with its
+ * parameters, not as text: the view renders it in the locale of the moment. `reason` (the companion's,
+ * in both languages) fills the message's `{{reason}}` in the same locale.
+ */
+export type Notice = {
+  kind: 'ok' | 'error';
+  key: StudioMessageKey;
+  params?: Record<string, string | number>;
+  reason?: Bilingual;
+  errors?: AdapterError[];
+} | null;
 
 export function createStudioModel(deps: StudioDeps) {
   const tabId = signal<number | undefined>(undefined);
@@ -140,14 +167,14 @@ export function createStudioModel(deps: StudioDeps) {
     async start() {
       const id = tabId.peek();
       if (id === undefined || !url.peek().startsWith('http')) {
-        notice.value = { kind: 'error', text: '当前标签页不是可映射的网页 / This tab is not a web page that can be mapped' };
+        notice.value = { kind: 'error', key: 'studio.notice.notWebPage' };
         return;
       }
       const origin = toPermissionOrigin(matchFor(url.peek()));
       if (origin && !(await deps.permissions.contains({ origins: [origin] }))) {
         const ok = await deps.permissions.request({ origins: [origin] }).catch(() => false);
         if (!ok) {
-          notice.value = { kind: 'error', text: `未获准访问 ${origin}，无法映射 / Access to ${origin} was not granted` };
+          notice.value = { kind: 'error', key: 'studio.notice.notGranted', params: { origin } };
           return;
         }
       }
@@ -223,13 +250,13 @@ export function createStudioModel(deps: StudioDeps) {
     async save(): Promise<boolean> {
       const r = parseAdapter(draft.peek());
       if (!r.ok) {
-        notice.value = { kind: 'error', text: '适配器有误，未保存 / The adapter has errors and was not saved', errors: r.errors };
+        notice.value = { kind: 'error', key: 'studio.notice.notSaved', errors: r.errors };
         return false;
       }
       const stored = ((await deps.local.get([STORAGE_KEYS.adapters]))[STORAGE_KEYS.adapters] as unknown[] | undefined) ?? [];
       const others = stored.filter((a) => (a as { id?: unknown } | null)?.id !== r.adapter.id);
       await deps.local.set({ [STORAGE_KEYS.adapters]: [...others, r.adapter] });
-      notice.value = { kind: 'ok', text: `已保存到本浏览器：${r.adapter.name}（${Object.keys(r.adapter.fields).length} 个字段）/ Saved in this browser` };
+      notice.value = { kind: 'ok', key: 'studio.notice.saved', params: { name: r.adapter.name, n: Object.keys(r.adapter.fields).length } };
       return true;
     },
     exportJson(): string {
@@ -238,11 +265,11 @@ export function createStudioModel(deps: StudioDeps) {
     async importJson(text: string): Promise<boolean> {
       const r = parseAdapter(text);
       if (!r.ok) {
-        notice.value = { kind: 'error', text: '导入失败 / Import failed', errors: r.errors };
+        notice.value = { kind: 'error', key: 'studio.notice.importFailed', errors: r.errors };
         return false;
       }
       draft.value = r.adapter;
-      notice.value = { kind: 'ok', text: `已导入 ${r.adapter.name} / Imported` };
+      notice.value = { kind: 'ok', key: 'studio.notice.imported', params: { name: r.adapter.name } };
       await changed();
       return true;
     },
@@ -250,7 +277,7 @@ export function createStudioModel(deps: StudioDeps) {
     async publish(): Promise<boolean> {
       const r = parseAdapter(draft.peek());
       if (!r.ok) {
-        notice.value = { kind: 'error', text: '适配器有误，未发布 / The adapter has errors and was not published', errors: r.errors };
+        notice.value = { kind: 'error', key: 'studio.notice.notPublished', errors: r.errors };
         return false;
       }
       if (!deps.publish || !deps.published) return false;
@@ -261,14 +288,14 @@ export function createStudioModel(deps: StudioDeps) {
         lastDiff.value = diffAdapters(before, next);
         const res = await deps.publish([...current.filter((a) => a.id !== next.id), next]);
         if (!res.ok) {
-          notice.value = { kind: 'error', text: `发布失败 / Publishing failed: ${res.error}` };
+          notice.value = { kind: 'error', key: 'studio.notice.publishFailed', reason: res.error };
           return false;
         }
         draft.value = next;
-        notice.value = { kind: 'ok', text: `已发布 ${next.id} 第 ${next.version} 版 / Published version ${next.version}` };
+        notice.value = { kind: 'ok', key: 'studio.notice.published', params: { id: next.id, version: next.version } };
         return true;
       } catch (e) {
-        notice.value = { kind: 'error', text: `发布失败 / Publishing failed: ${e instanceof Error ? e.message : String(e)}` };
+        notice.value = { kind: 'error', key: 'studio.notice.publishFailed', reason: reasonOf(e) };
         return false;
       }
     },
@@ -279,7 +306,7 @@ export function createStudioModel(deps: StudioDeps) {
       try {
         history.value = await deps.versions(d.id);
       } catch (e) {
-        notice.value = { kind: 'error', text: `无法取得版本历史 / Could not get the versions: ${e instanceof Error ? e.message : String(e)}` };
+        notice.value = { kind: 'error', key: 'studio.notice.historyFailed', reason: reasonOf(e) };
       }
     },
     /** 回滚: the companion publishes that version again as the next one; the draft follows it. */
@@ -288,11 +315,11 @@ export function createStudioModel(deps: StudioDeps) {
       if (!d || !deps.rollback) return false;
       const res = await deps.rollback(d.id, version);
       if (!res.ok) {
-        notice.value = { kind: 'error', text: `回滚失败 / Rollback failed: ${res.error}` };
+        notice.value = { kind: 'error', key: 'studio.notice.rollbackFailed', reason: res.error };
         return false;
       }
       if (res.adapter) draft.value = res.adapter;
-      notice.value = { kind: 'ok', text: `已回滚到第 ${version} 版，发布为第 ${res.adapter?.version ?? '?'} 版 / Rolled back to version ${version}` };
+      notice.value = { kind: 'ok', key: 'studio.notice.rolledBack', params: { version, as: res.adapter?.version ?? '?' } };
       await this.loadHistory();
       await changed();
       return true;
