@@ -80,7 +80,7 @@ export function summarizeFindings(findings: readonly Finding[]): { counts: Recor
 
 /** Item by item (=== unless `eq` says otherwise). */
 function same<T>(a: readonly T[], b: readonly T[], eq: (x: T, y: T) => boolean = (x, y) => x === y): boolean {
-  return a.length === b.length && a.every((x, i) => eq(x, b[i]));
+  return a === b || a.length === b.length && a.every((x, i) => eq(x, b[i]));
 }
 
 const sameIssue = (x: ReadIssue, y: ReadIssue) => x.field === y.field && x.code === y.code && x.value === y.value;
@@ -155,9 +155,9 @@ export function createFormCheckModel({ evaluate, clock: initialClock, config: in
     { name: 'evaluation' },
   );
   /** Every field some frame of this tab shows or showed for this case (filled in or not); the same set while it holds the same fields. */
-  const seenFields = stable(() => new Set([...read.value.fields, ...Object.keys(remote.value)]), 'seenFields', (a, b) => a.size === b.size && [...b].every((f) => a.has(f)));
   /** The fields this frame shows, the same array while they are the same (the panel's items depend on it, not on every read). */
   const shownFields = stable(() => read.value.fields, 'shownFields');
+  const seenFields = stable(() => new Set([...shownFields.value, ...Object.keys(remote.value)]), 'seenFields', (a, b) => a.size === b.size && [...b].every((f) => a.has(f)));
   /** What this frame could not read, and the mapped fields it does not show; the same object while they are the same. */
   const diagnostics = stable(() => ({ issues: read.value.issues, missing: read.value.missing }), 'diagnostics', (a, b) => same(a.issues, b.issues, sameIssue) && same(a.missing, b.missing));
 
@@ -196,7 +196,7 @@ export function createFormCheckModel({ evaluate, clock: initialClock, config: in
   let lastByField: ReadonlyMap<string, readonly Finding[]> = new Map();
   const findingsByField = computed(
     () => {
-      const shown = new Set(read.value.fields);
+      const shown = new Set(shownFields.value);
       const map = new Map<string, Finding[]>();
       for (const f of findings.value) {
         if (!shown.has(f.anchor)) continue;
@@ -223,8 +223,10 @@ export function createFormCheckModel({ evaluate, clock: initialClock, config: in
     { name: 'findingsByField' },
   );
 
+  // As caseView has it (this frame's value when it shows the field), without copying every value per input.
   const caseNumber = computed(() => {
-    const v = caseView.value.caseNumber;
+    const local = read.value;
+    const v = Object.hasOwn(local.values, 'caseNumber') || local.fields.includes('caseNumber') ? local.values.caseNumber : remote.value.caseNumber;
     return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
   }, { name: 'caseNumber' });
 
