@@ -189,39 +189,36 @@ export function createFormCheckModel({ evaluate, clock: initialClock, config: in
   }, { name: 'tabCounts' });
 
   /**
-   * Findings whose anchor field is shown in this frame, by field id (in panel order). The previous
-   * map, and each field's previous list, are kept while their findings are the same objects: an
-   * input that changes no light hands the lights the same map, so nothing re-renders.
+   * Findings whose anchor field is shown in this frame, by field id. The previous map, and each
+   * field's previous list, are kept while their findings are the same objects: an input that
+   * changes no light hands the lights the same map, so nothing re-renders.
    */
   let lastByField: ReadonlyMap<string, readonly Finding[]> = new Map();
   const findingsByField = computed(
     () => {
       const shown = new Set(shownFields.value);
-      const map = new Map<string, Finding[]>();
-      for (const f of findings.value) {
-        if (!shown.has(f.anchor)) continue;
-        const list = map.get(f.anchor);
-        if (list) list.push(f);
-        else map.set(f.anchor, [f]);
-      }
-      const prev = lastByField;
-      let same = prev.size === map.size;
-      const out = new Map<string, readonly Finding[]>();
-      let i = 0;
-      const prevKeys = [...prev.keys()];
+      const map = new Map<string, readonly Finding[]>();
+      for (const f of findings.value) if (shown.has(f.anchor)) map.set(f.anchor, [...(map.get(f.anchor) ?? []), f]);
+      let changed = map.size !== lastByField.size;
       for (const [field, list] of map) {
-        const old = prev.get(field);
-        const keep = old && old.length === list.length && old.every((f, j) => f === list[j]) ? old : list;
-        if (keep !== old || prevKeys[i] !== field) same = false;
-        out.set(field, keep);
-        i++;
+        const old = lastByField.get(field);
+        if (old && same(old, list)) map.set(field, old);
+        else changed = true;
       }
-      if (same) return prev;
-      lastByField = out;
-      return out;
+      return changed ? (lastByField = map) : lastByField;
     },
     { name: 'findingsByField' },
   );
+
+  /** The fields that have lights, in the order this frame shows them; the same array while they are the same. */
+  const litFields = stable(() => shownFields.value.filter((f) => findingsByField.value.has(f)), 'litFields');
+  /** One field's findings (findingsByField's list): a light that flips re-renders its own group, not the lights of every field. */
+  const ofField = new Map<string, ReadonlySignal<readonly Finding[] | undefined>>();
+  function findingsAt(field: string) {
+    let s = ofField.get(field);
+    if (!s) ofField.set(field, (s = computed(() => findingsByField.value.get(field))));
+    return s;
+  }
 
   // As caseView has it (this frame's value when it shows the field), without copying every value per input.
   const caseNumber = computed(() => {
@@ -254,6 +251,8 @@ export function createFormCheckModel({ evaluate, clock: initialClock, config: in
     otherFindings,
     tabCounts,
     findingsByField,
+    litFields,
+    findingsAt,
     caseNumber,
     objectionFor,
     /** Sets this frame's read; a read equal to the current one changes nothing. Returns whether it changed. */

@@ -94,15 +94,16 @@ describe('form fixtures', () => {
     it('after an input reads only the fields of its element, as a full read would; another field changed without an event waits for the full read (the poll)', () => {
       const labels = textBundle().values;
       const reader = createPageReader(doc, parsed.adapter, labels);
-      const controls = [...doc.querySelectorAll<HTMLInputElement & HTMLSelectElement>('input, select, textarea')];
-      const saved = controls.map((c) => ({ value: c.value, checked: c.checked, index: c.selectedIndex }));
+      const controls = [...doc.querySelectorAll<HTMLInputElement>('input, select, textarea')];
+      const sel = (c: Element) => c as unknown as HTMLSelectElement;
+      const saved = controls.map((c) => ({ value: c.value, checked: c.checked, index: sel(c).selectedIndex }));
       const restore = () => controls.forEach((c, i) => {
-        if (c.tagName === 'SELECT') c.selectedIndex = saved[i].index;
+        if (c.tagName === 'SELECT') sel(c).selectedIndex = saved[i].index;
         else if (c.type === 'checkbox' || c.type === 'radio') c.checked = saved[i].checked;
         else c.value = saved[i].value;
       });
-      const edits = (c: HTMLInputElement & HTMLSelectElement): (() => void)[] => {
-        if (c.tagName === 'SELECT') return [() => (c.selectedIndex = (c.selectedIndex + 1) % c.options.length)];
+      const edits = (c: HTMLInputElement): (() => void)[] => {
+        if (c.tagName === 'SELECT') return [() => (sel(c).selectedIndex = (sel(c).selectedIndex + 1) % sel(c).options.length)];
         if (c.type === 'checkbox' || c.type === 'radio') return [() => (c.checked = !c.checked)];
         return [() => (c.value = '2025年1月2日'), () => (c.value = 'x'), () => (c.value = '')];
       };
