@@ -154,9 +154,9 @@ export function createFormCheckModel({ evaluate, clock: initialClock, config: in
     },
     { name: 'evaluation' },
   );
-  /** Every field some frame of this tab shows or showed for this case (filled in or not); the same set while it holds the same fields. */
   /** The fields this frame shows, the same array while they are the same (the panel's items depend on it, not on every read). */
   const shownFields = stable(() => read.value.fields, 'shownFields');
+  /** Every field some frame of this tab shows or showed for this case (filled in or not); the same set while it holds the same fields. */
   const seenFields = stable(() => new Set([...shownFields.value, ...Object.keys(remote.value)]), 'seenFields', (a, b) => a.size === b.size && [...b].every((f) => a.has(f)));
   /** What this frame could not read, and the mapped fields it does not show; the same object while they are the same. */
   const diagnostics = stable(() => ({ issues: read.value.issues, missing: read.value.missing }), 'diagnostics', (a, b) => same(a.issues, b.issues, sameIssue) && same(a.missing, b.missing));
