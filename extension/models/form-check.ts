@@ -210,8 +210,13 @@ export function createFormCheckModel({ evaluate, clock: initialClock, config: in
     { name: 'findingsByField' },
   );
 
-  /** The fields that have lights, in the order this frame shows them; the same array while they are the same. */
-  const litFields = stable(() => shownFields.value.filter((f) => findingsByField.value.has(f)), 'litFields');
+  /**
+   * The fields that have or have had lights, in the order this frame shows them; the same array
+   * while they are the same. A field whose lights go out keeps its (empty) group: a light that moves
+   * from one field to another (red on the date, yellow on its proof) mounts and unmounts nothing.
+   */
+  const lit = new Set<string>();
+  const litFields = stable(() => shownFields.value.filter((f) => (findingsByField.value.has(f) ? lit.add(f) : lit.has(f))), 'litFields');
   /** One field's findings (findingsByField's list): a light that flips re-renders its own group, not the lights of every field. */
   const ofField = new Map<string, ReadonlySignal<readonly Finding[] | undefined>>();
   function findingsAt(field: string) {

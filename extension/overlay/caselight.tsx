@@ -164,21 +164,14 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
     checkFrame = requestAnimationFrame(run);
   }
 
-  /** The reader's last read and the elements it was read from (the same objects while nothing changed / nothing was located again). */
+  /** The reader's last read: the same object while nothing changed (its elements too, until the fields are located again). */
   let lastRead: PageRead | null = null;
-  let lastElements: ReadonlyMap<string, Element> | null = null;
-  let fields: string[] = [];
   function check(from: EventTarget | null = null) {
     if (!reader || signal.aborted) return;
     const read = reader.read(from);
     model.setClock(shanghaiClock());
-    if (read.elements !== lastElements) {
-      lastElements = read.elements;
-      const prev = ui.elements.peek();
-      fields = [...read.elements.keys()];
-      if (prev.size !== read.elements.size || fields.some((f) => prev.get(f) !== read.elements.get(f))) ui.elements.value = read.elements;
-    }
-    const changed = read !== lastRead && model.setRead({ values: read.values, fields, issues: read.issues, missing: read.missing, read: read.read });
+    ui.elements.value = read.elements;
+    const changed = read !== lastRead && model.setRead({ values: read.values, fields: [...read.elements.keys()], issues: read.issues, missing: read.missing, read: read.read });
     lastRead = read;
     ui.checkedAt.value = checkedAtText(new Date());
     if (changed) reportSoon();
@@ -259,7 +252,7 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
   let had = false;
   const disposeAdapter = effect(() => {
     const next = caselight.adapter.value;
-    lastRead = lastElements = null;
+    lastRead = null;
     if (!next) {
       reader = null;
       model.setRead({ values: {}, fields: [], issues: [], missing: [] });
