@@ -1,7 +1,9 @@
-// The lights: one group per field shown in this frame, beside the field, in the overlay layer.
-// Lights re-renders only when the map of findings by field or the fields' elements change (the
-// model keeps both while nothing changed); a group only when its own findings, anchor or flash do.
+// The lights: one group per field shown in this frame, beside the field, in the overlay layer, in
+// the page's order of the fields. Lights re-renders only when the fields that have lights or their
+// elements change (the model keeps both while nothing changed); a group only when its own findings
+// (its own signal, findingsAt), anchor or flash do: a light that flips renders its group alone.
 // After a commit only the groups that rendered are measured (tracker.touch → flush).
+import type { ReadonlySignal } from '@preact/signals';
 import { Component, type ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Finding } from '../../shared/engine';
@@ -24,16 +26,15 @@ export const renderCounts = { lights: 0, groups: 0, panel: 0 };
 
 export function Lights({ model, ui, tracker, onCommit }: LightsProps) {
   renderCounts.lights++;
-  const byField = model.findingsByField.value;
   const elements = ui.elements.value;
   useLayoutEffect(() => {
     tracker.flush();
     onCommit();
   });
   const groups = [];
-  for (const [field, findings] of byField) {
+  for (const field of model.litFields.value) {
     const anchor = elements.get(field);
-    if (anchor) groups.push(<MemoGroup key={field} field={field} anchor={anchor} findings={findings} model={model} ui={ui} tracker={tracker} />);
+    if (anchor) groups.push(<MemoGroup key={field} field={field} anchor={anchor} findings={model.findingsAt(field)} model={model} ui={ui} tracker={tracker} />);
   }
   return <div class="cl-lights">{groups}</div>;
 }
@@ -41,7 +42,7 @@ export function Lights({ model, ui, tracker, onCommit }: LightsProps) {
 interface GroupProps {
   field: string;
   anchor: Element;
-  findings: readonly Finding[];
+  findings: ReadonlySignal<readonly Finding[] | undefined>;
   model: FormCheckModel;
   ui: OverlayModel;
   tracker: PositionTracker;
@@ -86,7 +87,7 @@ function Group({ field, anchor, findings, model, ui, tracker }: GroupProps) {
   const loc = locale.value;
   return (
     <div class={`cl-group${ui.flash.value === field ? ' cl-flash' : ''}`} ref={ref} data-flash={ui.flash.value === field ? 'true' : undefined}>
-      {mergeIdenticalGreys(findings).map(({ finding: f, also }) => {
+      {mergeIdenticalGreys(findings.value ?? []).map(({ finding: f, also }) => {
         const text = lightText(loc, f);
         const titles = [f, ...also].map((x) => pick(x.title)).join('；');
         const objected = model.objectionFor(f) !== undefined;

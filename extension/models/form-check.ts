@@ -80,7 +80,7 @@ export function summarizeFindings(findings: readonly Finding[]): { counts: Recor
 
 /** Item by item (=== unless `eq` says otherwise). */
 function same<T>(a: readonly T[], b: readonly T[], eq: (x: T, y: T) => boolean = (x, y) => x === y): boolean {
-  return a.length === b.length && a.every((x, i) => eq(x, b[i]));
+  return a === b || a.length === b.length && a.every((x, i) => eq(x, b[i]));
 }
 
 const sameIssue = (x: ReadIssue, y: ReadIssue) => x.field === y.field && x.code === y.code && x.value === y.value;
@@ -154,10 +154,10 @@ export function createFormCheckModel({ evaluate, clock: initialClock, config: in
     },
     { name: 'evaluation' },
   );
-  /** Every field some frame of this tab shows or showed for this case (filled in or not); the same set while it holds the same fields. */
-  const seenFields = stable(() => new Set([...read.value.fields, ...Object.keys(remote.value)]), 'seenFields', (a, b) => a.size === b.size && [...b].every((f) => a.has(f)));
   /** The fields this frame shows, the same array while they are the same (the panel's items depend on it, not on every read). */
   const shownFields = stable(() => read.value.fields, 'shownFields');
+  /** Every field some frame of this tab shows or showed for this case (filled in or not); the same set while it holds the same fields. */
+  const seenFields = stable(() => new Set([...shownFields.value, ...Object.keys(remote.value)]), 'seenFields', (a, b) => a.size === b.size && [...b].every((f) => a.has(f)));
   /** What this frame could not read, and the mapped fields it does not show; the same object while they are the same. */
   const diagnostics = stable(() => ({ issues: read.value.issues, missing: read.value.missing }), 'diagnostics', (a, b) => same(a.issues, b.issues, sameIssue) && same(a.missing, b.missing));
 
@@ -189,42 +189,46 @@ export function createFormCheckModel({ evaluate, clock: initialClock, config: in
   }, { name: 'tabCounts' });
 
   /**
-   * Findings whose anchor field is shown in this frame, by field id (in panel order). The previous
-   * map, and each field's previous list, are kept while their findings are the same objects: an
-   * input that changes no light hands the lights the same map, so nothing re-renders.
+   * Findings whose anchor field is shown in this frame, by field id. The previous map, and each
+   * field's previous list, are kept while their findings are the same objects: an input that
+   * changes no light hands the lights the same map, so nothing re-renders.
    */
   let lastByField: ReadonlyMap<string, readonly Finding[]> = new Map();
   const findingsByField = computed(
     () => {
-      const shown = new Set(read.value.fields);
-      const map = new Map<string, Finding[]>();
-      for (const f of findings.value) {
-        if (!shown.has(f.anchor)) continue;
-        const list = map.get(f.anchor);
-        if (list) list.push(f);
-        else map.set(f.anchor, [f]);
-      }
-      const prev = lastByField;
-      let same = prev.size === map.size;
-      const out = new Map<string, readonly Finding[]>();
-      let i = 0;
-      const prevKeys = [...prev.keys()];
+      const shown = new Set(shownFields.value);
+      const map = new Map<string, readonly Finding[]>();
+      for (const f of findings.value) if (shown.has(f.anchor)) map.set(f.anchor, [...(map.get(f.anchor) ?? []), f]);
+      let changed = map.size !== lastByField.size;
       for (const [field, list] of map) {
-        const old = prev.get(field);
-        const keep = old && old.length === list.length && old.every((f, j) => f === list[j]) ? old : list;
-        if (keep !== old || prevKeys[i] !== field) same = false;
-        out.set(field, keep);
-        i++;
+        const old = lastByField.get(field);
+        if (old && same(old, list)) map.set(field, old);
+        else changed = true;
       }
-      if (same) return prev;
-      lastByField = out;
-      return out;
+      return changed ? (lastByField = map) : lastByField;
     },
     { name: 'findingsByField' },
   );
 
+  /**
+   * The fields that have or have had lights, in the order this frame shows them; the same array
+   * while they are the same. A field whose lights go out keeps its (empty) group: a light that moves
+   * from one field to another (red on the date, yellow on its proof) mounts and unmounts nothing.
+   */
+  const lit = new Set<string>();
+  const litFields = stable(() => shownFields.value.filter((f) => (findingsByField.value.has(f) ? lit.add(f) : lit.has(f))), 'litFields');
+  /** One field's findings (findingsByField's list): a light that flips re-renders its own group, not the lights of every field. */
+  const ofField = new Map<string, ReadonlySignal<readonly Finding[] | undefined>>();
+  function findingsAt(field: string) {
+    let s = ofField.get(field);
+    if (!s) ofField.set(field, (s = computed(() => findingsByField.value.get(field))));
+    return s;
+  }
+
+  // As caseView has it (this frame's value when it shows the field), without copying every value per input.
   const caseNumber = computed(() => {
-    const v = caseView.value.caseNumber;
+    const local = read.value;
+    const v = Object.hasOwn(local.values, 'caseNumber') || local.fields.includes('caseNumber') ? local.values.caseNumber : remote.value.caseNumber;
     return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
   }, { name: 'caseNumber' });
 
@@ -252,6 +256,8 @@ export function createFormCheckModel({ evaluate, clock: initialClock, config: in
     otherFindings,
     tabCounts,
     findingsByField,
+    litFields,
+    findingsAt,
     caseNumber,
     objectionFor,
     /** Sets this frame's read; a read equal to the current one changes nothing. Returns whether it changed. */

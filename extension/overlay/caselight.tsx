@@ -19,7 +19,7 @@ import { shanghaiClock, type Evaluate } from '../models/form-check';
 import { frameUrl } from '../page/adapters';
 import { evaluateWithWording, wording, wordingGaps } from '../models/wording';
 import { rules } from '../../shared/rules';
-import { createPageReader, type PageReader } from '../page/snapshot';
+import { createPageReader, type PageRead, type PageReader } from '../page/snapshot';
 import { mountCaseLight } from './mount';
 import { createPositionTracker } from './positions';
 import { checkedAtText, createCaseLightModel, placePanel } from '../models/overlay';
@@ -137,15 +137,25 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
    * in the same frame as the typed character; an idle or hidden page gets the task.
    */
   let checkFrame = 0;
-  function checkSoon() {
-    if (scheduled || !reader) return;
+  /**
+   * What the scheduled check reads: the one element the burst's input events came from (its fields
+   * only), or null: every field (a `change`, an IME's end, inputs on two elements, the poll).
+   */
+  let target: EventTarget | null = null;
+  function checkSoon(from: EventTarget | null = null) {
+    if (!reader) return;
+    if (scheduled) {
+      if (from !== target) target = null;
+      return;
+    }
     scheduled = true;
+    target = from;
     const run = () => {
       if (!scheduled) return;
       scheduled = false;
       if (checkFrame) cancelAnimationFrame(checkFrame);
       checkFrame = 0;
-      check();
+      check(target);
     };
     nextTask(run);
     // The window's own timers on these per-keystroke paths, not ctx's: each ctx timer adds a listener
@@ -154,14 +164,15 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
     checkFrame = requestAnimationFrame(run);
   }
 
-  function check() {
+  /** The reader's last read: the same object while nothing changed (its elements too, until the fields are located again). */
+  let lastRead: PageRead | null = null;
+  function check(from: EventTarget | null = null) {
     if (!reader || signal.aborted) return;
-    const read = reader.read();
+    const read = reader.read(from);
     model.setClock(shanghaiClock());
-    const fields = [...read.elements.keys()];
-    const changed = model.setRead({ values: read.values, fields, issues: read.issues, missing: read.missing, read: read.read });
-    const prev = ui.elements.peek();
-    if (prev.size !== read.elements.size || fields.some((f) => prev.get(f) !== read.elements.get(f))) ui.elements.value = read.elements;
+    ui.elements.value = read.elements;
+    const changed = read !== lastRead && model.setRead({ values: read.values, fields: [...read.elements.keys()], issues: read.issues, missing: read.missing, read: read.read });
+    lastRead = read;
     ui.checkedAt.value = checkedAtText(new Date());
     if (changed) reportSoon();
     // Lights re-render in a microtask when their signals changed (Preact's queue, queued by the
@@ -241,6 +252,7 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
   let had = false;
   const disposeAdapter = effect(() => {
     const next = caselight.adapter.value;
+    lastRead = null;
     if (!next) {
       reader = null;
       model.setRead({ values: {}, fields: [], issues: [], missing: [] });
@@ -295,11 +307,11 @@ export async function startCaseLight(ctx: ContentScriptContext, deps: CaseLightD
   const onInput = (e: Event) => {
     // Wait for the IME to commit: mid-composition values are not what the user means.
     if ((e as InputEvent).isComposing) return;
-    checkSoon();
+    checkSoon(e.target);
   };
   ctx.addEventListener(document, 'input', onInput, { capture: true });
-  ctx.addEventListener(document, 'change', checkSoon, { capture: true });
-  ctx.addEventListener(document, 'compositionend', checkSoon, { capture: true });
+  ctx.addEventListener(document, 'change', () => checkSoon(), { capture: true });
+  ctx.addEventListener(document, 'compositionend', () => checkSoon(), { capture: true });
   ctx.addEventListener(window, 'wxt:locationchange', () => choose());
   ctx.addEventListener(window, 'popstate', () => choose());
   ctx.addEventListener(window, 'pagehide', () => {

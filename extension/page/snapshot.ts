@@ -1,9 +1,9 @@
 // DOM → case snapshot through an adapter. Locating is the costly part, so a reader resolves every
 // field once (and again when the DOM changes); reading values from the resolved elements is cheap
 // enough to run on every keystroke.
-import type { Adapter } from '../../shared/adapters/schema';
+import type { Adapter, FieldLocator } from '../../shared/adapters/schema';
 import { FIELD_MAP } from '../../shared/case/fields';
-import { readCaseSnapshot, type CaseSnapshot, type EnumLabels, type ReadSnapshot } from '../../shared/case/snapshot';
+import { mergeCaseReads, readCaseSnapshot, type CaseSnapshot, type EnumLabels, type ReadSnapshot } from '../../shared/case/snapshot';
 import { buildLabelIndex, locateField, wantedLabels, type Located } from './locate';
 import { convert, readRaw, type Converted, type ReadIssueCode } from './read';
 
@@ -38,8 +38,12 @@ export interface PageRead {
 export interface PageReader {
   /** Locates every field again (after DOM changes). */
   resolve(): void;
-  /** Reads the current values; re-resolves by itself when a located element left the page. */
-  read(): PageRead;
+  /**
+   * Reads the current values; re-resolves by itself when a located element left the page. With
+   * `target` (an input event's element) only the fields read from that element are read again, the
+   * others kept from the last read; an element no field was read from reads every field.
+   */
+  read(target?: EventTarget | null): PageRead;
 }
 
 /**
@@ -50,6 +54,11 @@ export function createPageReader(doc: Document, adapter: Adapter, labels?: EnumL
   const entries = Object.entries(adapter.fields);
   const wanted = wantedLabels(entries.map(([, l]) => l));
   let located = new Map<string, Located>();
+  /** The element each field is read from (a radio group: each of its buttons) → those fields. */
+  let byElement = new Map<Element, string[]>();
+  /** Where each field was found and which are missing: the same objects from one resolve to the next. */
+  let elements = new Map<string, Element>();
+  let missing: string[] = [];
   /** Each field's last raw text and what it converted to: a field that did not change is not parsed again. */
   const converted = new Map<string, { key: string; out: Converted }>();
   /** The last read, returned again (its values, read and issues the same objects) while nothing changed. */
@@ -57,59 +66,78 @@ export function createPageReader(doc: Document, adapter: Adapter, labels?: EnumL
 
   function resolve() {
     const labels = buildLabelIndex(doc, wanted);
-    const next = new Map<string, Located>();
+    located = new Map();
+    byElement = new Map();
+    elements = new Map();
+    missing = [];
     for (const [id, locator] of entries) {
       const loc = locateField(doc, locator, labels);
-      if (loc) next.set(id, loc);
-    }
-    located = next;
-    last = null;
-  }
-
-  function stale(): boolean {
-    for (const loc of located.values()) if (!loc.element.isConnected) return true;
-    return false;
-  }
-
-  function read(): PageRead {
-    if (stale()) resolve();
-    const raw: Record<string, unknown> = {};
-    const elements = new Map<string, Element>();
-    const missing: string[] = [];
-    const issues: ReadIssue[] = [];
-    const unread: Record<string, string> = {};
-    let same = last !== null;
-    for (const [id, locator] of entries) {
-      const loc = located.get(id);
       if (!loc) {
         missing.push(id);
         continue;
       }
+      located.set(id, loc);
       elements.set(id, loc.element);
-      const r = readRaw(loc, locator.read);
-      const key = `${r.texts.join('\0')}\0${r.checked}`;
-      let c = converted.get(id);
-      if (c === undefined || c.key !== key) {
-        converted.set(id, (c = { key, out: convert(r, locator, FIELD_MAP.get(id)?.type) }));
-        same = false;
+      for (const el of loc.group ?? [loc.element]) byElement.set(el, [...(byElement.get(el) ?? []), id]);
+    }
+    last = null;
+  }
+
+  /** Reads a field's raw value again; true when it changed since the last read. */
+  function reread(id: string, locator: FieldLocator): boolean {
+    const r = readRaw(located.get(id)!, locator.read);
+    const key = `${r.texts.join('\0')}\0${r.checked}`;
+    const c = converted.get(id);
+    if (c?.key === key) return false;
+    converted.set(id, { key, out: convert(r, locator, FIELD_MAP.get(id)?.type) });
+    return true;
+  }
+
+  function read(target?: EventTarget | null): PageRead {
+    // An input on a located element, nothing re-resolved since the last read: that element's fields only.
+    const only = last && byElement.get(target as Element);
+    if (only && only.every((id) => located.get(id)!.element.isConnected)) {
+      if (!only.map((id) => reread(id, adapter.fields[id])).includes(true)) return last!;
+    } else {
+      for (const loc of located.values()) {
+        if (!loc.element.isConnected) {
+          resolve();
+          break;
+        }
       }
-      const { value, issue } = c.out;
+      let same = last !== null;
+      for (const [id, locator] of entries) if (located.has(id) && reread(id, locator)) same = false;
+      // Nothing the page shows changed (a poll, a keystroke that left the value as it was): the same read.
+      if (same) return last!;
+    }
+    const raw: Record<string, unknown> = {};
+    const issues: ReadIssue[] = [];
+    const unread: Record<string, string> = {};
+    for (const id of elements.keys()) {
+      const { value, issue } = converted.get(id)!.out;
       if (issue) {
         issues.push({ field: id, ...issue });
         unread[id] = issue.value;
       } else if (value !== undefined) raw[id] = value;
     }
-    // Nothing the page shows changed (a poll, a keystroke that left the value as it was): the same read.
-    if (same && last) return last;
     // The registry's own reader has the last word on types, ranges and enum values. It reads the
     // page's text it could not convert too (for the engine), once; the panel's issues and
-    // `snapshot` are about the converted values.
+    // `snapshot` are about the converted values. After an input on one element only its fields are
+    // read by the registry again, into the last read (mergeCaseReads: as if all were read once).
     const values = { ...raw, ...unread };
-    const read = readCaseSnapshot(values, labels);
+    let read: ReadSnapshot;
+    if (only && last) {
+      const mine: Record<string, unknown> = {};
+      for (const id of only) if (id in values) mine[id] = values[id];
+      read = mergeCaseReads(last.read, readCaseSnapshot(mine, labels), only);
+    } else read = readCaseSnapshot(values, labels);
     const snapshot: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(read.snapshot)) if (k in raw) snapshot[k] = v;
-    for (const i of read.issues) {
-      if (i.field in raw) issues.push({ field: i.field, code: i.code, ...(i.value === undefined ? {} : { value: String(raw[i.field] ?? '') }) });
+    // In the page's order (a read after an input has its field's issue last).
+    const found = new Map(read.issues.map((i) => [i.field, i]));
+    for (const id of elements.keys()) {
+      const i = found.get(id);
+      if (i && id in raw) issues.push({ field: id, code: i.code, ...(i.value === undefined ? {} : { value: String(raw[id]) }) });
     }
     return (last = { values, snapshot: snapshot as CaseSnapshot, read, elements, missing, issues });
   }

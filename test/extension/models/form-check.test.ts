@@ -83,6 +83,38 @@ describe('FormCheckModel', () => {
     expect([...model.findingsByField.value.keys()].every((f) => Object.keys(base).includes(f))).toBe(true);
   });
 
+  it('lights in the page\'s order of the fields; a field whose lights went out keeps its place; each field\'s findings are its own signal', () => {
+    const finding = (anchor: string, light: Finding['light']) => ({ ruleId: `r-${anchor}`, occurrenceKey: anchor, anchor, light, messageId: 'm', message: { zh: light, en: light } }) as unknown as Finding;
+    // The light moves between two fields as the bench's flip does (red on the date ↔ yellow on its proof).
+    const evaluate: Evaluate = (r) => ((r as { snapshot: { caseNumber?: string } }).snapshot.caseNumber === 'a' ? [finding('acceptedOn', 'red')] : [finding('caseNumber', 'yellow')]);
+    const model = createFormCheckModel({ evaluate, clock });
+    const fields = ['caseNumber', 'unitName', 'acceptedOn'];
+    model.setRead(read({ caseNumber: 'a' }, fields));
+    expect(model.litFields.value).toEqual(['acceptedOn']);
+    const accepted = model.findingsAt('acceptedOn');
+    const caseNo = model.findingsAt('caseNumber');
+    expect(accepted.value?.map((f) => f.light)).toEqual(['red']);
+    model.setRead(read({ caseNumber: 'b' }, fields));
+    expect(model.litFields.value).toEqual(['caseNumber', 'acceptedOn']);
+    expect(accepted.value).toBeUndefined();
+    expect(caseNo.value?.map((f) => f.light)).toEqual(['yellow']);
+    // Back and forth: the same fields, the same array; the signals are the fields' own.
+    const lit = model.litFields.value;
+    model.setRead(read({ caseNumber: 'a' }, fields));
+    expect(model.litFields.value).toBe(lit);
+    expect(model.findingsAt('acceptedOn')).toBe(accepted);
+    expect(accepted.value?.map((f) => f.light)).toEqual(['red']);
+    model.setRead(read({ caseNumber: 'b' }, fields));
+    const yellow = caseNo.value;
+    // A field that lights nothing changes: the same lists.
+    model.setRead(read({ caseNumber: 'b', unitName: 'x' }, fields));
+    expect(model.litFields.value).toBe(lit);
+    expect(caseNo.value).toBe(yellow);
+    // A field no longer shown has no group.
+    model.setRead(read({ caseNumber: 'b' }, ['caseNumber']));
+    expect(model.litFields.value).toEqual(['caseNumber']);
+  });
+
   it('does not re-evaluate or re-render for an identical read', () => {
     const evaluate = vi.fn<Evaluate>(() => []);
     const model = createFormCheckModel({ evaluate, clock });

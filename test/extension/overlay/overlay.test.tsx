@@ -98,11 +98,14 @@ describe('Overlay', () => {
     expect([renderCounts.lights, renderCounts.groups]).toEqual([before.lights, before.groups]);
     const lights = mutations.filter((m) => (m.target as Element).closest?.('.cl-lights') ?? m.target.parentElement?.closest('.cl-lights'));
     expect(lights).toEqual([]);
-    // The notice date typed in: the red light turns green; only that field's group renders again.
+    // The notice date typed in: the red light turns green; only that field's group renders again
+    // (its own signal), not the lights of every field: the fields that have lights are the same.
+    const lit = s.model.litFields.value;
     s.model.setRead({ ...read, values: { ...read.values, suspectCounselNoticeOn: '2025-09-09' } });
     await settle();
     expect(s.container.querySelector('[data-rule="notice-suspect-counsel-3d"]')?.getAttribute('data-light')).toBe('green');
-    expect(renderCounts.lights).toBe(before.lights + 1);
+    expect(s.model.litFields.value).toBe(lit);
+    expect(renderCounts.lights).toBe(before.lights);
     expect(renderCounts.groups - before.groups).toBe(1);
     watch.disconnect();
   });

@@ -90,5 +90,54 @@ describe('form fixtures', () => {
         input.value = was;
       }
     });
+
+    it('after an input reads only the fields of its element, as a full read would; another field changed without an event waits for the full read (the poll)', () => {
+      const labels = textBundle().values;
+      const reader = createPageReader(doc, parsed.adapter, labels);
+      const controls = [...doc.querySelectorAll<HTMLInputElement>('input, select, textarea')];
+      const sel = (c: Element) => c as unknown as HTMLSelectElement;
+      const saved = controls.map((c) => ({ value: c.value, checked: c.checked, index: sel(c).selectedIndex }));
+      const restore = () => controls.forEach((c, i) => {
+        if (c.tagName === 'SELECT') sel(c).selectedIndex = saved[i].index;
+        else if (c.type === 'checkbox' || c.type === 'radio') c.checked = saved[i].checked;
+        else c.value = saved[i].value;
+      });
+      const edits = (c: HTMLInputElement): (() => void)[] => {
+        if (c.tagName === 'SELECT') return [() => (sel(c).selectedIndex = (sel(c).selectedIndex + 1) % sel(c).options.length)];
+        if (c.type === 'checkbox' || c.type === 'radio') return [() => (c.checked = !c.checked)];
+        return [() => (c.value = '2025年1月2日'), () => (c.value = 'x'), () => (c.value = '')];
+      };
+      try {
+        // Every control of the page (radio buttons one by one, selects, checkboxes, text): an input on it reads what a new reader reads.
+        for (const c of controls) {
+          for (const edit of edits(c)) {
+            reader.read();
+            edit();
+            const fresh = readPage(doc, parsed.adapter, labels);
+            const next = reader.read(c);
+            expect({ values: next.values, snapshot: next.snapshot, issues: next.issues }, `${name}: input on ${c.outerHTML}`).toEqual({ values: fresh.values, snapshot: fresh.snapshot, issues: fresh.issues });
+            expect(reader.read(c)).toBe(next);
+            expect(reader.read()).toBe(next);
+          }
+          restore();
+        }
+        // Two text fields: A edited with an input event, B set by a script without one.
+        const first = reader.read();
+        const texts = [...first.elements].filter(([, e]) => e.tagName === 'INPUT' && ['text', ''].includes((e as HTMLInputElement).type));
+        if (texts.length < 2) return;
+        const [[a, inputA], [b, inputB]] = texts as [string, HTMLInputElement][];
+        const before = first.values[b];
+        inputB.value = '2031年5月6日';
+        inputA.value = '2030年1月2日';
+        const afterInput = reader.read(inputA);
+        expect(afterInput.values[a]).toBe(readPage(doc, parsed.adapter, labels).values[a]);
+        expect(afterInput.values[b]).toBe(before);
+        const polled = reader.read();
+        expect(polled.values).toEqual(readPage(doc, parsed.adapter, labels).values);
+        expect(polled.values[b]).not.toBe(before);
+      } finally {
+        restore();
+      }
+    });
   });
 });
