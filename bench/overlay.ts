@@ -133,9 +133,15 @@ export default async function overlayBench(): Promise<boolean> {
   }
   const bootstrap = readFileSync(join(extensionDir, 'content-scripts/caselight.js'));
   const checker = readFileSync(join(extensionDir, 'checker.js'));
-  const bootstrapGz = gzipSync(bootstrap, { level: 9 }).length;
-  // A matching frame runs both files (each gzipped on its own, as each is read from the package).
-  const checkerGz = gzipSync(checker, { level: 9 }).length;
+  // The same measure as the gate (test/e2e/content-script-size.test.ts): the command line's `gzip -9`,
+  // whose output is a few hundred bytes smaller than Node's zlib at level 9 on these files; Node's
+  // zlib only where no gzip is installed. A matching frame runs both files, each gzipped on its own.
+  const gzip9 = (bytes: Buffer) => {
+    const r = spawnSync('gzip', ['-9c'], { input: bytes, maxBuffer: 16 * 1024 * 1024 });
+    return r.status === 0 && r.stdout.length > 0 ? r.stdout.length : gzipSync(bytes, { level: 9 }).length;
+  };
+  const bootstrapGz = gzip9(bootstrap);
+  const checkerGz = gzip9(checker);
   const gzBytes = bootstrapGz + checkerGz;
 
   const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
@@ -254,7 +260,7 @@ export default async function overlayBench(): Promise<boolean> {
   const bootstrapOk = judge('content script, frames without an adapter match (bootstrap)', bootstrapGz / (BOOTSTRAP_TARGET_KB * 1024), { atMost: 1 },
     `${bootstrapGz} B gzipped (${(bootstrap.length / 1024).toFixed(1)} KB raw), target ≤ ${BOOTSTRAP_TARGET_KB} KB`);
   // Reported, not gating: the split adds the bootstrap and leaves the checker as the one file was (docs/performance.md).
-  console.log(`content script where an adapter matches (bootstrap + checker): gzipBytes ${gzBytes} (Node's zlib, level 9); ratio to issue 17's ${ISSUE17_CEILING_BYTES} B ceiling ${(gzBytes / ISSUE17_CEILING_BYTES).toFixed(3)} ${gzBytes <= ISSUE17_CEILING_BYTES ? 'ok' : '(over; reported, not gating)'}`);
+  console.log(`content script where an adapter matches (bootstrap + checker): gzipBytes ${gzBytes} (gzip -9); ratio to issue 17's ${ISSUE17_CEILING_BYTES} B ceiling ${(gzBytes / ISSUE17_CEILING_BYTES).toFixed(3)} ${gzBytes <= ISSUE17_CEILING_BYTES ? 'ok' : '(over; reported, not gating)'}`);
   record('contentScript', 'gzipBytes', gzBytes);
   record('contentScript', 'bootstrapGzipBytes', bootstrapGz);
   console.log(`checker: ${(checker.length / 1024).toFixed(1)} KB, ${(checkerGz / 1024).toFixed(1)} KB gzipped (floor ≤ ${BUNDLE_FLOOR_KB} KB) ${sizeOk ? 'OK' : 'FAIL'}`);
