@@ -108,54 +108,51 @@ function toVerdict(rule: Rule, cfg: ResolvedRuleConfig, o: Outcome, calendar: Ca
     return toVerdict(rule, cfg, { messageId: 'rule-error', data: { error: `unknown messageId ${o.messageId}` }, occurrence: 'error' }, calendar);
   }
   const d = o.deadline;
+  const missing = o.missing;
   const anchor = o.anchor !== undefined && index.fields.has(o.anchor) ? o.anchor : meta.anchor;
   const occurrence = o.occurrence ?? (d !== undefined ? d.start : 'case');
   let light = msg.light;
   let messageId: string = o.messageId;
-  const v: Verdict = {
-    ruleId: meta.id,
-    ruleVersion: meta.version,
-    severity: meta.severity,
-    light,
-    anchor,
-    messageId,
-    occurrenceKey: `${meta.id}:${occurrence}`,
-  };
-  if (meta.catalogue !== undefined) v.catalogue = meta.catalogue;
-  if (o.data !== undefined) v.data = o.data;
-  if (o.dates !== undefined) v.dates = o.dates;
-  if (o.missing !== undefined && o.missing.length > 0) v.missingFields = [...o.missing];
-  if (d !== undefined) {
-    v.deadline = d;
-    if (d.kind === 'day') {
-      v.due = d.due;
-      v.nominal = d.nominal;
-      v.calendarCovered = d.calendarCovered;
-    } else {
-      v.due = d.due.slice(0, 10);
-      v.dueAt = d.due;
-    }
-  }
+  let policy: 'adopted' | 'not-adopted' | undefined;
+  let detail: Verdict['detail'];
   if (light === 'red') {
     // A limit the law does not set is the unit's to adopt: until it does, a reminder without points.
-    let policy: 'adopted' | 'not-adopted' | undefined;
     if (msg.policy === true) {
       policy = cfg.adopted ? 'adopted' : 'not-adopted';
       if (!cfg.adopted) light = 'yellow';
     }
     // A due date in a year without the State Council's arrangement may still move: never red then.
     if (light === 'red' && d?.kind === 'day' && !isYearCoveredIn(calendar, d.due)) {
-      v.detail = policy === undefined ? { messageId, year: Number(d.due.slice(0, 4)) } : { messageId, policy, year: Number(d.due.slice(0, 4)) };
+      detail = policy === undefined ? { messageId, year: Number(d.due.slice(0, 4)) } : { messageId, policy, year: Number(d.due.slice(0, 4)) };
       light = BUILTIN_MESSAGES['calendar-not-loaded'].light;
       messageId = 'calendar-not-loaded';
       policy = undefined;
     }
-    v.light = light;
-    v.messageId = messageId;
-    if (policy !== undefined) v.policy = policy;
-    if (light === 'red') v.points = pointsFor(rule, messageId, cfg);
   }
-  return v;
+  const day = d?.kind === 'day';
+  // One shape for every verdict (absent parts undefined): the engine and `describe` read verdicts
+  // of one hidden class instead of dozens.
+  return {
+    ruleId: meta.id,
+    ruleVersion: meta.version,
+    catalogue: meta.catalogue,
+    severity: meta.severity,
+    light,
+    anchor,
+    messageId,
+    occurrenceKey: `${meta.id}:${occurrence}`,
+    due: d === undefined ? undefined : day ? d.due : d.due.slice(0, 10),
+    nominal: day ? d.nominal : undefined,
+    dueAt: d !== undefined && !day ? d.due : undefined,
+    calendarCovered: day ? d.calendarCovered : undefined,
+    points: light === 'red' ? pointsFor(rule, messageId, cfg) : undefined,
+    missingFields: missing !== undefined && missing.length > 0 ? [...missing] : undefined,
+    policy,
+    data: o.data,
+    deadline: d,
+    dates: o.dates,
+    detail,
+  };
 }
 
 /** One rule as an evaluation runs it: its settings and its procedures, resolved once per rules and config. */
@@ -168,24 +165,48 @@ interface Step {
   index: RuleIndex;
 }
 
-/** Plans by rules array, then by resolved config: both are stable objects across evaluations. */
-const plans = new WeakMap<readonly Rule[], WeakMap<ResolvedConfig, Step[]>>();
+/**
+ * A plan: the steps of a rules array under a config, and per procedure the steps that can apply
+ * (built on first use). Unless the config asks for not-applicable verdicts, an evaluation runs only
+ * its procedure's steps: most rules belong to one or two stages, and a case is in one.
+ */
+interface Plan {
+  steps: Step[];
+  byProcedure: Map<string | undefined, Step[]>;
+}
 
-function planFor(rules: readonly Rule[], config: ResolvedConfig): Step[] {
+/** Plans by rules array, then by resolved config: both are stable objects across evaluations. */
+const plans = new WeakMap<readonly Rule[], WeakMap<ResolvedConfig, Plan>>();
+
+function planFor(rules: readonly Rule[], config: ResolvedConfig): Plan {
   let byConfig = plans.get(rules);
   if (byConfig === undefined) plans.set(rules, (byConfig = new WeakMap()));
   let plan = byConfig.get(config);
   if (plan === undefined) {
-    plan = [];
+    const steps: Step[] = [];
     for (const rule of rules) {
       const cfg = config.forRule(rule);
       if (!cfg.enabled) continue;
       const p = rule.meta.procedures;
-      plan.push({ rule, cfg, procedures: p === 'any' ? null : new Set(p), requires: rule.meta.requires, index: indexOf(rule) });
+      steps.push({ rule, cfg, procedures: p === 'any' ? null : new Set(p), requires: rule.meta.requires, index: indexOf(rule) });
     }
-    byConfig.set(config, plan);
+    byConfig.set(config, (plan = { steps, byProcedure: new Map() }));
   }
   return plan;
+}
+
+/** The plan's steps for one procedure, in registry order: those of any procedure and of this one (marked any: no check left). */
+function stepsFor(plan: Plan, procedure: string | undefined): Step[] {
+  let steps = plan.byProcedure.get(procedure);
+  if (steps === undefined) {
+    steps = [];
+    for (const s of plan.steps) {
+      if (s.procedures === null) steps.push(s);
+      else if (procedure !== undefined && s.procedures.has(procedure)) steps.push({ ...s, procedures: null });
+    }
+    plan.byProcedure.set(procedure, steps);
+  }
+  return steps;
 }
 
 /**
@@ -221,7 +242,8 @@ function prepare(snapshot: unknown, options: EngineRun): Evaluation {
   // A read the page reader (or readCaseSnapshot) already made is taken as it is: read once.
   const { snapshot: c, issues } = isCaseRead(snapshot) ? snapshot : readCaseSnapshot(snapshot, options.enumLabels);
   const calendar = options.calendar;
-  const plan = planFor(rules, config);
+  const all = planFor(rules, config);
+  const plan = config.includeNotApplicable ? all.steps : stepsFor(all, c.procedure);
   // One context for the whole evaluation; each rule's settings are set on it before its check.
   const ctx = new Context(today, now, issues, calendar, plan.length > 0 ? plan[0].cfg : (undefined as never));
   return { c, issues, rules, config, calendar, plan, ctx };

@@ -95,9 +95,11 @@ export default defineRule({
     }
     if (c.procedure === undefined) out.push({ messageId: 'procedure-missing', occurrence: 'procedure' });
     for (const [earlier, later] of DATE_ORDER) {
+      // A snapshot holds a few of these fields: the later one is looked up only beside an earlier.
       const a = c[earlier] as string | undefined;
+      if (a === undefined) continue;
       const b = c[later] as string | undefined;
-      if (a === undefined || b === undefined || b >= a) continue;
+      if (b === undefined || b >= a) continue;
       out.push({
         messageId: 'order',
         anchor: later,
