@@ -218,7 +218,8 @@ function stepsFor(plan: Plan, procedure: string | undefined): Step[] {
 export function decide(snapshot: unknown, options: EngineRun): Verdict[] {
   const e = prepare(snapshot, options);
   const out: Verdict[] = [];
-  for (const step of e.plan) runStep(step, e, out);
+  const plan = e.plan;
+  for (let i = 0; i < plan.length; i++) runStep(plan[i], e, out);
   return out;
 }
 
@@ -254,14 +255,14 @@ function runStep({ rule, cfg, procedures, requires, index }: Step, { c, config, 
   try {
     const procedure = c.procedure;
     if ((procedures !== null && (procedure === undefined || !procedures.has(procedure))) || !rule.applies(c)) {
-      if (config.includeNotApplicable) out.push(toVerdict(rule, cfg, { messageId: 'not-applicable', occurrence: 'n/a' }, calendar));
+      if (config.includeNotApplicable) out.push(toVerdict(rule, cfg, { messageId: 'not-applicable', occurrence: 'n/a' }, calendar, index));
       return;
     }
     if (requires !== undefined) {
       let missing: FieldId[] | undefined;
       for (const f of requires) if (c[f] === undefined) (missing ??= []).push(f);
       if (missing !== undefined) {
-        out.push(toVerdict(rule, cfg, { messageId: 'inputs-missing', missing, occurrence: 'inputs' }, calendar));
+        out.push(toVerdict(rule, cfg, { messageId: 'inputs-missing', missing, occurrence: 'inputs' }, calendar, index));
         return;
       }
     }

@@ -94,9 +94,12 @@ export default defineRule({
       });
     }
     if (c.procedure === undefined) out.push({ messageId: 'procedure-missing', occurrence: 'procedure' });
+    // A snapshot holds a few of these fields: each earlier one is looked up once for its run of
+    // pairs, the later one only beside it.
+    let a: string | undefined;
+    let looked: FieldId | undefined;
     for (const [earlier, later] of DATE_ORDER) {
-      // A snapshot holds a few of these fields: the later one is looked up only beside an earlier.
-      const a = c[earlier] as string | undefined;
+      if (earlier !== looked) a = c[(looked = earlier)] as string | undefined;
       if (a === undefined) continue;
       const b = c[later] as string | undefined;
       if (b === undefined || b >= a) continue;
