@@ -60,6 +60,13 @@ export function computeDeadline(input: DeadlineInput): Deadline {
  * form, which never reaches for the bundled data (the content script evaluates with the calendar
  * the background sends and carries no holiday table).
  */
+/**
+ * The day numbers (days since 1970-01-01) of the last {@link computeDeadlineIn} result: its start,
+ * nominal expiry and due date, for a caller that goes on in day numbers (the engine's context)
+ * without parsing the dates again. Valid until the next call.
+ */
+export const lastDeadlineDays = { start: 0, nominal: 0, due: 0 };
+
 export function computeDeadlineIn(cal: Calendar, input: DeadlineInput): Deadline {
   const { start, period, inCustody } = input;
   const p = parsePacked(start);
@@ -83,6 +90,8 @@ export function computeDeadlineIn(cal: Calendar, input: DeadlineInput): Deadline
       if (f & WORK) left--;
     }
     const at = fromDay(checkDayRange(d, amount));
+    lastDeadlineDays.start = s;
+    lastDeadlineDays.nominal = lastDeadlineDays.due = d;
     return { nominal: at, due: at, rolledOver: false, calendarCovered: covered !== 0 };
   }
 
@@ -103,6 +112,9 @@ export function computeDeadlineIn(cal: Calendar, input: DeadlineInput): Deadline
     }
   }
   const n = fromDay(nominal);
+  lastDeadlineDays.start = s;
+  lastDeadlineDays.nominal = nominal;
+  lastDeadlineDays.due = due;
   return {
     nominal: n,
     due: due === nominal ? n : fromDay(due),

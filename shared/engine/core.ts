@@ -10,7 +10,7 @@ import { isCaseRead, isCivilDateTime, readCaseSnapshot, type EnumLabels } from '
 import { rules as catalogue } from '../rules';
 import { BUILTIN_MESSAGES, type Light } from '../rules/lib/meta';
 import type { AnyDeadline, DataValue, Outcome, Rule, RuleDate } from '../rules/lib/types';
-import { EngineOptionsError, pointsFor, type ResolvedConfig, type ResolvedRuleConfig } from './config';
+import { EngineOptionsError, type ResolvedConfig, type ResolvedRuleConfig } from './config';
 import { Context } from './context';
 import type { Finding } from './finding';
 
@@ -145,7 +145,8 @@ function toVerdict(rule: Rule, cfg: ResolvedRuleConfig, o: Outcome, calendar: Ca
     nominal: day ? d.nominal : undefined,
     dueAt: d !== undefined && !day ? d.due : undefined,
     calendarCovered: day ? d.calendarCovered : undefined,
-    points: light === 'red' ? pointsFor(rule, messageId, cfg) : undefined,
+    // Red here: the rule's own red message (no builtin is red), a policy limit only when adopted (pointsFor).
+    points: light === 'red' ? (cfg.points[messageId] ?? 0) : undefined,
     missingFields: missing !== undefined && missing.length > 0 ? [...missing] : undefined,
     policy,
     data: o.data,
