@@ -26,14 +26,15 @@ export default defineRule({
     const out: Outcome<Id>[] = [];
     if (c.pleaHearingOn !== undefined) {
       const on = c.pleaHearingOn;
-      if (c.pleaHearingRecorded === undefined) out.push({ ...ctx.missing('pleaHearingRecorded'), occurrence: `hearing:${on}:inputs` });
+      // Outcomes as literals, not spreads of ctx.missing(): a spread copies through a slow generic path.
+      if (c.pleaHearingRecorded === undefined) out.push({ messageId: 'inputs-missing', missing: ['pleaHearingRecorded'], occurrence: `hearing:${on}:inputs` });
       else out.push({ messageId: c.pleaHearingRecorded ? 'hearing-recorded' : 'hearing-not-recorded', data: { on }, occurrence: `hearing:${on}` });
     }
     if (c.pleaAgreementSignedOn !== undefined) {
       const on = c.pleaAgreementSignedOn;
-      const o = { anchor: 'pleaSigningRecorded' as const };
-      if (c.pleaSigningRecorded === undefined) out.push({ ...ctx.missing('pleaSigningRecorded'), ...o, occurrence: `signing:${on}:inputs` });
-      else out.push({ ...o, messageId: c.pleaSigningRecorded ? 'signing-recorded' : 'signing-not-recorded', data: { on }, occurrence: `signing:${on}` });
+      const anchor = 'pleaSigningRecorded';
+      if (c.pleaSigningRecorded === undefined) out.push({ messageId: 'inputs-missing', missing: [anchor], anchor, occurrence: `signing:${on}:inputs` });
+      else out.push({ anchor, messageId: c.pleaSigningRecorded ? 'signing-recorded' : 'signing-not-recorded', data: { on }, occurrence: `signing:${on}` });
     }
     return out;
   },
