@@ -22,7 +22,7 @@ export default defineRule({
     },
   },
   applies: (c) => c.pleaAccepted === true && (c.pleaHearingOn !== undefined || c.pleaAgreementSignedOn !== undefined),
-  check: (c, ctx) => {
+  check: (c) => {
     const out: Outcome<Id>[] = [];
     if (c.pleaHearingOn !== undefined) {
       const on = c.pleaHearingOn;
