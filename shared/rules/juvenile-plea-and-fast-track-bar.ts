@@ -2,7 +2,7 @@
 // presence is R42's); no arrest while a doubtful age decides liability.
 import type { Outcome } from './lib/types';
 import { defineRule } from './lib/define-rule';
-import { isMinorOn } from './lib/support';
+import { isMinorOn, missingAt } from './lib/support';
 
 type Id = 'fast-track-minor' | 'guardian-present' | 'no-guardian' | 'signed-despite-objection' | 'age-doubt-arrest';
 
@@ -39,7 +39,7 @@ export default defineRule({
     if (signedOn !== undefined && minorOn(signedOn)) {
       // 规则 468: signed with the legal representative present (or an appropriate adult, reason recorded).
       const anchor = 'guardianPresentAtSigning';
-      if (c.guardianPresentAtSigning === undefined) out.push({ messageId: 'inputs-missing', missing: [anchor], anchor, occurrence: `signing:${signedOn}:inputs` });
+      if (c.guardianPresentAtSigning === undefined) out.push(missingAt(anchor, `signing:${signedOn}:inputs`, anchor));
       else out.push({ anchor, data: { signedOn }, occurrence: `signing:${signedOn}`, messageId: c.guardianPresentAtSigning ? 'guardian-present' : 'no-guardian' });
       if (c.juvenilePleaObjection === true) out.push({ messageId: 'signed-despite-objection', anchor: 'juvenilePleaObjection', occurrence: `objection:${signedOn}` });
     }

@@ -1,7 +1,7 @@
 // R47 不起诉决定书送达与七日申诉告知.
 import type { FieldId } from '../case';
 import { defineRule } from './lib/define-rule';
-import { judge } from './lib/support';
+import { judge, missingAt } from './lib/support';
 
 export default defineRule({
   meta: {
@@ -53,6 +53,6 @@ export default defineRule({
       return o;
     }
     // Whether the notice was owed is open: only a recorded missing notice needs the answer.
-    return c.appealRightsNoticed === false ? { messageId: 'inputs-missing', missing: unknown, occurrence: `${from}:appeal` } : o;
+    return c.appealRightsNoticed === false ? missingAt(unknown, `${from}:appeal`) : o;
   },
 });
