@@ -196,16 +196,11 @@ function planFor(rules: readonly Rule[], config: ResolvedConfig): Plan {
   return plan;
 }
 
-/** The plan's steps for one procedure, in registry order: those of any procedure and of this one (marked any: no check left). */
+/** The plan's steps for one procedure, in registry order: those of any procedure and of this one. */
 function stepsFor(plan: Plan, procedure: string | undefined): Step[] {
   let steps = plan.byProcedure.get(procedure);
   if (steps === undefined) {
-    steps = [];
-    for (const s of plan.steps) {
-      if (s.procedures === null) steps.push(s);
-      else if (procedure !== undefined && s.procedures.has(procedure)) steps.push({ ...s, procedures: null });
-    }
-    plan.byProcedure.set(procedure, steps);
+    plan.byProcedure.set(procedure, (steps = plan.steps.filter((s) => s.procedures === null || (procedure !== undefined && s.procedures.has(procedure)))));
   }
   return steps;
 }
