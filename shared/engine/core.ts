@@ -9,7 +9,7 @@ import type { CaseSnapshot, FieldId, FieldIssue } from '../case';
 import { isCaseRead, isCivilDateTime, readCaseSnapshot, type EnumLabels } from '../case/snapshot';
 import { rules as catalogue } from '../rules';
 import { BUILTIN_MESSAGES, type Light } from '../rules/lib/meta';
-import type { AnyDeadline, DataValue, Outcome, Rule, RuleDate } from '../rules/lib/types';
+import type { AnyDeadline, CheckResult, DataValue, Outcome, Rule, RuleDate } from '../rules/lib/types';
 import { EngineOptionsError, type ResolvedConfig, type ResolvedRuleConfig } from './config';
 import { Context } from './context';
 import type { Finding } from './finding';
@@ -123,7 +123,7 @@ function toVerdict(rule: Rule, cfg: ResolvedRuleConfig, o: Outcome, calendar: Ca
     }
     // A due date in a year without the State Council's arrangement may still move: never red then.
     if (light === 'red' && d?.kind === 'day' && !isYearCoveredIn(calendar, d.due)) {
-      detail = policy === undefined ? { messageId, year: Number(d.due.slice(0, 4)) } : { messageId, policy, year: Number(d.due.slice(0, 4)) };
+      detail = { messageId, policy, year: Number(d.due.slice(0, 4)) };
       light = BUILTIN_MESSAGES['calendar-not-loaded'].light;
       messageId = 'calendar-not-loaded';
       policy = undefined;
@@ -223,7 +223,6 @@ export function decide(snapshot: unknown, options: EngineRun): Verdict[] {
 interface Evaluation {
   c: CaseSnapshot;
   issues: readonly FieldIssue[];
-  rules: readonly Rule[];
   config: ResolvedConfig;
   calendar: Calendar;
   plan: Step[];
@@ -243,36 +242,33 @@ function prepare(snapshot: unknown, options: EngineRun): Evaluation {
   const plan = config.includeNotApplicable ? all.steps : stepsFor(all, c.procedure);
   // One context for the whole evaluation; each rule's settings are set on it before its check.
   const ctx = new Context(today, now, issues, calendar, plan.length > 0 ? plan[0].cfg : (undefined as never));
-  return { c, issues, rules, config, calendar, plan, ctx };
+  return { c, issues, config, calendar, plan, ctx };
 }
 
 /** Runs one rule of an evaluation, appending its verdicts to `out`. */
 function runStep({ rule, cfg, procedures, requires, index }: Step, { c, config, calendar, ctx }: Evaluation, out: Verdict[]): void {
   try {
+    let result: CheckResult;
     const procedure = c.procedure;
-    if ((procedures !== null && (procedure === undefined || !procedures.has(procedure))) || !rule.applies(c)) {
-      if (config.includeNotApplicable) out.push(toVerdict(rule, cfg, { messageId: 'not-applicable', occurrence: 'n/a' }, calendar, index));
-      return;
-    }
-    if (requires !== undefined) {
+    if ((procedures !== null && (procedure === undefined || !procedures.has(procedure))) || !rule.applies(c)) result = null;
+    else {
       let missing: FieldId[] | undefined;
-      for (const f of requires) if (c[f] === undefined) (missing ??= []).push(f);
-      if (missing !== undefined) {
-        out.push(toVerdict(rule, cfg, { messageId: 'inputs-missing', missing, occurrence: 'inputs' }, calendar, index));
-        return;
+      if (requires !== undefined) for (const f of requires) if (c[f] === undefined) (missing ??= []).push(f);
+      if (missing !== undefined) result = { messageId: 'inputs-missing', missing, occurrence: 'inputs' };
+      else {
+        ctx.cfg = cfg;
+        result = rule.check(c, ctx);
       }
     }
-    ctx.cfg = cfg;
-    const result = rule.check(c, ctx);
     if (result === null || result === undefined) {
-      if (config.includeNotApplicable) out.push(toVerdict(rule, cfg, { messageId: 'not-applicable', occurrence: 'n/a' }, calendar));
+      if (config.includeNotApplicable) out.push(toVerdict(rule, cfg, { messageId: 'not-applicable', occurrence: 'n/a' }, calendar, index));
     } else if (Array.isArray(result)) {
       for (const o of result as readonly Outcome[]) out.push(toVerdict(rule, cfg, o, calendar, index));
     } else {
       out.push(toVerdict(rule, cfg, result as Outcome, calendar, index));
     }
   } catch (e) {
-    out.push(toVerdict(rule, cfg, { messageId: 'rule-error', data: { error: errorText(e) }, occurrence: 'error' }, calendar));
+    out.push(toVerdict(rule, cfg, { messageId: 'rule-error', data: { error: errorText(e) }, occurrence: 'error' }, calendar, index));
   }
 }
 
