@@ -77,7 +77,6 @@ export interface Verdict {
 }
 
 type MessageDef = { light: Light; policy?: boolean };
-const BUILTIN = BUILTIN_MESSAGES as Readonly<Record<string, MessageDef>>;
 
 function errorText(e: unknown): string {
   const s = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
@@ -94,18 +93,18 @@ const indexes = new WeakMap<Rule, RuleIndex>();
 function indexOf(rule: Rule): RuleIndex {
   let x = indexes.get(rule);
   if (x === undefined) {
-    const messages = new Map<string, MessageDef>(Object.entries(BUILTIN));
+    const messages = new Map<string, MessageDef>(Object.entries(BUILTIN_MESSAGES as Readonly<Record<string, MessageDef>>));
     for (const [id, m] of Object.entries(rule.meta.messages)) messages.set(id, m);
     indexes.set(rule, (x = { messages, fields: new Set(rule.meta.fields) }));
   }
   return x;
 }
 
-function toVerdict(rule: Rule, cfg: ResolvedRuleConfig, o: Outcome, calendar: Calendar, index: RuleIndex = indexOf(rule)): Verdict {
+function toVerdict(rule: Rule, cfg: ResolvedRuleConfig, o: Outcome, calendar: Calendar, index: RuleIndex): Verdict {
   const meta = rule.meta;
   const msg: MessageDef | undefined = index.messages.get(o.messageId);
   if (msg === undefined) {
-    return toVerdict(rule, cfg, { messageId: 'rule-error', data: { error: `unknown messageId ${o.messageId}` }, occurrence: 'error' }, calendar);
+    return toVerdict(rule, cfg, { messageId: 'rule-error', data: { error: `unknown messageId ${o.messageId}` }, occurrence: 'error' }, calendar, index);
   }
   const d = o.deadline;
   const missing = o.missing;

@@ -94,15 +94,11 @@ export default defineRule({
       });
     }
     if (c.procedure === undefined) out.push({ messageId: 'procedure-missing', occurrence: 'procedure' });
-    // A snapshot holds a few of these fields: each earlier one is looked up once for its run of
-    // pairs, the later one only beside it.
-    let a: string | undefined;
-    let looked: FieldId | undefined;
     for (const [earlier, later] of DATE_ORDER) {
-      if (earlier !== looked) a = c[(looked = earlier)] as string | undefined;
-      if (a === undefined) continue;
-      const b = c[later] as string | undefined;
-      if (b === undefined || b >= a) continue;
+      const a = c[earlier] as string | undefined;
+      // A snapshot holds a few of these fields: the later one is looked up only beside an earlier.
+      const b = a === undefined ? a : (c[later] as string | undefined);
+      if (a === undefined || b === undefined || b >= a) continue;
       out.push({
         messageId: 'order',
         anchor: later,
