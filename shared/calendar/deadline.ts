@@ -60,6 +60,13 @@ export function computeDeadline(input: DeadlineInput): Deadline {
  * form, which never reaches for the bundled data (the content script evaluates with the calendar
  * the background sends and carries no holiday table).
  */
+/**
+ * The day numbers (days since 1970-01-01) of the last {@link computeDeadlineIn} result: its start,
+ * nominal expiry and due date, for a caller that goes on in day numbers (the engine's context)
+ * without parsing the dates again. Valid until the next call.
+ */
+export const lastDeadlineDays: [start: number, nominal: number, due: number] = [0, 0, 0];
+
 export function computeDeadlineIn(cal: Calendar, input: DeadlineInput): Deadline {
   const { start, period, inCustody } = input;
   const p = parsePacked(start);
@@ -72,36 +79,38 @@ export function computeDeadlineIn(cal: Calendar, input: DeadlineInput): Deadline
   const unit = period.unit;
   const s = daysFromCivil((p / 10000) | 0, ((p / 100) | 0) % 100, p % 100);
 
+  let nominal: number;
+  let due: number;
+  let covered: number;
   if (unit === 'workday') {
-    // Count forward over official working days only; the result is itself a working day.
-    let d = s;
-    let f = dayFlags(cal, d);
-    let covered = amount === 0 ? f & COVERED : COVERED;
+    // Count forward over official working days only; the result is itself a working day and never moves.
+    let f = dayFlags(cal, (due = s));
+    covered = amount === 0 ? f & COVERED : COVERED;
     for (let left = amount; left > 0; ) {
-      f = dayFlags(cal, ++d);
+      f = dayFlags(cal, ++due);
       covered &= f;
       if (f & WORK) left--;
     }
-    const at = fromDay(checkDayRange(d, amount));
-    return { nominal: at, due: at, rolledOver: false, calendarCovered: covered !== 0 };
-  }
-
-  let nominal: number;
-  if (unit === 'day') nominal = s + amount;
-  else if (unit === 'month') nominal = addMonthsPacked(p, amount);
-  else throw invalidUnit(unit);
-  checkDayRange(nominal, amount);
-
-  let f = dayFlags(cal, nominal);
-  let covered = f & COVERED;
-  let due = nominal;
-  // 105 ¶4: a last day on a holiday moves to the first day after it — unless in custody.
-  if (!inCustody) {
-    while ((f & WORK) === 0) {
-      f = dayFlags(cal, ++due);
-      covered &= f;
+    nominal = checkDayRange(due, amount);
+  } else {
+    if (unit === 'day') nominal = s + amount;
+    else if (unit === 'month') nominal = addMonthsPacked(p, amount);
+    else throw invalidUnit(unit);
+    checkDayRange(nominal, amount);
+    let f = dayFlags(cal, nominal);
+    covered = f & COVERED;
+    due = nominal;
+    // 105 ¶4: a last day on a holiday moves to the first day after it — unless in custody.
+    if (!inCustody) {
+      while ((f & WORK) === 0) {
+        f = dayFlags(cal, ++due);
+        covered &= f;
+      }
     }
   }
+  lastDeadlineDays[0] = s;
+  lastDeadlineDays[1] = nominal;
+  lastDeadlineDays[2] = due;
   const n = fromDay(nominal);
   return {
     nominal: n,

@@ -24,8 +24,8 @@ import type {
   RuleContext,
 } from '../rules/lib/types';
 import { dayFlags, isWorkdayIn, WORK } from '../calendar/calendar';
-import { computeDeadlineIn } from '../calendar/deadline';
-import { checkDayRange, fromDay, toDay } from '../calendar/civil';
+import { computeDeadlineIn, lastDeadlineDays } from '../calendar/deadline';
+import { checkDayRange, fromDay } from '../calendar/civil';
 import type { ResolvedRuleConfig } from './config';
 
 export class Context implements RuleContext {
@@ -53,6 +53,7 @@ export class Context implements RuleContext {
     const cal = this.calendar;
     // 刑诉法 105 ④ as written, for every period: a rest-day end moves on unless in custody.
     let d = computeDeadlineIn(cal, { start, period, inCustody: o.inCustody });
+    const startDay = lastDeadlineDays[0];
     const excluded = o.excludedDays !== undefined && o.excludedDays > 0 ? Math.floor(o.excludedDays) : 0;
     if (excluded > 0) {
       // 刑诉法 149: excluded days lengthen the period; the rest-day rule applies to the new end.
@@ -65,7 +66,7 @@ export class Context implements RuleContext {
     const work = (z: number) => (dayFlags(cal, z) & WORK) !== 0;
     // The last working day on or before the date to act by: staff will not be at work on a rest
     // day, and an in-custody deadline is not extended (rules-catalogue §1.2, §3.1).
-    const actBy = toDay(internalDue ?? d.due);
+    const actBy = lastDeadlineDays[internalDue !== undefined ? 1 : 2];
     let lastWork = actBy;
     while (!work(lastWork)) lastWork--;
     // "remainingWorkdays ≤ 1" (§3.1): countWorkdays(today, due) = working days in (today, due] is
@@ -74,7 +75,7 @@ export class Context implements RuleContext {
     // period stays green the day it begins. Only moves yellow earlier; red is still after due.
     let before = lastWork - 1;
     while (!work(before)) before--;
-    const oneWorkdayLeft = Math.max(before, toDay(start) + 1);
+    const oneWorkdayLeft = Math.max(before, startDay + 1);
     const warnFrom = Math.min(actBy - w, lastWork - w, oneWorkdayLeft);
     const out: DayDeadline = {
       kind: 'day',

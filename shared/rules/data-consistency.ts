@@ -96,7 +96,8 @@ export default defineRule({
     if (c.procedure === undefined) out.push({ messageId: 'procedure-missing', occurrence: 'procedure' });
     for (const [earlier, later] of DATE_ORDER) {
       const a = c[earlier] as string | undefined;
-      const b = c[later] as string | undefined;
+      // A snapshot holds a few of these fields: the later one is looked up only beside an earlier.
+      const b = a === undefined ? a : (c[later] as string | undefined);
       if (a === undefined || b === undefined || b >= a) continue;
       out.push({
         messageId: 'order',

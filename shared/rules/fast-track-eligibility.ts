@@ -2,7 +2,7 @@
 // A minor is excluded too (刑诉法 223(2)); that proposal is R54's to charge, so here it is shown
 // (with any other exclusion) without points.
 import { defineRule } from './lib/define-rule';
-import { isMinorOn } from './lib/support';
+import { isMinorOn, missingAt } from './lib/support';
 
 export default defineRule({
   meta: {
@@ -42,7 +42,7 @@ export default defineRule({
     }
     const minor = c.suspectBirthDate !== undefined && isMinorOn(c.suspectBirthDate, c.decisionOn ?? ctx.today, ctx);
     // Unsettled, and whether a civil claim exists is not on file: ask rather than charge.
-    if (reasons.length === 0 && unsettled && c.hasCivilClaim === undefined) return { ...ctx.missing('hasCivilClaim'), occurrence: 'fast-track:inputs' };
+    if (reasons.length === 0 && unsettled && c.hasCivilClaim === undefined) return missingAt('hasCivilClaim', 'fast-track:inputs');
     if (reasons.length === 0) return minor ? null : { messageId: 'eligible', occurrence: 'fast-track' };
     // One proposal, one defect: for a minor R54 charges it; the other exclusions are shown here.
     return {

@@ -2,7 +2,7 @@
 import type { CaseSnapshot, FieldId } from '../case';
 import type { Outcome, PhraseRef, RuleContext } from './lib/types';
 import { defineRule } from './lib/define-rule';
-import { isMinorOn } from './lib/support';
+import { isMinorOn, missingAt } from './lib/support';
 
 type Id = 'heard' | 'missing' | 'after-decision' | 'not-yet' | 'unobtainable';
 
@@ -10,16 +10,15 @@ const COUNSEL: PhraseRef = { phrase: 'counsel' };
 const VICTIM: PhraseRef = { phrase: 'victim' };
 
 function part(c: CaseSnapshot, party: PhraseRef, heardOn: string | undefined, anchor: FieldId, occurrence: string): Outcome<Id> {
-  const data = { party };
   if (heardOn !== undefined) {
     if (c.decisionOn !== undefined && heardOn > c.decisionOn) {
-      return { messageId: 'after-decision', data: { ...data, heardOn, decisionOn: c.decisionOn }, anchor, occurrence };
+      return { messageId: 'after-decision', data: { party, heardOn, decisionOn: c.decisionOn }, anchor, occurrence };
     }
-    return { messageId: 'heard', data: { ...data, heardOn }, anchor, occurrence };
+    return { messageId: 'heard', data: { party, heardOn }, anchor, occurrence };
   }
-  if (c.opinionsUnobtainable === true) return { messageId: 'unobtainable', data, anchor: 'opinionsUnobtainable', occurrence };
-  if (c.decisionOn === undefined) return { messageId: 'not-yet', data, anchor, occurrence };
-  return { messageId: 'missing', data: { ...data, decisionOn: c.decisionOn }, anchor, occurrence };
+  if (c.opinionsUnobtainable === true) return { messageId: 'unobtainable', data: { party }, anchor: 'opinionsUnobtainable', occurrence };
+  if (c.decisionOn === undefined) return { messageId: 'not-yet', data: { party }, anchor, occurrence };
+  return { messageId: 'missing', data: { party, decisionOn: c.decisionOn }, anchor, occurrence };
 }
 
 export default defineRule({
@@ -58,11 +57,11 @@ export default defineRule({
     if (c.hasCounsel === true || c.dutyLawyerNotifiedOn !== undefined) {
       out.push(part(c, COUNSEL, c.counselOpinionHeardOn, 'counselOpinionHeardOn', 'counsel'));
     } else if (c.hasCounsel === undefined && c.counselOpinionHeardOn === undefined) {
-      out.push({ ...ctx.missing('hasCounsel'), occurrence: 'counsel:inputs' });
+      out.push(missingAt('hasCounsel', 'counsel:inputs'));
     }
     if (c.hasVictim === true) out.push(part(c, VICTIM, c.victimOpinionHeardOn, 'victimOpinionHeardOn', 'victim'));
     else if (c.hasVictim === undefined && c.victimOpinionHeardOn === undefined) {
-      out.push({ ...ctx.missing('hasVictim'), occurrence: 'victim:inputs' });
+      out.push(missingAt('hasVictim', 'victim:inputs'));
     }
     return out.length > 0 ? out : null;
   },

@@ -2,7 +2,7 @@
 // the 3-day supplement the court asks for.
 import type { Outcome } from './lib/types';
 import { defineRule } from './lib/define-rule';
-import { inCustodyOf, judge } from './lib/support';
+import { inCustodyOf, judge, missingAt } from './lib/support';
 
 type Id =
   | 'recommendation-made' | 'no-recommendation' | 'range-recommendation'
@@ -46,7 +46,7 @@ export default defineRule({
     if (c.pleaAccepted === true) {
       // 规则 274, 275: a recommendation is required, normally a fixed term.
       if (c.sentencingRecommendationMade === false) out.push({ messageId: 'no-recommendation', data: { indictedOn }, occurrence: `recommendation:${indictedOn}` });
-      else if (c.sentencingRecommendationMade === undefined) out.push({ ...ctx.missing('sentencingRecommendationMade'), occurrence: `recommendation:${indictedOn}` });
+      else if (c.sentencingRecommendationMade === undefined) out.push(missingAt('sentencingRecommendationMade', `recommendation:${indictedOn}`));
       else if (c.sentencingRecommendationFixed === false) out.push({ messageId: 'range-recommendation', anchor: 'sentencingRecommendationFixed', occurrence: `recommendation:${indictedOn}` });
       else out.push({ messageId: 'recommendation-made', occurrence: `recommendation:${indictedOn}` });
       // 刑诉法 174(2); 规则 272: no agreement needed for a disabled suspect or a minor whose representative or defender objects.

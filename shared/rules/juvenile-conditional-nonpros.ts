@@ -2,7 +2,7 @@
 // 3 days, probation of 6–12 months.
 import type { Outcome } from './lib/types';
 import { defineRule } from './lib/define-rule';
-import { inCustodyOf, isMinorOn, judge } from './lib/support';
+import { inCustodyOf, isMinorOn, judge, missingAt } from './lib/support';
 
 type Id =
   | 'eligible' | 'ineligible' | 'objection-overridden'
@@ -62,7 +62,7 @@ export default defineRule({
     if (reasons.length > 0) {
       out.push({ messageId: 'ineligible', data: { reasons: { phrase: reasons } }, occurrence: 'conditions' });
     } else if (minorAtOffence === undefined) {
-      out.push({ ...ctx.missing(...(birth === undefined ? ['suspectBirthDate', 'offenceOn'] as const : ['offenceOn'] as const)), occurrence: 'conditions:inputs' });
+      out.push(missingAt(birth === undefined ? ['suspectBirthDate', 'offenceOn'] : 'offenceOn', 'conditions:inputs'));
     } else if (c.offenceInChapters4to6 === true && c.likelySentenceMonths !== undefined && c.showsRemorse === true) {
       out.push({ messageId: 'eligible', occurrence: 'conditions' });
     }

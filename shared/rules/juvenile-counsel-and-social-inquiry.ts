@@ -2,7 +2,7 @@
 // grounds); here: asking the minor and representative about counsel, correcting the police, the report.
 import type { Outcome } from './lib/types';
 import { defineRule } from './lib/define-rule';
-import { inCustodyOf, isMinorOn, judge, receivedOf } from './lib/support';
+import { inCustodyOf, isMinorOn, judge, missingAt, receivedOf } from './lib/support';
 
 type Id =
   | 'inquired' | 'inquiry-late' | 'inquiry-missing' | 'inquiry-due' | 'inquiry-open'
@@ -65,7 +65,7 @@ export default defineRule({
       // 规则 461 ¶3: the report transferred by the police is reviewed.
       const on = c.socialInquiryReviewedOn;
       const o = { anchor: 'socialInquiryReviewedOn' as const, occurrence: 'social-inquiry' };
-      if (juvenileCase === undefined) out.push({ ...ctx.missing('offenceOn'), anchor: o.anchor, occurrence: 'social-inquiry:inputs' });
+      if (juvenileCase === undefined) out.push(missingAt('offenceOn', 'social-inquiry:inputs', o.anchor));
       else if (on !== undefined && (c.decisionOn === undefined || on <= c.decisionOn)) out.push({ ...o, messageId: 'report-reviewed', data: { doneOn: on } });
       else if (c.decisionOn !== undefined) out.push({ ...o, messageId: 'report-not-reviewed', data: { decisionOn: c.decisionOn } });
       else out.push({ ...o, messageId: 'review-report' });

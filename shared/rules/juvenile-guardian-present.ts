@@ -1,6 +1,6 @@
 // R52 讯问未成年人法定代理人/合适成年人到场.
 import { defineRule } from './lib/define-rule';
-import { isMinorOn } from './lib/support';
+import { isMinorOn, missingAt } from './lib/support';
 
 export default defineRule({
   meta: {
@@ -21,7 +21,7 @@ export default defineRule({
   check: (c, ctx) => {
     const interrogatedOn = c.interrogatedOn ?? c.firstInterrogatedAt!.slice(0, 10);
     if (!isMinorOn(c.suspectBirthDate!, interrogatedOn, ctx)) return null;
-    if (c.guardianPresentAtInterrogation === undefined) return { ...ctx.missing('guardianPresentAtInterrogation'), occurrence: interrogatedOn };
+    if (c.guardianPresentAtInterrogation === undefined) return missingAt('guardianPresentAtInterrogation', interrogatedOn);
     return {
       messageId: c.guardianPresentAtInterrogation ? 'adult-present' : 'no-adult',
       data: { interrogatedOn },

@@ -2,7 +2,7 @@
 // presence is R42's); no arrest while a doubtful age decides liability.
 import type { Outcome } from './lib/types';
 import { defineRule } from './lib/define-rule';
-import { isMinorOn } from './lib/support';
+import { isMinorOn, missingAt } from './lib/support';
 
 type Id = 'fast-track-minor' | 'guardian-present' | 'no-guardian' | 'signed-despite-objection' | 'age-doubt-arrest';
 
@@ -38,9 +38,9 @@ export default defineRule({
     const signedOn = c.pleaAgreementSignedOn;
     if (signedOn !== undefined && minorOn(signedOn)) {
       // 规则 468: signed with the legal representative present (or an appropriate adult, reason recorded).
-      const o = { anchor: 'guardianPresentAtSigning' as const, data: { signedOn }, occurrence: `signing:${signedOn}` };
-      if (c.guardianPresentAtSigning === undefined) out.push({ ...ctx.missing('guardianPresentAtSigning'), anchor: 'guardianPresentAtSigning', occurrence: `signing:${signedOn}:inputs` });
-      else out.push({ ...o, messageId: c.guardianPresentAtSigning ? 'guardian-present' : 'no-guardian' });
+      const anchor = 'guardianPresentAtSigning';
+      if (c.guardianPresentAtSigning === undefined) out.push(missingAt(anchor, `signing:${signedOn}:inputs`, anchor));
+      else out.push({ anchor, data: { signedOn }, occurrence: `signing:${signedOn}`, messageId: c.guardianPresentAtSigning ? 'guardian-present' : 'no-guardian' });
       if (c.juvenilePleaObjection === true) out.push({ messageId: 'signed-despite-objection', anchor: 'juvenilePleaObjection', occurrence: `objection:${signedOn}` });
     }
     // 规则 464 ¶2: "应当不批准逮捕".

@@ -2,7 +2,7 @@
 // 10 days, and the procuratorial opinion where a sanction or confiscation is needed.
 import type { Outcome } from './lib/types';
 import { defineRule } from './lib/define-rule';
-import { judge } from './lib/support';
+import { judge, missingAt } from './lib/support';
 
 type Id =
   | 'release-notified' | 'release-late' | 'release-missing' | 'release-due'
@@ -49,7 +49,7 @@ export default defineRule({
         done: 'release-notified', late: 'release-late', missing: 'release-missing', dueSoon: 'release-due', open: 'release-due',
       }, { occurrence: `release:${decidedOn}` }));
     } else if (c.hasSeizedProperty === undefined) {
-      out.push({ ...ctx.missing('hasSeizedProperty'), occurrence: 'release:inputs' });
+      out.push(missingAt('hasSeizedProperty', 'release:inputs'));
     }
     if (c.publicEmployee === true) {
       // 规则 153: "作出决定后十日以内告知其所在单位"; the person is out of custody (规则 376), so

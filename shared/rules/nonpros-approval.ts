@@ -1,6 +1,7 @@
 // R45 不起诉的类型、条件与审批: the approvals each kind of non-prosecution needs, and 存疑不诉's returns.
 import type { Outcome, PhraseRef } from './lib/types';
 import { defineRule } from './lib/define-rule';
+import { missingAt } from './lib/support';
 
 type Id = 'approved' | 'not-approved' | 'returns-met' | 'no-return' | 'second-return-open';
 
@@ -35,7 +36,7 @@ export default defineRule({
   applies: (c) =>
     c.procedure === 'non-prosecution' || c.nonProsType !== undefined ||
     c.nonProsChiefApproved !== undefined || c.nonProsUpperApproved !== undefined || c.nonProsSppApproved !== undefined,
-  check: (c, ctx) => {
+  check: (c) => {
     const type = c.nonProsType!;
     if (type === 'conditional') return null;
     const kind: PhraseRef = {
@@ -55,14 +56,14 @@ export default defineRule({
     }
     for (const [authority, given, field] of approvals) {
       const occurrence = `approval:${field}`;
-      if (given === undefined) out.push({ ...ctx.missing(field), anchor: field, occurrence: `${occurrence}:inputs` });
+      if (given === undefined) out.push(missingAt(field, `${occurrence}:inputs`, field));
       else out.push({ messageId: given ? 'approved' : 'not-approved', data: { kind, authority }, anchor: field, occurrence });
     }
     if (type === 'insufficient-evidence') {
       // 刑诉法 175(4); 规则 367: two returns, or one and no point in another.
       const count = c.returnCount;
       const o = { anchor: 'returnCount' as const, occurrence: 'returns' };
-      if (count === undefined) out.push({ ...ctx.missing('returnCount'), occurrence: 'returns:inputs' });
+      if (count === undefined) out.push(missingAt('returnCount', 'returns:inputs'));
       else if (count === 0) out.push({ ...o, messageId: 'no-return', data: { count } });
       else if (count === 1 && c.secondReturnUnnecessary === false) out.push({ ...o, messageId: 'no-return', data: { count } });
       else if (count === 1 && c.secondReturnUnnecessary !== true) out.push({ ...o, messageId: 'second-return-open', anchor: 'secondReturnUnnecessary' });

@@ -39,10 +39,14 @@ export default defineRule({
         inCustody: custody,
       });
     }
-    const o = judge(ctx, deadline, c.suspectCounselNoticeOn, {
+    const o = judge<'done' | 'late' | 'missing' | 'due-soon' | 'open' | 'no-proof'>(ctx, deadline, c.suspectCounselNoticeOn, {
       done: 'done', late: 'late', missing: 'missing', dueSoon: 'due-soon', open: 'open',
     });
-    if (o.messageId === 'done' && c.suspectCounselNoticeProof === false) return { ...o, messageId: 'no-proof', anchor: 'suspectCounselNoticeProof' };
+    if (o.messageId === 'done' && c.suspectCounselNoticeProof === false) {
+      // judge's outcome is this rule's own: changed in place (a spread of it copies through a slow generic path).
+      o.messageId = 'no-proof';
+      o.anchor = 'suspectCounselNoticeProof';
+    }
     return o;
   },
 });

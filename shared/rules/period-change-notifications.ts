@@ -53,26 +53,24 @@ export default defineRule({
   applies: (c) => inCustodyOf(c) === true,
   check: (c, ctx) => {
     const own = c.procedure === 'self-investigation';
-    const latestChange = (who: 'centre' | 'dept') => {
-      let found: { on: string; label: PhraseRef } | undefined;
-      for (const ch of CHANGES) {
-        const v = c[ch.field] as string | undefined;
-        const needed = ch[who] === true || (ch[who] === 'own' && own);
-        if (needed && v !== undefined && (found === undefined || v > found.on)) found = { on: v, label: ch.label };
-      }
-      return found;
-    };
+    // The latest change each office must hear of, in one pass over the changes (each field read once).
+    let centre: { on: string; label: PhraseRef } | undefined;
+    let dept: { on: string; label: PhraseRef } | undefined;
+    for (const ch of CHANGES) {
+      const v = c[ch.field] as string | undefined;
+      if (v === undefined) continue;
+      if ((ch.centre === true || (ch.centre === 'own' && own)) && (centre === undefined || v > centre.on)) centre = { on: v, label: ch.label };
+      if ((ch.dept === true || (ch.dept === 'own' && own)) && (dept === undefined || v > dept.on)) dept = { on: v, label: ch.label };
+    }
     // A notice dated before the latest change was about an earlier one.
     const since = (d: string | undefined, on: string) => (d !== undefined && d >= on ? d : undefined);
     const out: Outcome<Id>[] = [];
-    const centre = latestChange('centre');
     if (centre !== undefined) {
       const d = ctx.deadline(centre.on, { amount: ctx.option<number>('centreWorkdays'), unit: 'workday' }, { inCustody: true });
       out.push(judge(ctx, d, since(c.detentionCentreNotifiedOn, centre.on), {
         done: 'centre-told', late: 'centre-late', missing: 'centre-missing', dueSoon: 'centre-due', open: 'centre-open',
       }, { data: { change: centre.label }, occurrence: `centre:${centre.on}` }));
     }
-    const dept = latestChange('dept');
     if (dept !== undefined) {
       const d = ctx.deadline(dept.on, { amount: 10, unit: 'day' }, { inCustody: true, variant: '10d' });
       out.push(judge(ctx, d, since(c.supervisionDeptNotifiedOn, dept.on), {

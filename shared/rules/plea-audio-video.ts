@@ -1,6 +1,7 @@
 // R43 听取意见与签署具结书同步录音录像: whether the form records that the hearing and the signing were recorded.
 import type { Outcome } from './lib/types';
 import { defineRule } from './lib/define-rule';
+import { missingAt } from './lib/support';
 
 type Id = 'hearing-recorded' | 'hearing-not-recorded' | 'signing-recorded' | 'signing-not-recorded';
 
@@ -22,18 +23,18 @@ export default defineRule({
     },
   },
   applies: (c) => c.pleaAccepted === true && (c.pleaHearingOn !== undefined || c.pleaAgreementSignedOn !== undefined),
-  check: (c, ctx) => {
+  check: (c) => {
     const out: Outcome<Id>[] = [];
     if (c.pleaHearingOn !== undefined) {
       const on = c.pleaHearingOn;
-      if (c.pleaHearingRecorded === undefined) out.push({ ...ctx.missing('pleaHearingRecorded'), occurrence: `hearing:${on}:inputs` });
+      if (c.pleaHearingRecorded === undefined) out.push(missingAt('pleaHearingRecorded', `hearing:${on}:inputs`));
       else out.push({ messageId: c.pleaHearingRecorded ? 'hearing-recorded' : 'hearing-not-recorded', data: { on }, occurrence: `hearing:${on}` });
     }
     if (c.pleaAgreementSignedOn !== undefined) {
       const on = c.pleaAgreementSignedOn;
-      const o = { anchor: 'pleaSigningRecorded' as const };
-      if (c.pleaSigningRecorded === undefined) out.push({ ...ctx.missing('pleaSigningRecorded'), ...o, occurrence: `signing:${on}:inputs` });
-      else out.push({ ...o, messageId: c.pleaSigningRecorded ? 'signing-recorded' : 'signing-not-recorded', data: { on }, occurrence: `signing:${on}` });
+      const anchor = 'pleaSigningRecorded';
+      if (c.pleaSigningRecorded === undefined) out.push(missingAt(anchor, `signing:${on}:inputs`, anchor));
+      else out.push({ anchor, messageId: c.pleaSigningRecorded ? 'signing-recorded' : 'signing-not-recorded', data: { on }, occurrence: `signing:${on}` });
     }
     return out;
   },

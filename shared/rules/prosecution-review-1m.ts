@@ -44,15 +44,17 @@ export default defineRule({
       deadline = ctx.deadline(deadline.nominal, { amount: 15, unit: 'day' }, { inCustody: custody });
       extension = { phrase: 'extended' };
     }
-    const base = { deadline, occurrence: p.start, data: { extension } };
+    // Each outcome one literal (a spread of a shared base copies through a slow generic path).
+    const occurrence = p.start;
     if (p.end !== undefined) {
       const data = { extension, doneOn: p.end };
       const dates = [{ kind: 'done' as const, label: { phrase: 'decided-or-returned-on' }, value: p.end }];
-      if (p.end <= deadline.due) return { ...base, data, dates, messageId: p.endField === 'lastReturnOn' ? 'returned-in-time' : 'done' };
-      return { ...base, data, dates, anchor: p.endField, messageId: custody ? 'late-in-custody' : 'late' };
+      if (p.end <= deadline.due) return { deadline, occurrence, data, dates, messageId: p.endField === 'lastReturnOn' ? 'returned-in-time' : 'done' };
+      return { deadline, occurrence, data, dates, anchor: p.endField, messageId: custody ? 'late-in-custody' : 'late' };
     }
     const state = ctx.pending(deadline);
-    if (state === 'overdue') return { ...base, messageId: custody ? 'overdue-in-custody' : 'overdue' };
-    return { ...base, messageId: state === 'due-soon' ? 'due-soon' : 'open' };
+    const data = { extension };
+    if (state === 'overdue') return { deadline, occurrence, data, messageId: custody ? 'overdue-in-custody' : 'overdue' };
+    return { deadline, occurrence, data, messageId: state === 'due-soon' ? 'due-soon' : 'open' };
   },
 });

@@ -1,7 +1,7 @@
 // R37 退补提纲、一个月期限与重新计算 (example G1): the outline, and the police's month.
 import type { Outcome } from './lib/types';
 import { defineRule } from './lib/define-rule';
-import { inCustodyOf, judge } from './lib/support';
+import { inCustodyOf, judge, missingAt } from './lib/support';
 
 type Id = 'outline' | 'no-outline' | 'retransferred' | 'retransferred-late' | 'awaiting' | 'police-overdue';
 
@@ -29,7 +29,7 @@ export default defineRule({
   check: (c, ctx) => {
     const returnedOn = c.lastReturnOn!;
     const out: Outcome<Id>[] = [];
-    if (c.returnOutlineProvided === undefined) out.push({ ...ctx.missing('returnOutlineProvided'), occurrence: `${returnedOn}:outline` });
+    if (c.returnOutlineProvided === undefined) out.push(missingAt('returnOutlineProvided', `${returnedOn}:outline`));
     else {
       out.push({
         messageId: c.returnOutlineProvided ? 'outline' : 'no-outline',
