@@ -5,7 +5,7 @@
 import type { DefectEvent, RuleConfigVersion } from '../../shared/api/index.ts';
 import { centralRules } from '../../shared/api/central-rules.ts';
 import { pointsFor, resolveConfig, type ResolvedConfig } from '../../shared/engine/index.ts';
-import { canonicalInstantMs, shanghaiDateOf } from '../../shared/ledger/index.ts';
+import { readInstant, shanghaiDateOf } from '../../shared/ledger/index.ts';
 import { BUILTIN_MESSAGES, rulesById, type Rule } from '../../shared/rules/index.ts';
 import renamed from '../../shared/rules/renamed.json';
 import { releaseOf } from './rule-releases.ts';
@@ -93,9 +93,9 @@ export function createBooker(versions: readonly RuleConfigVersion[], now: Date):
         return refuse('messageId', `结果 ${e.messageId} 不是红灯结果，与 light: red 不符`, `outcome ${e.messageId} is not a red outcome; it contradicts light: red`);
       }
 
-      const canonical = canonicalInstantMs(e.observedAt);
-      const ms = canonical >= 0 ? canonical : Date.parse(e.observedAt);
-      if (Number.isNaN(ms)) return refuse('observedAt', '发现时间不是有效的时间', 'not a valid time');
+      const instant = readInstant(e.observedAt);
+      if (instant === undefined) return refuse('observedAt', '发现时间不是有效的时间', 'not a valid time');
+      const { ms, iso: observedAt } = instant;
       if (ms > latest) return refuse('observedAt', '发现时间晚于当前时间一天以上', 'more than a day in the future');
       if (ms < earliest) return refuse('observedAt', '发现时间早于 2000 年', 'earlier than 2000');
       const release = releaseOf(ruleId, e.ruleVersion);
@@ -105,8 +105,6 @@ export function createBooker(versions: readonly RuleConfigVersion[], now: Date):
           `observed on ${observedOn}, before version ${e.ruleVersion} of rule ${ruleId} was released (${release})`);
       }
 
-      // normalizeInstant(e.observedAt): a canonical instant is its own normal form.
-      const observedAt = canonical >= 0 ? e.observedAt : new Date(ms).toISOString();
       const version = versionAt(observedAt);
       if (e.light !== 'red') return { ok: true, ruleId, points: 0, configVersion: version, observedAt };
       const config = configOf(version);

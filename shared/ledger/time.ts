@@ -67,6 +67,17 @@ export function canonicalInstantMs(s: string): number {
   return daysFromCivil(y, m, d) * 86_400_000 + ((h * 60 + mi) * 60 + sec) * 1000 + milli;
 }
 
+/**
+ * An instant's time in milliseconds (as Date.parse) and its normal form (as normalizeInstant), read
+ * once; undefined when it is not an instant. A canonical instant is its own normal form.
+ */
+export function readInstant(instant: string): { ms: number; iso: string } | undefined {
+  const canonical = canonicalInstantMs(instant);
+  if (canonical >= 0) return { ms: canonical, iso: instant };
+  const ms = Date.parse(instant);
+  return Number.isFinite(ms) ? { ms, iso: new Date(ms).toISOString() } : undefined;
+}
+
 /** The time of an instant in milliseconds (as Date.parse), NaN when it is not one. */
 export function instantMs(instant: string): number {
   const ms = canonicalInstantMs(instant);
@@ -75,11 +86,9 @@ export function instantMs(instant: string): number {
 
 /** An instant as the ledger stores it: UTC ISO with milliseconds, so text order is time order. */
 export function normalizeInstant(instant: string): string {
-  // Already canonical (every part in range): toISOString would give the same text back.
-  if (canonicalInstantMs(instant) >= 0) return instant;
-  const ms = Date.parse(instant);
-  if (!Number.isFinite(ms)) throw new RangeError(`not an instant: ${instant}`);
-  return new Date(ms).toISOString();
+  const r = readInstant(instant);
+  if (r === undefined) throw new RangeError(`not an instant: ${instant}`);
+  return r.iso;
 }
 
 export const monthKey = (year: number, month: number) => `${year}-${String(month).padStart(2, '0')}`;

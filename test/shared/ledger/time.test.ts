@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalInstantMs, instantMs, ledgerPeriod, monthKey, monthsOfQuarter, normalizeInstant, quarterKey, quarterOfMonth, shanghaiDateOf } from '../../../shared/ledger/index.ts';
+import { canonicalInstantMs, instantMs, readInstant, ledgerPeriod, monthKey, monthsOfQuarter, normalizeInstant, quarterKey, quarterOfMonth, shanghaiDateOf } from '../../../shared/ledger/index.ts';
 import { todayInShanghai } from '../../../shared/calendar/index.ts';
 
 describe('ledger calendar (Asia/Shanghai)', () => {
@@ -26,6 +26,7 @@ describe('ledger calendar (Asia/Shanghai)', () => {
     for (const s of [...edges, ...randoms]) {
       const parsed = Date.parse(s);
       expect(instantMs(s), s).toBe(parsed);
+      expect(readInstant(s), s).toEqual(Number.isFinite(parsed) ? { ms: parsed, iso: new Date(parsed).toISOString() } : undefined);
       if (Number.isFinite(parsed)) {
         expect(normalizeInstant(s), s).toBe(new Date(parsed).toISOString());
         expect(shanghaiDateOf(parsed), s).toBe(todayInShanghai(new Date(parsed)));
