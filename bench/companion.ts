@@ -163,6 +163,26 @@ async function measureIngest(url: string, payloads: readonly Payload[], concurre
 }
 
 /**
+ * A started companion's ingest over HTTP (4 clients): a warm-up right before measuring (a keep-alive
+ * socket left idle past the server's keep-alive timeout while a baseline ran is closed under the
+ * client's next request), then the events per second and the companion's CPU per 1,000 events.
+ * Stops the companion.
+ */
+async function companionIngest(running: { url: string; pid: number; stop(): Promise<void> }, warm: readonly Payload[], payloads: readonly Payload[]): Promise<{ http: number; cpuPerK: number }> {
+  try {
+    await measureIngest(running.url, warm, 4);
+    const cpuBefore = cpuMs(running.pid);
+    const http = await measureIngest(running.url, payloads, 4);
+    return { http, cpuPerK: (cpuMs(running.pid) - cpuBefore) / (payloads.length / 10) };
+  } finally {
+    await running.stop();
+  }
+}
+
+/** The same batches with new event ids: the raw baseline after the HTTP run inserts them again, not as duplicates. */
+const withFreshIds = (payloads: readonly Payload[]): Payload[] => payloads.map((p) => ({ ...p, events: p.events.map((e) => ({ ...e, id: randomUUID() })) }));
+
+/**
  * The raw baseline: the same events inserted with better-sqlite3 into the same (migrated) events
  * table, one prepared statement, one transaction per batch of 100, WAL + synchronous=FULL as the
  * companion runs. No parsing, booking, derivation, defects or totals: what the disk and SQLite allow.
@@ -519,15 +539,8 @@ export default async function companionBench(): Promise<boolean> {
       const rawFile = join(rawDir, SQLITE_FILE);
       rawIngest(rawFile, ingestPayloads(prosecutors, 20, random, 'WARM'));
       const rawBefore = rawIngest(rawFile, payloads);
-      // Warm up right before measuring: a keep-alive socket left idle longer than the server's
-      // keep-alive timeout (while the raw baseline ran) is closed under the client's next request.
-      const running = await startCompanion(dataDir, {}, profArgs());
-      await measureIngest(running.url, ingestPayloads(prosecutors, 20, random, 'WARM'), 4);
-      const cpuBefore = cpuMs(running.pid);
-      const http = await measureIngest(running.url, payloads, 4);
-      const cpuPerK = (cpuMs(running.pid) - cpuBefore) / (payloads.length / 10);
-      await running.stop();
-      const rawAfter = rawIngest(rawFile, payloads.map((p) => ({ ...p, events: p.events.map((e) => ({ ...e, id: randomUUID() })) })));
+      const { http, cpuPerK } = await companionIngest(await startCompanion(dataDir, {}, profArgs()), ingestPayloads(prosecutors, 20, random, 'WARM'), payloads);
+      const rawAfter = rawIngest(rawFile, withFreshIds(payloads));
       ok = judgeIngest('ingest', 'SQLite', 'raw better-sqlite3 inserts', { http, rawBefore, rawAfter, cpuPerK }) && ok;
     } else {
       console.log('SQLite ingest skipped (CASELIGHT_BENCH_PARTS)');
@@ -620,13 +633,8 @@ async function postgresBench(url: string, random: () => number): Promise<boolean
     if (PARTS.has('ingest')) {
       await rawIngestPostgres(url, rawSchema, ingestPayloads(prosecutors, 20, random, 'PGWARM'));
       const rawBefore = await rawIngestPostgres(url, rawSchema, payloads);
-      const running = await startCompanion(dataDir, env, profArgs());
-      await measureIngest(running.url, ingestPayloads(prosecutors, 20, random, 'PGWARM'), 4);
-      const cpuBefore = cpuMs(running.pid);
-      const http = await measureIngest(running.url, payloads, 4);
-      const cpuPerK = (cpuMs(running.pid) - cpuBefore) / (payloads.length / 10);
-      await running.stop();
-      const rawAfter = await rawIngestPostgres(url, rawSchema, payloads.map((p) => ({ ...p, events: p.events.map((e) => ({ ...e, id: randomUUID() })) })));
+      const { http, cpuPerK } = await companionIngest(await startCompanion(dataDir, env, profArgs()), ingestPayloads(prosecutors, 20, random, 'PGWARM'), payloads);
+      const rawAfter = await rawIngestPostgres(url, rawSchema, withFreshIds(payloads));
       ok = judgeIngest('postgres', 'PostgreSQL', 'raw unnest inserts', { http, rawBefore, rawAfter, cpuPerK }) && ok;
     } else {
       console.log('PostgreSQL ingest skipped (CASELIGHT_BENCH_PARTS)');
