@@ -32,7 +32,7 @@ describe.each(dialects)('migration 012 on an existing ledger (%s)', (dialect) =>
     for (const scope of scopes) for (const g of groups) before.push(await store.defects.tallies(scope, 2025, g));
     expect(before[0].totals.defects).toBe(users.length * RULES.length * 3);
 
-    await migrateUpTo('999');
+    await migrateUpTo('014-prosecutor-order');
     const after = [];
     for (const scope of scopes) for (const g of groups) after.push(await store.defects.tallies(scope, 2025, g));
     expect(after).toEqual(before);

@@ -52,7 +52,7 @@ describe.each(dialects)('migration 014 on an existing ledger (%s)', (dialect) =>
     expect(province.total).toBe(3);
     expect((await store.defects.overThreshold({ all: true }, 2025, DEFAULT_THRESHOLDS)).total).toBeGreaterThan(0);
 
-    await migrateUpTo('999');
+    await migrateUpTo('014-prosecutor-order');
     expect(await answers()).toEqual(before);
 
     const names = dialect === 'sqlite'
