@@ -9,6 +9,7 @@ import {
 } from 'kysely';
 import pg from 'pg';
 import Cursor from 'pg-cursor';
+import { createIngestWriter, type IngestWriter } from './ingest-writer.ts';
 import { migrations } from './migrations/index.ts';
 import type { Database } from './schema.ts';
 
@@ -28,6 +29,8 @@ export interface Connection {
    * hot path runs prepared statements on it directly, inside the transaction Kysely opened there.
    */
   sqlite?: BetterSqlite3.Database;
+  /** On SQLite, the writer thread that stores ingested batches on its own connection (ingest-writer.ts). */
+  ingestWriter?: IngestWriter;
   /** The PostgreSQL schema the tables live in. */
   schema?: string;
   /**
@@ -56,19 +59,34 @@ export async function openConnection(options: ConnectionOptions): Promise<Connec
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const file = join(options.dataDir, SQLITE_FILE);
   ownerOnly(file);
-  const sqlite = new BetterSqlite3(file);
-  sqlite.pragma('journal_mode = WAL');
+  const { db, sqlite } = openSqliteLedger(file);
+  const writer = createIngestWriter(file);
+  return {
+    db, dialect: 'sqlite', sqlite, file, info: { dialect: 'sqlite', file }, ingestWriter: writer, reader: () => sqliteReader(file),
+    close: async () => { await writer.close(); await db.destroy(); },
+  };
+}
+
+/**
+ * A read-write connection to the ledger file, as the companion's thread and the SQLite writer
+ * thread (ingest-worker.ts) each open it. Transactions begin IMMEDIATE: with two writing connections
+ * a transaction that read first and wrote later could otherwise find its snapshot outdated by the
+ * other's commit (SQLITE_BUSY, not retried); IMMEDIATE takes the write lock at its start, waiting
+ * (busy_timeout) while the other connection commits.
+ */
+export function openSqliteLedger(file: string): { db: Kysely<Database>; sqlite: BetterSqlite3.Database } {
+  const raw = new BetterSqlite3(file);
+  raw.pragma('journal_mode = WAL');
   // FULL: a commit is on disk before the HTTP answer acknowledges it (survives power loss, not only kill -9).
-  sqlite.pragma('synchronous = FULL');
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
+  raw.pragma('synchronous = FULL');
+  raw.pragma('foreign_keys = ON');
+  raw.pragma('busy_timeout = 5000');
   // 64 MB of page cache: event ids are random UUIDs, so inserts touch pages all over the index.
-  sqlite.pragma('cache_size = -65536');
+  raw.pragma('cache_size = -65536');
   // Checkpoint the WAL less often (each checkpoint fsyncs the database file too).
-  sqlite.pragma('wal_autocheckpoint = 4000');
-  const cached = withStatementCache(sqlite);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cached }) });
-  return { db, dialect: 'sqlite', sqlite: cached, file, info: { dialect: 'sqlite', file }, reader: () => sqliteReader(file), close: () => db.destroy() };
+  raw.pragma('wal_autocheckpoint = 4000');
+  const sqlite = withStatementCache(raw);
+  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), sqlite };
 }
 
 /** A read-only SQLite connection of its own (WAL: it reads a consistent snapshot while the ledger writes). */
@@ -110,7 +128,9 @@ function ownerOnly(file: string): void {
  */
 function withStatementCache(sqlite: BetterSqlite3.Database, size = 200): BetterSqlite3.Database {
   const cache = new Map<string, BetterSqlite3.Statement>();
-  const prepare = (source: string) => {
+  const prepare = (text: string) => {
+    // Kysely begins its transactions with a plain `begin` (deferred); see openSqliteLedger.
+    const source = text === 'begin' ? 'begin immediate' : text;
     let statement = cache.get(source);
     if (statement) {
       cache.delete(source);

@@ -7,12 +7,13 @@ import type { Kysely } from 'kysely';
 import type { DefectEvent, EventBatchResult, RejectedEvent, RuleConfigVersion } from '../../shared/api/index.ts';
 import { createBooker } from '../ledger/booking.ts';
 import type { Dialect } from './connection.ts';
-import { kyselyIo, postgresIo, sqliteIo } from './ledger-io.ts';
-import { lockUser, rederive, type ObjectionRefusal } from './ledger-writer.ts';
+import { errorOf, storeBatch, storeGroup, type BatchJob, type EventAuthor, type JobOutcome, type StoreResult } from './ingest-batch.ts';
+import type { IngestWriter } from './ingest-writer.ts';
+import type { ObjectionRefusal } from './ledger-writer.ts';
 import type { Database, EventsTable } from './schema.ts';
 import { chunks } from './sql.ts';
 
-export interface EventAuthor { id: string; unitCode: string }
+export type { EventAuthor };
 
 /** An event whose client-side points differ from what was booked: logged, never booked. */
 export interface PointsHint { id: string; ruleId: string; messageId: string | null; client: number; booked: number }
@@ -21,12 +22,7 @@ export interface IngestResult extends EventBatchResult {
   hints: PointsHint[];
 }
 
-interface StoreResult { inserted: Set<string>; refused: Map<string, ObjectionRefusal> }
-
-interface Job {
-  author: EventAuthor;
-  rows: EventsTable[];
-  maxOpenObjections: number;
+interface Job extends BatchJob {
   resolve(result: StoreResult): void;
   reject(err: unknown): void;
 }
@@ -47,6 +43,8 @@ export interface EventsRepositoryOptions {
   ruleConfigVersions(): Promise<{ versions: readonly RuleConfigVersion[] }>;
   /** On SQLite, the connection Kysely runs on: the batch's statements run on it as prepared statements (ledger-io.ts). */
   sqlite?: BetterSqlite3.Database;
+  /** On SQLite, the writer thread the group commits run on (ingest-writer.ts); without it they run here. */
+  writer?: IngestWriter;
 }
 
 /** Pending objections one prosecutor may have at once unless the caller says otherwise (CASELIGHT_MAX_OPEN_OBJECTIONS). */
@@ -58,24 +56,6 @@ const refusalReason: Record<ObjectionRefusal, string> = {
 };
 
 export function createEventsRepository(db: Kysely<Database>, dialect: Dialect, options: EventsRepositoryOptions) {
-  async function store(trx: Kysely<Database>, job: Pick<Job, 'author' | 'rows' | 'maxOpenObjections'>): Promise<StoreResult> {
-    await lockUser(trx, dialect, job.author.id);
-    const io = options.sqlite ? sqliteIo(options.sqlite) : dialect === 'postgres' ? postgresIo(trx) : kyselyIo(trx);
-    const inserted = await io.insertEvents(job.rows);
-    const fresh = job.rows.filter((r) => inserted.has(r.id) && r.training === 0);
-    const newObjections = new Set(fresh.filter((r) => r.kind === 'objected').map((r) => r.id));
-    const limits = { maxOpenObjections: job.maxOpenObjections, io };
-    const refused = await rederive(trx, job.author, [...new Set(fresh.map((r) => r.case_number))], { ...limits, newObjections });
-    if (refused.size > 0) {
-      // A refused objection is not stored: re-derive its cases without it.
-      const ids = [...refused.keys()];
-      for (const part of chunks(ids, 500)) await trx.deleteFrom('events').where('user_id', '=', job.author.id).where('id', 'in', part).execute();
-      await rederive(trx, job.author, [...new Set(fresh.filter((r) => refused.has(r.id)).map((r) => r.case_number))], limits);
-      for (const id of ids) inserted.delete(id);
-    }
-    return { inserted, refused };
-  }
-
   // Group commit (SQLite): while one transaction commits, batches that arrive queue up and the
   // next transaction takes them all, so concurrent posts share an fsync instead of waiting for one
   // each. Nobody's answer is sent before their commit; an idle server commits each batch at once.
@@ -133,21 +113,24 @@ export function createEventsRepository(db: Kysely<Database>, dialect: Dialect, o
     draining = true;
     try {
       while (queue.length > 0) {
-        await gather();
+        // With a writer thread the main thread is free while a group commits: the posts that arrive
+        // meanwhile are read, checked and booked, and queue up for the next group; waiting here for
+        // more would only hold the writer idle.
+        if (!options.writer) await gather();
         const jobs = queue.splice(0, GROUP_COMMIT_MAX_JOBS);
+        let outcomes: JobOutcome[];
         try {
-          const results = await db.transaction().execute(async (trx) => {
-            const out: StoreResult[] = [];
-            for (const job of jobs) out.push(await store(trx, job));
-            return out;
-          });
-          jobs.forEach((job, i) => job.resolve(results[i]));
-        } catch {
-          // One batch's failure must not fail the others: retry each in its own transaction.
-          for (const job of jobs) {
-            try { job.resolve(await db.transaction().execute((trx) => store(trx, job))); } catch (err) { job.reject(err); }
-          }
+          outcomes = options.writer
+            ? await options.writer.run(jobs.map(({ author, rows, maxOpenObjections }) => ({ author, rows, maxOpenObjections })))
+            : await storeGroup(db, dialect, options.sqlite, jobs);
+        } catch (err) {
+          for (const job of jobs) job.reject(err);
+          continue;
         }
+        jobs.forEach((job, i) => {
+          const o = outcomes[i];
+          if (o.ok) job.resolve(o.result); else job.reject(errorOf(o));
+        });
       }
     } finally {
       draining = false;
@@ -156,7 +139,7 @@ export function createEventsRepository(db: Kysely<Database>, dialect: Dialect, o
 
   function commit(author: EventAuthor, rows: EventsTable[], maxOpenObjections: number, arrival?: Arrival): Promise<StoreResult> {
     if (rows.length === 0) { arrival?.done(); return Promise.resolve({ inserted: new Set(), refused: new Map() }); }
-    if (dialect !== 'sqlite') { arrival?.done(); return db.transaction().execute((trx) => store(trx, { author, rows, maxOpenObjections })); }
+    if (dialect !== 'sqlite') { arrival?.done(); return db.transaction().execute((trx) => storeBatch(trx, dialect, undefined, { author, rows, maxOpenObjections })); }
     return new Promise<StoreResult>((resolve, reject) => {
       queue.push({ author, rows, maxOpenObjections, resolve, reject });
       arrival?.done();

@@ -31,7 +31,7 @@ export function createStore(connection: Connection, options: { thresholds?: Thre
     dialect,
     units: createUnitsRepository(db),
     users: createUsersRepository(db),
-    events: createEventsRepository(db, dialect, { ruleConfigVersions: settings.ruleConfigHistory, sqlite: connection.sqlite }),
+    events: createEventsRepository(db, dialect, { ruleConfigVersions: settings.ruleConfigHistory, sqlite: connection.sqlite, writer: connection.ingestWriter }),
     defects: createDefectsRepository(db, dialect, connection.reader),
     objections: createObjectionsRepository(db, dialect),
     corrections: createCorrectionsRepository(db, dialect),

@@ -1,0 +1,92 @@
+// The main thread's side of the SQLite writer thread (ingest-worker.ts): started on the first
+// ingest, it stores one group of batches at a time and answers each job's outcome once their commit
+// is done. The thread keeps the process alive only while a group is in flight. If it dies (an
+// uncaught error, out of memory), the groups in flight fail — their posts answer 500, nothing of them
+// committed or all of it — and the next group starts a new thread.
+import { Worker } from 'node:worker_threads';
+import type { BatchJob, JobOutcome } from './ingest-batch.ts';
+
+export interface IngestWriter {
+  /** Stores the jobs' batches in one transaction (one per job if that fails); one outcome per job. */
+  run(jobs: readonly BatchJob[]): Promise<JobOutcome[]>;
+  /** Waits for the groups in flight, then closes the thread's connection and ends it. */
+  close(): Promise<void>;
+  /**
+   * Ends the thread at once: a group in flight fails (its transaction, never committed, is rolled
+   * back as the thread's connection closes); the next run starts another thread. What a crash of the
+   * thread does, on purpose (tests).
+   */
+  terminate(): Promise<void>;
+}
+
+type FromWorker = { type: 'ready' } | { type: 'done'; id: number; outcomes: JobOutcome[] };
+
+interface Thread { worker: Worker; ready: Promise<void>; exited: Promise<void> }
+
+export function createIngestWriter(file: string): IngestWriter {
+  let thread: Thread | undefined;
+  let nextId = 1;
+  const pending = new Map<number, { resolve(o: JobOutcome[]): void; reject(err: Error): void }>();
+  let closed = false;
+
+  function start(): Thread {
+    // tsx registers its TypeScript loader in this thread only: the worker registers it, then loads its entry.
+    const entry = new URL('./ingest-worker.ts', import.meta.url).href;
+    const worker = new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`, {
+      eval: true, workerData: { file },
+    });
+    worker.unref();
+    let failed: ((err: Error) => void) | undefined;
+    const ready = new Promise<void>((resolve, reject) => { failed = reject; worker.once('message', () => resolve()); });
+    ready.catch(() => {});
+    const fail = (err: Error) => {
+      if (thread?.worker === worker) thread = undefined;
+      failed?.(err);
+      for (const [id, p] of pending) { pending.delete(id); p.reject(err); }
+    };
+    worker.on('message', (m: FromWorker) => {
+      if (m.type !== 'done') return;
+      const p = pending.get(m.id);
+      pending.delete(m.id);
+      if (pending.size === 0) worker.unref();
+      p?.resolve(m.outcomes);
+    });
+    worker.on('error', (err) => fail(err));
+    const exited = new Promise<void>((resolve) => worker.once('exit', (code) => {
+      fail(new Error(`SQLite writer thread exited (${code}) / 写入线程已退出`));
+      resolve();
+    }));
+    return { worker, ready, exited };
+  }
+
+  return {
+    async run(jobs) {
+      if (closed) throw new Error('the ledger is closed / 台账已关闭');
+      thread ??= start();
+      const { worker, ready } = thread;
+      await ready;
+      const id = nextId++;
+      return new Promise<JobOutcome[]>((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        worker.ref();
+        worker.postMessage({ type: 'group', id, jobs });
+      });
+    },
+    async terminate() {
+      const t = thread;
+      if (!t) return;
+      await t.worker.terminate();
+      await t.exited;
+    },
+    async close() {
+      closed = true;
+      const t = thread;
+      if (!t) return;
+      try { await t.ready; } catch { return; }
+      t.worker.postMessage({ type: 'close' });
+      t.worker.ref();
+      await t.exited;
+    },
+  };
+}
+
