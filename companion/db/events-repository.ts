@@ -29,14 +29,6 @@ interface Job extends BatchJob {
 
 /** Batches from concurrent requests that share one SQLite commit (and so one fsync). */
 const GROUP_COMMIT_MAX_JOBS = 32;
-/** How long a commit waits at most for more posts to join it (see gather()). */
-const GROUP_COMMIT_MAX_WAIT_MS = 5;
-
-/**
- * A POST /events the server has started reading (arriving()): done() once its batch is queued for
- * a commit (or it ended without one), closed() when its answer has gone. Each is idempotent.
- */
-export interface Arrival { done(): void; closed(): void }
 
 export interface EventsRepositoryOptions {
   /** The rule-configuration versions, oldest first (settings repository). */
@@ -56,67 +48,20 @@ const refusalReason: Record<ObjectionRefusal, string> = {
 };
 
 export function createEventsRepository(db: Kysely<Database>, dialect: Dialect, options: EventsRepositoryOptions) {
-  // Group commit (SQLite): while one transaction commits, batches that arrive queue up and the
-  // next transaction takes them all, so concurrent posts share an fsync instead of waiting for one
-  // each. Nobody's answer is sent before their commit; an idle server commits each batch at once.
+  // Group commit (SQLite): batches go to the writer thread one group at a time; the posts that
+  // arrive while a group commits are read, checked and booked meanwhile, queue up, and the next
+  // group takes them all, so concurrent posts share a commit (and its fsync) instead of waiting for
+  // one each. Nobody's answer is sent before their commit; an idle server sends a lone batch at once.
   const queue: Job[] = [];
   let draining = false;
-  // The next commit waits (up to GROUP_COMMIT_MAX_WAIT_MS) for posts the server has begun to read
-  // (body, token, checks, booking) that have not reached the queue yet, and for as many batches
-  // as there were posts in flight at once in the last second: clients answered by one commit then
-  // post their next batches into one commit rather than drifting into two alternating halves. A
-  // lone poster (peak 1) is committed at once.
-  let arrivingCount = 0;
-  let postingCount = 0;
-  let peak = 0;
-  let peakSince = 0;
-  let wake: (() => void) | undefined;
-  const nudge = () => { const w = wake; wake = undefined; w?.(); };
-  function arriving(): Arrival {
-    arrivingCount++;
-    postingCount++;
-    const now = performance.now();
-    if (now - peakSince > 1000) { peak = postingCount; peakSince = now; } else peak = Math.max(peak, postingCount);
-    let open = true;
-    let posting = true;
-    return {
-      done() {
-        if (!open) return;
-        open = false;
-        arrivingCount--;
-        nudge();
-      },
-      closed() {
-        if (!posting) return;
-        posting = false;
-        postingCount--;
-      },
-    };
-  }
-  async function gather(): Promise<void> {
-    // On SQLite a transaction runs start to commit without giving the event loop a turn
-    // (better-sqlite3 is synchronous), so requests that arrived meanwhile are still unread:
-    // one turn of the loop lets them reach the queue and join this commit.
-    await new Promise((resolve) => setImmediate(resolve));
-    const deadline = performance.now() + GROUP_COMMIT_MAX_WAIT_MS;
-    while ((arrivingCount > 0 || queue.length < peak) && queue.length < GROUP_COMMIT_MAX_JOBS) {
-      const left = deadline - performance.now();
-      if (left <= 0) break;
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(() => { wake = undefined; resolve(); }, left);
-        wake = () => { clearTimeout(timer); resolve(); };
-      });
-    }
-  }
   async function drain(): Promise<void> {
     if (draining) return;
     draining = true;
     try {
       while (queue.length > 0) {
-        // With a writer thread the main thread is free while a group commits: the posts that arrive
-        // meanwhile are read, checked and booked, and queue up for the next group; waiting here for
-        // more would only hold the writer idle.
-        if (!options.writer) await gather();
+        // Without a writer thread (a store over a borrowed connection) the group commits here;
+        // one turn of the event loop first lets posts already read join it.
+        if (!options.writer) await new Promise((resolve) => setImmediate(resolve));
         const jobs = queue.splice(0, GROUP_COMMIT_MAX_JOBS);
         let outcomes: JobOutcome[];
         try {
@@ -137,31 +82,23 @@ export function createEventsRepository(db: Kysely<Database>, dialect: Dialect, o
     }
   }
 
-  function commit(author: EventAuthor, rows: EventsTable[], maxOpenObjections: number, arrival?: Arrival): Promise<StoreResult> {
-    if (rows.length === 0) { arrival?.done(); return Promise.resolve({ inserted: new Set(), refused: new Map() }); }
-    if (dialect !== 'sqlite') { arrival?.done(); return db.transaction().execute((trx) => storeBatch(trx, dialect, undefined, { author, rows, maxOpenObjections })); }
+  function commit(author: EventAuthor, rows: EventsTable[], maxOpenObjections: number): Promise<StoreResult> {
+    if (rows.length === 0) return Promise.resolve({ inserted: new Set(), refused: new Map() });
+    if (dialect !== 'sqlite') { return db.transaction().execute((trx) => storeBatch(trx, dialect, undefined, { author, rows, maxOpenObjections })); }
     return new Promise<StoreResult>((resolve, reject) => {
       queue.push({ author, rows, maxOpenObjections, resolve, reject });
-      arrival?.done();
-      nudge();
       void drain();
     });
   }
 
   return {
     /**
-     * Announces a POST /events the server has begun to read (SQLite: the next group commit waits
-     * for it briefly); the request calls done() when it ends, and ingest() when its batch is queued.
-     */
-    arriving,
-
-    /**
      * Checks and books each event, stores the batch and updates the author's defects. Training
      * events are stored, flagged, and never reach a defect or a tally. Answers how many events were
      * new, how many were seen before, and which were refused (with the field and why). Resolves
      * only once the batch is committed.
      */
-    async ingest(author: EventAuthor, events: readonly DefectEvent[], opts: { now?: Date; demo?: boolean; maxOpenObjections?: number; arrival?: Arrival } = {}): Promise<IngestResult> {
+    async ingest(author: EventAuthor, events: readonly DefectEvent[], opts: { now?: Date; demo?: boolean; maxOpenObjections?: number } = {}): Promise<IngestResult> {
       const now = opts.now ?? new Date();
       const receivedAt = now.toISOString();
       const booker = createBooker((await options.ruleConfigVersions()).versions, now);
@@ -197,7 +134,7 @@ export function createEventsRepository(db: Kysely<Database>, dialect: Dialect, o
           client_points: e.points,
         });
       }
-      const { inserted, refused } = await commit(author, rows, opts.maxOpenObjections ?? DEFAULT_MAX_OPEN_OBJECTIONS, opts.arrival);
+      const { inserted, refused } = await commit(author, rows, opts.maxOpenObjections ?? DEFAULT_MAX_OPEN_OBJECTIONS);
       for (const [id, code] of refused) rejected.push({ id, field: 'kind', reason: refusalReason[code] });
       const hints = rows.filter((r) => inserted.has(r.id) && r.client_points !== r.points)
         .map((r) => ({ id: r.id, ruleId: r.rule_id, messageId: r.message_id, client: r.client_points ?? 0, booked: r.points }));

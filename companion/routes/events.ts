@@ -5,7 +5,6 @@
 import { Router } from 'express';
 import { DefectEventSchema, type DefectEvent, type EventBatchResult, type RejectedEvent } from '../../shared/api/index.ts';
 import { IdSchema } from '../../shared/api/common.ts';
-import type { Arrival } from '../db/events-repository.ts';
 import { invalidRequest } from '../errors.ts';
 import { forbidden, register, type ApiContext } from './context.ts';
 import { quickEvent } from './event-fast-path.ts';
@@ -29,7 +28,7 @@ function parseEvent(raw: unknown): { event: DefectEvent } | { issues: Issue[] } 
 
 export function eventsRouter(ctx: ApiContext): Router {
   const router = Router();
-  register(router, ctx, 'postEvents', async ({ body, principal, res }): Promise<EventBatchResult> => {
+  register(router, ctx, 'postEvents', async ({ body, principal }): Promise<EventBatchResult> => {
     if (!ACCRUING.has(principal.role) && body.events.some((e) => (e as { training?: unknown } | null)?.training !== true)) {
       throw forbidden({
         zh: '培训和管理员账号只能上报培训事件（training: true），不计入台账',
@@ -57,7 +56,7 @@ export function eventsRouter(ctx: ApiContext): Router {
     if (unnamed.length > 0) throw invalidRequest('body', unnamed);
 
     const result = await ctx.store.events.ingest({ id: principal.id, unitCode: principal.unitCode }, valid, {
-      now: ctx.now(), maxOpenObjections: ctx.config.maxOpenObjections, arrival: res.locals.arrival as Arrival | undefined,
+      now: ctx.now(), maxOpenObjections: ctx.config.maxOpenObjections,
     });
     const all = [...rejected, ...result.rejected];
     if (result.hints.length > 0) {

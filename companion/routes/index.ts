@@ -4,7 +4,7 @@
 // the companion parse a megabyte, and made-up tokens all count against the caller's address.
 import express, { Router } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
-import { ENDPOINTS, endpoints } from '../../shared/api/index.ts';
+import { endpoints } from '../../shared/api/index.ts';
 import { HttpError } from '../errors.ts';
 import { adaptersRouter } from './adapters.ts';
 import { assessmentsRouter } from './assessments.ts';
@@ -30,15 +30,6 @@ export type { ApiContext } from './context.ts';
 
 export function apiRouter(ctx: ApiContext): Router {
   const router = Router();
-  // A batch of events on its way in: the next SQLite group commit waits briefly for it (events-repository.ts).
-  router.use((req, res, next) => {
-    if (req.method === 'POST' && req.path === ENDPOINTS.postEvents.path) {
-      const arrival = ctx.store.events.arriving();
-      res.locals.arrival = arrival;
-      res.once('close', () => { arrival.done(); arrival.closed(); });
-    }
-    next();
-  });
   router.use(identify(ctx));
   router.use(rateLimit({
     windowMs: 60_000,

@@ -28,7 +28,7 @@ describe.each(backends)('POST /api/v1/events ($name)', (backend) => {
     for (const res of answers.slice(1)) expect(res.body).toEqual({ accepted: 2, duplicates: 0, rejected: [] });
     expect(await f.store.events.count()).toBe(18);
     expect(await f.store.defects.count()).toBe(18);
-    // A post on its own afterwards is committed too (the burst's peak only makes a commit wait briefly).
+    // A post on its own afterwards is committed at once, in a group of its own.
     await post({ events: [event({ caseNumber: 'ALONE' })] }).expect(200);
     expect(await f.store.events.count()).toBe(19);
   });

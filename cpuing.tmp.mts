@@ -1,0 +1,16 @@
+import { rmSync } from 'node:fs';
+import { openStore } from './companion/db/store.ts';
+import { setup, ingestPayloads } from './bench/companion.ts';
+const dir = `/tmp/cpuing-${process.pid}`; rmSync(dir, { recursive: true, force: true });
+const { prosecutors } = await setup(dir, 72);
+const store = await openStore({ dataDir: dir });
+let seed = 7; const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const now = new Date('2025-07-01T00:00:00Z');
+for (const p of ingestPayloads(prosecutors, 200, random, 'W')) await store.events.ingest({ id: p.who.id, unitCode: p.who.unitCode }, p.events, { now });
+const pay = ingestPayloads(prosecutors, 400, random, 'M');
+const G = Number(process.env.G ?? 4);
+const c0 = process.cpuUsage(); const t0 = performance.now();
+for (let i = 0; i < pay.length; i += G) await Promise.all(pay.slice(i, i + G).map((p) => store.events.ingest({ id: p.who.id, unitCode: p.who.unitCode }, p.events, { now })));
+const c = process.cpuUsage(c0); const t = performance.now() - t0;
+console.log(JSON.stringify({ cpuUsPerEvent: +((c.user + c.system) / 40000).toFixed(2), wallUsPerEvent: +((t * 1000) / 40000).toFixed(2) }));
+await store.close(); rmSync(dir, { recursive: true, force: true });
