@@ -21,6 +21,27 @@ export interface StoreResult { inserted: Set<string>; refused: Map<string, Objec
 /** A job's outcome as it crosses between threads (an Error keeps its name, message and code). */
 export type JobOutcome = { ok: true; result: StoreResult } | { ok: false; error: { name: string; message: string; code?: string } };
 
+/**
+ * A stored batch's outcome as the writer thread sends it back: the ids of the job's rows that were
+ * not inserted (seen before; usually none) and the refused objections, instead of the set of the
+ * ids inserted (usually all of them).
+ */
+export type WireOutcome = { ok: true; skipped: string[]; refused: Array<[string, ObjectionRefusal]> } | Extract<JobOutcome, { ok: false }>;
+
+export function toWire(job: BatchJob, result: StoreResult): WireOutcome {
+  const skipped: string[] = [];
+  for (const r of job.rows) if (!result.inserted.has(r.id)) skipped.push(r.id);
+  return { ok: true, skipped, refused: [...result.refused] };
+}
+
+export function fromWire(job: BatchJob, outcome: WireOutcome): JobOutcome {
+  if (!outcome.ok) return outcome;
+  const inserted = new Set<string>();
+  const skipped = new Set(outcome.skipped);
+  for (const r of job.rows) if (!skipped.has(r.id)) inserted.add(r.id);
+  return { ok: true, result: { inserted, refused: new Map(outcome.refused) } };
+}
+
 /** Stores one batch in the open transaction `trx`: idempotent by (user, id), refused objections removed. */
 export async function storeBatch(trx: Kysely<Database>, dialect: Dialect, sqlite: BetterSqlite3.Database | undefined, job: BatchJob): Promise<StoreResult> {
   await lockUser(trx, dialect, job.author.id);

@@ -7,7 +7,7 @@
 //          → { type: 'ready' } (once, connection open) | { type: 'done', id, outcomes }.
 import { parentPort, workerData } from 'node:worker_threads';
 import { openSqliteLedger } from './connection.ts';
-import { storeGroup, type BatchJob } from './ingest-batch.ts';
+import { storeGroup, toWire, type BatchJob } from './ingest-batch.ts';
 
 const port = parentPort;
 if (!port) throw new Error('db/ingest-worker.ts runs in a worker thread');
@@ -20,7 +20,8 @@ let work: Promise<void> = Promise.resolve();
 port.on('message', (m: FromMain) => {
   if (m.type === 'group') {
     work = work.then(async () => {
-      port.postMessage({ type: 'done', id: m.id, outcomes: await storeGroup(db, 'sqlite', sqlite, m.jobs) });
+      const outcomes = await storeGroup(db, 'sqlite', sqlite, m.jobs);
+      port.postMessage({ type: 'done', id: m.id, outcomes: outcomes.map((o, i) => (o.ok ? toWire(m.jobs[i], o.result) : o)) });
     });
   } else if (m.type === 'close') {
     work = work.then(async () => {

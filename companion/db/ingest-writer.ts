@@ -4,7 +4,7 @@
 // uncaught error, out of memory), the groups in flight fail — their posts answer 500, nothing of them
 // committed or all of it — and the next group starts a new thread.
 import { Worker } from 'node:worker_threads';
-import type { BatchJob, JobOutcome } from './ingest-batch.ts';
+import { fromWire, type BatchJob, type JobOutcome, type WireOutcome } from './ingest-batch.ts';
 
 export interface IngestWriter {
   /** Stores the jobs' batches in one transaction (one per job if that fails); one outcome per job. */
@@ -19,14 +19,14 @@ export interface IngestWriter {
   terminate(): Promise<void>;
 }
 
-type FromWorker = { type: 'ready' } | { type: 'done'; id: number; outcomes: JobOutcome[] };
+type FromWorker = { type: 'ready' } | { type: 'done'; id: number; outcomes: WireOutcome[] };
 
 interface Thread { worker: Worker; ready: Promise<void>; exited: Promise<void> }
 
 export function createIngestWriter(file: string): IngestWriter {
   let thread: Thread | undefined;
   let nextId = 1;
-  const pending = new Map<number, { resolve(o: JobOutcome[]): void; reject(err: Error): void }>();
+  const pending = new Map<number, { jobs: readonly BatchJob[]; resolve(o: JobOutcome[]): void; reject(err: Error): void }>();
   let closed = false;
 
   function start(): Thread {
@@ -49,7 +49,7 @@ export function createIngestWriter(file: string): IngestWriter {
       const p = pending.get(m.id);
       pending.delete(m.id);
       if (pending.size === 0) worker.unref();
-      p?.resolve(m.outcomes);
+      p?.resolve(m.outcomes.map((o, i) => fromWire(p.jobs[i], o)));
     });
     worker.on('error', (err) => fail(err));
     const exited = new Promise<void>((resolve) => worker.once('exit', (code) => {
@@ -67,7 +67,7 @@ export function createIngestWriter(file: string): IngestWriter {
       await ready;
       const id = nextId++;
       return new Promise<JobOutcome[]>((resolve, reject) => {
-        pending.set(id, { resolve, reject });
+        pending.set(id, { jobs, resolve, reject });
         worker.ref();
         worker.postMessage({ type: 'group', id, jobs });
       });
