@@ -7,8 +7,9 @@ import type { Kysely } from 'kysely';
 import type { DefectEvent, EventBatchResult, RejectedEvent, RuleConfigVersion } from '../../shared/api/index.ts';
 import { createBooker } from '../ledger/booking.ts';
 import type { Dialect } from './connection.ts';
-import { kyselyIo, postgresIo, sqliteIo } from './ledger-io.ts';
+import { kyselyIo, sqliteIo } from './ledger-io.ts';
 import { lockUser, rederive, type ObjectionRefusal } from './ledger-writer.ts';
+import { storeOnPostgres } from './postgres-ingest.ts';
 import type { Database, EventsTable } from './schema.ts';
 import { chunks } from './sql.ts';
 
@@ -60,7 +61,7 @@ const refusalReason: Record<ObjectionRefusal, string> = {
 export function createEventsRepository(db: Kysely<Database>, dialect: Dialect, options: EventsRepositoryOptions) {
   async function store(trx: Kysely<Database>, job: Pick<Job, 'author' | 'rows' | 'maxOpenObjections'>): Promise<StoreResult> {
     await lockUser(trx, dialect, job.author.id);
-    const io = options.sqlite ? sqliteIo(options.sqlite) : dialect === 'postgres' ? postgresIo(trx) : kyselyIo(trx);
+    const io = options.sqlite ? sqliteIo(options.sqlite) : kyselyIo(trx);
     const inserted = await io.insertEvents(job.rows);
     const fresh = job.rows.filter((r) => inserted.has(r.id) && r.training === 0);
     const newObjections = new Set(fresh.filter((r) => r.kind === 'objected').map((r) => r.id));
@@ -156,7 +157,7 @@ export function createEventsRepository(db: Kysely<Database>, dialect: Dialect, o
 
   function commit(author: EventAuthor, rows: EventsTable[], maxOpenObjections: number, arrival?: Arrival): Promise<StoreResult> {
     if (rows.length === 0) { arrival?.done(); return Promise.resolve({ inserted: new Set(), refused: new Map() }); }
-    if (dialect !== 'sqlite') { arrival?.done(); return db.transaction().execute((trx) => store(trx, { author, rows, maxOpenObjections })); }
+    if (dialect !== 'sqlite') { arrival?.done(); return storeOnPostgres(db, { author, rows, maxOpenObjections }); }
     return new Promise<StoreResult>((resolve, reject) => {
       queue.push({ author, rows, maxOpenObjections, resolve, reject });
       arrival?.done();
