@@ -1,13 +1,14 @@
 // The ledger's hot-path reads and writes (ingest: store events, read a prosecutor's cases, write
 // defects, move totals), in three forms with the same meaning:
 // - kyselyIo: Kysely statements, on either dialect (outside the ingest: objections, corrections);
-// - postgresIo: on PostgreSQL, unnest statements whose text does not depend on the row count, the
-//   totals in one statement;
+// - postgresIo: on PostgreSQL (the ingest), statements prepared on the server whose text does not
+//   depend on the row count, rows as JSON, the totals in one statement; it opens the transaction
+//   (with the author's lock) and commits it, two round trips per batch;
 // - sqliteIo: on SQLite, one prepared statement per shape run row by row on the better-sqlite3
 //   connection Kysely's transaction is open on. better-sqlite3 runs a prepared statement in a few
 //   microseconds, where building a multi-row statement with Kysely, compiling it and preparing its
 //   SQL anew (its text differs with every row count) cost more than SQLite's own work (issue 12).
-// Both run inside the caller's transaction; neither commits.
+// kyselyIo and sqliteIo run inside the caller's transaction and do not commit.
 import { sql, type Kysely } from 'kysely';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Database, DefectsTable, EventsTable } from './schema.ts';
