@@ -14,6 +14,7 @@
 //     events (default 1,000,000).
 // CASELIGHT_BENCH_PARTS=ingest (or =tallies) runs only that part, on both dialects: the tallies'
 // 1M-event generation takes minutes per dialect, the ingest alone about a minute.
+// CASELIGHT_BENCH_DIALECTS=postgres (or =sqlite) runs only that dialect's parts.
 // CASELIGHT_BENCH_PROF=<dir> starts the measured companions with `node --cpu-prof` writing there.
 // CASELIGHT_BENCH_TALLIES_DIR=<dir>: only the tallies (parts 2 and 3 without ingest), on data kept
 // between runs: the first run sets up and generates the ledger into <dir> (SQLite file) and, with
@@ -46,6 +47,10 @@ const STORED_EVENTS = Number(process.env.CASELIGHT_BENCH_EVENTS ?? 1_000_000);
 /** Which parts run: `ingest`, `tallies` (default both). */
 const PARTS = new Set((process.env.CASELIGHT_BENCH_PARTS ?? 'ingest,tallies').split(',').map((p) => p.trim()));
 const PROF_DIR = process.env.CASELIGHT_BENCH_PROF;
+/** Which dialects run: `sqlite`, `postgres` (default both; PostgreSQL only with a URL). */
+const DIALECTS = new Set((process.env.CASELIGHT_BENCH_DIALECTS ?? 'sqlite,postgres').split(',').map((p) => p.trim()));
+/** The application_name of the measured PostgreSQL companion's connections: its backends' CPU is read from /proc. */
+const PG_APP_NAME = `caselight-bench-${process.pid}`;
 
 const RULES = [
   'notice-suspect-counsel-3d', 'notice-victim-agent-3d', 'prosecution-review-1m', 'plea-agreement-counsel-present',
@@ -168,12 +173,28 @@ async function measureIngest(url: string, payloads: readonly Payload[], concurre
  * client's next request), then the events per second and the companion's CPU per 1,000 events.
  * Stops the companion.
  */
-async function companionIngest(running: { url: string; pid: number; stop(): Promise<void> }, warm: readonly Payload[], payloads: readonly Payload[]): Promise<{ http: number; cpuPerK: number }> {
+async function companionIngest(running: { url: string; pid: number; stop(): Promise<void> }, warm: readonly Payload[], payloads: readonly Payload[],
+  pgUrl?: string): Promise<{ http: number; cpuPerK: number; backendCpuPerK?: number }> {
+  // PostgreSQL: the CPU of the companion's backends (same host), found by their application_name.
+  const backends = async (): Promise<Map<number, number>> => {
+    if (!pgUrl) return new Map();
+    const probe = new pg.Client({ connectionString: pgUrl });
+    await probe.connect();
+    try {
+      const r = await probe.query<{ pid: number }>('select pid from pg_stat_activity where application_name = $1', [PG_APP_NAME]);
+      return new Map(r.rows.map(({ pid }) => [pid, cpuMs(pid)]));
+    } finally { await probe.end(); }
+  };
   try {
     await measureIngest(running.url, warm, 4);
+    const backendsBefore = await backends();
     const cpuBefore = cpuMs(running.pid);
     const http = await measureIngest(running.url, payloads, 4);
-    return { http, cpuPerK: (cpuMs(running.pid) - cpuBefore) / (payloads.length / 10) };
+    const cpuPerK = (cpuMs(running.pid) - cpuBefore) / (payloads.length / 10);
+    if (!pgUrl) return { http, cpuPerK };
+    let backendMs = 0;
+    for (const [pid, ms] of await backends()) backendMs += ms - (backendsBefore.get(pid) ?? 0);
+    return { http, cpuPerK, backendCpuPerK: backendMs / (payloads.length / 10) };
   } finally {
     await running.stop();
   }
@@ -429,7 +450,7 @@ function tallyChecks(tokens: { admin: string; city: string; district: string; ow
  * ratio) under `section` and judges the ratio against INGEST_RATIO_TARGET.
  */
 function judgeIngest(section: 'ingest' | 'postgres', dialect: string, baseline: string,
-  m: { http: number; rawBefore: number; rawAfter: number; cpuPerK: number }): boolean {
+  m: { http: number; rawBefore: number; rawAfter: number; cpuPerK: number; backendCpuPerK?: number }): boolean {
   const raw = (m.rawBefore + m.rawAfter) / 2;
   const ratio = m.http / raw;
   const n = (x: number) => Math.round(x).toLocaleString('en');
@@ -437,6 +458,11 @@ function judgeIngest(section: 'ingest' | 'postgres', dialect: string, baseline: 
   record(section, 'rawPerSec', Math.round(raw));
   record(section, 'ratioToRaw', ratio);
   console.log(`${dialect}: companion CPU per 1,000 events: ${m.cpuPerK.toFixed(0)} ms (informative; the load moves it less than the rates)`);
+  record(section, 'companionCpuPerK', Math.round(m.cpuPerK));
+  if (m.backendCpuPerK !== undefined) {
+    record(section, 'backendCpuPerK', Math.round(m.backendCpuPerK));
+    console.log(`${dialect}: its backends' CPU per 1,000 events: ${m.backendCpuPerK.toFixed(0)} ms (informative)`);
+  }
   return judge(`${dialect}: ingest over HTTP vs ${baseline}, batches of 100, 4 clients`, ratio, { atLeast: INGEST_RATIO_TARGET },
     `HTTP ${n(m.http)} events/s, raw ${n(raw)} events/s (before ${n(m.rawBefore)}, after ${n(m.rawAfter)})`);
 }
@@ -528,7 +554,7 @@ export default async function companionBench(): Promise<boolean> {
   const rawDir = mkdtempSync(join(tmpdir(), 'caselight-bench-raw-'));
   const random = prng(42);
   let ok = true;
-  try {
+  if (DIALECTS.has('sqlite')) try {
     const { prosecutors, adminToken, cityToken, districtToken, units } = await setup(dataDir, 16);
     // The raw baseline writes into a copy of the same ledger (same schema, same users).
     copyFileSync(join(dataDir, SQLITE_FILE), join(rawDir, SQLITE_FILE));
@@ -574,8 +600,10 @@ export default async function companionBench(): Promise<boolean> {
     rmSync(dataDir, { recursive: true, force: true });
     rmSync(rawDir, { recursive: true, force: true });
   }
+  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(rawDir, { recursive: true, force: true });
   const pgUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
-  if (pgUrl) ok = await postgresBench(pgUrl, random) && ok;
+  if (pgUrl && DIALECTS.has('postgres')) ok = await postgresBench(pgUrl, random) && ok;
   else console.log('PostgreSQL part skipped: set TEST_DATABASE_URL (or DATABASE_URL) to measure it');
   return ok;
 }
@@ -633,9 +661,9 @@ async function postgresBench(url: string, random: () => number): Promise<boolean
     if (PARTS.has('ingest')) {
       await rawIngestPostgres(url, rawSchema, ingestPayloads(prosecutors, 20, random, 'PGWARM'));
       const rawBefore = await rawIngestPostgres(url, rawSchema, payloads);
-      const { http, cpuPerK } = await companionIngest(await startCompanion(dataDir, env, profArgs()), ingestPayloads(prosecutors, 20, random, 'PGWARM'), payloads);
+      const measured = await companionIngest(await startCompanion(dataDir, { ...env, PGAPPNAME: PG_APP_NAME }, profArgs()), ingestPayloads(prosecutors, 20, random, 'PGWARM'), payloads, url);
       const rawAfter = await rawIngestPostgres(url, rawSchema, withFreshIds(payloads));
-      ok = judgeIngest('postgres', 'PostgreSQL', 'raw unnest inserts', { http, rawBefore, rawAfter, cpuPerK }) && ok;
+      ok = judgeIngest('postgres', 'PostgreSQL', 'raw unnest inserts', { ...measured, rawBefore, rawAfter }) && ok;
     } else {
       console.log('PostgreSQL ingest skipped (CASELIGHT_BENCH_PARTS)');
     }

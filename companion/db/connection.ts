@@ -188,6 +188,78 @@ function preparesMarkedStatements(pool: pg.Pool): void {
   });
 }
 
+/**
+ * Statements prepared on the server by SQL (`prepare … as …`), once per connection, and run by
+ * `execute name(literals)` inside a simple-protocol text of several statements (serverQuery()). One
+ * text can then open the transaction, take a lock and run the batch's statement, or run the batch's
+ * last statement and commit: one round trip where node-postgres, which sends one statement at a
+ * time, needed three (issue 12). Names by definition text, like PREPARED_MARK's.
+ */
+const serverStatements = new Map<string, string>();
+const serverDefinitions = new Map<string, string>();
+const SERVER_QUERY_MARK = '/* caselight:server';
+
+/** The name `definition` (SQL with $1…$n) runs under in serverQuery(); registered on first use. */
+export function serverStatement(definition: string): string {
+  let name = serverStatements.get(definition);
+  if (name === undefined) {
+    name = `caselight_s${serverStatements.size + 1}`;
+    serverStatements.set(definition, name);
+    serverDefinitions.set(name, definition);
+  }
+  return name;
+}
+
+/**
+ * A simple-protocol text of several statements (no parameters: values are literal()s) that may
+ * `execute` the named server statements in `uses`: each is prepared first on the connection that
+ * runs the text, if it has not been. Run it with Kysely's sql.raw; it answers the last statement's rows.
+ */
+export function serverQuery(uses: readonly string[], text: string): string {
+  return `${SERVER_QUERY_MARK} ${uses.join(' ')} */ ${text}`;
+}
+
+/**
+ * A value as an SQL literal for serverQuery(): strings single-quoted with quotes doubled (the pool
+ * sets standard_conforming_strings, so a backslash is an ordinary character), arrays of strings as
+ * text-array literals, integers as they are, null and undefined as null.
+ */
+export function literal(value: string | number | null | undefined | readonly string[]): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'number') {
+    if (!Number.isSafeInteger(value)) throw new Error(`not an integer literal: ${value}`);
+    return String(value);
+  }
+  if (typeof value === 'string') return `'${value.replaceAll("'", "''")}'`;
+  return literal(`{${value.map((v) => `"${v.replace(/[\\"]/g, '\\$&')}"`).join(',')}}`);
+}
+
+function runsServerQueries(pool: pg.Pool): void {
+  pool.on('connect', (client) => {
+    const prepared = new Set<string>();
+    const query = client.query.bind(client) as (...args: unknown[]) => Promise<unknown>;
+    (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
+      const [text, values] = args;
+      if (typeof text !== 'string' || !text.startsWith(SERVER_QUERY_MARK) || args.length > 2 || (values !== undefined && !(Array.isArray(values) && values.length === 0))) {
+        return query(...args);
+      }
+      return (async () => {
+        const uses = text.slice(SERVER_QUERY_MARK.length, text.indexOf('*/')).trim().split(' ').filter((n) => n !== '');
+        for (const name of uses) {
+          if (prepared.has(name)) continue;
+          const definition = serverDefinitions.get(name);
+          if (definition === undefined) throw new Error(`unknown server statement ${name}`);
+          // On its own, outside any transaction: once it succeeds it lasts as long as the connection.
+          await query(`prepare ${name} as ${definition}`);
+          prepared.add(name);
+        }
+        const result = await query(text);
+        return Array.isArray(result) ? result[result.length - 1] : result;
+      })();
+    };
+  });
+}
+
 async function openPostgres(url: string, options: ConnectionOptions): Promise<Connection> {
   const schema = options.pgSchema;
   if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`bad PostgreSQL schema name: ${schema}`);
@@ -204,10 +276,12 @@ async function openPostgres(url: string, options: ConnectionOptions): Promise<Co
   const pool = new pg.Pool({
     connectionString: url,
     max: options.poolSize ?? 10,
-    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+    // standard_conforming_strings: literal() relies on it (it is PostgreSQL's default).
+    options: `-c standard_conforming_strings=on${schema ? ` -c search_path=${schema}` : ''}`,
   });
   survivesDroppedConnections(pool);
   preparesMarkedStatements(pool);
+  runsServerQueries(pool);
   const db = new Kysely<Database>({ dialect: new OwnSchemaPostgresDialect({ pool, cursor: Cursor }) });
   const current = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
   const inSchema = current.rows[0]?.schema ?? schema ?? 'public';

@@ -7,9 +7,10 @@ import type { Kysely } from 'kysely';
 import type { DefectEvent, EventBatchResult, RejectedEvent, RuleConfigVersion } from '../../shared/api/index.ts';
 import { createBooker } from '../ledger/booking.ts';
 import type { Dialect } from './connection.ts';
-import { errorOf, storeBatch, storeGroup, type BatchJob, type EventAuthor, type JobOutcome, type StoreResult } from './ingest-batch.ts';
+import { errorOf, storeGroup, type BatchJob, type EventAuthor, type JobOutcome, type StoreResult } from './ingest-batch.ts';
 import type { IngestWriter } from './ingest-writer.ts';
 import type { ObjectionRefusal } from './ledger-writer.ts';
+import { storeOnPostgres } from './postgres-ingest.ts';
 import type { Database, EventsTable } from './schema.ts';
 import { chunks } from './sql.ts';
 
@@ -84,7 +85,7 @@ export function createEventsRepository(db: Kysely<Database>, dialect: Dialect, o
 
   function commit(author: EventAuthor, rows: EventsTable[], maxOpenObjections: number): Promise<StoreResult> {
     if (rows.length === 0) return Promise.resolve({ inserted: new Set(), refused: new Map() });
-    if (dialect !== 'sqlite') { return db.transaction().execute((trx) => storeBatch(trx, dialect, undefined, { author, rows, maxOpenObjections })); }
+    if (dialect !== 'sqlite') { return storeOnPostgres(db, { author, rows, maxOpenObjections }); }
     return new Promise<StoreResult>((resolve, reject) => {
       queue.push({ author, rows, maxOpenObjections, resolve, reject });
       void drain();

@@ -6,7 +6,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Dialect } from './connection.ts';
-import { kyselyIo, postgresIo, sqliteIo } from './ledger-io.ts';
+import { kyselyIo, sqliteIo, type LedgerIo } from './ledger-io.ts';
 import { lockUser, rederive, type ObjectionRefusal } from './ledger-writer.ts';
 import type { Database, EventsTable } from './schema.ts';
 import { chunks } from './sql.ts';
@@ -42,10 +42,12 @@ export function fromWire(job: BatchJob, outcome: WireOutcome): JobOutcome {
   return { ok: true, result: { inserted, refused: new Map(outcome.refused) } };
 }
 
-/** Stores one batch in the open transaction `trx`: idempotent by (user, id), refused objections removed. */
-export async function storeBatch(trx: Kysely<Database>, dialect: Dialect, sqlite: BetterSqlite3.Database | undefined, job: BatchJob): Promise<StoreResult> {
-  await lockUser(trx, dialect, job.author.id);
-  const io = sqlite ? sqliteIo(sqlite) : dialect === 'postgres' ? postgresIo(trx) : kyselyIo(trx);
+/**
+ * The steps of storing one batch through `io`, inside the transaction `trx` is on (its author's
+ * lock already held, or taken by the io): insert the events not seen before, re-derive the author's
+ * defects in their cases, and take out the objections that cannot be filed.
+ */
+export async function storeEvents(trx: Kysely<Database>, io: LedgerIo, job: BatchJob): Promise<StoreResult> {
   const inserted = await io.insertEvents(job.rows);
   const fresh = job.rows.filter((r) => inserted.has(r.id) && r.training === 0);
   const newObjections = new Set(fresh.filter((r) => r.kind === 'objected').map((r) => r.id));
@@ -53,12 +55,19 @@ export async function storeBatch(trx: Kysely<Database>, dialect: Dialect, sqlite
   const refused = await rederive(trx, job.author, [...new Set(fresh.map((r) => r.case_number))], { ...limits, newObjections });
   if (refused.size > 0) {
     // A refused objection is not stored: re-derive its cases without it.
+    await io.flush?.();
     const ids = [...refused.keys()];
     for (const part of chunks(ids, 500)) await trx.deleteFrom('events').where('user_id', '=', job.author.id).where('id', 'in', part).execute();
     await rederive(trx, job.author, [...new Set(fresh.filter((r) => refused.has(r.id)).map((r) => r.case_number))], limits);
     for (const id of ids) inserted.delete(id);
   }
   return { inserted, refused };
+}
+
+/** Stores one batch in the open transaction `trx` (SQLite's prepared statements when given, else Kysely's). */
+export async function storeBatch(trx: Kysely<Database>, dialect: Dialect, sqlite: BetterSqlite3.Database | undefined, job: BatchJob): Promise<StoreResult> {
+  await lockUser(trx, dialect, job.author.id);
+  return storeEvents(trx, sqlite ? sqliteIo(sqlite) : kyselyIo(trx), job);
 }
 
 const outcomeOf = (err: unknown): JobOutcome => {

@@ -1,17 +1,18 @@
 // The ledger's hot-path reads and writes (ingest: store events, read a prosecutor's cases, write
 // defects, move totals), in three forms with the same meaning:
 // - kyselyIo: Kysely statements, on either dialect (outside the ingest: objections, corrections);
-// - postgresIo: on PostgreSQL, unnest statements whose text does not depend on the row count, the
-//   totals in one statement;
+// - postgresIo: on PostgreSQL (the ingest), statements prepared on the server whose text does not
+//   depend on the row count, rows as JSON, the totals in one statement; it opens the transaction
+//   (with the author's lock) and commits it, two round trips per batch;
 // - sqliteIo: on SQLite, one prepared statement per shape run row by row on the better-sqlite3
 //   connection Kysely's transaction is open on. better-sqlite3 runs a prepared statement in a few
 //   microseconds, where building a multi-row statement with Kysely, compiling it and preparing its
 //   SQL anew (its text differs with every row count) cost more than SQLite's own work (issue 12).
-// Both run inside the caller's transaction; neither commits.
+// kyselyIo and sqliteIo run inside the caller's transaction and do not commit.
 import { sql, type Kysely } from 'kysely';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Database, DefectsTable, EventsTable } from './schema.ts';
-import { PREPARED_MARK } from './connection.ts';
+import { literal, PREPARED_MARK, serverQuery, serverStatement } from './connection.ts';
 import { chunks } from './sql.ts';
 
 export type DefectRow = DefectsTable;
@@ -41,6 +42,11 @@ export interface LedgerIo {
   addTotals(delta: TotalsDelta): Promise<void>;
   /** writeDefects then addTotals in one go, where a form can (PostgreSQL: one statement, one round trip). */
   writeChanges?(inserts: readonly DefectRow[], updates: readonly DefectRow[], delta: TotalsDelta): Promise<void>;
+  /**
+   * Where a form holds writes back to send them with its next statement (PostgreSQL): sends them.
+   * Called before any statement the caller runs on the transaction by itself.
+   */
+  flush?(): Promise<void>;
 }
 
 const EVENT_COLUMNS = ['id', 'kind', 'case_number', 'rule_id', 'rule_version', 'occurrence_key', 'light', 'points', 'due', 'observed_at',
@@ -229,57 +235,137 @@ export function kyselyIo(trx: Kysely<Database>): LedgerIo {
 }
 
 /**
- * The hot path on PostgreSQL: each step one statement whose text does not depend on the row count
- * (rows travel as arrays, `unnest`), so the server parses the same few statements. A batch is
- * begin, the author's lock, one statement that stores the events and reads the author's events and
- * defects in the batch's cases, one that writes the defects and moves every totals table (data-
- * modifying CTEs), and commit: five round trips (issue 12; nine before, ~12 with Kysely statements).
+ * Rows of one table from one JSON text (PostgreSQL), each row an array of its values in the order of
+ * `columns` ("name type, …"): jsonb parses the text once and indexes an array in constant time,
+ * where json_to_recordset over objects lexed the text twice (validation, then the records) and the
+ * keys made up ~60 % of it (issue 12).
  */
-export function postgresIo(trx: Kysely<Database>): LedgerIo {
+const records = (param: string, columns: string) => `(select ${columns.split(', ').map((c, i) => {
+  const [name, type] = c.split(' ');
+  return type === 'text' ? `e->>${i} as ${name}` : `(e->>${i})::${type} as ${name}`;
+}).join(', ')} from jsonb_array_elements(${param}::jsonb) e) as t`;
+/** Rows as the JSON arrays records() reads, in EVENT_COLUMNS / DEFECT_COLUMNS order. */
+const eventValues = (r: EventsTable) => [r.id, r.kind, r.case_number, r.rule_id, r.rule_version, r.occurrence_key, r.light, r.points, r.due, r.observed_at,
+  r.received_at, r.procedure, r.training, r.objection_reason, r.user_id, r.unit_code, r.demo, r.message_id, r.client_points];
+const defectValues = (d: DefectRow) => [d.id, d.user_id, d.unit_code, d.case_number, d.rule_id, d.occurrence_key, d.rule_version, d.procedure, d.points, d.due,
+  d.first_observed_at, d.year, d.month, d.source_event_id, d.rectified_at, d.voided, d.void_reason, d.voided_at, d.demo];
+// The two lists above are written out for speed; they must follow the column lists (checked once, here).
+for (const [columns, values] of [[EVENT_COLUMNS, eventValues], [DEFECT_COLUMNS, defectValues]] as Array<[readonly string[], (row: never) => unknown[]]>) {
+  const probe = Object.fromEntries(columns.map((c) => [c, c])) as never;
+  if (values(probe).join() !== columns.join()) throw new Error(`ledger-io: row values out of column order (${columns.join()})`);
+}
+const FIGURE_TYPES = FIGURES.map((f) => `${f} int`).join(', ');
+
+/**
+ * One author's batch: stores the events not stored yet, and reads the author's events and defects
+ * in the batch's cases ($1 events as JSON, $2 the author, $3 the cases). The statement's snapshot
+ * is from before its insert, so the table gives the events stored before; the ones it inserts are
+ * taken from the batch in memory (not sent back).
+ */
+const INSERT_AND_READ = `with src as (select * from ${records('$1', EVENT_DEFINITION)}),
+  ins as (insert into events (${EVENT_COLUMNS.join(', ')}) select * from src on conflict (user_id, id) do nothing returning id)
+  select
+    (select coalesce(json_agg(id), '[]') from ins) as inserted,
+    (select coalesce(json_agg(x), '[]') from (
+      select ${EVENT_READ.join(', ')} from events where user_id = $2 and case_number = any($3::text[]) and training = 0
+    ) x) as events,
+    (select coalesce(json_agg(d), '[]') from defects d where user_id = $2 and case_number = any($3::text[])) as defects`;
+
+/**
+ * The defects written and every totals table they move, one statement of data-modifying CTEs; its
+ * text by which parts a write has (new defects, changed defects, totals), each part's rows one JSON
+ * parameter in the order of the parts.
+ */
+function writeDefinition(inserts: boolean, updates: boolean, rollups: TotalsDelta['rollups'] | undefined): string {
+  let n = 0;
+  const param = () => `$${++n}`;
+  const parts: string[] = [];
+  if (inserts) parts.push(`d_insert as (insert into defects (${DEFECT_COLUMNS.join(', ')}) select * from ${records(param(), DEFECT_DEFINITION)})`);
+  if (updates) {
+    parts.push(`d_update as (update defects d set ${DEFECT_COLUMNS.slice(1).map((c) => `${c} = u.${c}`).join(', ')}
+      from (select * from ${records(param(), DEFECT_DEFINITION)}) as u where d.id = u.id)`);
+  }
+  if (rollups) {
+    parts.push(`totals as (insert into defect_totals (year, month, unit_code, user_id, rule_id, ${FIGURES.join(', ')})
+      select * from ${records(param(), `year int, month int, unit_code text, user_id text, rule_id text, ${FIGURE_TYPES}`)}
+      on conflict (year, unit_code, user_id, rule_id, month) do update set ${addAll('defect_totals', FIGURES)})`);
+    for (const r of rollups) {
+      parts.push(`r_${r.table} as (insert into ${r.table} (year, unit_code, ${r.key}, ${FIGURES.join(', ')})
+        select * from ${records(param(), `year int, unit_code text, key ${r.key === 'month' ? 'int' : 'text'}, ${FIGURE_TYPES}`)}
+        on conflict (year, unit_code, ${r.key}) do update set ${addAll(r.table, FIGURES)})`);
+    }
+    parts.push(`cases as (insert into case_totals (year, case_number, procedure, user_id, unit_code, defects, points)
+      select * from ${records(param(), 'year int, case_number text, procedure text, user_id text, unit_code text, defects int, points int')}
+      on conflict (year, case_number, procedure, user_id, unit_code) do update set ${addAll('case_totals', ['defects', 'points'])})`);
+    parts.push(`points as (insert into case_points (year, case_number, points)
+      select * from ${records(param(), 'year int, case_number text, points int')}
+      on conflict (year, case_number) do update set points = case_points.points + excluded.points)`);
+  }
+  return `with ${parts.join(',\n')} select 1`;
+}
+
+/** What a postgresIo batch needs besides reads and writes: the transaction it opens and ends. */
+export interface PostgresBatchIo extends LedgerIo {
+  flush(): Promise<void>;
+  /** Sends what is pending and commits. */
+  commit(): Promise<void>;
+}
+
+/**
+ * The hot path on PostgreSQL. Statements are prepared on the server once per connection and run
+ * by `execute` in simple-protocol texts (connection.ts, serverQuery), so a text can carry several:
+ * a batch is two round trips, (begin, the author's lock, one statement that stores the events and
+ * reads the author's events and defects in the batch's cases) and (one statement that writes the
+ * defects and moves every totals table, commit) (issue 12; five round trips before, nine before
+ * that, ~12 with Kysely statements). The transaction is opened by the first text this sends (the
+ * lock before the reading statement: its snapshot then sees whatever the author's previous holder
+ * of the lock committed); the write is held back until the next text (flush() before any statement
+ * run on `trx` other than through this io) and commit() sends it with the commit. `trx` is one
+ * connection (Kysely's db.connection()): the caller rolls back on a failure.
+ */
+export function postgresIo(trx: Kysely<Database>, author: { id: string }): PostgresBatchIo {
   // What insertEvents read along with the insert: one author's events and defects in the batch's
   // cases, as readCases answers them. Used once, by the readCases right after (re-deriving the
   // batch's cases); anything later reads afresh.
   let prefetched: Prefetch | undefined;
-  // Rows travel as one JSON text each (`json_to_recordset`): the objects are already keyed by column,
-  // JSON.stringify is native, where node-postgres escaped every element of ~20 array parameters in
-  // JavaScript (~10 % of the companion's CPU on this path, issue 12).
-  const eventRecords = (rows: readonly EventsTable[]) => sql`json_to_recordset(${JSON.stringify(rows)}::json) as t(${sql.raw(EVENT_DEFINITION)})`;
-  const defectRecords = (rows: readonly DefectRow[]) => sql`json_to_recordset(${JSON.stringify(rows)}::json) as t(${sql.raw(DEFECT_DEFINITION)})`;
-  const defectParts = (inserts: readonly DefectRow[], updates: readonly DefectRow[]) => {
-    const parts = [];
-    if (inserts.length > 0) {
-      parts.push(sql`d_insert as (insert into defects (${sql.raw(DEFECT_COLUMNS.join(', '))}) select * from ${defectRecords(inserts)})`);
-    }
-    if (updates.length > 0) {
-      parts.push(sql`d_update as (update defects d set ${sql.raw(DEFECT_COLUMNS.slice(1).map((c) => `${c} = u.${c}`).join(', '))}
-          from (select * from ${defectRecords(updates)}) as u where d.id = u.id)`);
-    }
-    return parts;
+  // Statements to send ahead of the next one (the opening, a held-back write), and the server
+  // statements they execute.
+  let pending: string[] = ['begin', `select pg_advisory_xact_lock(hashtext(${literal(author.id)}))`];
+  let pendingUses: string[] = [];
+  const send = async <R>(uses: readonly string[], statements: readonly string[]): Promise<R[]> => {
+    const text = serverQuery([...pendingUses, ...uses], [...pending, ...statements].join(';\n'));
+    pending = [];
+    pendingUses = [];
+    return (await sql.raw<R>(text).execute(trx)).rows;
   };
-  const totalsParts = (delta: TotalsDelta) => {
-    if (delta.totals.length === 0 && delta.cases.length === 0 && delta.points.length === 0) return [];
-    const figures = FIGURES.map((f) => `${f} int`).join(', ');
-    const parts = [sql`totals as (insert into defect_totals (year, month, unit_code, user_id, rule_id, ${sql.raw(FIGURES.join(', '))})
-        select * from json_to_recordset(${JSON.stringify(delta.totals)}::json)
-          as t(year int, month int, unit_code text, user_id text, rule_id text, ${sql.raw(figures)})
-        on conflict (year, unit_code, user_id, rule_id, month) do update set ${sql.raw(addAll('defect_totals', FIGURES))})`];
-    for (const r of delta.rollups) {
-      parts.push(sql`${sql.raw(`r_${r.table}`)} as (insert into ${sql.table(r.table)} (year, unit_code, ${sql.ref(r.key)}, ${sql.raw(FIGURES.join(', '))})
-          select * from json_to_recordset(${JSON.stringify(r.rows)}::json)
-            as t(year int, unit_code text, key ${sql.raw(r.key === 'month' ? 'int' : 'text')}, ${sql.raw(figures)})
-          on conflict (year, unit_code, ${sql.ref(r.key)}) do update set ${sql.raw(addAll(r.table, FIGURES))})`);
-    }
-    parts.push(sql`cases as (insert into case_totals (year, case_number, procedure, user_id, unit_code, defects, points)
-        select * from json_to_recordset(${JSON.stringify(delta.cases)}::json)
-          as t(year int, case_number text, procedure text, user_id text, unit_code text, defects int, points int)
-        on conflict (year, case_number, procedure, user_id, unit_code) do update set ${sql.raw(addAll('case_totals', ['defects', 'points']))})`);
-    parts.push(sql`points as (insert into case_points (year, case_number, points)
-        select * from json_to_recordset(${JSON.stringify(delta.points)}::json) as t(year int, case_number text, points int)
-        on conflict (year, case_number) do update set points = case_points.points + excluded.points)`);
-    return parts;
+  const flush = async () => {
+    if (pending.length > 0) await send([], []);
   };
-  const run = async (parts: ReturnType<typeof totalsParts>) => {
-    if (parts.length > 0) await sql`${sql.raw(PREPARED_MARK)} with ${sql.join(parts)} select 1`.execute(trx);
+  // Rows travel as one JSON text each (records()): JSON.stringify is native, where node-postgres
+  // escaped every element of ~20 array parameters in JavaScript (~10 % of the companion's CPU on
+  // this path, issue 12); arrays of values, not objects, halve its time and the text's length.
+  const json = <T>(rows: readonly T[], values: (row: T) => unknown[]) => literal(JSON.stringify(rows.map(values)));
+  const writes = new Map<string, string>();
+  const holdWrite = (inserts: readonly DefectRow[], updates: readonly DefectRow[], delta: TotalsDelta | undefined) => {
+    const withTotals = delta !== undefined && (delta.totals.length > 0 || delta.cases.length > 0 || delta.points.length > 0);
+    if (inserts.length === 0 && updates.length === 0 && !withTotals) return;
+    const shape = `${inserts.length > 0 ? 1 : 0}${updates.length > 0 ? 1 : 0}${withTotals ? delta.rollups.map((r) => `${r.table}.${r.key}`).join(',') : ''}`;
+    let name = writes.get(shape);
+    if (name === undefined) {
+      name = serverStatement(writeDefinition(inserts.length > 0, updates.length > 0, withTotals ? delta.rollups : undefined));
+      writes.set(shape, name);
+    }
+    const values: string[] = [];
+    if (inserts.length > 0) values.push(json(inserts, defectValues));
+    if (updates.length > 0) values.push(json(updates, defectValues));
+    if (withTotals) {
+      values.push(json(delta.totals, (t) => [t.year, t.month, t.unit_code, t.user_id, t.rule_id, t.defects, t.points, t.rectified, t.voided, t.voided_points]));
+      for (const r of delta.rollups) values.push(json(r.rows, (t) => [t.year, t.unit_code, t.key, t.defects, t.points, t.rectified, t.voided, t.voided_points]));
+      values.push(json(delta.cases, (c) => [c.year, c.case_number, c.procedure, c.user_id, c.unit_code, c.defects, c.points]));
+      values.push(json(delta.points, (p) => [p.year, p.case_number, p.points]));
+    }
+    pending.push(`execute ${name}(${values.join(', ')})`);
+    pendingUses.push(name);
   };
   return {
     async insertEvents(rows) {
@@ -287,26 +373,18 @@ export function postgresIo(trx: Kysely<Database>): LedgerIo {
       if (rows.length === 0) return new Set();
       const userId = rows[0].user_id;
       if (rows.some((r) => r.user_id !== userId)) {
+        await flush();
         const r = await sql<{ id: string }>`insert into events (${sql.raw(EVENT_COLUMNS.join(', '))})
-          select * from ${eventRecords(rows)} on conflict (user_id, id) do nothing returning id`.execute(trx);
+          select * from json_to_recordset(${JSON.stringify(rows)}::json) as t(${sql.raw(EVENT_DEFINITION)})
+          on conflict (user_id, id) do nothing returning id`.execute(trx);
         return new Set(r.rows.map((x) => x.id));
       }
       // One author (an ingested batch): the insert, and the author's events and defects in the
-      // batch's cases, in one round trip. The statement's snapshot is from before its insert, so
-      // the table gives the events stored before; the ones it inserts are taken from `rows` here
-      // (not sent back).
+      // batch's cases, in one round trip with the opening.
       const cases = [...new Set(rows.filter((r) => r.training === 0).map((r) => r.case_number))];
-      const read = sql.raw(EVENT_READ.join(', '));
-      const r = await sql<{ inserted: string[]; events: EventRead[]; defects: DefectRow[] }>`${sql.raw(PREPARED_MARK)}
-        with src as (select * from ${eventRecords(rows)}),
-        ins as (insert into events (${sql.raw(EVENT_COLUMNS.join(', '))}) select * from src on conflict (user_id, id) do nothing returning id)
-        select
-          (select coalesce(array_agg(id), '{}') from ins) as inserted,
-          (select coalesce(json_agg(x), '[]') from (
-            select ${read} from events where user_id = ${userId} and case_number = any(${cases}::text[]) and training = 0
-          ) x) as events,
-          (select coalesce(json_agg(d), '[]') from defects d where user_id = ${userId} and case_number = any(${cases}::text[])) as defects`.execute(trx);
-      const row = r.rows[0];
+      const name = serverStatement(INSERT_AND_READ);
+      const [row] = await send<{ inserted: string[]; events: EventRead[]; defects: DefectRow[] }>(
+        [name], [`execute ${name}(${json(rows, eventValues)}, ${literal(userId)}, ${literal(cases)})`]);
       const inserted = new Set(row.inserted);
       prefetched = { userId, cases: new Set(cases), events: insertedReads(rows, inserted, row.events), defects: row.defects };
       return inserted;
@@ -316,6 +394,7 @@ export function postgresIo(trx: Kysely<Database>): LedgerIo {
       const pre = fromPrefetch(prefetched, userId, list);
       prefetched = undefined;
       if (pre) return pre;
+      await flush();
       const events = await sql<EventRead>`${sql.raw(PREPARED_MARK)} select ${sql.raw(EVENT_READ.join(', '))} from events
         where user_id = ${userId} and case_number = any(${list}::text[]) and training = 0`.execute(trx);
       // Named columns, not *: a prepared statement's result must keep its shape.
@@ -325,16 +404,19 @@ export function postgresIo(trx: Kysely<Database>): LedgerIo {
     },
     async writeDefects(inserts, updates) {
       prefetched = undefined;
-      await run(defectParts(inserts, updates));
+      holdWrite(inserts, updates, undefined);
     },
     async addTotals(delta) {
       prefetched = undefined;
-      await run(totalsParts(delta));
+      holdWrite([], [], delta);
     },
     async writeChanges(inserts, updates, delta) {
       prefetched = undefined;
-      // The defects and every totals table they move: one statement of data-modifying CTEs.
-      await run([...defectParts(inserts, updates), ...totalsParts(delta)]);
+      holdWrite(inserts, updates, delta);
+    },
+    flush,
+    async commit() {
+      await send([], ['commit']);
     },
   };
 }

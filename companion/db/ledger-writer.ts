@@ -183,6 +183,8 @@ export async function rederive(
 
   const objected = derived.filter((d) => d.objections.length > 0);
   if (objected.length === 0) return refused;
+  // The objections below are read and written on `trx` itself: the io's held-back writes go first.
+  await io.flush?.();
   const ids = objected.map((d) => (defectIds.get(defectKey(d)) as DefectRow).id);
   const filed: Array<{ defect_id: string; source_event_id: string | null; status: string }> = [];
   for (const part of chunks(ids, 500)) {
