@@ -13,7 +13,7 @@ import { evaluation011 } from './011-evaluation.ts';
 import { tallyOrder012 } from './012-tally-order.ts';
 import { ingestPages013 } from './013-ingest-pages.ts';
 import { prosecutorOrder014 } from './014-prosecutor-order.ts';
-import { rollupKeyIndexes015 } from './015-rollup-key-indexes.ts';
+import { rollupCopies015 } from './015-rollup-copies.ts';
 
 export const migrations: Record<string, Migration> = {
   '001-ledger': ledger001,
@@ -29,5 +29,5 @@ export const migrations: Record<string, Migration> = {
   '012-tally-order': tallyOrder012,
   '013-ingest-pages': ingestPages013,
   '014-prosecutor-order': prosecutorOrder014,
-  '015-rollup-key-indexes': rollupKeyIndexes015,
+  '015-rollup-copies': rollupCopies015,
 };
