@@ -36,7 +36,7 @@ export interface EventsRepositoryOptions {
   ruleConfigVersions(): Promise<{ versions: readonly RuleConfigVersion[] }>;
   /** On SQLite, the connection Kysely runs on: the batch's statements run on it as prepared statements (ledger-io.ts). */
   sqlite?: BetterSqlite3.Database;
-  /** On SQLite, the writer thread the group commits run on (ingest-writer.ts); without it they run here. */
+  /** On SQLite, the writer thread that stores and group-commits the batches (ingest-writer.ts); without it they commit here. */
   writer?: IngestWriter;
 }
 
@@ -49,10 +49,9 @@ const refusalReason: Record<ObjectionRefusal, string> = {
 };
 
 export function createEventsRepository(db: Kysely<Database>, dialect: Dialect, options: EventsRepositoryOptions) {
-  // Group commit (SQLite): batches go to the writer thread one group at a time; the posts that
-  // arrive while a group commits are read, checked and booked meanwhile, queue up, and the next
-  // group takes them all, so concurrent posts share a commit (and its fsync) instead of waiting for
-  // one each. Nobody's answer is sent before their commit; an idle server sends a lone batch at once.
+  // Group commit (SQLite) without a writer thread (a store over a borrowed connection): batches
+  // queue while a group commits, and the next group takes them all. With the writer thread, the
+  // thread groups them (ingest-worker.ts).
   const queue: Job[] = [];
   let draining = false;
   async function drain(): Promise<void> {
@@ -60,15 +59,12 @@ export function createEventsRepository(db: Kysely<Database>, dialect: Dialect, o
     draining = true;
     try {
       while (queue.length > 0) {
-        // Without a writer thread (a store over a borrowed connection) the group commits here;
-        // one turn of the event loop first lets posts already read join it.
-        if (!options.writer) await new Promise((resolve) => setImmediate(resolve));
+        // One turn of the event loop first lets posts already read join this group.
+        await new Promise((resolve) => setImmediate(resolve));
         const jobs = queue.splice(0, GROUP_COMMIT_MAX_JOBS);
         let outcomes: JobOutcome[];
         try {
-          outcomes = options.writer
-            ? await options.writer.run(jobs.map(({ author, rows, maxOpenObjections }) => ({ author, rows, maxOpenObjections })))
-            : await storeGroup(db, dialect, options.sqlite, jobs);
+          outcomes = await storeGroup(db, dialect, options.sqlite, jobs);
         } catch (err) {
           for (const job of jobs) job.reject(err);
           continue;
@@ -85,7 +81,14 @@ export function createEventsRepository(db: Kysely<Database>, dialect: Dialect, o
 
   function commit(author: EventAuthor, rows: EventsTable[], maxOpenObjections: number): Promise<StoreResult> {
     if (rows.length === 0) return Promise.resolve({ inserted: new Set(), refused: new Map() });
-    if (dialect !== 'sqlite') { return storeOnPostgres(db, { author, rows, maxOpenObjections }); }
+    if (dialect !== 'sqlite') return storeOnPostgres(db, { author, rows, maxOpenObjections });
+    if (options.writer) {
+      // Nobody's answer is sent before their commit.
+      return options.writer.store({ author, rows, maxOpenObjections }).then((o) => {
+        if (o.ok) return o.result;
+        throw errorOf(o);
+      });
+    }
     return new Promise<StoreResult>((resolve, reject) => {
       queue.push({ author, rows, maxOpenObjections, resolve, reject });
       void drain();

@@ -1,14 +1,14 @@
 // The main thread's side of the SQLite writer thread (ingest-worker.ts): started on the first
-// ingest, it stores one group of batches at a time and answers each job's outcome once their commit
-// is done. The thread keeps the process alive only while a group is in flight. If it dies (an
+// ingest, it takes each post's batch as soon as it is booked and answers the batch's outcome once
+// the group commit it joined is done. The thread keeps the process alive only while a group is in flight. If it dies (an
 // uncaught error, out of memory), the groups in flight fail — their posts answer 500, nothing of them
 // committed or all of it — and the next group starts a new thread.
 import { Worker } from 'node:worker_threads';
 import { fromWire, type BatchJob, type JobOutcome, type WireOutcome } from './ingest-batch.ts';
 
 export interface IngestWriter {
-  /** Stores the jobs' batches in one transaction (one per job if that fails); one outcome per job. */
-  run(jobs: readonly BatchJob[]): Promise<JobOutcome[]>;
+  /** Stores one post's batch, in the thread's next group commit; answers once that is committed. */
+  store(job: BatchJob): Promise<JobOutcome>;
   /** Waits for the groups in flight, then closes the thread's connection and ends it. */
   close(): Promise<void>;
   /**
@@ -19,14 +19,14 @@ export interface IngestWriter {
   terminate(): Promise<void>;
 }
 
-type FromWorker = { type: 'ready' } | { type: 'done'; id: number; outcomes: WireOutcome[] };
+type FromWorker = { type: 'ready' } | { type: 'done'; results: Array<{ id: number; outcome: WireOutcome }> };
 
 interface Thread { worker: Worker; ready: Promise<void>; exited: Promise<void> }
 
 export function createIngestWriter(file: string): IngestWriter {
   let thread: Thread | undefined;
   let nextId = 1;
-  const pending = new Map<number, { jobs: readonly BatchJob[]; resolve(o: JobOutcome[]): void; reject(err: Error): void }>();
+  const pending = new Map<number, { job: BatchJob; resolve(o: JobOutcome): void; reject(err: Error): void }>();
   let closed = false;
 
   function start(): Thread {
@@ -46,10 +46,12 @@ export function createIngestWriter(file: string): IngestWriter {
     };
     worker.on('message', (m: FromWorker) => {
       if (m.type !== 'done') return;
-      const p = pending.get(m.id);
-      pending.delete(m.id);
+      for (const { id, outcome } of m.results) {
+        const p = pending.get(id);
+        pending.delete(id);
+        p?.resolve(fromWire(p.job, outcome));
+      }
       if (pending.size === 0) worker.unref();
-      p?.resolve(m.outcomes.map((o, i) => fromWire(p.jobs[i], o)));
     });
     worker.on('error', (err) => fail(err));
     const exited = new Promise<void>((resolve) => worker.once('exit', (code) => {
@@ -60,16 +62,16 @@ export function createIngestWriter(file: string): IngestWriter {
   }
 
   return {
-    async run(jobs) {
+    async store(job) {
       if (closed) throw new Error('the ledger is closed / 台账已关闭');
       thread ??= start();
       const { worker, ready } = thread;
       await ready;
       const id = nextId++;
-      return new Promise<JobOutcome[]>((resolve, reject) => {
-        pending.set(id, { jobs, resolve, reject });
+      return new Promise<JobOutcome>((resolve, reject) => {
+        pending.set(id, { job, resolve, reject });
         worker.ref();
-        worker.postMessage({ type: 'group', id, jobs });
+        worker.postMessage({ type: 'batch', id, job });
       });
     },
     async terminate() {
