@@ -34,6 +34,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   logger.info({ dialect: store.dialect, migrated: store.migrated }, store.migrated.length > 0 ? 'migrations applied' : 'schema current');
   let demo: DemoSeedResult | undefined;
   try {
+    // The SQLite writer thread starts before the server listens, so the first posts do not wait for it.
+    await store.connection.ingestWriter?.start();
     if (config.demo) demo = await seedDemo(store, { dataDir: config.dataDir, now: options.now?.() });
   } catch (err) {
     await store.close();

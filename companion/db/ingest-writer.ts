@@ -7,6 +7,8 @@ import { Worker } from 'node:worker_threads';
 import { fromWire, type BatchJob, type JobOutcome, type WireOutcome } from './ingest-batch.ts';
 
 export interface IngestWriter {
+  /** Starts the thread now (else the first batch starts it) and waits until its connection is open. */
+  start(): Promise<void>;
   /** Stores one post's batch, in the thread's next group commit; answers once that is committed. */
   store(job: BatchJob): Promise<JobOutcome>;
   /** Waits for the groups in flight, then closes the thread's connection and ends it. */
@@ -29,7 +31,7 @@ export function createIngestWriter(file: string): IngestWriter {
   const pending = new Map<number, { job: BatchJob; resolve(o: JobOutcome): void; reject(err: Error): void }>();
   let closed = false;
 
-  function start(): Thread {
+  function spawn(): Thread {
     // tsx registers its TypeScript loader in this thread only: the worker registers it, then loads its entry.
     const entry = new URL('./ingest-worker.ts', import.meta.url).href;
     const worker = new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`, {
@@ -62,9 +64,14 @@ export function createIngestWriter(file: string): IngestWriter {
   }
 
   return {
+    async start() {
+      if (closed) throw new Error('the ledger is closed / 台账已关闭');
+      thread ??= spawn();
+      await thread.ready;
+    },
     async store(job) {
       if (closed) throw new Error('the ledger is closed / 台账已关闭');
-      thread ??= start();
+      thread ??= spawn();
       const { worker, ready } = thread;
       await ready;
       const id = nextId++;
