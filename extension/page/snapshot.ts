@@ -155,22 +155,18 @@ export function createPageReader(doc: Document, adapter: Adapter, labels?: EnumL
       read = readCaseSnapshot(values, labels);
       for (const [k, v] of Object.entries(read.snapshot)) if (ok(k)) snapshot[k] = v;
     }
-    // In the page's order: what could not be converted, then what the registry refused. None
-    // before and none now (the usual input): the last read's (empty) list.
-    let issues = last?.issues;
-    if (!one || issues!.length > 0 || read.issues.length > 0 || one.some((id) => out(id).issue)) {
-      issues = [];
-      for (const id of elements.keys()) {
-        const { issue } = out(id);
-        if (issue) issues.push({ field: id, ...issue });
-      }
-      const found = new Map(read.issues.map((i) => [i.field, i]));
-      for (const id of elements.keys()) {
-        const i = found.get(id);
-        if (i && ok(id)) issues.push({ field: id, code: i.code, ...(i.value === undefined ? {} : { value: String(out(id).value) }) });
-      }
+    // In the page's order: what could not be converted, then what the registry refused.
+    const issues: ReadIssue[] = [];
+    for (const id of elements.keys()) {
+      const { issue } = out(id);
+      if (issue) issues.push({ field: id, ...issue });
     }
-    return (last = { values, snapshot: snapshot as CaseSnapshot, read, elements, missing, issues: issues! });
+    const found = new Map(read.issues.map((i) => [i.field, i]));
+    for (const id of elements.keys()) {
+      const i = found.get(id);
+      if (i && ok(id)) issues.push({ field: id, code: i.code, ...(i.value === undefined ? {} : { value: String(out(id).value) }) });
+    }
+    return (last = { values, snapshot: snapshot as CaseSnapshot, read, elements, missing, issues });
   }
 
   resolve();
