@@ -1,7 +1,7 @@
 // The panel: every finding of the case, worst first, with basis, dates and what to do; objections,
 // which act only on trusted user events (isTrusted), never on events a script dispatched.
 // Collapsible, and it moves (or shrinks) so it never covers the field being edited.
-import { useSignal } from '@preact/signals';
+import { useComputed, useSignal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
 import type { Finding, Light } from '../../shared/engine';
 import { OBJECTION_REASON_MAX } from '../../shared/api/limits';
@@ -35,8 +35,9 @@ function sidePanelAvailable(): boolean {
 
 export function Panel({ model, ui, actions }: { model: FormCheckModel; ui: OverlayModel; actions: PanelActions }) {
   renderCounts.panel++;
-  // The tab's counts (every frame's findings), as the side panel and the badge show them.
-  const counts = model.tabCounts.value;
+  // The tab's counts (every frame's findings), as the side panel and the badge show them: each a
+  // signal of its own, drawn as text, so a light that flips changes a number and renders no panel.
+  const counts = LIGHTS.map((l) => useComputed(() => model.tabCounts.value[l]));
   const placement = ui.placement.value;
   const collapsed = ui.collapsed.value || placement.shrink;
   const corner = placement.corner;
@@ -53,8 +54,9 @@ export function Panel({ model, ui, actions }: { model: FormCheckModel; ui: Overl
   const drag = useCounterDrag(ui);
   const adapter = ui.adapter.value;
   const caseNumber = model.caseNumber.value;
-  const findings = model.findings.value;
-  const error = model.evaluation.value.error;
+  // Read where the open panel shows them: collapsed, the panel does not depend on them.
+  const findings = () => model.findings.value;
+  const error = () => model.evaluation.value.error;
   return (
     <section
       class={`cl-panel${collapsed ? ' cl-collapsed' : ''}`}
@@ -68,9 +70,9 @@ export function Panel({ model, ui, actions }: { model: FormCheckModel; ui: Overl
       <header {...(collapsed ? drag : {})} class={collapsed ? 'cl-counter' : undefined}>
         <strong>{t('panel.title')}</strong>
         <span class="cl-counts">
-          {LIGHTS.map((l) => (
+          {LIGHTS.map((l, i) => (
             <span key={l} class={`cl-count cl-${l}`} data-count={l}>
-              {t(`light.${l}`)} {counts[l]}
+              {t(`light.${l}`)} {counts[i]}
             </span>
           ))}
         </span>
@@ -82,7 +84,7 @@ export function Panel({ model, ui, actions }: { model: FormCheckModel; ui: Overl
       {!collapsed && (
         <>
           {isTraining({ adapter, trainingMode: ui.trainingMode.value }) ? <div class="cl-banner">{t('panel.training')}</div> : null}
-          {error !== undefined && <div class="cl-banner cl-error">{error}</div>}
+          {error() !== undefined && <div class="cl-banner cl-error">{error()}</div>}
           <div class="cl-section cl-muted">
             {caseNumber !== undefined && (
               <span>
@@ -95,9 +97,9 @@ export function Panel({ model, ui, actions }: { model: FormCheckModel; ui: Overl
             {ui.checkedAt.value ? ` · ${t('panel.checkedAt', { time: ui.checkedAt.value })}` : ''}
           </div>
           {actions.notices && caseNumber !== undefined && <CaseNotices port={actions.notices} caseNumber={caseNumber} />}
-          {adapter !== null && findings.length === 0 && <div class="cl-section">{t('panel.empty')}</div>}
+          {adapter !== null && findings().length === 0 && <div class="cl-section">{t('panel.empty')}</div>}
           <ul class="cl-list">
-            {findings.map((f) => (
+            {findings().map((f) => (
               <Item key={f.occurrenceKey} finding={f} model={model} actions={actions} tabs={adapter?.tabs} />
             ))}
           </ul>

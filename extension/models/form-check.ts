@@ -137,20 +137,13 @@ export function createFormCheckModel({ evaluate, clock: initialClock, config: in
   }, { name: 'caseRead' });
 
   // Keeps the previous array when nothing visible changed, so typing that changes no finding
-  // re-renders nothing.
+  // re-renders nothing. The engine hands back the findings of rules that decided as before (the
+  // same objects): only other pairs are compared by their signatures.
   let last: Evaluation = { findings: [] };
-  let lastSig = '';
   const evaluation = computed(
     () => {
       const next = deriveEvaluation(evaluate, caseRead.value, clock.value, config.value, engine.value);
-      // The engine keeps the verdicts of rules an edit did not touch, and their findings (the same
-      // objects): the same list needs no signatures.
-      if (next.error === undefined && last.error === undefined && same(next.findings, last.findings)) return last;
-      const sig = next.error ?? next.findings.map(signature).join('\n');
-      if (sig === lastSig && next.error === last.error) return last;
-      lastSig = sig;
-      last = next;
-      return next;
+      return next.error === last.error && same(next.findings, last.findings, (x, y) => x === y || signature(x) === signature(y)) ? last : (last = next);
     },
     { name: 'evaluation' },
   );

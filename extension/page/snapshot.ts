@@ -3,7 +3,7 @@
 // enough to run on every keystroke.
 import type { Adapter, FieldLocator } from '../../shared/adapters/schema';
 import { FIELD_MAP } from '../../shared/case/fields';
-import { mergeCaseReads, readCaseSnapshot, type CaseSnapshot, type EnumLabels, type ReadSnapshot } from '../../shared/case/snapshot';
+import { readCaseSnapshot, type CaseSnapshot, type EnumLabels, type ReadSnapshot } from '../../shared/case/snapshot';
 import { buildLabelIndex, locateField, wantedLabels, type Located } from './locate';
 import { convert, readRaw, type Converted, type ReadIssueCode } from './read';
 
@@ -44,6 +44,18 @@ export interface PageReader {
    * others kept from the last read; an element no field was read from reads every field.
    */
   read(target?: EventTarget | null): PageRead;
+}
+
+/**
+ * `o` with `id` set to `v` (removed when undefined), as a copy of it: a key deleted, or added one
+ * by one, puts an object of a form's hundred fields into the engine's slow dictionary mode
+ * (shared/case/snapshot.ts `compact`); a spread keeps it fast.
+ */
+function edit<T extends object>(o: T, id: string, v: unknown): T {
+  if (v !== undefined) return { ...o, [id]: v };
+  if (!(id in o)) return o;
+  const { [id]: _, ...rest } = o as Record<string, unknown>;
+  return rest as T;
 }
 
 /**
@@ -110,34 +122,49 @@ export function createPageReader(doc: Document, adapter: Adapter, labels?: EnumL
       // Nothing the page shows changed (a poll, a keystroke that left the value as it was): the same read.
       if (same) return last!;
     }
-    const raw: Record<string, unknown> = {};
-    const issues: ReadIssue[] = [];
-    const unread: Record<string, string> = {};
-    for (const id of elements.keys()) {
-      const { value, issue } = converted.get(id)!.out;
-      if (issue) {
-        issues.push({ field: id, ...issue });
-        unread[id] = issue.value;
-      } else if (value !== undefined) raw[id] = value;
-    }
     // The registry's own reader has the last word on types, ranges and enum values. It reads the
     // page's text it could not convert too (for the engine), once; the panel's issues and
-    // `snapshot` are about the converted values. After an input on one element only its fields are
-    // read by the registry again, into the last read (mergeCaseReads: as if all were read once).
-    const values = { ...raw, ...unread };
+    // `snapshot` are about the converted values.
+    const out = (id: string) => converted.get(id)!.out;
+    /** What the engine gets: the converted value, or the page's text where it could not be converted. */
+    const text = (id: string) => out(id).issue?.value ?? out(id).value;
+    /** Read as converted (no issue, filled in): in `snapshot`, and its range issue is the panel's. */
+    const ok = (id: string) => !out(id).issue && out(id).value !== undefined;
+    let values: Record<string, unknown> = {};
+    let snapshot: Record<string, unknown> = {};
     let read: ReadSnapshot;
-    if (only && last) {
-      const mine: Record<string, unknown> = {};
-      for (const id of only) if (id in values) mine[id] = values[id];
-      read = mergeCaseReads(last.read, readCaseSnapshot(mine, labels), only);
-    } else read = readCaseSnapshot(values, labels);
-    const snapshot: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(read.snapshot)) if (k in raw) snapshot[k] = v;
-    // In the page's order (a read after an input has its field's issue last).
+    const one = last && only;
+    if (one) {
+      // The registry reads each field by itself: the input's fields are read, and put into copies
+      // of the last read (as mergeCaseReads would, keys in place). The read's object is the
+      // registry's own (readCaseSnapshot's), so the engine takes it as it is.
+      for (const id of one) values[id] = text(id);
+      read = readCaseSnapshot(values, labels);
+      values = last!.values;
+      snapshot = last!.snapshot;
+      let engine = last!.read.snapshot as Record<string, unknown>;
+      for (const id of one) {
+        const v = (read.snapshot as Record<string, unknown>)[id];
+        values = edit(values, id, text(id));
+        engine = edit(engine, id, v);
+        snapshot = edit(snapshot, id, ok(id) ? v : undefined);
+      }
+      Object.assign(read, { snapshot: engine, issues: [...last!.read.issues.filter((i) => !one.includes(i.field)), ...read.issues] });
+    } else {
+      for (const id of elements.keys()) if (text(id) !== undefined) values[id] = text(id);
+      read = readCaseSnapshot(values, labels);
+      for (const [k, v] of Object.entries(read.snapshot)) if (ok(k)) snapshot[k] = v;
+    }
+    // In the page's order: what could not be converted, then what the registry refused.
+    const issues: ReadIssue[] = [];
+    for (const id of elements.keys()) {
+      const { issue } = out(id);
+      if (issue) issues.push({ field: id, ...issue });
+    }
     const found = new Map(read.issues.map((i) => [i.field, i]));
     for (const id of elements.keys()) {
       const i = found.get(id);
-      if (i && id in raw) issues.push({ field: id, code: i.code, ...(i.value === undefined ? {} : { value: String(raw[id]) }) });
+      if (i && ok(id)) issues.push({ field: id, code: i.code, ...(i.value === undefined ? {} : { value: String(out(id).value) }) });
     }
     return (last = { values, snapshot: snapshot as CaseSnapshot, read, elements, missing, issues });
   }

@@ -290,11 +290,12 @@ function readersOf(plan: Step[]): Map<string, number[]> {
   return m;
 }
 
-function sameIssues(a: readonly FieldIssue[], b: readonly FieldIssue[]): boolean {
+/** Structural equality of plain data: verdicts (their data, deadlines and dates), read issues. */
+function equal(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i].field !== b[i].field || a[i].code !== b[i].code || a[i].value !== b[i].value) return false;
-  return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const k = Object.keys(a);
+  return k.length === Object.keys(b).length && k.every((x) => equal((a as Record<string, unknown>)[x], (b as Record<string, unknown>)[x]));
 }
 
 /**
@@ -304,7 +305,8 @@ function sameIssues(a: readonly FieldIssue[], b: readonly FieldIssue[]): boolean
  * objects, so a caller may keep what it made of them). A change of anything else — today, now,
  * the rules, calendar or config, the procedure, what the reader could not read — re-runs every
  * rule, and so does the same snapshot object passed again (it may have been edited in place).
- * Same verdicts as `decide`, in the same order.
+ * Same verdicts as `decide`, in the same order. A rule that runs again and decides as before hands
+ * back its previous verdicts (the same objects), so a caller keeps what it made of them.
  *
  * @example const check = createDecider(); check(read, { today }); check(readAfterEdit, { today });
  */
@@ -313,18 +315,21 @@ export function createDecider(): (snapshot: unknown, options: EngineRun) => Verd
   return (snapshot, options) => {
     const e = prepare(snapshot, options);
     const prev = last;
+    /** Step i's verdicts, or its previous ones when they are equal (same plan). */
+    const run = (i: number) => {
+      const out: Verdict[] = [];
+      runStep(e.plan[i], e, out);
+      const was = prev?.e.plan === e.plan ? prev.byStep[i] : undefined;
+      return was && equal(was, out) ? was : out;
+    };
     let byStep: Verdict[][];
     if (
       prev === undefined || prev.e.plan !== e.plan || prev.e.calendar !== e.calendar || prev.today !== options.today || prev.now !== options.now ||
-      prev.configKey !== options.config || prev.e.c.procedure !== e.c.procedure || !sameIssues(prev.e.issues, e.issues) ||
+      prev.configKey !== options.config || prev.e.c.procedure !== e.c.procedure || !equal(prev.e.issues, e.issues) ||
       // The same object again may have been edited in place: what changed cannot be told.
       prev.e.c === e.c
     ) {
-      byStep = e.plan.map((step) => {
-        const out: Verdict[] = [];
-        runStep(step, e, out);
-        return out;
-      });
+      byStep = e.plan.map((_, i) => run(i));
     } else {
       const a = prev.e.c as Readonly<Record<string, unknown>>;
       const b = e.c as Readonly<Record<string, unknown>>;
@@ -334,18 +339,13 @@ export function createDecider(): (snapshot: unknown, options: EngineRun) => Verd
         const r = readers.get(k);
         if (r !== undefined) for (const i of r) (dirty ??= new Set()).add(i);
       };
-      const keysB = Object.keys(b);
-      for (const k of keysB) if (a[k] !== b[k]) touch(k);
+      for (const k of Object.keys(b)) if (a[k] !== b[k]) touch(k);
       // A field cleared since: in `a`, not in `b`.
       for (const k of Object.keys(a)) if (!(k in b)) touch(k);
       byStep = prev.byStep;
       if (dirty !== undefined) {
         byStep = prev.byStep.slice();
-        for (const i of dirty) {
-          const out: Verdict[] = [];
-          runStep(e.plan[i], e, out);
-          byStep[i] = out;
-        }
+        for (const i of dirty) byStep[i] = run(i);
       }
     }
     last = { e, today: options.today, now: options.now, configKey: options.config, byStep };

@@ -72,6 +72,25 @@ describe('createDecider', () => {
     expect(calls.size).toBe(0);
   });
 
+  it('hands back the verdicts of a re-run rule that decided as before, and new ones when it did not', () => {
+    const page = createDecider();
+    const first = page(CASE, { today: TODAY });
+    const consistency = first.find((v) => v.ruleId === 'data-consistency')!;
+    const notice = first.find((v) => v.ruleId === 'notice-suspect-counsel-3d')!;
+    // data-consistency reads every field: an edit re-runs it, and it decides as before.
+    const second = page({ ...CASE, unitName: '测试院' }, { today: TODAY });
+    expect(second).toEqual(decide({ ...CASE, unitName: '测试院' }, { today: TODAY }));
+    expect(second.find((v) => v.ruleId === 'data-consistency')).toBe(consistency);
+    // An edit that changes a rule's verdict gives a new one.
+    const third = page({ ...CASE, unitName: '测试院', suspectCounselNoticeOn: undefined }, { today: TODAY });
+    expect(third).toEqual(decide({ ...CASE, unitName: '测试院', suspectCounselNoticeOn: undefined }, { today: TODAY }));
+    expect(third.find((v) => v.ruleId === 'notice-suspect-counsel-3d')).not.toEqual(notice);
+    // A new day re-runs every rule: those that decide as before keep their objects.
+    const nextDay = page({ ...CASE, unitName: '测试院' }, { today: '2025-10-06' });
+    expect(nextDay).toEqual(decide({ ...CASE, unitName: '测试院' }, { today: '2025-10-06' }));
+    expect(nextDay.find((v) => v.ruleId === 'data-consistency')).toBe(consistency);
+  });
+
   it('re-runs every rule when today, the config or the procedure changes', () => {
     const { rules: list, calls } = counted(rules);
     const page = createDecider();
