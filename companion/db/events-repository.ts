@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely';
 import type { DefectEvent, EventBatchResult, RejectedEvent, RuleConfigVersion } from '../../shared/api/index.ts';
 import { createBooker } from '../ledger/booking.ts';
 import type { Dialect } from './connection.ts';
-import { errorOf, storeGroup, type BatchJob, type EventAuthor, type JobOutcome, type StoreResult } from './ingest-batch.ts';
+import { errorOf, storeGroup, type EventAuthor, type StoreResult } from './ingest-batch.ts';
 import type { IngestWriter } from './ingest-writer.ts';
 import type { ObjectionRefusal } from './ledger-writer.ts';
 import { storeOnPostgres } from './postgres-ingest.ts';
@@ -23,20 +23,12 @@ export interface IngestResult extends EventBatchResult {
   hints: PointsHint[];
 }
 
-interface Job extends BatchJob {
-  resolve(result: StoreResult): void;
-  reject(err: unknown): void;
-}
-
-/** Batches from concurrent requests that share one SQLite commit (and so one fsync). */
-const GROUP_COMMIT_MAX_JOBS = 32;
-
 export interface EventsRepositoryOptions {
   /** The rule-configuration versions, oldest first (settings repository). */
   ruleConfigVersions(): Promise<{ versions: readonly RuleConfigVersion[] }>;
   /** On SQLite, the connection Kysely runs on: the batch's statements run on it as prepared statements (ledger-io.ts). */
   sqlite?: BetterSqlite3.Database;
-  /** On SQLite, the writer thread that stores and group-commits the batches (ingest-writer.ts); without it they commit here. */
+  /** On SQLite, the writer thread that stores and group-commits the batches (ingest-writer.ts); without it each commits here on its own. */
   writer?: IngestWriter;
 }
 
@@ -49,49 +41,17 @@ const refusalReason: Record<ObjectionRefusal, string> = {
 };
 
 export function createEventsRepository(db: Kysely<Database>, dialect: Dialect, options: EventsRepositoryOptions) {
-  // Group commit (SQLite) without a writer thread (a store over a borrowed connection): batches
-  // queue while a group commits, and the next group takes them all. With the writer thread, the
-  // thread groups them (ingest-worker.ts).
-  const queue: Job[] = [];
-  let draining = false;
-  async function drain(): Promise<void> {
-    if (draining) return;
-    draining = true;
-    try {
-      while (queue.length > 0) {
-        // One turn of the event loop first lets posts already read join this group.
-        await new Promise((resolve) => setImmediate(resolve));
-        const jobs = queue.splice(0, GROUP_COMMIT_MAX_JOBS);
-        let outcomes: JobOutcome[];
-        try {
-          outcomes = await storeGroup(db, dialect, options.sqlite, jobs);
-        } catch (err) {
-          for (const job of jobs) job.reject(err);
-          continue;
-        }
-        jobs.forEach((job, i) => {
-          const o = outcomes[i];
-          if (o.ok) job.resolve(o.result); else job.reject(errorOf(o));
-        });
-      }
-    } finally {
-      draining = false;
-    }
-  }
-
   function commit(author: EventAuthor, rows: EventsTable[], maxOpenObjections: number): Promise<StoreResult> {
     if (rows.length === 0) return Promise.resolve({ inserted: new Set(), refused: new Map() });
     if (dialect !== 'sqlite') return storeOnPostgres(db, { author, rows, maxOpenObjections });
-    if (options.writer) {
-      // Nobody's answer is sent before their commit.
-      return options.writer.store({ author, rows, maxOpenObjections }).then((o) => {
-        if (o.ok) return o.result;
-        throw errorOf(o);
-      });
-    }
-    return new Promise<StoreResult>((resolve, reject) => {
-      queue.push({ author, rows, maxOpenObjections, resolve, reject });
-      void drain();
+    // SQLite: the writer thread stores the batch in its next group commit (ingest-worker.ts); a
+    // connection without one (none is made so today) stores it here in a transaction of its own.
+    // Nobody's answer is sent before their commit.
+    const job = { author, rows, maxOpenObjections };
+    const outcome = options.writer ? options.writer.store(job) : storeGroup(db, dialect, options.sqlite, [job]).then((o) => o[0]);
+    return outcome.then((o) => {
+      if (o.ok) return o.result;
+      throw errorOf(o);
     });
   }
 

@@ -1,8 +1,9 @@
-// The main thread's side of the SQLite writer thread (ingest-worker.ts): started on the first
-// ingest, it takes each post's batch as soon as it is booked and answers the batch's outcome once
-// the group commit it joined is done. The thread keeps the process alive only while a group is in flight. If it dies (an
-// uncaught error, out of memory), the groups in flight fail — their posts answer 500, nothing of them
-// committed or all of it — and the next group starts a new thread.
+// The main thread's side of the SQLite writer thread (ingest-worker.ts): started with the server
+// (or by the first ingest), it takes each post's batch as soon as it is booked and answers the
+// batch's outcome once the group commit it joined is done. The thread keeps the process alive only
+// while a batch is in flight. If it dies (an uncaught error, out of memory), the batches in flight
+// fail — their posts answer 500, each committed whole or not at all — and the next batch starts a
+// new thread.
 import { Worker } from 'node:worker_threads';
 import { fromWire, type BatchJob, type JobOutcome, type WireOutcome } from './ingest-batch.ts';
 
@@ -98,4 +99,3 @@ export function createIngestWriter(file: string): IngestWriter {
     },
   };
 }
-
