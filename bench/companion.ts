@@ -554,56 +554,61 @@ export default async function companionBench(): Promise<boolean> {
   const rawDir = mkdtempSync(join(tmpdir(), 'caselight-bench-raw-'));
   const random = prng(42);
   let ok = true;
-  if (DIALECTS.has('sqlite')) try {
-    const { prosecutors, adminToken, cityToken, districtToken, units } = await setup(dataDir, 16);
-    // The raw baseline writes into a copy of the same ledger (same schema, same users).
-    copyFileSync(join(dataDir, SQLITE_FILE), join(rawDir, SQLITE_FILE));
+  if (DIALECTS.has('sqlite')) {
+    try {
+      const { prosecutors, adminToken, cityToken, districtToken, units } = await setup(dataDir, 16);
+      // The raw baseline writes into a copy of the same ledger (same schema, same users).
+      copyFileSync(join(dataDir, SQLITE_FILE), join(rawDir, SQLITE_FILE));
 
-    // 1. Ingest: the same payloads over HTTP and raw; raw measured before and after HTTP, averaged.
-    const payloads = ingestPayloads(prosecutors, 400, random, 'BENCH');
-    if (PARTS.has('ingest')) {
-      const rawFile = join(rawDir, SQLITE_FILE);
-      rawIngest(rawFile, ingestPayloads(prosecutors, 20, random, 'WARM'));
-      const rawBefore = rawIngest(rawFile, payloads);
-      const { http, cpuPerK } = await companionIngest(await startCompanion(dataDir, {}, profArgs()), ingestPayloads(prosecutors, 20, random, 'WARM'), payloads);
-      const rawAfter = rawIngest(rawFile, withFreshIds(payloads));
-      ok = judgeIngest('ingest', 'SQLite', 'raw better-sqlite3 inserts', { http, rawBefore, rawAfter, cpuPerK }) && ok;
-    } else {
-      console.log('SQLite ingest skipped (CASELIGHT_BENCH_PARTS)');
-    }
+      // 1. Ingest: the same payloads over HTTP and raw; raw measured before and after HTTP, averaged.
+      const payloads = ingestPayloads(prosecutors, 400, random, 'BENCH');
+      if (PARTS.has('ingest')) {
+        const rawFile = join(rawDir, SQLITE_FILE);
+        rawIngest(rawFile, ingestPayloads(prosecutors, 20, random, 'WARM'));
+        const rawBefore = rawIngest(rawFile, payloads);
+        const { http, cpuPerK } = await companionIngest(await startCompanion(dataDir, {}, profArgs()), ingestPayloads(prosecutors, 20, random, 'WARM'), payloads);
+        const rawAfter = rawIngest(rawFile, withFreshIds(payloads));
+        ok = judgeIngest('ingest', 'SQLite', 'raw better-sqlite3 inserts', { http, rawBefore, rawAfter, cpuPerK }) && ok;
+      } else {
+        console.log('SQLite ingest skipped (CASELIGHT_BENCH_PARTS)');
+      }
 
-    // 2. Tallies on province-sized data.
-    if (PARTS.has('tallies')) {
-      const genStarted = performance.now();
-      const generated = await bulkGenerate(join(dataDir, SQLITE_FILE), prosecutors, units, 2_000, STORED_EVENTS, random);
-      console.log(`bulk-generated ${generated.events.toLocaleString('en')} events (${generated.defects.toLocaleString('en')} defects, 2023–2025, ${ALL_RULES.length} rules, ${generated.prosecutors.toLocaleString('en')} prosecutors in ${units.length} units, 3 levels) in ${((performance.now() - genStarted) / 1000).toFixed(1)} s`);
-      const counting = await openStore({ dataDir });
-      const stored = await counting.events.count();
-      await counting.close();
-      const running = await startCompanion(dataDir);
-      console.log(`stored events: ${stored.toLocaleString('en')}`);
-      const tallies = await measureTallies(running.url, tallyChecks({ admin: adminToken, city: cityToken, district: districtToken, own: prosecutors[0].token }), TALLY_TARGET_MS, '');
-      ok = tallies.ok && ok;
-      record('tallies', 'provinceP95Ms', tallies.worst.province);
-      record('tallies', 'cityP95Ms', tallies.worst.city);
-      record('tallies', 'unitP95Ms', tallies.worst.district);
-      record('tallies', 'ownP95Ms', tallies.worst.own);
-      record('tallies', 'storedEvents', stored);
-      const rateBig = await measureIngest(running.url, ingestPayloads(prosecutors, 100, random, 'BIG'), 4);
-      record('ingest', 'httpPerSecAt1M', Math.round(rateBig));
-      console.log(`ingest with ${stored.toLocaleString('en')} events stored: ${Math.round(rateBig).toLocaleString('en')} events/s (informative)`);
-      await running.stop();
-    } else {
-      console.log('SQLite tallies skipped (CASELIGHT_BENCH_PARTS)');
+      // 2. Tallies on province-sized data.
+      if (PARTS.has('tallies')) {
+        const genStarted = performance.now();
+        const generated = await bulkGenerate(join(dataDir, SQLITE_FILE), prosecutors, units, 2_000, STORED_EVENTS, random);
+        console.log(`bulk-generated ${generated.events.toLocaleString('en')} events (${generated.defects.toLocaleString('en')} defects, 2023–2025, ${ALL_RULES.length} rules, ${generated.prosecutors.toLocaleString('en')} prosecutors in ${units.length} units, 3 levels) in ${((performance.now() - genStarted) / 1000).toFixed(1)} s`);
+        const counting = await openStore({ dataDir });
+        const stored = await counting.events.count();
+        await counting.close();
+        const running = await startCompanion(dataDir);
+        console.log(`stored events: ${stored.toLocaleString('en')}`);
+        const tallies = await measureTallies(running.url, tallyChecks({ admin: adminToken, city: cityToken, district: districtToken, own: prosecutors[0].token }), TALLY_TARGET_MS, '');
+        ok = tallies.ok && ok;
+        record('tallies', 'provinceP95Ms', tallies.worst.province);
+        record('tallies', 'cityP95Ms', tallies.worst.city);
+        record('tallies', 'unitP95Ms', tallies.worst.district);
+        record('tallies', 'ownP95Ms', tallies.worst.own);
+        record('tallies', 'storedEvents', stored);
+        const rateBig = await measureIngest(running.url, ingestPayloads(prosecutors, 100, random, 'BIG'), 4);
+        record('ingest', 'httpPerSecAt1M', Math.round(rateBig));
+        console.log(`ingest with ${stored.toLocaleString('en')} events stored: ${Math.round(rateBig).toLocaleString('en')} events/s (informative)`);
+        await running.stop();
+      } else {
+        console.log('SQLite tallies skipped (CASELIGHT_BENCH_PARTS)');
+      }
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+      rmSync(rawDir, { recursive: true, force: true });
     }
-  } finally {
+  } else {
+    console.log('SQLite part skipped (CASELIGHT_BENCH_DIALECTS)');
     rmSync(dataDir, { recursive: true, force: true });
     rmSync(rawDir, { recursive: true, force: true });
   }
-  rmSync(dataDir, { recursive: true, force: true });
-  rmSync(rawDir, { recursive: true, force: true });
   const pgUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
-  if (pgUrl && DIALECTS.has('postgres')) ok = await postgresBench(pgUrl, random) && ok;
+  if (!DIALECTS.has('postgres')) console.log('PostgreSQL part skipped (CASELIGHT_BENCH_DIALECTS)');
+  else if (pgUrl) ok = await postgresBench(pgUrl, random) && ok;
   else console.log('PostgreSQL part skipped: set TEST_DATABASE_URL (or DATABASE_URL) to measure it');
   return ok;
 }
